@@ -1,0 +1,1 @@
+"""analysis: Arabic news coverage of diplomacy as Polars tables."""
