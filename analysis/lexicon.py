@@ -1,14 +1,15 @@
-"""Word statistics from an annotated Arabic news corpus: how often a word is part of a name.
+"""Word statistics from annotated Arabic corpora: how often a word is part of a name.
 
-``word_stats()`` returns one row per word of ANERcorp's training split (CAMeL Lab split, CC BY-SA
-4.0, see ``resources/LICENSES.md``) in its matching view: how often it was tagged as part of a
-person, location, organization or other name, and how often it was ordinary text. The gazetteer
-build uses it to drop place names that are mostly common words; entity discovery uses it to tell
-name words from ordinary words.
+``word_stats()`` returns one row per word (in its matching view) of three annotated corpora:
+ANERcorp's training split (news, CAMeL Lab split, CC BY-SA 4.0), AQMAR (Wikipedia, CC BY-SA 3.0)
+and the public Wojood sample (mixed, MIT); see ``resources/LICENSES.md``. For each word: how often
+it was tagged as part of a person, location, organization or other name, and how often it was
+ordinary text. The gazetteer build uses it to drop place names that are mostly common words;
+entity discovery uses it to tell name words from ordinary words.
 
-The table is built from ``data/raw/anercorp_camel`` by ``python -m analysis.lexicon`` (``make
-reference``) and shipped as ``resources/word_stats.csv``. The test split is kept out of it so that
-it can serve for evaluation.
+The table is built from ``data/raw`` by ``python -m analysis.lexicon`` (``make reference``) and
+shipped as ``resources/word_stats.csv``. ANERcorp's test split is kept out of it so that it can
+serve for evaluation.
 """
 
 from __future__ import annotations
@@ -25,7 +26,17 @@ __all__ = ["word_stats", "build_word_stats", "WORD_STATS_PATH"]
 
 RESOURCES = Path(__file__).parent / "resources"
 WORD_STATS_PATH = RESOURCES / "word_stats.csv"
-_TAGS = {"PERS": "n_person", "LOC": "n_location", "ORG": "n_organization", "MISC": "n_misc"}
+_TAGS = {
+    "PERS": "n_person", "PER": "n_person",
+    "LOC": "n_location", "GPE": "n_location", "FAC": "n_location",
+    "ORG": "n_organization",
+    "MISC": "n_misc", "NORP": "n_misc", "EVENT": "n_misc", "WEBSITE": "n_misc", "LAW": "n_misc", "PRODUCT": "n_misc",
+}
+SOURCES = (
+    "anercorp_camel/ANERCorp_CamelLab_train.txt",
+    "aqmar_ner/articles/*.txt",
+    "wojood_sample/wojood_sample_*.txt",
+)
 COLUMNS = ["word", "n_person", "n_location", "n_organization", "n_misc", "n_other"]
 
 
@@ -42,12 +53,20 @@ def read_conll(path: Path) -> pl.DataFrame:
     return pl.DataFrame(rows, schema={"sentence": pl.Int64, "token": pl.String, "tag": pl.String}, orient="row")
 
 
-def build_word_stats(train_file: Path) -> pl.DataFrame:
-    """Count, for each matching-view word of ``train_file``, its entity tags and its plain uses."""
-    tokens = read_conll(train_file)
+def build_word_stats(raw: Path) -> pl.DataFrame:
+    """Count, for each matching-view word of the annotated files under ``raw``, its entity tags and its plain uses.
+
+    Tags are IOB2; AQMAR's article-specific MIS0..MIS3 classes count as misc names; Wojood's
+    dates, occupations, numbers and the like count as ordinary text.
+    """
+    files = sorted(f for pattern in SOURCES for f in raw.glob(pattern))
+    if not files:
+        raise FileNotFoundError(f"no annotated corpora under {raw}")
+    tokens = pl.concat([read_conll(f) for f in files])
+    tag = pl.col("tag").str.replace(r"^[BI]-+", "").str.replace(r"^MIS.*", "MISC")
     tokens = tokens.with_columns(
         pl.col("token").map_elements(lambda t: matching_view(t).strip(), return_dtype=pl.String).alias("word"),
-        pl.col("tag").str.replace(r"^[BI]-", "").replace_strict(_TAGS, default="n_other", return_dtype=pl.String).alias("column"),
+        tag.replace_strict(_TAGS, default="n_other", return_dtype=pl.String).alias("column"),
     ).filter(pl.col("word").str.contains(r"^[\p{Arabic}]+$"))
     counts = tokens.group_by("word", "column").len().pivot(on="column", index="word", values="len")
     for column in COLUMNS[1:]:
@@ -66,8 +85,8 @@ def word_stats() -> pl.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    raw = Path(args[0]) if args else Path("data/raw/anercorp_camel")
-    stats = build_word_stats(raw / "ANERCorp_CamelLab_train.txt")
+    raw = Path(args[0]) if args else Path("data/raw")
+    stats = build_word_stats(raw)
     stats.write_csv(WORD_STATS_PATH)
     print(f"wrote {WORD_STATS_PATH} ({stats.height} words)")
     return 0

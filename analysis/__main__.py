@@ -1,0 +1,66 @@
+"""Command line: ``python -m analysis build CORPUS --out DIR`` and friends (``--help`` lists them)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import AnalysisError
+
+
+def _build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+    from .tables import write_tables
+
+    tables = build(args.corpus, args.metadata, text_column=args.text_column)
+    paths = write_tables(tables, args.out)
+    for path in paths:
+        name = path.stem
+        print(f"{path}  {tables[name].height:>8} rows")
+    return 0
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from .bench import run_bench
+
+    run_bench(articles=args.articles, seeds=Path(args.seeds))
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from .evaluation import run_evaluation
+
+    return run_evaluation(Path(args.gold))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="read a corpus and write its tables as Parquet files")
+    build.add_argument("corpus", help="a folder of .txt articles, or a .jsonl/.csv/.parquet file with a text column")
+    build.add_argument("--out", required=True, help="folder for the Parquet tables")
+    build.add_argument("--metadata", help="metadata sidecar (doc_id, outlet, author, title, published, url)")
+    build.add_argument("--text-column", help="name of the text column in a table corpus (default: text)")
+    build.set_defaults(run=_build)
+
+    bench = commands.add_parser("bench", help="time the table build on replicated seed articles")
+    bench.add_argument("--articles", type=int, default=100_000, help="number of articles (default 100000)")
+    bench.add_argument("--seeds", default="seeds", help="folder of articles to replicate (default seeds)")
+    bench.set_defaults(run=_bench)
+
+    evaluate = commands.add_parser("evaluate", help="score entities against annotated articles")
+    evaluate.add_argument("--gold", default="data/eval", help="folder of annotation files (default data/eval)")
+    evaluate.set_defaults(run=_evaluate)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except AnalysisError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Entity mentions: reference-data matching, discovery, and linking within an article.
+
+``EntityFinder.find(view, batch)`` returns, for one batch of documents, the mention rows
+(row, start, end, entity_id, entity_kind, method; character offsets into the original text) and
+the actors it discovered. Steps:
+
+1. every alias of the reference data, with its proclitics, is matched as whole words in the
+   matching view (``NameMatcher``), overlaps resolved leftmost-longest;
+2. an alias listed as ``context_aliases_ar`` (an ambiguous short form) is kept only in an article
+   that also names the same entity by a full alias;
+3. people and organizations that are not in the reference data are discovered from the way news
+   introduces them (``analysis.discovery``), and their later mentions by surname are linked to
+   them within the same article.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from .arabic import MatchingView
+from .discovery import Discoverer
+from .matching import NameMatcher, resolve_overlaps
+from .reference import Reference
+
+__all__ = ["EntityFinder", "actors_table", "places_table"]
+
+MENTION_COLUMNS = ["row", "start", "end", "entity_id", "entity_kind", "method"]
+
+
+def _to_original(view: MatchingView, found: pl.DataFrame) -> pl.DataFrame:
+    rows = found["row"].to_numpy()
+    return found.with_columns(
+        pl.Series("start", view.to_original(rows, found["view_start"].to_numpy())),
+        pl.Series("end", view.to_original(rows, found["view_end"].to_numpy())),
+    )
+
+
+class EntityFinder:
+    """Finds the mentions of a batch; build one per reference data with ``for_reference``."""
+
+    _cache: dict[int, "EntityFinder"] = {}
+
+    def __init__(self, reference: Reference):
+        self.reference = reference
+        self.matcher = NameMatcher(reference.aliases.select("form", "entity_id", "entity_kind", "strength"))
+        self.discoverer = Discoverer(reference)
+
+    @classmethod
+    def for_reference(cls, reference: Reference) -> "EntityFinder":
+        key = id(reference)
+        if key not in cls._cache:
+            cls._cache[key] = cls(reference)
+        return cls._cache[key]
+
+    def known(self, view: MatchingView) -> pl.DataFrame:
+        """Reference-data mentions of the batch in view coordinates (row, view_start, view_end, entity...).
+
+        Context aliases (short, ambiguous forms that several entities may share) count only in an
+        article where a full alias of the same entity is itself a resolved mention.
+        """
+        candidates = self.matcher.find(view)
+        columns = ["row", "view_start", "view_end", "entity_id", "entity_kind", "strength", "prefix_len"]
+        if candidates.height == 0:
+            return candidates.select(columns)
+        # equal spans: a name that begins with a clitic letter (واشنطن) beats a clitic reading of it
+        full = resolve_overlaps(candidates.filter(pl.col("strength") == "full"), priority=["prefix_len"])
+        named = full.select("row", "entity_id").unique()
+        context = candidates.filter(pl.col("strength") == "context").join(named, on=["row", "entity_id"], how="semi")
+        resolved = resolve_overlaps(pl.concat([full, context]), priority=["strength", "prefix_len", "entity_id"])
+        return resolved.select(columns).sort("row", "view_start")
+
+    def find(self, view: MatchingView, batch: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """Mentions (row, start, end, entity_id, entity_kind, method) and discovered actors of a batch."""
+        known = self.known(view).with_columns(
+            pl.when(pl.col("strength") == "context").then(pl.lit("context")).otherwise(pl.lit("gazetteer")).alias("method")
+        )
+        discovered_mentions, discovered = self.discoverer.discover(view, batch, known)
+        found = pl.concat(
+            [known.select("row", "view_start", "view_end", "entity_id", "entity_kind", "method"), discovered_mentions],
+            how="diagonal_relaxed",
+        )
+        # the longest mention wins; on equal spans the reference data beats a discovery, which
+        # beats a later mention linked to it
+        rank = pl.col("method").replace_strict({"gazetteer": 0, "context": 0, "byline": 1, "discovered": 1, "surname": 2}, default=3, return_dtype=pl.Int8)
+        found = found.with_columns(pl.col("row").cast(pl.UInt32), rank.alias("_method_rank"))
+        found = resolve_overlaps(found, priority=["_method_rank"]).drop("_method_rank")
+        mentions = _to_original(view, found).select(MENTION_COLUMNS)
+        if discovered.height:
+            # a discovered actor's Arabic name is its first discovery as written in the text
+            first = mentions.filter(pl.col("method") == "discovered").sort("row", "start").unique("entity_id", keep="first", maintain_order=True)
+            written = first.with_columns(
+                batch["text"].gather(first["row"]).str.slice(first["start"], first["end"] - first["start"]).alias("_written")
+            ).select(pl.col("entity_id").alias("actor_id"), "_written")
+            discovered = discovered.join(written, on="actor_id", how="left").with_columns(
+                pl.coalesce("_written", "name_ar").alias("name_ar")
+            ).drop("_written")
+        return mentions, discovered
+
+
+def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """The actors mentioned in the corpus: reference actors (source gazetteer) and discovered ones."""
+    mentioned = mentions.select(pl.col("entity_id").alias("actor_id")).unique()
+    known = reference.actors.join(mentioned, on="actor_id", how="semi")
+    columns = ["actor_id", "kind", "name_en", "name_ar", "country", "role", "wikidata", "source"]
+    known = known.with_columns(pl.col(c).replace("", None) for c in ["country", "role", "wikidata"]).select(columns)
+    if discovered.height:
+        found = discovered.join(mentioned, on="actor_id", how="semi").unique("actor_id", keep="first").select(columns)
+        known = pl.concat([known, found], how="diagonal_relaxed")
+    return known
+
+
+def places_table(reference: Reference, mentions: pl.DataFrame) -> pl.DataFrame:
+    """The places mentioned in the corpus, from the gazetteer."""
+    mentioned = mentions.select(pl.col("entity_id").alias("place_id")).unique()
+    return reference.places.join(mentioned, on="place_id", how="semi").with_columns(
+        pl.col(c).replace("", None) for c in ["country", "wikidata"]
+    )

@@ -1,0 +1,171 @@
+"""Reference data: the editable CSV files in ``analysis/resources`` as Polars tables.
+
+* ``actors_persons.csv`` and ``actors_organizations.csv``: known actors, their Arabic names and
+  aliases (``aliases_ar``: forms that identify the actor on their own; ``context_aliases_ar``:
+  short forms valid only in an article that also names the actor in full);
+* ``places.csv``: the gazetteer built by ``python -m analysis.build_gazetteer``;
+* ``titles.csv``, ``nationalities.csv``, ``org_terms.csv``: the words that introduce people and
+  make up organization names, used to discover actors that are not in the reference data.
+
+``load_reference()`` reads them once and checks them: a malformed file raises
+``ReferenceDataError`` naming the file, the row and what to fix. Every alias (in its matching
+view) must name one entity only.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from .arabic import matching_view
+from .errors import ReferenceDataError
+
+__all__ = ["Reference", "load_reference", "RESOURCES", "view_form"]
+
+RESOURCES = Path(__file__).parent / "resources"
+
+ACTOR_COLUMNS = ["actor_id", "kind", "name_en", "name_ar", "aliases_ar", "context_aliases_ar", "country", "role", "side", "wikidata"]
+PLACE_COLUMNS = ["place_id", "kind", "name_en", "name_ar", "country", "lat", "lon", "wikidata", "source", "aliases_ar"]
+
+
+def view_form(text: str) -> str:
+    """The matching-view form of a name: normalized, punctuation as spaces, single-spaced."""
+    return " ".join(matching_view(text).split())
+
+
+def _read_csv(path: Path, columns: list[str]) -> pl.DataFrame:
+    if not path.is_file():
+        raise ReferenceDataError(f"reference file missing: {path}. Reinstall the package or run `make reference`.")
+    try:
+        frame = pl.read_csv(path, infer_schema=False, empty_string_is_null=False)
+    except pl.exceptions.PolarsError as err:
+        raise ReferenceDataError(f"{path} is not a readable CSV file: {err}") from None
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        raise ReferenceDataError(f"{path} lacks the columns {missing}; expected {columns}.")
+    return frame.select(columns).with_columns(pl.col(pl.String).str.strip_chars())
+
+
+def _aliases(frame: pl.DataFrame, id_col: str, kind: pl.Expr, file: str) -> pl.DataFrame:
+    """(alias, entity_id, entity_kind, strength, file) rows from name_ar, aliases_ar, context_aliases_ar."""
+    parts = [
+        frame.select(pl.col("name_ar").alias("alias"), pl.col(id_col).alias("entity_id"), kind.alias("entity_kind"), pl.lit("full").alias("strength")),
+        frame.select(pl.col("aliases_ar").str.split("|").alias("alias"), pl.col(id_col).alias("entity_id"), kind.alias("entity_kind"), pl.lit("full").alias("strength")).explode("alias"),
+    ]
+    if "context_aliases_ar" in frame.columns:
+        parts.append(
+            frame.select(pl.col("context_aliases_ar").str.split("|").alias("alias"), pl.col(id_col).alias("entity_id"), kind.alias("entity_kind"), pl.lit("context").alias("strength")).explode("alias")
+        )
+    out = pl.concat(parts).with_columns(pl.col("alias").str.strip_chars()).filter(pl.col("alias").is_not_null() & (pl.col("alias") != ""))
+    forms = {a: view_form(a) for a in out["alias"].unique().to_list()}
+    return out.with_columns(
+        pl.col("alias").replace_strict(forms, return_dtype=pl.String).alias("form"), pl.lit(file).alias("file")
+    ).filter(pl.col("form") != "")
+
+
+# Latin-script names match as written (case-sensitive) where an Arabic article quotes them
+# ("Donbas (دونباس)"); for places only the kinds unlikely to be English words, by rank.
+LATIN_PLACE_KINDS = ["country", "continent", "world_region", "area", "water", "city"]
+
+
+def _latin_aliases(actors: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """(form, alias, entity_id, entity_kind, strength) rows for English names; one entity per form."""
+    ranked_places = places.filter(
+        pl.col("kind").is_in(LATIN_PLACE_KINDS) & ((pl.col("kind") != "city") | (pl.col("source") != "geonames"))
+    ).with_columns(pl.col("kind").replace_strict({k: i for i, k in enumerate(LATIN_PLACE_KINDS)}, return_dtype=pl.Int32).alias("_rank"))
+    rows = pl.concat(
+        [
+            actors.select(pl.col("name_en").alias("alias"), pl.col("actor_id").alias("entity_id"), pl.col("kind").alias("entity_kind"), pl.lit(-1, pl.Int32).alias("_rank")),
+            ranked_places.select(pl.col("name_en").alias("alias"), pl.col("place_id").alias("entity_id"), pl.lit("place").alias("entity_kind"), "_rank"),
+        ]
+    ).filter(pl.col("alias").str.contains(r"^[A-Z][A-Za-z .'-]{2,}$"))
+    return (
+        rows.with_columns(pl.col("alias").str.replace_all(r"[.'-]", " ").str.replace_all(r"\s+", " ").str.strip_chars().alias("form"))
+        .sort("form", "_rank", "entity_id")
+        .unique("form", keep="first", maintain_order=True)
+        .select("form", "alias", "entity_id", "entity_kind", pl.lit("full").alias("strength"))
+    )
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The reference tables. ``aliases``: one row per (form, entity): form is the matching-view alias."""
+
+    actors: pl.DataFrame
+    places: pl.DataFrame
+    aliases: pl.DataFrame
+    titles: pl.DataFrame
+    nationalities: pl.DataFrame
+    org_terms: pl.DataFrame
+
+
+def _check_unique(frame: pl.DataFrame, column: str, file: str) -> None:
+    dupes = frame.filter(pl.col(column).is_duplicated())[column].unique().sort().head(5).to_list()
+    if dupes:
+        raise ReferenceDataError(f"{file}: {column} values repeat: {', '.join(dupes)}. Each row needs its own {column}.")
+
+
+def _check_aliases(aliases: pl.DataFrame) -> pl.DataFrame:
+    aliases = aliases.sort("strength", descending=True).unique(["form", "entity_id"], keep="first", maintain_order=True)
+    # context aliases may be shared: they only count where the article names the entity in full
+    full_forms = aliases.filter(pl.col("strength") == "full")
+    clash = full_forms.filter(pl.col("form").is_duplicated()).sort("form", "entity_id")
+    if clash.height:
+        first = clash.filter(pl.col("form") == clash["form"][0])
+        who = "; ".join(f"{r['entity_id']} ({r['file']})" for r in first.iter_rows(named=True))
+        raise ReferenceDataError(
+            f"the alias {first['alias'][0]!r} names several entities: {who}. "
+            "Keep it on one row and give the others a longer form (or move it to context_aliases_ar)."
+        )
+    shadowed = aliases.filter(pl.col("strength") == "context").join(full_forms, on="form", how="semi")
+    return aliases.join(shadowed, on=["form", "entity_id", "strength"], how="anti")
+
+
+@functools.cache
+def _load(resources: str) -> Reference:
+    root = Path(resources)
+    persons = _read_csv(root / "actors_persons.csv", ACTOR_COLUMNS)
+    organizations = _read_csv(root / "actors_organizations.csv", ACTOR_COLUMNS)
+    actors = pl.concat([persons, organizations])
+    for frame, file in ((persons, "actors_persons.csv"), (organizations, "actors_organizations.csv")):
+        _check_unique(frame, "actor_id", file)
+        bad = frame.filter(~pl.col("kind").is_in(["person", "organization"]) | (pl.col("name_ar") == "") | (pl.col("name_en") == ""))
+        if bad.height:
+            raise ReferenceDataError(f"{file}: row {bad['actor_id'][0]!r} needs kind person/organization, name_en and name_ar.")
+    _check_unique(actors, "actor_id", "actors_persons.csv + actors_organizations.csv")
+    places = _read_csv(root / "places.csv", PLACE_COLUMNS)
+    _check_unique(places, "place_id", "places.csv")
+    clash = actors.join(places, left_on="actor_id", right_on="place_id", how="semi")
+    if clash.height:
+        raise ReferenceDataError(f"actor_id {clash['actor_id'][0]!r} is also a place_id in places.csv; rename one.")
+    aliases = _check_aliases(
+        pl.concat(
+            [
+                _aliases(persons, "actor_id", pl.col("kind"), "actors_persons.csv"),
+                _aliases(organizations, "actor_id", pl.col("kind"), "actors_organizations.csv"),
+                _aliases(places, "place_id", pl.lit("place"), "places.csv"),
+            ]
+        )
+    )
+    return Reference(
+        actors=actors.with_columns(pl.lit("gazetteer").alias("source")),
+        places=places.with_columns(pl.col("lat").cast(pl.Float64), pl.col("lon").cast(pl.Float64)),
+        aliases=pl.concat(
+            [
+                aliases.select("form", "alias", "entity_id", "entity_kind", "strength"),
+                _latin_aliases(actors, places).join(aliases, on="form", how="anti"),
+            ]
+        ),
+        titles=_read_csv(root / "titles.csv", ["title_ar", "title_en", "kind"]),
+        nationalities=_read_csv(root / "nationalities.csv", ["adjective_ar", "country", "plural_ar", "region"]),
+        org_terms=_read_csv(root / "org_terms.csv", ["term_ar", "term_en", "role"]),
+    )
+
+
+def load_reference(resources: str | os.PathLike | None = None) -> Reference:
+    """Read and check the reference data in ``resources`` (default: the package's own)."""
+    return _load(str(Path(resources) if resources else RESOURCES))

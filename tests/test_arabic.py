@@ -1,0 +1,103 @@
+"""Normalization rules, the matching view's offset map, sentences, clitics."""
+
+from __future__ import annotations
+
+import numpy as np
+import polars as pl
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.arabic import RULES, MatchingView, clitic_forms, find_regex, matching_view, normalize, sentence_spans
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "expected"),
+    [
+        ("strip_diacritics", "مُعَدَّلة", "معدلة"),
+        ("strip_diacritics", "روسياً", "روسياً"),  # tanween is kept: an adverb is not a country
+        ("strip_tatweel", "الخميـــس", "الخميس"),
+        ("strip_invisible", "بو\u200fتين", "بوتين"),
+        ("strip_hashtag_mark", "#ترمب", "ترمب"),
+        ("unify_alef", "أإآٱ", "اااا"),
+        ("alef_maqsura_to_ya", "مصطفى", "مصطفي"),
+        ("taa_marbuta_to_ha", "قمة", "قمه"),
+        ("persian_letters_to_arabic", "کی", "كي"),
+        ("digits_to_ascii", "٢٢ يناير ٢٠٢٦", "22 يناير 2026"),
+    ],
+)
+def test_each_rule(rule, text, expected):
+    by_name = {r.name: r for r in RULES}
+    assert by_name[rule](text) == expected
+
+
+@pytest.mark.parametrize("text", ["Donbas", "موسكو", "2026", "Kyiv 2022", ""])
+def test_text_that_must_not_change(text):
+    assert normalize(text) == text
+
+
+def test_matching_view_turns_punctuation_into_spaces_and_keeps_length_per_character():
+    assert matching_view("موسكو، «للأمم المتحدة».") == "موسكو   للامم المتحده  "
+    assert matching_view("بُثت") == "بثت"
+
+
+def test_clitic_forms_cover_conjunctions_prepositions_and_the_article_with_lam():
+    forms = dict((prefix, form) for prefix, form in clitic_forms("الامم المتحده"))
+    assert forms[""] == "الامم المتحده"
+    assert forms["و"] == "والامم المتحده"
+    assert forms["ل"] == "للامم المتحده"
+    assert forms["ول"] == "وللامم المتحده"
+    assert forms["ب"] == "بالامم المتحده"
+    assert dict(clitic_forms("كوشنر"))["و"] == "وكوشنر"
+
+
+def test_view_positions_map_back_to_the_original_text():
+    texts = ["وصل ويتكوفُ وكوشنر إلى موسكـو، الخميس", "", "بو\u200fتين قال"]
+    view = MatchingView(texts)
+    for row, text in enumerate(texts):
+        padded = view.view[row]
+        assert padded == " " + matching_view(text) + " "
+        positions = np.arange(1, len(padded) - 1)
+        original = view.to_original(np.full(len(positions), row), positions)
+        assert all(matching_view(text[o]) == padded[p] for o, p in zip(original, positions))
+    # an exclusive end keeps the trailing diacritic of the last letter
+    start = view.view[0].index("ويتكوف")
+    end = start + len("ويتكوف")
+    s, e = view.to_original(np.array([0, 0]), np.array([start, end]))
+    assert texts[0][s:e] == "ويتكوفُ"
+
+
+def test_bytes_to_chars_in_the_view():
+    view = MatchingView(["abc موسكو def", "“ميامي”"])
+    for row in range(2):
+        padded = view.view[row]
+        for char_pos in range(len(padded)):
+            byte_pos = len(padded[:char_pos].encode("utf-8"))
+            assert view.bytes_to_chars(np.array([row]), np.array([byte_pos]))[0] == char_pos
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويىةأإآءؤئ ًٌٍَُِّْـ،.؟!\n 0123٤٥abc#\u200f", max_size=40), min_size=1, max_size=6))
+def test_offset_map_is_exact_for_any_text(texts):
+    view = MatchingView(texts)
+    for row, text in enumerate(texts):
+        padded = view.view[row]
+        assert padded == " " + matching_view(text) + " "
+        positions = np.arange(1, len(padded) - 1)
+        original = view.to_original(np.full(len(positions), row), positions)
+        assert np.all(np.diff(original) > 0) if len(original) > 1 else True
+        assert all(matching_view(text[o]) == padded[p] for o, p in zip(original, positions))
+
+
+def test_find_regex_gives_character_offsets():
+    texts = pl.Series(["في 24 فبراير 2022 ثم في 2023", "لا شيء", "“2024”"])
+    found = find_regex(texts, r"\d{4}")
+    assert found.select("row", "start", "end", "match").rows() == [(0, 13, 17, "2022"), (0, 24, 28, "2023"), (2, 1, 5, "2024")]
+
+
+def test_sentences_split_on_stops_and_lines_but_not_on_numbers_or_initials():
+    text = "قال د. أحمد إن النمو بلغ 3.5 في المئة. وأضاف: «نعم»!\nعنوان جديد\n\nفقرة أخيرة؟"
+    spans = sentence_spans(pl.Series([text]))
+    pieces = [text[s:e] for s, e in spans.select("start", "end").rows()]
+    assert pieces == ["قال د. أحمد إن النمو بلغ 3.5 في المئة.", "وأضاف: «نعم»!", "عنوان جديد", "فقرة أخيرة؟"]
+    assert spans["sentence"].to_list() == [0, 1, 2, 3]

@@ -1,0 +1,156 @@
+"""Mentions of people, places and organizations: the seeds against a careful reading, and hard cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from analysis import build
+from analysis.arabic import MatchingView
+from analysis.entities import EntityFinder
+from analysis.reference import load_reference
+
+HERE = Path(__file__).parent
+SEEDS = HERE.parent / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seed_tables():
+    return build(SEEDS)
+
+
+def _named(tables) -> pl.DataFrame:
+    names = pl.concat(
+        [
+            tables.actors.select(pl.col("actor_id").alias("entity_id"), "name_en"),
+            tables.places.select(pl.col("place_id").alias("entity_id"), "name_en"),
+        ]
+    )
+    return tables.mentions.join(names, on="entity_id", how="left")
+
+
+def test_seed_people_and_places_match_a_careful_reading(seed_tables):
+    gold = pl.read_csv(HERE / "data" / "seed_entities.csv")
+    found = _named(seed_tables).filter(pl.col("entity_kind").is_in(["person", "place"])).select(
+        "doc_id", "start", "end", pl.col("entity_kind").alias("kind"), "surface", "name_en"
+    )
+    missing = gold.join(found, on=list(gold.columns), how="anti")
+    extra = found.join(gold, on=list(gold.columns), how="anti")
+    assert missing.height == 0, f"mentions a reader finds but the pipeline does not:\n{missing}"
+    assert extra.height == 0, f"mentions the pipeline finds that are not people or places:\n{extra}"
+
+
+def test_every_offset_points_at_its_surface(seed_tables):
+    texts = dict(seed_tables.documents.select("doc_id", "text").iter_rows())
+    for table in ("mentions", "dates"):
+        for doc_id, start, end, surface in seed_tables[table].select("doc_id", "start", "end", "surface").iter_rows():
+            assert texts[doc_id][start:end] == surface, (table, doc_id, start, end, surface)
+    for doc_id, start, end in seed_tables.sentences.select("doc_id", "start", "end").iter_rows():
+        assert texts[doc_id][start:end].strip() == texts[doc_id][start:end] != ""
+
+
+def test_no_adjective_or_title_becomes_an_entity(seed_tables):
+    # organization names may end with an adjective (صندوق الثروة السيادية الروسي); people and places may not
+    surfaces = set(seed_tables.mentions.filter(pl.col("entity_kind") != "organization")["surface"].to_list())
+    for word in ("الروسي", "روسياً", "اللندنية", "الأمريكي", "الرئيس", "الأوكرانيين", "أوروبيين", "العقبة"):
+        assert not any(s == word or s.endswith(" " + word) for s in surfaces), word
+
+
+def mentions_of(*texts: str) -> pl.DataFrame:
+    """Mentions in a few sentences, with surface and English name."""
+    reference = load_reference()
+    finder = EntityFinder.for_reference(reference)
+    batch = pl.DataFrame({"doc_id": [f"t{i}" for i in range(len(texts))], "text": list(texts)})
+    view = MatchingView(list(texts))
+    mentions, discovered = finder.find(view, batch)
+    names = pl.concat(
+        [
+            reference.actors.select(pl.col("actor_id").alias("entity_id"), "name_en", pl.lit(None, pl.String).alias("country")),
+            reference.places.select(pl.col("place_id").alias("entity_id"), "name_en", "country"),
+            discovered.select(pl.col("actor_id").alias("entity_id"), "name_en", "country"),
+        ]
+    ).unique("entity_id")
+    return mentions.with_columns(
+        batch["text"].gather(mentions["row"]).str.slice(mentions["start"], mentions["end"] - mentions["start"]).alias("surface")
+    ).join(names, on="entity_id", how="left").sort("row", "start")
+
+
+def pairs(frame: pl.DataFrame) -> list[tuple[str, str]]:
+    return list(frame.select("surface", "name_en").iter_rows())
+
+
+def test_clitics_attach_to_names():
+    found = mentions_of("وصل ويتكوف وكوشنر إلى موسكو، وقال الأمين العام للأمم المتحدة إن بموسكو وفداً.")
+    assert pairs(found) == [
+        ("ويتكوف", "Steve Witkoff"),
+        ("كوشنر", "Jared Kushner"),
+        ("موسكو", "Moscow"),
+        ("لأمم المتحدة", "United Nations"),
+        ("موسكو", "Moscow"),
+    ]
+
+
+def test_adjectives_that_look_like_names_are_not_places():
+    found = mentions_of("قدمت موسكو دعماً روسياً كبيراً، وقالت صحيفة الشرق الأوسط اللندنية إن الجيش الروسي تقدم.")
+    assert [s for s, _ in pairs(found) if s in ("روسيا", "لندن")] == []
+    assert ("موسكو", "Moscow") in pairs(found)
+
+
+def test_a_title_alone_is_not_a_person():
+    found = mentions_of("قال الرئيس الأمريكي إن وزير الخارجية سيزور المنطقة قريباً.")
+    assert found.filter(pl.col("entity_kind") == "person").height == 0
+
+
+def test_a_newcomer_introduced_by_a_title_is_discovered_with_country_and_linked_by_surname():
+    found = mentions_of(
+        "وقالت المتحدثة باسم البيت الأبيض سارة ساندرز للصحفيين إن الاجتماع كان مثمراً. وأضافت ساندرز أن الوفد سيعود."
+    )
+    people = found.filter(pl.col("entity_kind") == "person")
+    assert pairs(people) == [("سارة ساندرز", "Sarah Sanders"), ("ساندرز", "Sarah Sanders")]
+    assert people["method"].to_list() == ["discovered", "surname"]
+    assert people["country"].to_list() == ["US", "US"]
+
+
+def test_apposition_introduces_a_person():
+    found = mentions_of("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.")
+    people = found.filter(pl.col("entity_kind") == "person")
+    assert people.select("surface", "method").rows() == [("ماو نينغ", "discovered")]
+
+
+def test_someone_elses_first_name_before_a_known_surname_is_another_person():
+    found = mentions_of("استقبل الرئيس دونالد ترامب الضيوف برفقة ميلانيا ترامب في البيت الأبيض.")
+    people = pairs(found.filter(pl.col("entity_kind") == "person"))
+    assert people == [("دونالد ترامب", "Donald Trump"), ("ميلانيا ترامب", "Melania Trump")]
+
+
+def test_a_known_first_name_completes_the_mention_of_a_known_surname():
+    found = mentions_of("التقى الرئيس الأميركي دونالد #ترمب نظيره الروسي.")
+    assert pairs(found.filter(pl.col("entity_kind") == "person")) == [("دونالد #ترمب", "Donald Trump")]
+
+
+def test_an_ambiguous_short_form_needs_the_full_name_in_the_article():
+    alone, named = (
+        mentions_of("قال عباس إن الحرب انتهت."),
+        mentions_of("التقى الرئيس محمود عباس الوفد، وقال عباس إن الحرب انتهت."),
+    )
+    assert alone.filter(pl.col("entity_id") == "mahmoud-abbas").height == 0
+    assert pairs(named.filter(pl.col("entity_id") == "mahmoud-abbas")) == [("محمود عباس", "Mahmoud Abbas"), ("عباس", "Mahmoud Abbas")]
+
+
+def test_organizations_are_discovered_from_their_head_word():
+    found = mentions_of("وأعلنت وزارة الزراعة الأوكرانية أن الوفد الأوكراني وصل.")
+    orgs = found.filter(pl.col("entity_kind") == "organization")
+    assert orgs["surface"].to_list() == ["وزارة الزراعة الأوكرانية", "الوفد الأوكراني"]
+    assert orgs["name_en"].to_list() == ["Agriculture Ministry (Ukraine)", "Delegation (Ukraine)"]
+
+
+def test_latin_names_in_arabic_text_are_matched():
+    found = mentions_of("تصر روسيا على منطقة دونباس (Donbas) كاملة.")
+    assert ("Donbas", "Donbas") in pairs(found)
+
+
+def test_a_byline_author_is_a_person():
+    found = mentions_of("كتب : دينا كمال\nواشنطن: تقدم في المحادثات")
+    assert pairs(found)[:2] == [("دينا كمال", "Dina Kamal"), ("واشنطن", "Washington")]
