@@ -16,7 +16,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .DEFAULT_GOAL := help
-.PHONY: help setup tables test bench reference evaluate clean
+.PHONY: help setup tables reports test bench reference evaluate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,6 +36,8 @@ setup: $(VENV)/.installed ## Install the pinned environment into .venv (from uv.
 
 tables: $(VENV)/.installed ## Build the tables of CORPUS (default: the seeds) into OUT (default: data/processed)
 	$(PY) -m analysis build $(CORPUS) --out $(OUT) $(if $(METADATA),--metadata $(METADATA))
+
+reports: tables ## Build the tables and reports of CORPUS (reports: see the reports issue)
 
 test: $(VENV)/.installed ## Run the test suite
 	$(PY) -m pytest

@@ -31,7 +31,7 @@ def _bench(args: argparse.Namespace) -> int:
 def _evaluate(args: argparse.Namespace) -> int:
     from .evaluation import run_evaluation
 
-    return run_evaluation(Path(args.gold))
+    return run_evaluation(Path(args.gold), Path(args.corpora))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -52,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 
     evaluate = commands.add_parser("evaluate", help="score entities against annotated articles")
     evaluate.add_argument("--gold", default="data/eval", help="folder of annotation files (default data/eval)")
+    evaluate.add_argument("--corpora", default="../shared/corpora", help="folder holding the annotated corpora")
     evaluate.set_defaults(run=_evaluate)
 
     args = parser.parse_args(argv)

@@ -103,9 +103,12 @@ def _is_word_char(c: str) -> bool:
 
 @functools.cache
 def _codepoint_map() -> np.ndarray:
-    """Codepoint -> codepoint of the matching view for the Basic Multilingual Plane; -1 deletes."""
+    """Codepoint -> codepoint of the matching view, for every codepoint; -1 deletes.
+
+    Characters beyond the Basic Multilingual Plane (emoji...) become spaces.
+    """
     letters = _letter_table()
-    out = np.empty(0x10000, dtype=np.int32)
+    out = np.full(0x110000, 0x20, dtype=np.int32)
     for cp in range(0x10000):
         c = chr(cp)
         if c in letters:
@@ -113,14 +116,22 @@ def _codepoint_map() -> np.ndarray:
             out[cp] = ord(target) if target else -1
         elif _is_word_char(c):
             out[cp] = cp
-        else:
-            out[cp] = 0x20
     return out
 
 
 @functools.cache
+def _utf8_widths() -> np.ndarray:
+    """Codepoint -> number of UTF-8 bytes."""
+    widths = np.full(0x110000, 4, dtype=np.uint8)
+    widths[:0x10000] = 3
+    widths[:0x800] = 2
+    widths[:0x80] = 1
+    return widths
+
+
+@functools.cache
 def _view_translation() -> dict[int, int | None]:
-    table = _codepoint_map()
+    table = _codepoint_map()[:0x10000]
     changed = np.flatnonzero(table != np.arange(0x10000, dtype=np.int32))
     return {int(cp): (None if table[cp] < 0 else int(table[cp])) for cp in changed}
 
@@ -170,21 +181,22 @@ class MatchingView:
         lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
         # One separator character before, between and after the documents; it becomes the pad space.
         joined = "\x00" + "\x00".join(texts) + "\x00"
-        codepoints = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        mapped = np.full(codepoints.shape, 0x20, dtype=np.int64)
-        bmp = codepoints < 0x10000
-        mapped[bmp] = _codepoint_map()[codepoints[bmp]]
+        codepoints = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        self._codepoints = codepoints
+        mapped = _codepoint_map()[codepoints]
         kept = mapped >= 0
-        self._kept_index = np.flatnonzero(kept)
+        self._kept_index = np.flatnonzero(kept).astype(np.int64)
         view_codepoints = mapped[kept]
         self.doc_start = np.concatenate(([1], 1 + np.cumsum(lengths[:-1] + 1))) if len(texts) else np.zeros(0, np.int64)
-        kept_before = np.concatenate(([0], np.cumsum(kept)))
-        view_start = kept_before[self.doc_start]  # global view index of the first character of each doc
-        view_len = kept_before[self.doc_start + lengths] - view_start
-        # padded view of doc i = global view [view_start-1, view_start+view_len+1)
-        self._pad_start = view_start - 1
-        widths = 1 + (view_codepoints >= 0x80) + (view_codepoints >= 0x800) + (view_codepoints >= 0x10000)
-        self._byte_start = np.concatenate(([0], np.cumsum(widths)))
+        # kept characters before each document start and end
+        kept_before_start = np.searchsorted(self._kept_index, self.doc_start)
+        kept_before_end = np.searchsorted(self._kept_index, self.doc_start + lengths)
+        view_len = kept_before_end - kept_before_start
+        # padded view of doc i = global view [start - 1, start + len + 1)
+        self._pad_start = kept_before_start - 1
+        widths = _utf8_widths()[view_codepoints]
+        self._byte_start = np.zeros(len(widths) + 1, dtype=np.int64)
+        np.cumsum(widths, out=self._byte_start[1:])
         all_view = view_codepoints.astype("<u4").tobytes().decode("utf-32-le")
         self.view = pl.Series(
             "view",
@@ -193,8 +205,43 @@ class MatchingView:
         )
         self.lengths = lengths
 
+    def sentences(self) -> pl.DataFrame:
+        """Sentence spans of the batch's original texts (see ``sentence_spans``)."""
+        return _sentence_spans(self._codepoints, self.lengths, self.doc_start)
+
+    def text_counts(self) -> pl.DataFrame:
+        """Per row of the batch: n_words (runs of non-space characters), n_arabic and n_latin letters."""
+        cp = self._codepoints
+        flags = _char_flags()[cp]
+        solid = (flags & _SPACE) == 0
+        word_start = solid & ~np.concatenate(([False], solid[:-1]))
+        # sums over [doc_start, next doc_start): the separator between documents counts for nothing
+        starts = self.doc_start if len(self.doc_start) else np.zeros(0, np.int64)
+
+        def per_doc(mask: np.ndarray) -> np.ndarray:
+            if len(starts) == 0:
+                return np.zeros(0, np.int64)
+            return np.add.reduceat(mask.astype(np.int32), starts).astype(np.int64) * (self.lengths > 0)
+
+        return pl.DataFrame(
+            {"n_words": per_doc(word_start), "n_arabic": per_doc((flags & _ARABIC) != 0), "n_latin": per_doc((flags & _LATIN) != 0)}
+        )
+
     def __len__(self) -> int:
         return len(self.lengths)
+
+    def subset(self, rows: np.ndarray) -> "MatchingView":
+        """The view of some rows only (row i of the subset is ``rows[i]``), sharing the offset maps."""
+        rows = np.asarray(rows, dtype=np.int64)
+        part = object.__new__(MatchingView)
+        part._kept_index = self._kept_index
+        part._codepoints = self._codepoints
+        part._byte_start = self._byte_start
+        part.doc_start = self.doc_start[rows]
+        part._pad_start = self._pad_start[rows]
+        part.lengths = self.lengths[rows]
+        part.view = self.view.gather(rows)
+        return part
 
     def bytes_to_chars(self, rows: np.ndarray, byte_pos: np.ndarray) -> np.ndarray:
         """UTF-8 byte offsets within the padded views of ``rows`` -> character offsets in those views."""
@@ -237,45 +284,75 @@ def find_regex(texts: pl.Series, pattern: str, *, name: str = "match") -> pl.Dat
     )
 
 
-def sentence_spans(texts: pl.Series) -> pl.DataFrame:
+_TERMINATORS = ".!?؟…"
+_CLOSERS = "\"'”»)]"
+_SPACES = " \t\r\n\u00a0\u2000\u2001\u2002\u2003\u2009\u200a\u202f\u3000\x00"
+
+
+_SPACE, _TERMINATOR, _CLOSER, _ARABIC, _LATIN = 1, 2, 4, 8, 16
+
+
+@functools.cache
+def _char_flags() -> np.ndarray:
+    """Codepoint -> bit flags: space, sentence terminator, closing quote, Arabic letter, Latin letter."""
+    flags = np.zeros(0x110000, dtype=np.uint8)
+    for flag, chars in ((_SPACE, _SPACES), (_TERMINATOR, _TERMINATORS), (_CLOSER, _CLOSERS)):
+        flags[[ord(c) for c in chars]] |= flag
+    flags[0x0620:0x064B] |= _ARABIC
+    flags[0x066E:0x06D4] |= _ARABIC
+    flags[ord("A") : ord("Z") + 1] |= _LATIN
+    flags[ord("a") : ord("z") + 1] |= _LATIN
+    return flags
+
+
+def sentence_spans(texts: pl.Series | Sequence[str]) -> pl.DataFrame:
     """Sentence spans of each text: (row, sentence, start, end), character offsets, whitespace trimmed.
 
-    A sentence ends at a line break, or at . ! ? ؟ … (with any closing quotes) followed by
-    whitespace or the end of the text. A dot right after a one-letter word ("د." for doctor) or
-    between digits does not end a sentence. Empty texts have no sentences.
+    A sentence ends at a line break, or after . ! ? ؟ … (and any closing quotes or brackets)
+    followed by whitespace or the end of the text. A dot right after a one-letter word ("د." for
+    doctor) or between digits does not end a sentence. Empty texts have no sentences. Runs on
+    the codepoints of the whole batch at once.
     """
-    n_chars = texts.str.len_chars().cast(pl.Int64)
-    lead = n_chars - texts.str.strip_chars_start().str.len_chars().cast(pl.Int64)
-    tail = n_chars - texts.str.strip_chars_end().str.len_chars().cast(pl.Int64)
-    ends = find_regex(texts, r"[.!?؟…]+[\"'”»)\]]*(?:\s+|$)|\n\s*", name="_cut")
-    abbreviations = find_regex(texts, r"(?:^|\s)\w\.\s", name="_abbr").select(
-        "row", (pl.col("end") - 2).alias("start")
-    )
-    ends = ends.join(abbreviations, on=["row", "start"], how="anti").select(
-        "row",
-        # the sentence stops after its terminators, the next one starts after the whitespace
-        (pl.col("start") + pl.col("_cut").str.strip_chars_end().str.len_chars().cast(pl.Int64)).alias("stop"),
-        pl.col("end").alias("next_start"),
-    )
-    rows = pl.DataFrame({"row": pl.int_range(len(texts), eager=True, dtype=pl.UInt32)})
-    starts = pl.concat(
-        [rows.with_columns(next_start=lead), ends.select("row", "next_start")]
-    )
-    stops = pl.concat([ends.select("row", "stop"), rows.with_columns(stop=n_chars - tail)])
-    spans = pl.concat(
-        [
-            starts.sort("row", "next_start").with_columns(pl.int_range(pl.len()).over("row").alias("k")),
-            stops.sort("row", "stop").with_columns(pl.int_range(pl.len()).over("row").alias("k")),
-        ],
-        how="align",
-    )
-    return (
-        spans.filter(pl.col("stop") > pl.col("next_start"))
-        .select(
-            "row",
-            pl.int_range(pl.len()).over("row").cast(pl.Int32).alias("sentence"),
-            pl.col("next_start").alias("start"),
-            pl.col("stop").alias("end"),
-        )
-        .sort("row", "sentence")
-    )
+    texts = texts.to_list() if isinstance(texts, pl.Series) else list(texts)
+    lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
+    joined = "\x00" + "\x00".join(texts) + "\x00"
+    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    doc_start = np.concatenate(([1], 1 + np.cumsum(lengths[:-1] + 1))) if len(texts) else np.zeros(0, np.int64)
+    return _sentence_spans(cp, lengths, doc_start)
+
+
+def _sentence_spans(cp: np.ndarray, lengths: np.ndarray, doc_start: np.ndarray) -> pl.DataFrame:
+    """``sentence_spans`` on the codepoints of "\\0" + "\\0".join(texts) + "\\0"."""
+    n = cp.size
+    flags = _char_flags()[cp]
+    space = (flags & _SPACE) != 0
+    newline = cp == ord("\n")
+    terminator = (flags & _TERMINATOR) != 0
+    closer = (flags & _CLOSER) != 0
+    # a dot after a one-letter word (" د.") is an abbreviation
+    letter_before = np.zeros(n, dtype=bool)
+    letter_before[2:] = ~space[1:-1] & space[:-2]
+    ending = terminator & ~((cp == ord(".")) & letter_before)
+    # the last character of a run of terminators and closers that holds a terminator, before a space
+    run = terminator | closer
+    run_start = run & ~np.concatenate(([False], run[:-1]))
+    run_id = np.cumsum(run_start)
+    holds = np.bincount(run_id[run], weights=ending[run], minlength=int(run_id[-1]) + 1 if n else 1) > 0
+    next_space = np.ones(n, dtype=bool)
+    next_space[:-1] = space[1:]
+    run_end = run & next_space & holds[run_id]
+    breaks = np.flatnonzero(run_end | newline | (cp == 0))
+    # sentences lie between consecutive breaks; trim spaces with the positions of non-space characters
+    solid = np.flatnonzero(~space)
+    if solid.size == 0 or breaks.size == 0:
+        return pl.DataFrame(schema={"row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64})
+    lo = np.concatenate(([0], breaks[:-1] + 1))
+    hi = np.where(newline[breaks] | (cp[breaks] == 0), breaks, breaks + 1)
+    first = np.searchsorted(solid, lo)
+    last = np.searchsorted(solid, hi) - 1
+    valid = (first <= last) & (first < solid.size)
+    start = solid[np.clip(first, 0, solid.size - 1)][valid]
+    end = solid[np.clip(last, 0, solid.size - 1)][valid] + 1
+    row = np.searchsorted(doc_start, start, side="right") - 1
+    frame = pl.DataFrame({"row": row.astype(np.uint32), "start": (start - doc_start[row]).astype(np.int64), "end": (end - doc_start[row]).astype(np.int64)})
+    return frame.with_columns(pl.int_range(pl.len()).over("row").cast(pl.Int32).alias("sentence")).select("row", "sentence", "start", "end")

@@ -81,6 +81,7 @@ RAW = PACKAGE.parent / "data" / "raw"
 PLACES_PATH = RESOURCES / "places.csv"
 CURATED_PATH = RESOURCES / "places_curated.csv"
 EXCLUSIONS_PATH = RESOURCES / "place_exclusions.csv"
+NATIONALITIES_PATH = RESOURCES / "nationalities.csv"
 
 COLUMNS = ["place_id", "kind", "name_en", "name_ar", "country", "lat", "lon", "wikidata", "source", "aliases_ar"]
 KINDS = ("continent", "world_region", "country", "region", "city", "area", "water")
@@ -379,6 +380,24 @@ def load_countries(raw: Path) -> list[Place]:
         place.claim(place.name_ar, "name")
         places.append(place)
     return places
+
+
+def claim_formal_names(countries: list[Place], nationalities_path: Path) -> None:
+    """Formal names built from nationality adjectives: "الجمهورية الفرنسية", "المملكة المغربية".
+
+    Each goes to the most populous country with the adjective's ISO code.
+    """
+    frame = _read_resource(nationalities_path, ["adjective_ar", "country", "plural_ar", "region"])
+    main: dict[str, Place] = {}
+    for place in countries:
+        if place.kind == "country" and place.country and (place.country not in main or place.weight > main[place.country].weight):
+            main[place.country] = place
+    for adjective, country in frame.select("adjective_ar", "country").iter_rows():
+        place = main.get(country or "")
+        if place is None or " " in adjective.strip():
+            continue
+        for head in ("الجمهورية", "المملكة"):
+            place.claim(f"{head} ال{adjective.strip()}ة", "formal")
 
 
 def locate_countries(countries: list[Place], others: list[Place]) -> None:
@@ -707,7 +726,7 @@ def rejection(form: Form, place: Place, excluded: dict[str, str], lexicon: Lexic
         return None
     if all(word in DIRECTION_WORDS for word in view.split()):
         return "direction words"
-    if form.origin in ("typed", "city"):
+    if form.origin in ("typed", "city", "formal"):
         return None
     if form.origin == "weak_typed":
         bare = view.split(" ", 1)[1]
@@ -791,6 +810,7 @@ def build_places(
     curated_path: Path = CURATED_PATH,
     exclusions_path: Path = EXCLUSIONS_PATH,
     stats: pl.DataFrame | None = None,
+    nationalities_path: Path = NATIONALITIES_PATH,
 ) -> tuple[pl.DataFrame, Counter]:
     """The gazetteer (columns ``COLUMNS``) built from ``raw`` and the curated files; and the count of dropped forms by reason."""
     curated = load_curated(curated_path)
@@ -808,6 +828,7 @@ def build_places(
         )
     lexicon = Lexicon(word_stats() if stats is None else stats, load_person_counts(raw))
     countries = load_countries(raw)
+    claim_formal_names(countries, nationalities_path)
     regions = load_regions(raw, {p.country: p.weight for p in countries if p.country})
     cities, by_geonames = load_cities(raw)
     towns = load_geonames(raw, cities, by_geonames)

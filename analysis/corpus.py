@@ -227,7 +227,7 @@ def title_and_byline(texts: pl.Series) -> pl.DataFrame:
     byline when it is short (at most 20 words), ends without a full stop and more text follows.
     """
     frame = pl.DataFrame({"text": texts}).with_columns(
-        pl.col("text").str.strip_chars_start().str.split("\n").list.head(3).alias("_lines")
+        pl.col("text").str.slice(0, 600).str.strip_chars_start().str.split("\n").list.head(3).alias("_lines")
     )
     first = pl.col("_lines").list.get(0, null_on_oob=True).str.strip_chars()
     second = pl.col("_lines").list.get(1, null_on_oob=True).str.strip_chars()

@@ -2,24 +2,25 @@
 
 Arabic news introduces a newcomer by a title: "كبير المفاوضين الأوكرانيين رستم أوميروف",
 "رئيس صندوق الثروة السيادية الروسي كيريل ديمترييف", "المتحدث باسم الكرملين ديمتري بيسكوف",
-or by apposition: "كيريل ديمترييف، رئيس صندوق ...". Organizations are named by a head word and
-its complements: "وزارة الدفاع الروسية", "مجلس الأمن والدفاع القومي", "الوفد الأوكراني".
+by apposition: "كيريل ديمترييف، رئيس صندوق ...", or with no title at all when the first name
+says it is a name: "وقال ميتش ماكونيل". Organizations are named by a head word and its
+complements: "وزارة الدفاع الروسية", "مجلس الأمن والدفاع القومي", "الوفد الأوكراني".
 
-The work is vectorized over the batch:
+The work is vectorized over the batch and reuses the single Aho-Corasick pass of
+``EntityFinder``, whose hits carry a ``role``: ``title``, ``org_head``, ``hint`` (a word that
+almost always starts a name) and ``name_word`` (a word known as part of names):
 
-1. titles (``titles.csv``) and organization heads (``org_terms.csv``) are found with one
-   ``NameMatcher`` pass each;
-2. the words after each title (and before it, for apposition) become rows of a token table;
-   each token gets a class (``classify_tokens``) from joins with the lexicons (nationality
-   adjectives, organization words, titles, function words) and with word statistics of
-   annotated corpora (``analysis.lexicon``) and Wikidata name tokens
-   (``analysis.transliterate.person_name_score``), which tell ordinary words from name words,
-   also once proclitics (و ب ل س...) and pronoun suffixes are stripped;
-3. per window, cumulative expressions skip the title's complements (nationality, organization,
-   "باسم الكرملين", "إلى اليمن") and take the run of name words that follows;
+1. a title is looked at only when a name word that no known mention covers lies just after or
+   just before it; the words of that window become rows of a token table;
+2. each distinct word gets a class once (``word_classes``): nationality adjective, organization
+   word, title word, function word, connector (بن، عبد), common word (from word statistics of
+   annotated corpora, also after stripping proclitics and suffixes), or name word (from
+   ``analysis.transliterate.person_name_score``); tokens inside known mentions are "person" or
+   "entity";
+3. per window, cumulative sums skip the title's complements ("الروسي", "باسم الكرملين",
+   "لدى المملكة") and take the run of name words that follows;
 4. a first name written before a known surname either completes that person's mention
-   ("دونالد ترمب") or, when it is someone else's first name, makes a new person
-   ("ميلانيا ترامب");
+   ("دونالد ترمب") or, when it is someone else's first name, makes a new person ("ميلانيا ترامب");
 5. a discovered person's later mentions in the same article (full name or surname alone) are
    linked to it; the author of a byline ("كتب : دينا كمال") is a person too.
 
@@ -40,16 +41,20 @@ from .corpus import title_and_byline
 from .lexicon import word_stats
 from .matching import NameMatcher, resolve_overlaps
 from .reference import Reference, view_form
-from .transliterate import person_name_scores, transliterate_name
+from .transliterate import name_tokens, person_name_scores, transliterate_name
 
 __all__ = ["Discoverer", "slug", "skeleton"]
 
-WINDOW = 90  # view characters looked at after a title
-WINDOW_BEFORE = 60  # and before it, for apposition
+WINDOW = 80  # view characters looked at after a title
+WINDOW_BEFORE = 50  # and before it, for apposition
+ORG_WINDOW = 60  # after an organization's head word
 MAX_ZONE_TOKENS = 6  # complements between a title and the name
 MAX_NAME_TOKENS = 4
 STRONG = 0.6  # person_name_score of a word known as a name
 UNKNOWN = 0.45  # ... of a word no source knows (0.5)
+HINT_MIN_COUNT = 5  # Wikidata uses of a word that may start a name without a title
+HINT_SCORE = 0.9
+NAME_WORD_MIN_COUNT = 3  # Wikidata uses of a name word that makes a title worth a look
 
 # Words that may sit between a title and the name it introduces ("المتحدث باسم الكرملين").
 PREPOSITIONS = ["باسم", "لدي", "الي", "في", "لشوون", "بشوون", "عن", "مع", "بين"]
@@ -58,8 +63,8 @@ CONNECTORS = ["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ولد"
 # Function words: never part of a name.
 FUNCTION_WORDS = """
     الذي التي الذين اللذين اللتين اللواتي اللاتي الا اذا ان انه انها انهم اي او ام بل ثم حتي حيث حين
-    عن علي في كان كانت لا لم لن ما مع من منذ هذا هذه ذلك تلك هو هي هم هما نحن انا انت قد لقد كما كل
-    بعد قبل خلال عند لدي الي اليوم امس غدا لكن لكنه لكنها وقال وقالت قال قالت واضاف واضافت اضاف
+    علي كان كانت لا لم لن ما من منذ هذا هذه ذلك تلك هو هي هم هما نحن انا انت قد لقد كما كل
+    بعد قبل خلال عند اليوم امس غدا لكن لكنه لكنها وقال وقالت قال قالت واضاف واضافت اضاف
     يوم ايضا فيما بينما وفق وفقا نحو ازاء تجاه دون غير سوي بعض جميع عدد اكثر اقل اول اخر
     """.split()
 
@@ -67,8 +72,11 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _SKELETON_DROP = str.maketrans("", "", "اويءئؤه ")
 _SKELETON_MERGE = str.maketrans({"غ": "ج", "ق": "ج", "ك": "ج", "ط": "ت", "ص": "س", "ض": "د", "ظ": "ز", "ذ": "ز", "ح": "ه", "ث": "س"})
 
-EMPTY_MENTIONS = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "entity_id": pl.String, "entity_kind": pl.String, "method": pl.String}
+PEOPLE_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String, "title_en": pl.String, "country": pl.String}
+ORG_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String, "name_en": pl.String, "country": pl.String}
+MENTION_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "entity_id": pl.String, "entity_kind": pl.String, "method": pl.String}
 ACTOR_SCHEMA = {"actor_id": pl.String, "kind": pl.String, "name_en": pl.String, "name_ar": pl.String, "country": pl.String, "role": pl.String, "wikidata": pl.String, "source": pl.String}
+TOKEN_SCHEMA = {"anchor_id": pl.UInt32, "row": pl.UInt32, "k": pl.Int64, "token": pl.String, "view_start": pl.Int64, "view_end": pl.Int64}
 
 
 def slug(text: str) -> str:
@@ -79,6 +87,29 @@ def slug(text: str) -> str:
 def skeleton(word: str) -> str:
     """Consonant skeleton of an Arabic name for loose comparison (سيرغي ~ سيرجي)."""
     return word.translate(_SKELETON_DROP).translate(_SKELETON_MERGE)
+
+
+# ---- vectorized helpers over tables sorted by (anchor_id, k) -----------------------------
+
+
+def _first_of_group(group: str = "anchor_id") -> pl.Expr:
+    return (pl.col(group) != pl.col(group).shift(1)).fill_null(True)
+
+
+def _cum_within(expr: pl.Expr, group: str = "anchor_id") -> pl.Expr:
+    """Running sum of ``expr`` within each group of consecutive rows (no group-by: one pass)."""
+    value = expr.cast(pl.Int32)
+    total = value.cum_sum()
+    base = pl.when(_first_of_group(group)).then(total - value).forward_fill()
+    return total - base
+
+
+def _next_within(expr: pl.Expr, group: str = "anchor_id") -> pl.Expr:
+    return pl.when(pl.col(group).shift(-1) == pl.col(group)).then(expr.shift(-1))
+
+
+def _prev_within(expr: pl.Expr, group: str = "anchor_id") -> pl.Expr:
+    return pl.when(pl.col(group).shift(1) == pl.col(group)).then(expr.shift(1))
 
 
 def _with_article(forms: list[str]) -> list[str]:
@@ -108,7 +139,7 @@ def _nationality_forms(nationalities: pl.DataFrame) -> pl.DataFrame:
 
 
 def _stems(token: pl.Expr) -> list[pl.Expr]:
-    """Forms of a token with proclitics, the future prefix or a pronoun suffix removed."""
+    """Forms of a word with proclitics, the future prefix, a pronoun suffix or a verb ending removed."""
     no_conj = token.str.replace(r"^(?:و|ف)(.{2,})$", "$1")
     no_prep = no_conj.str.replace(r"^(?:ب|ل|ك)(.{2,})$", "$1")
     no_article = no_prep.str.replace(r"^(?:ال|ل)(.{2,})$", "$1")
@@ -116,29 +147,69 @@ def _stems(token: pl.Expr) -> list[pl.Expr]:
     no_suffix = no_prep.str.replace(r"^(.{2,}?)(?:هما|هم|ها|كم|نا|ه)$", "$1")
     taa = no_suffix.str.replace(r"ت$", "ه")
     verb = no_future.str.replace(r"^(.{3,}?)(?:وا|تا|ا|ت|ون|ين|ان)$", "$1")
-    definite = "ال" + no_article
-    return [no_conj, no_prep, no_article, definite, no_future, no_suffix, taa, verb, no_article.str.replace(r"^(.{2,}?)(?:هما|هم|ها|كم|نا|ه)$", "$1")]
+    return [no_conj, no_prep, no_article, "ال" + no_article, no_future, no_suffix, taa, verb, no_article.str.replace(r"^(.{2,}?)(?:هما|هم|ها|كم|نا|ه)$", "$1")]
+
+
+def _family_name() -> pl.Expr:
+    """A word with the article that may end a name: الجبير، الحريري, and nisba names like
+    العربي or المصري ("أشرف العربي"), but not a plural or feminine adjective (الصحافيين، الروسية)."""
+    return (
+        pl.col("cls").is_in(["definite", "nationality"])
+        & ((pl.col("score") >= UNKNOWN) | (pl.col("cls") == "nationality"))
+        & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
+        & pl.col("token").str.contains(r"^(?:ال|بال)")
+    )
+
+
+def _outside(anchors: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    """The anchors that do not start inside a known mention."""
+    if known.height == 0 or anchors.height == 0:
+        return anchors
+    spans = known.select("row", pl.col("view_start").alias("_ks"), pl.col("view_end").alias("_ke")).sort("row", "_ks")
+    joined = anchors.sort("row", "view_start").join_asof(
+        spans, left_on="view_start", right_on="_ks", by="row", strategy="backward", check_sortedness=False
+    )
+    return joined.filter(pl.col("_ke").is_null() | (pl.col("view_start") >= pl.col("_ke"))).drop("_ks", "_ke")
+
+
+def _near(anchors: pl.DataFrame, words: pl.DataFrame, *, after: int, before: int) -> pl.DataFrame:
+    """The anchors with a word starting within ``after`` characters after them or ending within ``before`` before."""
+    if anchors.height == 0 or words.height == 0:
+        return anchors.clear()
+    starts = words.select("row", pl.col("view_start").alias("_ws")).sort("row", "_ws")
+    ends = words.select("row", pl.col("view_end").alias("_we")).sort("row", "_we")
+    anchors = anchors.sort("row", "view_end").join_asof(
+        starts, left_on="view_end", right_on="_ws", by="row", strategy="forward", check_sortedness=False
+    )
+    anchors = anchors.sort("row", "view_start").join_asof(
+        ends, left_on="view_start", right_on="_we", by="row", strategy="backward", check_sortedness=False
+    )
+    keep = ((pl.col("_ws") - pl.col("view_end")) <= after).fill_null(False) | ((pl.col("view_start") - pl.col("_we")) <= before).fill_null(False)
+    return anchors.filter(keep).drop("_ws", "_we")
 
 
 class Discoverer:
-    """Discovers actors in a batch given the reference data and the batch's known mentions."""
+    """Discovers actors in a batch from the reference data, the batch's known mentions and hits."""
 
     def __init__(self, reference: Reference):
         self.reference = reference
         titles = reference.titles.with_columns(pl.col("title_ar").map_elements(view_form, return_dtype=pl.String).alias("form"))
-        self.titles = titles.filter(pl.col("form") != "").unique("form", keep="first", maintain_order=True)
-        self.title_matcher = NameMatcher(self.titles.select("form", "title_en", pl.col("kind").alias("title_kind")))
+        self.titles = titles.filter(pl.col("form") != "").unique("form", keep="first", maintain_order=True).select("form", "title_en")
+        self.nationalities = _nationality_forms(reference.nationalities)
+        # "المغربي يونس العيناوي": a definite singular nationality adjective introduces a person too
+        self.nationality_titles = self.nationalities.filter(
+            pl.col("form").str.starts_with("ال") & pl.col("country").is_not_null() & pl.col("form").str.contains(r"ي$|يه$")
+        ).select("form", "country").join(self.titles, on="form", how="anti")
         terms = reference.org_terms.with_columns(pl.col("term_ar").map_elements(view_form, return_dtype=pl.String).alias("form")).filter(pl.col("form") != "")
         with_article = terms.filter(~pl.col("form").str.starts_with("ال")).with_columns(("ال" + pl.col("form")).alias("form"))
         self.org_words = pl.concat([terms, with_article]).unique("form", keep="first", maintain_order=True).select("form", "term_en", "role")
-        self.org_head_matcher = NameMatcher(self.org_words.filter(pl.col("role") == "head").select("form", "term_en"))
-        self.nationalities = _nationality_forms(reference.nationalities)
+        self.org_heads = self.org_words.filter(pl.col("role") == "head").select("form", "term_en")
         title_words = sorted({w for f in self.titles["form"].to_list() for w in f.split()} - set(CONNECTORS))
         self.lexicon = pl.concat(
             [
+                pl.DataFrame({"form": PREPOSITIONS, "cls": "preposition"}),
                 pl.DataFrame({"form": sorted(set(FUNCTION_WORDS)), "cls": "function"}),
                 pl.DataFrame({"form": CONNECTORS, "cls": "connector"}),
-                pl.DataFrame({"form": PREPOSITIONS, "cls": "preposition"}),
                 self.nationalities.select("form", pl.lit("nationality").alias("cls")),
                 self.org_words.select("form", pl.lit("org").alias("cls")),
                 pl.DataFrame({"form": _with_article(title_words), "cls": "title"}),
@@ -153,14 +224,50 @@ class Discoverer:
         self.person_words = reference.aliases.filter(
             (pl.col("entity_kind") == "person") & ~pl.col("form").str.contains(" ")
         ).select("form").unique()
+        self.name_words, self.first_name_hints = self._name_words()
         # several rows share an ISO code (France, Clipperton Island): the country is the one with most names
-        self.countries = (
+        self.country_names = dict(
             reference.places.filter(pl.col("kind") == "country")
             .with_columns(pl.col("aliases_ar").str.count_matches(r"\|").alias("_n"))
             .sort(["country", "_n"], descending=[False, True])
             .unique("country", keep="first", maintain_order=True)
-            .select("country", pl.col("name_en").alias("country_en"))
+            .select("country", "name_en")
+            .iter_rows()
         )
+        self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
+
+    def hint_forms(self) -> pl.DataFrame:
+        """(form, role) rows for the shared Aho-Corasick pass: titles, organization heads, name words, hints."""
+        return pl.concat(
+            [
+                self.titles.select("form", pl.lit("title").alias("role")),
+                self.nationality_titles.select("form", pl.lit("title").alias("role")),
+                self.org_heads.select("form", pl.lit("org_head").alias("role")),
+                self.name_words.select("form", pl.lit("name_word").alias("role")),
+                self.first_name_hints.select("form", pl.lit("hint").alias("role")),
+                # "ورونالد لويس": a first name right after the conjunction
+                self.first_name_hints.select(("و" + pl.col("form")).alias("form"), pl.lit("hint_after_and").alias("role")),
+            ]
+        )
+
+    def _name_words(self) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """Words known as parts of names (person_name_score >= STRONG), and the subset that may
+        start a name with no title: Wikidata name tokens seen at least HINT_MIN_COUNT times or
+        words ANERcorp tags mostly as persons, scoring at least HINT_SCORE. Ordinary words and the
+        lexicons' words (titles, nationalities, organization words) are neither.
+        """
+        tokens = name_tokens().select(pl.col("arabic_token").alias("form"), pl.col("total_count"))
+        tagged = word_stats().filter((pl.col("n_person") >= 2) & (pl.col("n_person") > pl.col("n_other"))).select(
+            pl.col("word").alias("form"), pl.lit(HINT_MIN_COUNT, pl.Int64).alias("total_count")
+        )
+        forms = pl.concat([tokens, tagged]).group_by("form").agg(pl.col("total_count").max()).filter(pl.col("form").str.len_chars() >= 3)
+        forms = forms.join(self.common, on="form", how="anti").join(self.lexicon.select("form"), on="form", how="anti")
+        scored = forms.with_columns(person_name_scores(forms["form"]).alias("score")).filter(pl.col("score") >= STRONG)
+        hints = scored.filter((pl.col("score") >= HINT_SCORE) & (pl.col("total_count") >= HINT_MIN_COUNT))
+        # rare name words still count when a window is classified; the ones that anchor a window
+        # must be common enough that a name rarely lacks one
+        anchoring = scored.filter(pl.col("total_count") >= NAME_WORD_MIN_COUNT)
+        return anchoring.select("form").sort("form"), hints.select("form").sort("form")
 
     @staticmethod
     def _known_first_names(reference: Reference) -> pl.DataFrame:
@@ -171,105 +278,127 @@ class Discoverer:
 
     # ---- tokens -------------------------------------------------------------------------
 
-    def window_tokens(self, view: MatchingView, anchors: pl.DataFrame, *, before: bool) -> pl.DataFrame:
+    @staticmethod
+    def window_tokens(view: MatchingView, anchors: pl.DataFrame, *, before: bool, width: int | None = None) -> pl.DataFrame:
         """Tokens of the window after (or before) each anchor: anchor_id, row, k (0 = nearest), token, view_start, view_end.
 
         In the view, punctuation is a space, so two spaces in a row come out as an empty token:
         a "boundary" where the text had a comma, a parenthesis or a full stop.
         """
+        if anchors.height == 0:
+            return pl.DataFrame(schema=TOKEN_SCHEMA)
         if before:
             # the window ends before the space that precedes the anchor and its proclitics
             end = pl.col("view_start") - pl.col("prefix_len") - 1
-            starts = (end - WINDOW_BEFORE).clip(lower_bound=0)
+            starts = (end - (width or WINDOW_BEFORE)).clip(lower_bound=0)
             windows = anchors.with_columns(starts.alias("_ws"), (end - starts).alias("_wl"))
         else:
-            windows = anchors.with_columns((pl.col("view_end") + 1).alias("_ws"), pl.lit(WINDOW, pl.Int64).alias("_wl"))
+            windows = anchors.with_columns((pl.col("view_end") + 1).alias("_ws"), pl.lit(width or WINDOW, pl.Int64).alias("_wl"))
+        windows = windows.sort("anchor_id")
         windows = windows.with_columns(
             view.view.gather(windows["row"]).str.slice(windows["_ws"], windows["_wl"]).alias("_text")
         ).select("anchor_id", "row", "_ws", pl.col("_text").str.split(" ").alias("token"))
-        tokens = windows.explode("token").with_columns(
-            pl.int_range(pl.len()).over("anchor_id").alias("_i"),
-            pl.col("token").str.len_chars().cast(pl.Int64).alias("_n"),
-        )
+        tokens = windows.explode("token").with_columns(pl.col("token").str.len_chars().cast(pl.Int64).alias("_n"))
         tokens = tokens.with_columns(
-            (pl.col("_ws") + (pl.col("_n") + 1).cum_sum().over("anchor_id") - pl.col("_n") - 1).alias("view_start"),
-            pl.col("_i").max().over("anchor_id").alias("_last"),
+            _cum_within(pl.col("_n").is_not_null()).cast(pl.Int64).alias("_i"),
+            (pl.col("_ws") + _cum_within(pl.col("_n") + 1) - pl.col("_n") - 1).cast(pl.Int64).alias("view_start"),
         )
+        last = pl.col("_i").max().over("anchor_id")
         if before:
             # the first token may be cut by the window start
-            tokens = tokens.filter((pl.col("_i") > 0) | (pl.col("_ws") == 0)).with_columns((pl.col("_last") - pl.col("_i")).alias("k"))
+            tokens = tokens.filter((pl.col("_i") > 1) | (pl.col("_ws") == 0)).with_columns((last - pl.col("_i")).alias("k"))
         else:
-            tokens = tokens.filter(pl.col("_i") < pl.col("_last")).rename({"_i": "k"})
+            # the last token may be cut by the window end
+            tokens = tokens.filter(pl.col("_i") < last).with_columns((pl.col("_i") - 1).alias("k"))
         return tokens.select(
             "anchor_id", "row", "k", "token", "view_start", (pl.col("view_start") + pl.col("_n")).alias("view_end")
         ).sort("anchor_id", "k")
 
-    def classify_tokens(self, tokens: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
-        """Add ``cls`` and ``score`` to tokens.
+    def word_classes(self, words: pl.Series) -> pl.DataFrame:
+        """Class and person-name score of each distinct word (cached across batches).
 
-        Classes: boundary, person (inside a known person mention; ``entity_id`` set), entity (inside
-        another known mention), function, connector, preposition, nationality, org, title, common,
-        definite (a word with the article that is not a known name), conj_name (و + a name: a
-        second person begins), name (known as a name), maybe_name (a word no source knows).
+        Classes: function, connector, preposition, nationality, org, title, common, definite (a word
+        with the article that is not a known name), conj_name (و + a name: a second person
+        begins), name (known as a name), maybe_name (a word no source knows).
         """
-        spans = known.select(
-            "row", pl.col("view_start").alias("_ks"), pl.col("view_end").alias("_ke"), pl.col("entity_kind").alias("_kind"), pl.col("entity_id").alias("_kid")
-        ).sort("row", "_ks")
-        # a token is in a known mention when the mention covers its last letter ("باوغندا" holds اوغندا)
-        tokens = tokens.with_columns((pl.col("view_end") - 1).alias("_last_char")).sort("row", "_last_char").join_asof(
-            spans, left_on="_last_char", right_on="_ks", by="row", strategy="backward", check_sortedness=False
-        )
-        inside = pl.col("_ke").is_not_null() & (pl.col("view_start") < pl.col("_ke")) & (pl.col("token") != "")
-        bare = pl.col("token").str.replace(r"^(?:و|ف)(.{2,})$", "$1")
-        tokens = tokens.with_columns(bare.alias("_bare"))
-        tokens = tokens.join(self.lexicon.rename({"cls": "_lex"}), left_on="token", right_on="form", how="left")
-        tokens = tokens.join(self.lexicon.rename({"cls": "_lex_bare", "form": "_fb"}), left_on="_bare", right_on="_fb", how="left")
-        stems = _stems(pl.col("token"))
-        common_set = self.common["form"].implode()
-        tokens = tokens.with_columns(
-            person_name_scores(tokens["token"]).alias("score"),
-            person_name_scores(tokens["_bare"]).alias("_bare_score"),
-            pl.any_horizontal([s.is_in(common_set) for s in stems] + [pl.col("token").is_in(common_set)]).alias("_common"),
-        )
-        definite = pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال|كال)")
+        new = pl.DataFrame({"token": words}).unique().join(self._classes, on="token", how="anti")
+        if new.height:
+            bare = pl.col("token").str.replace(r"^(?:و|ف)(.{2,})$", "$1")
+            frame = new.with_columns(bare.alias("_bare"))
+            frame = frame.join(self.lexicon.rename({"form": "token", "cls": "_lex"}), on="token", how="left")
+            frame = frame.join(self.lexicon.rename({"form": "_bare", "cls": "_lex_bare"}), on="_bare", how="left")
+            common_set = self.common["form"].implode()
+            frame = frame.with_columns(
+                person_name_scores(frame["token"]).alias("score"),
+                person_name_scores(frame["_bare"]).alias("_bare_score"),
+                pl.any_horizontal([s.is_in(common_set) for s in _stems(pl.col("token"))] + [pl.col("token").is_in(common_set)]).alias("_common"),
+            )
+            definite = pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال|كال)")
+            cls = (
+                pl.when(pl.col("token") == "").then(pl.lit("boundary"))
+                .when(pl.col("token").str.contains(r"[0-9A-Za-z]|[\u064b-\u064d]")).then(pl.lit("common"))
+                .when(pl.col("_lex").is_not_null()).then(pl.col("_lex"))
+                .when(pl.col("_lex_bare").is_not_null() & (pl.col("_lex_bare") != "connector")).then(pl.col("_lex_bare"))
+                .when(pl.col("token").str.contains(r"^(?:و|ف)") & (pl.col("score") < STRONG) & (pl.col("_bare_score") >= STRONG)).then(pl.lit("conj_name"))
+                .when(pl.col("_common") & (pl.col("score") < 0.9)).then(pl.lit("common"))
+                .when(definite & (pl.col("score") < 0.8)).then(pl.lit("definite"))
+                .when(pl.col("score") >= STRONG).then(pl.lit("name"))
+                .when((pl.col("score") >= UNKNOWN) & (pl.col("token").str.len_chars() >= 3)).then(pl.lit("maybe_name"))
+                .otherwise(pl.lit("common"))
+            )
+            self._classes = pl.concat([self._classes, frame.select("token", cls.alias("base_cls"), "score")])
+        return self._classes
+
+    def classify_tokens(self, tokens: pl.DataFrame, known_tokens: pl.DataFrame) -> pl.DataFrame:
+        """Add ``cls``, ``score`` and ``entity_id`` to window tokens (see ``word_classes``); tokens
+        inside known mentions are "person" or "entity" and "" tokens are "boundary"."""
+        classes = self.word_classes(tokens["token"])
+        tokens = tokens.join(classes, on="token", how="left").join(known_tokens, on=["row", "view_start"], how="left")
         cls = (
             pl.when(pl.col("token") == "").then(pl.lit("boundary"))
-            .when(inside & (pl.col("_kind") == "person")).then(pl.lit("person"))
-            .when(inside).then(pl.lit("entity"))
-            .when(pl.col("token").str.contains(r"[0-9A-Za-z]|[\u064b-\u064d]")).then(pl.lit("common"))
-            .when(pl.col("_lex").is_not_null()).then(pl.col("_lex"))
-            .when(pl.col("_lex_bare").is_not_null() & (pl.col("_lex_bare") != "connector")).then(pl.col("_lex_bare"))
-            .when(pl.col("token").str.contains(r"^(?:و|ف)") & (pl.col("score") < STRONG) & (pl.col("_bare_score") >= STRONG)).then(pl.lit("conj_name"))
-            .when(pl.col("_common") & (pl.col("score") < 0.9)).then(pl.lit("common"))
-            .when(definite & (pl.col("score") < 0.8)).then(pl.lit("definite"))
-            .when(pl.col("score") >= STRONG).then(pl.lit("name"))
-            .when((pl.col("score") >= UNKNOWN) & (pl.col("token").str.len_chars() >= 3)).then(pl.lit("maybe_name"))
-            .otherwise(pl.lit("common"))
+            .when(pl.col("entity_kind") == "person").then(pl.lit("person"))
+            .when(pl.col("entity_kind").is_not_null()).then(pl.lit("entity"))
+            .otherwise(pl.col("base_cls"))
         )
-        return tokens.with_columns(cls.alias("cls"), pl.when(inside).then(pl.col("_kid")).alias("entity_id")).select(
-            "anchor_id", "row", "k", "token", "view_start", "view_end", "cls", "score", "entity_id"
-        ).sort("anchor_id", "k")
+        return tokens.with_columns(cls.alias("cls")).drop("base_cls", "entity_kind").sort("anchor_id", "k")
+
+    @staticmethod
+    def known_tokens(known: pl.DataFrame) -> pl.DataFrame:
+        """The view position of every word of every known mention: (row, view_start, entity_kind, entity_id).
+
+        A mention's first word starts at its proclitics ("وكوشنر"), as the window tokens do.
+        """
+        if known.height == 0:
+            return pl.DataFrame(schema={"row": pl.UInt32, "view_start": pl.Int64, "entity_kind": pl.String, "entity_id": pl.String})
+        words = known.select(
+            "row", "view_start", "prefix_len", "entity_kind", "entity_id", pl.col("form").str.split(" ").alias("_w")
+        ).with_row_index("_m").explode("_w").with_columns(pl.col("_w").str.len_chars().cast(pl.Int64).alias("_n"))
+        offset = _cum_within(pl.col("_n") + 1, "_m") - pl.col("_n") - 1
+        return words.select(
+            "row",
+            pl.when(_first_of_group("_m")).then(pl.col("view_start") - pl.col("prefix_len")).otherwise(pl.col("view_start") + offset).cast(pl.Int64).alias("view_start"),
+            "entity_kind",
+            "entity_id",
+        ).unique(["row", "view_start"], keep="first")
 
     # ---- people after and before titles -------------------------------------------------
 
     @staticmethod
     def _with_zone(tokens: pl.DataFrame) -> pl.DataFrame:
-        """Mark the title's complements (``_zone``): nationality, organization, "باسم الكرملين"...
-
-        They are the tokens after the title up to the first one that is none of these.
-        """
+        """Mark the title's complements (``_zone``): nationality, organization, "باسم الكرملين",
+        "لدى المملكة", "وزير التخطيط المصري": the tokens after the title up to the first one that
+        is none of these."""
         cls = pl.col("cls")
-        org_seen = (cls == "org").cum_sum().over("anchor_id") > 0
-        next_cls = cls.shift(-1).over("anchor_id")
-        prev_cls = cls.shift(1).over("anchor_id")
+        # a word with the article is the title's object ("وزير التخطيط المصري", "لدى المملكة")
+        definite = pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال|كال)") & cls.is_in(["definite", "common"])
         zone_ok = (
             cls.is_in(["nationality", "org", "title", "entity"])
-            | ((cls == "preposition") & next_cls.is_in(["entity", "nationality", "org", "definite"]))
-            | ((cls == "boundary") & ((prev_cls == "entity") | (next_cls == "entity")))
-            | ((cls == "definite") & org_seen)
+            | ((cls == "preposition") & (_next_within(cls).is_in(["entity", "nationality", "org"]) | _next_within(definite)))
+            | ((cls == "boundary") & ((_prev_within(cls) == "entity") | (_next_within(cls) == "entity")))
+            | definite
         ).fill_null(False)
-        return tokens.sort("anchor_id", "k").with_columns(
-            zone_ok.alias("_zone_ok"), (~zone_ok).cum_sum().over("anchor_id").alias("_outside")
+        return tokens.with_columns(zone_ok.alias("_zone_ok")).with_columns(
+            _cum_within(~pl.col("_zone_ok")).alias("_outside")
         ).with_columns((pl.col("_outside") == 0).alias("_zone"))
 
     @classmethod
@@ -277,24 +406,22 @@ class Discoverer:
         """Name runs that follow a title's complements."""
         cls = pl.col("cls")
         tokens = cls_._with_zone(tokens)
-        first = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok")).group_by("anchor_id").agg(pl.all().sort_by("k").first())
-        first = first.filter(pl.col("cls").is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS)).select("anchor_id", pl.col("k").alias("_k0"))
         namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name()
-        run = tokens.join(first, on="anchor_id").filter(pl.col("k") >= pl.col("_k0")).with_columns(
-            (~namey).cum_sum().over("anchor_id").alias("_broken")
-        )
+        # the first token after the complements must start a name, within MAX_ZONE_TOKENS
+        starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
+        run = tokens.join(starts.select("anchor_id", pl.col("k").alias("_k0")), on="anchor_id").filter(pl.col("k") >= pl.col("_k0"))
+        run = run.with_columns(_cum_within(~namey).alias("_broken"))
         stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
         return run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_outside", "_k0", "_broken", "_zone_ok", "_zone")
 
     @staticmethod
     def _runs_before(tokens: pl.DataFrame) -> pl.DataFrame:
-        """Apposition, "NAME، TITLE": the name run right before a boundary right before the title."""
+        """Apposition, "NAME، TITLE" or "NAME TITLE": the name run right before the title (and its comma)."""
         cls = pl.col("cls")
-        boundary_first = tokens.filter((pl.col("k") == 0) & (cls == "boundary")).select("anchor_id")
+        comma = tokens.filter((pl.col("k") == 0) & (cls == "boundary")).select("anchor_id", pl.lit(1, pl.Int64).alias("_from"))
+        tokens = tokens.join(comma, on="anchor_id", how="left").with_columns(pl.col("_from").fill_null(0))
         namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name()
-        run = tokens.join(boundary_first, on="anchor_id").filter(pl.col("k") >= 1).with_columns(
-            (~namey).cum_sum().over("anchor_id").alias("_broken")
-        )
+        run = tokens.filter(pl.col("k") >= pl.col("_from")).drop("_from").sort("anchor_id", "k").with_columns(_cum_within(~namey).alias("_broken"))
         stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
         return run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_broken")
 
@@ -310,10 +437,10 @@ class Discoverer:
         if runs.height == 0:
             return pl.DataFrame(schema={"anchor_id": pl.UInt32, "row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String})
         edge_ok = pl.col("cls") != "connector"
-        runs = runs.sort("anchor_id", "view_start").with_columns(
-            edge_ok.cum_sum().over("anchor_id").alias("_from_start"),
-            edge_ok.reverse().cum_sum().reverse().over("anchor_id").alias("_from_end"),
-        ).filter((pl.col("_from_start") > 0) & (pl.col("_from_end") > 0))
+        runs = runs.sort("anchor_id", "view_start").with_columns(_cum_within(edge_ok).alias("_from_start"))
+        # trailing connectors: the last non-connector position of each run
+        last_ok = runs.filter(edge_ok).group_by("anchor_id").agg(pl.col("view_start").max().alias("_last_ok"))
+        runs = runs.join(last_ok, on="anchor_id").filter((pl.col("_from_start") > 0) & (pl.col("view_start") <= pl.col("_last_ok")))
         names = runs.group_by("anchor_id").agg(
             pl.col("row").first(),
             pl.col("view_start").min(),
@@ -326,25 +453,29 @@ class Discoverer:
         )
         keep = (
             (pl.col("_n") <= MAX_NAME_TOKENS)
-            & (pl.col("_strong") >= 1)
             & (pl.col("_n") >= 2)
+            & (pl.col("_strong") >= 1)
             & (pl.col("stop_cls").is_null() | ~pl.col("stop_cls").is_in(["person", "name", "maybe_name"]))
             & (pl.col("_first_cls") != "definite")
         )
         return names.filter(keep).select("anchor_id", "row", "view_start", "view_end", "form")
 
-    def people(self, view: MatchingView, known: pl.DataFrame) -> pl.DataFrame:
+    def people(self, view: MatchingView, known: pl.DataFrame, known_tokens: pl.DataFrame, titles: pl.DataFrame, free_words: pl.DataFrame) -> pl.DataFrame:
         """People introduced by a title: row, view_start, view_end, form, title_en, country."""
-        titles = self.title_matcher.find(view)
-        schema = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String, "title_en": pl.String, "country": pl.String}
         if titles.height == 0:
-            return pl.DataFrame(schema=schema)
-        titles = resolve_overlaps(titles).with_row_index("anchor_id")
-        after = self.classify_tokens(self.window_tokens(view, titles, before=False), known)
-        before = self.classify_tokens(self.window_tokens(view, titles, before=True), known)
+            return pl.DataFrame(schema=PEOPLE_SCHEMA)
+        titles = resolve_overlaps(titles)
+        titles = _near(titles, free_words, after=WINDOW, before=WINDOW_BEFORE).sort("row", "view_start").with_row_index("anchor_id")
+        if titles.height == 0:
+            return pl.DataFrame(schema=PEOPLE_SCHEMA)
+        titles = titles.join(self.titles, on="form", how="left").join(
+            self.nationality_titles.rename({"country": "_anchor_country"}), on="form", how="left"
+        )
+        after = self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens)
+        before = self.classify_tokens(self.window_tokens(view, titles, before=True), known_tokens)
         found = pl.concat([self._accept(self._runs_after(after)), self._accept(self._runs_before(before))])
         if found.height == 0:
-            return pl.DataFrame(schema=schema)
+            return pl.DataFrame(schema=PEOPLE_SCHEMA)
         zone = self._with_zone(after).filter(pl.col("_zone"))
         nationality = zone.filter(pl.col("cls") == "nationality").with_columns(
             pl.col("token").str.replace(r"^(?:و|ف)?(?:ب|ل|ك)?", "").alias("_form")
@@ -354,127 +485,160 @@ class Discoverer:
         organization = zone.filter(pl.col("cls") == "entity").join(
             self.reference.actors.select(pl.col("actor_id").alias("entity_id"), pl.col("country").alias("_org_country"), pl.col("name_en").alias("_org")),
             on="entity_id",
-        ).group_by("anchor_id").agg(
-            pl.col("_org_country").filter(pl.col("_org_country") != "").first(), pl.col("_org").first()
-        )
+        ).group_by("anchor_id").agg(pl.col("_org_country").filter(pl.col("_org_country") != "").first(), pl.col("_org").first())
         found = (
-            found.join(titles.select("anchor_id", "title_en"), on="anchor_id", how="left")
+            found.join(titles.select("anchor_id", "title_en", "_anchor_country"), on="anchor_id", how="left")
             .join(nationality, on="anchor_id", how="left")
             .join(organization, on="anchor_id", how="left")
-            .with_columns(pl.coalesce("_nat_country", "_org_country").alias("country"))
+            .with_columns(pl.coalesce("_anchor_country", "_nat_country", "_org_country").alias("country"))
         )
-        country_names = self._country_names()
         ends_open = pl.col("title_en").str.contains(r" (?:of|for|to|at|in)$")
-        complement = pl.coalesce("_org", pl.col("country").replace_strict(country_names, default=None, return_dtype=pl.String))
+        complement = pl.coalesce("_org", pl.col("country").replace_strict(self.country_names, default=None, return_dtype=pl.String))
         role = (
-            pl.when(complement.is_null()).then(pl.col("title_en").str.replace(r" (?:of|for|to|at|in)$", ""))
+            pl.when(pl.col("title_en").is_null()).then(None)
+            .when(complement.is_null()).then(pl.col("title_en").str.replace(r" (?:of|for|to|at|in)$", ""))
             .when(ends_open).then(pl.col("title_en") + " " + complement)
             .otherwise(pl.col("title_en") + ", " + complement)
         )
         return (
             found.with_columns(role.alias("title_en"))
-            .select(list(schema))
+            .select(list(PEOPLE_SCHEMA))
             .unique(["row", "view_start", "view_end"], keep="first", maintain_order=True)
         )
+
+    def free_names(self, view: MatchingView, known_tokens: pl.DataFrame, hints: pl.DataFrame) -> pl.DataFrame:
+        """People named without a title ("وقال ميتش ماكونيل"): a name run that starts at a first-name hint.
+
+        The run needs two to MAX_NAME_TOKENS words; hints inside known mentions are skipped.
+        """
+        if hints.height == 0:
+            return pl.DataFrame(schema=PEOPLE_SCHEMA)
+        # the window starts at the hint itself: pretend the anchor ends just before it
+        anchors = hints.with_columns((pl.col("view_start") - pl.col("prefix_len") - 1).alias("view_end")).sort("row", "view_start").with_row_index("anchor_id")
+        tokens = self.classify_tokens(self.window_tokens(view, anchors, before=False, width=50), known_tokens)
+        cls = pl.col("cls")
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name()
+        run = tokens.with_columns(_cum_within(~namey).alias("_broken"))
+        stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
+        run = run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_broken")
+        # the hint itself must read as a name here (not a clitic-bearing word)
+        starts = run.filter((pl.col("k") == 0) & (cls == "name")).select("anchor_id")
+        found = self._accept(run.join(starts, on="anchor_id", how="semi"))
+        return found.select("row", "view_start", "view_end", "form", pl.lit(None, pl.String).alias("title_en"), pl.lit(None, pl.String).alias("country"))
 
     # ---- first names before known surnames ----------------------------------------------
 
     def first_names(self, view: MatchingView, known: pl.DataFrame) -> pl.DataFrame:
-        """Known person mentions by one word, preceded by a first name.
+        """Known person mentions by one word, right after a word that is a name.
 
         Returns rows (row, view_start, view_end, entity_id, form, new): ``new`` is False when the
         first name is one of that person's (the mention grows to include it), True when it is
         somebody else's ("ميلانيا ترامب" is not Donald Trump): then ``form`` names a new person.
         """
         schema = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "entity_id": pl.String, "form": pl.String, "new": pl.Boolean}
-        persons = known.filter((pl.col("entity_kind") == "person") & (pl.col("prefix_len") == 0))
-        single = persons.with_columns(
-            view.view.gather(persons["row"]).str.slice(persons["view_start"], persons["view_end"] - persons["view_start"]).alias("_surname")
-        ).filter(~pl.col("_surname").str.contains(" "))
-        if single.height == 0:
+        persons = known.filter((pl.col("entity_kind") == "person") & (pl.col("prefix_len") == 0) & ~pl.col("form").str.contains(" "))
+        if persons.height == 0:
             return pl.DataFrame(schema=schema)
-        anchors = single.with_row_index("anchor_id")
-        tokens = self.classify_tokens(self.window_tokens(view, anchors, before=True), known)
-        # "في جيب بوتين" (in Putin's pocket): a first name does not follow "في"
-        after_in = tokens.filter((pl.col("k") == 1) & (pl.col("token") == "في")).select("anchor_id")
-        previous = tokens.filter(pl.col("k") == 0).join(after_in, on="anchor_id", how="anti").join(anchors.select("anchor_id", pl.col("entity_id").alias("_eid"), pl.col("view_end").alias("_end"), "_surname"), on="anchor_id")
-        previous = previous.filter(
-            pl.col("cls").is_in(["name", "maybe_name"]) & (pl.col("score") >= STRONG) & ~pl.col("token").is_in(self.person_words["form"].implode())
+        # the two words before the mention ("في جيب بوتين": a first name does not follow "في")
+        left_start = (persons["view_start"] - 30).clip(0)
+        before = view.view.gather(persons["row"]).str.slice(left_start, persons["view_start"] - left_start)
+        persons = persons.with_columns(
+            before.str.extract(r"(\S+) $", 1).alias("token"),
+            before.str.extract(r"(\S+) \S+ $", 1).alias("_before"),
+        ).filter(pl.col("token").is_not_null() & (pl.col("_before").is_null() | (pl.col("_before") != "في")))
+        previous = persons.join(self.word_classes(persons["token"]), on="token").filter(
+            pl.col("base_cls").is_in(["name", "maybe_name"]) & (pl.col("score") >= STRONG) & ~pl.col("token").is_in(self.person_words["form"].implode())
         )
         if previous.height == 0:
             return pl.DataFrame(schema=schema)
         skeletons = {t: skeleton(t) for t in previous["token"].unique().to_list()}
         previous = previous.with_columns(pl.col("token").replace_strict(skeletons, return_dtype=pl.String).alias("skeleton"))
-        same = previous.join(self.known_first_names, left_on=["_eid", "skeleton"], right_on=["entity_id", "skeleton"], how="semi").select("anchor_id")
-        previous = previous.with_columns(pl.col("anchor_id").is_in(same["anchor_id"].implode()).alias("_same"))
+        same = previous.join(self.known_first_names, on=["entity_id", "skeleton"], how="semi").select("row", "view_start")
+        previous = previous.join(same.with_columns(pl.lit(True).alias("_same")), on=["row", "view_start"], how="left").with_columns(pl.col("_same").fill_null(False))
         # a new person needs a first name that is surely a name
         previous = previous.filter(pl.col("_same") | (pl.col("score") >= 0.8))
         return previous.select(
             "row",
-            "view_start",
-            pl.col("_end").alias("view_end"),
-            pl.col("_eid").alias("entity_id"),
-            (pl.col("token") + " " + pl.col("_surname")).alias("form"),
+            (pl.col("view_start") - pl.col("token").str.len_chars().cast(pl.Int64) - 1).alias("view_start"),
+            "view_end",
+            "entity_id",
+            (pl.col("token") + " " + pl.col("form")).alias("form"),
             (~pl.col("_same")).alias("new"),
         )
 
     # ---- organizations ------------------------------------------------------------------
 
-    def organizations(self, view: MatchingView, known: pl.DataFrame) -> pl.DataFrame:
+    def organizations(self, view: MatchingView, known: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         """Organizations named by a head word and complements: row, view_start, view_end, form, name_en, country."""
-        schema = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String, "name_en": pl.String, "country": pl.String}
-        heads = self.org_head_matcher.find(view)
         if heads.height == 0:
-            return pl.DataFrame(schema=schema)
-        heads = resolve_overlaps(heads).filter(pl.col("prefix_len") == 0)
-        heads = _outside(heads, known).with_row_index("anchor_id")
+            return pl.DataFrame(schema=ORG_SCHEMA)
+        heads = _outside(resolve_overlaps(heads).filter(pl.col("prefix_len") == 0), known)
         if heads.height == 0:
-            return pl.DataFrame(schema=schema)
-        tokens = self.classify_tokens(self.window_tokens(view, heads, before=False), known)
+            return pl.DataFrame(schema=ORG_SCHEMA)
+        heads = heads.join(self.org_heads, on="form", how="left").sort("row", "view_start").with_row_index("anchor_id")
+        tokens = self.window_tokens(view, heads, before=False, width=ORG_WINDOW)
         words = self.org_words.select(pl.col("form").alias("_w"), "term_en", pl.col("role").alias("_role"))
         tokens = tokens.with_columns(
             pl.col("token").str.replace(r"^و(ال.{2,})$", "$1").alias("_w"),
             pl.col("token").str.starts_with("وال").alias("_and"),
         ).join(words, on="_w", how="left").join(
             self.nationalities.select(pl.col("form").alias("_w"), pl.col("country").alias("_nat")), on="_w", how="left"
-        )
+        ).sort("anchor_id", "k")
         part = (pl.col("_role") == "part").fill_null(False) | pl.col("_nat").is_not_null()
-        run = tokens.with_columns((~part).cum_sum().over("anchor_id").alias("_broken")).filter(pl.col("_broken") == 0)
+        run = tokens.with_columns(_cum_within(~part).alias("_broken")).filter(pl.col("_broken") == 0)
         if run.height == 0:
-            return pl.DataFrame(schema=schema)
-        orgs = run.sort("anchor_id", "k").group_by("anchor_id").agg(
+            return pl.DataFrame(schema=ORG_SCHEMA)
+        orgs = run.group_by("anchor_id").agg(
             pl.col("row").first(),
             pl.col("view_end").max(),
-            pl.col("token").str.join(" ").alias("_rest"),
-            pl.col("term_en").alias("_terms"),
-            pl.col("_and"),
-            pl.col("_nat").drop_nulls().first().alias("country"),
+            pl.col("token").sort_by("k").str.join(" ").alias("_rest"),
+            pl.col("term_en").sort_by("k").alias("_terms"),
+            pl.col("_and").sort_by("k"),
+            pl.col("_nat").sort_by("k").drop_nulls().first().alias("country"),
         ).join(heads.select("anchor_id", "view_start", pl.col("form").alias("_head"), pl.col("term_en").alias("_head_en")), on="anchor_id")
         orgs = orgs.with_columns((pl.col("_head") + " " + pl.col("_rest")).alias("form"))
-        names = []
-        for head_en, terms, ands, country in orgs.select("_head_en", "_terms", "_and", "country").iter_rows():
-            names.append(_english_org_name(head_en, terms, ands, country, self._country_names()))
-        return orgs.with_columns(pl.Series("name_en", names, dtype=pl.String)).select(list(schema))
-
-    def _country_names(self) -> dict[str, str]:
-        return dict(self.countries.iter_rows())
-
+        names = [
+            _english_org_name(head_en, terms, ands, country, self.country_names)
+            for head_en, terms, ands, country in orgs.select("_head_en", "_terms", "_and", "country").iter_rows()
+        ]
+        return orgs.with_columns(pl.Series("name_en", names, dtype=pl.String)).select(list(ORG_SCHEMA))
 
     # ---- everything ---------------------------------------------------------------------
 
-    def discover(self, view: MatchingView, batch: pl.DataFrame, known: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """Discovered mentions (row, view_start, view_end, entity_id, entity_kind, method) and actors."""
-        people = self.people(view, known)
+    def discover(self, view: MatchingView, batch: pl.DataFrame, known: pl.DataFrame, hits: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """Discovered mentions (row, view_start, view_end, entity_id, entity_kind, method) and actors.
+
+        ``known``: the batch's resolved reference mentions; ``hits``: the batch's matches of
+        ``hint_forms`` (column ``role``), from the same pass.
+        """
+        known_tokens = self.known_tokens(known)
+        words = hits.filter(pl.col("role") == "name_word")
+        free_words = words.join(
+            known_tokens.select("row", pl.col("view_start").alias("_token_start")),
+            left_on=["row", pl.col("view_start") - pl.col("prefix_len")],
+            right_on=["row", "_token_start"],
+            how="anti",
+        )
+        people = self.people(view, known, known_tokens, hits.filter(pl.col("role") == "title"), free_words)
+        after_and = hits.filter(pl.col("role") == "hint_after_and").with_columns(
+            (pl.col("view_start") + 1).alias("view_start"), pl.lit(1, pl.Int64).alias("prefix_len"), pl.col("form").str.slice(1)
+        )
+        hints = _outside(pl.concat([hits.filter(pl.col("role") == "hint"), after_and]), known)
+        free = self.free_names(view, known_tokens, hints)
+        # a titled discovery wins over a title-less one of the same person
+        people = pl.concat([people, free.join(people.select("row", "view_start"), on=["row", "view_start"], how="anti")])
+        if people.height:
+            people = resolve_overlaps(people.with_columns(pl.col("title_en").is_null().cast(pl.Int8).alias("_untitled")), priority=["_untitled"]).drop("_untitled")
         first = self.first_names(view, known)
         grown = first.filter(~pl.col("new")).select("row", "view_start", "view_end", "entity_id", pl.lit("person").alias("entity_kind"), pl.lit("gazetteer").alias("method"))
         newcomers = pl.concat(
             [
-                people.select("row", "view_start", "view_end", "form", "title_en", "country"),
+                people,
                 first.filter(pl.col("new")).select("row", "view_start", "view_end", "form", pl.lit(None, pl.String).alias("title_en"), pl.lit(None, pl.String).alias("country")),
                 self._bylines(view, batch),
             ]
         )
-        orgs = self.organizations(view, known)
+        orgs = self.organizations(view, known, hits.filter(pl.col("role") == "org_head"))
         names_en = {f: transliterate_name(f) for f in newcomers["form"].unique().to_list()}
         # "ميلانيا ترمب": the known surname keeps the known person's English spelling
         known_names = {a: (ar, en) for a, ar, en in self.reference.actors.select("actor_id", "name_ar", "name_en").iter_rows()}
@@ -487,7 +651,7 @@ class Discoverer:
             pl.col("name_en").map_elements(slug, return_dtype=pl.String).alias("entity_id")
         )
         orgs = orgs.with_columns(pl.col("name_en").map_elements(slug, return_dtype=pl.String).alias("entity_id"))
-        linked = self._link_within_articles(view, newcomers, known)
+        linked = self._link_within_articles(view, newcomers)
         mentions = pl.concat(
             [
                 grown,
@@ -512,13 +676,11 @@ class Discoverer:
             pl.lit(None, pl.String).alias("wikidata"), pl.lit("discovered").alias("source"),
         )
         # a transliteration that lands on a known actor's id is that actor, spelled another way
-        known_ids = self.reference.actors["actor_id"].implode()
-        actors = actors.filter(~pl.col("actor_id").is_in(known_ids))
-        return mentions, actors.cast(ACTOR_SCHEMA)
+        actors = actors.filter(~pl.col("actor_id").is_in(self.reference.actors["actor_id"].implode()))
+        return mentions.select(list(MENTION_SCHEMA)).cast(MENTION_SCHEMA), actors.cast(ACTOR_SCHEMA)
 
     def _bylines(self, view: MatchingView, batch: pl.DataFrame) -> pl.DataFrame:
         """The author named by a byline in the text's first line, as a person mention."""
-        schema = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String, "title_en": pl.String, "country": pl.String}
         authors = title_and_byline(batch["text"]).with_row_index("row").filter(pl.col("author").is_not_null())
         rows = []
         for row, author in authors.select("row", "author").iter_rows():
@@ -527,12 +689,12 @@ class Discoverer:
             at = padded.find(" " + form + " ", 0, 200 + len(form))
             if form and at >= 0:
                 rows.append((row, at + 1, at + 1 + len(form), form, "Author", None))
-        return pl.DataFrame(rows, schema=schema, orient="row")
+        return pl.DataFrame(rows, schema=PEOPLE_SCHEMA, orient="row")
 
-    def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
+    def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame) -> pl.DataFrame:
         """Later mentions of discovered people in their article: the full name or the surname alone."""
         if newcomers.height == 0:
-            return pl.DataFrame(schema=EMPTY_MENTIONS)
+            return pl.DataFrame(schema=MENTION_SCHEMA)
         forms = newcomers.select("row", "entity_id", "form").unique()
         surnames = forms.with_columns(pl.col("form").str.split(" ").list.last().alias("form")).filter(
             (pl.col("form").str.len_chars() >= 3)
@@ -540,30 +702,13 @@ class Discoverer:
             & ~pl.col("form").is_in(self.person_words["form"].implode())
         )
         wanted = pl.concat([forms, surnames]).unique(["row", "form"], keep="first")
-        matcher = NameMatcher(wanted.select("form").unique())
-        found = matcher.find(view)
+        rows = wanted["row"].unique().sort()
+        subset = view.subset(rows.to_numpy())
+        found = NameMatcher(wanted.select("form").unique()).find(subset)
+        found = found.with_columns(rows.gather(found["row"]).alias("row"))
         return found.join(wanted, on=["row", "form"]).select(
             "row", "view_start", "view_end", "entity_id", pl.lit("person").alias("entity_kind"), pl.lit("surname").alias("method")
         )
-
-
-def _family_name() -> pl.Expr:
-    """A word with the article that may end a name (الجبير، الحريري), not a plural (الصحافيين)."""
-    return (
-        (pl.col("cls") == "definite")
-        & (pl.col("score") >= UNKNOWN)
-        & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه)$")
-        & pl.col("token").str.contains(r"^(?:ال|بال)")
-    )
-
-
-def _outside(anchors: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
-    """The anchors that do not start inside a known mention."""
-    spans = known.select("row", pl.col("view_start").alias("_ks"), pl.col("view_end").alias("_ke")).sort("row", "_ks")
-    joined = anchors.sort("row", "view_start").join_asof(
-        spans, left_on="view_start", right_on="_ks", by="row", strategy="backward", check_sortedness=False
-    )
-    return joined.filter(pl.col("_ke").is_null() | (pl.col("view_start") >= pl.col("_ke"))).drop("_ks", "_ke")
 
 
 def _english_org_name(head_en: str, terms: list[str | None], ands: list[bool], country: str | None, countries: dict[str, str]) -> str:
@@ -582,7 +727,8 @@ def _english_org_name(head_en: str, terms: list[str | None], ands: list[bool], c
         else:
             units.append([term])
     words = [w for unit in reversed(units) for w in unit] + [head_en]
-    name = " ".join(words)
+    deduped = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
+    name = " ".join(deduped)
     if country:
         name += f" ({countries.get(country, country)})"
     return name

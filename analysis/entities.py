@@ -42,8 +42,20 @@ class EntityFinder:
 
     def __init__(self, reference: Reference):
         self.reference = reference
-        self.matcher = NameMatcher(reference.aliases.select("form", "entity_id", "entity_kind", "strength"))
         self.discoverer = Discoverer(reference)
+        # one Aho-Corasick pass finds the reference names and the words discovery starts from
+        self.matcher = NameMatcher(
+            pl.concat(
+                [
+                    reference.aliases.select("form", "entity_id", "entity_kind", pl.col("strength").alias("role"), pl.lit(True).alias("clitics")),
+                    self.discoverer.hint_forms().select(
+                        "form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role",
+                        # names and their first words take no proclitics; titles and heads do (والرئيس)
+                        pl.col("role").is_in(["title", "org_head"]).alias("clitics"),
+                    ),
+                ]
+            )
+        )
 
     @classmethod
     def for_reference(cls, reference: Reference) -> "EntityFinder":
@@ -52,14 +64,22 @@ class EntityFinder:
             cls._cache[key] = cls(reference)
         return cls._cache[key]
 
-    def known(self, view: MatchingView) -> pl.DataFrame:
+    def candidates(self, view: MatchingView) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """(reference-data candidates, discovery hits) of the batch, in view coordinates."""
+        found = self.matcher.find(view)
+        is_reference = pl.col("role").is_in(["full", "context"])
+        return found.filter(is_reference), found.filter(~is_reference)
+
+    def known(self, view: MatchingView, candidates: pl.DataFrame | None = None) -> pl.DataFrame:
         """Reference-data mentions of the batch in view coordinates (row, view_start, view_end, entity...).
 
         Context aliases (short, ambiguous forms that several entities may share) count only in an
         article where a full alias of the same entity is itself a resolved mention.
         """
-        candidates = self.matcher.find(view)
-        columns = ["row", "view_start", "view_end", "entity_id", "entity_kind", "strength", "prefix_len"]
+        if candidates is None:
+            candidates, _ = self.candidates(view)
+        columns = ["row", "view_start", "view_end", "entity_id", "entity_kind", "strength", "prefix_len", "form"]
+        candidates = candidates.rename({"role": "strength"})
         if candidates.height == 0:
             return candidates.select(columns)
         # equal spans: a name that begins with a clitic letter (واشنطن) beats a clitic reading of it
@@ -71,10 +91,11 @@ class EntityFinder:
 
     def find(self, view: MatchingView, batch: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
         """Mentions (row, start, end, entity_id, entity_kind, method) and discovered actors of a batch."""
-        known = self.known(view).with_columns(
+        candidates, hints = self.candidates(view)
+        known = self.known(view, candidates).with_columns(
             pl.when(pl.col("strength") == "context").then(pl.lit("context")).otherwise(pl.lit("gazetteer")).alias("method")
         )
-        discovered_mentions, discovered = self.discoverer.discover(view, batch, known)
+        discovered_mentions, discovered = self.discoverer.discover(view, batch, known, hints)
         found = pl.concat(
             [known.select("row", "view_start", "view_end", "entity_id", "entity_kind", "method"), discovered_mentions],
             how="diagonal_relaxed",

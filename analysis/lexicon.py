@@ -40,8 +40,15 @@ SOURCES = (
 COLUMNS = ["word", "n_person", "n_location", "n_organization", "n_misc", "n_other"]
 
 
+_LAYER_PRIORITY = ("LOC", "GPE", "FAC", "ORG", "PERS", "PER")
+
+
 def read_conll(path: Path) -> pl.DataFrame:
-    """Read a "token TAG" per line file (blank line = sentence break) -> (sentence, token, tag)."""
+    """Read a "token TAG [TAG ...]" per line file (blank line = sentence break) -> (sentence, token, tag).
+
+    Nested corpora (Wojood) give one tag per layer ("نابلس I-OCC B-GPE": the place inside "the
+    governor of Nablus"); the tag kept is the first name layer by ``_LAYER_PRIORITY``, else the first.
+    """
     rows = []
     sentence = 0
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -49,7 +56,10 @@ def read_conll(path: Path) -> pl.DataFrame:
         if not parts:
             sentence += 1
             continue
-        rows.append((sentence, parts[0], parts[1] if len(parts) > 1 else "O"))
+        tags = parts[1:] or ["O"]
+        bare = [t.split("-", 1)[-1].strip("-") for t in tags]
+        chosen = next((tags[bare.index(p)] for p in _LAYER_PRIORITY if p in bare), tags[0])
+        rows.append((sentence, parts[0], chosen))
     return pl.DataFrame(rows, schema={"sentence": pl.Int64, "token": pl.String, "tag": pl.String}, orient="row")
 
 
@@ -57,13 +67,22 @@ def build_word_stats(raw: Path) -> pl.DataFrame:
     """Count, for each matching-view word of the annotated files under ``raw``, its entity tags and its plain uses.
 
     Tags are IOB2; AQMAR's article-specific MIS0..MIS3 classes count as misc names; Wojood's
-    dates, occupations, numbers and the like count as ordinary text.
+    dates, occupations, numbers and the like count as ordinary text. Location and organization
+    counts come from ANERcorp only (see the comment in the loop).
     """
     files = sorted(f for pattern in SOURCES for f in raw.glob(pattern))
     if not files:
         raise FileNotFoundError(f"no annotated corpora under {raw}")
-    tokens = pl.concat([read_conll(f) for f in files])
     tag = pl.col("tag").str.replace(r"^[BI]-+", "").str.replace(r"^MIS.*", "MISC")
+    parts = []
+    for f in files:
+        part = read_conll(f)
+        if "anercorp" not in str(f):
+            # AQMAR and Wojood put type words inside location and organization spans ("مدينة X",
+            # "جامعة X"): only their person tags and plain words are counted
+            part = part.filter(~tag.is_in(["LOC", "GPE", "FAC", "ORG"]))
+        parts.append(part)
+    tokens = pl.concat(parts)
     tokens = tokens.with_columns(
         pl.col("token").map_elements(lambda t: matching_view(t).strip(), return_dtype=pl.String).alias("word"),
         tag.replace_strict(_TAGS, default="n_other", return_dtype=pl.String).alias("column"),

@@ -1,55 +1,90 @@
 """Whole-word, clitic-aware matching of many names at once over a batch of matching views.
 
 ``NameMatcher(forms)`` compiles a table of names in their matching view (column ``form``, plus
-any payload columns) into literal patterns " <proclitics><form> " and finds them all with one
-Aho-Corasick pass (``str.find_many``) per batch. Because the view has every non-word character as
-a space and is padded with spaces, a pattern that begins and ends with a space can only match
-whole words: "روسياً" and "اللندنية" never match "روسيا" or "لندن".
+any payload columns) into literal patterns "<form> " and finds them all with one Aho-Corasick
+pass (``str.find_many`` and ``str.extract_many``) per batch. The view has every non-word
+character as a space and is padded with spaces, so a match must end at a word end; its start is
+checked on the few characters to its left, which must be a space, optionally after proclitics:
+a conjunction (و ف) then a preposition (ب ل ك). A name with the article is also matched without
+its alef, preceded by the preposition ل ("للأمم المتحدة" = ل + الأمم المتحدة). So "روسياً" and
+"اللندنية" never match "روسيا" or "لندن", while "وكوشنر" and "للأمم المتحدة" do.
 
-Overlapping candidates are resolved leftmost-longest: a candidate is kept unless it starts inside
-an earlier or longer one ("كوريا الشمالية" beats "كوريا", "محمود عباس" beats "عباس").
+Overlapping candidates are resolved leftmost-longest (``resolve_overlaps``): "كوريا الشمالية"
+beats "كوريا", "محمود عباس" beats "عباس".
 """
 
 from __future__ import annotations
 
-import numpy as np
 import polars as pl
 
-from .arabic import MatchingView, clitic_forms
+from .arabic import MatchingView
 
 __all__ = ["NameMatcher", "resolve_overlaps"]
 
+# What may stand left of a name: start of the padded view or a space, then proclitics.
+_LEFT = r"(?:^|\s)((?:و|ف)?(?:ب|ل|ك)?)$"
+_LEFT_ELIDED = r"(?:^|\s)((?:و|ف)?ل)$"  # ل + الاسم -> للاسم: the pattern starts at the article's lam
+
 
 class NameMatcher:
-    """Find the names of ``forms`` (a DataFrame with a ``form`` column and payload columns)."""
+    """Find the names of ``forms`` (a DataFrame with a ``form`` column and payload columns).
+
+    ``clitics``: whether proclitics may precede a name (titles, places, people: yes). A boolean
+    column ``clitics`` in ``forms`` decides it per form instead; a form without proclitics is
+    matched as " <form> ", which only a whole word can match (cheaper than checking the left side).
+    """
 
     def __init__(self, forms: pl.DataFrame, *, clitics: bool = True):
-        rows = []
-        for form in forms["form"].unique().sort().to_list():
-            variants = clitic_forms(form) if clitics else [("", form)]
-            for prefix, written in variants:
-                rows.append((f" {written} ", form, len(prefix)))
-        patterns = pl.DataFrame(rows, schema={"pattern": pl.String, "form": pl.String, "prefix_len": pl.Int64}, orient="row")
-        self.patterns = patterns.join(forms, on="form", how="inner")
-        self._literals = patterns["pattern"].unique().sort().to_list()
+        if "clitics" not in forms.columns:
+            forms = forms.with_columns(pl.lit(clitics).alias("clitics"))
+        distinct = forms.select("form", "clitics").unique().filter(pl.col("form").str.len_chars() > 0)
+        with_clitics = distinct.filter(pl.col("clitics"))
+        patterns = [
+            with_clitics.select((pl.col("form") + " ").alias("pattern"), "form", "clitics", pl.lit(False).alias("elided")),
+            with_clitics.filter(pl.col("form").str.starts_with("ال") & (pl.col("form").str.len_chars() > 3)).select(
+                (pl.col("form").str.slice(1) + " ").alias("pattern"), "form", "clitics", pl.lit(True).alias("elided")
+            ),
+            distinct.filter(~pl.col("clitics")).select((" " + pl.col("form") + " ").alias("pattern"), "form", "clitics", pl.lit(False).alias("elided")),
+        ]
+        self.patterns = pl.concat(patterns).join(forms, on=["form", "clitics"], how="inner")
+        self._literals = self.patterns["pattern"].unique().sort().to_list()
 
     def find(self, view: MatchingView) -> pl.DataFrame:
-        """All candidate matches in the batch: row, view_start, view_end (view chars), prefix_len, form + payload."""
+        """All candidate matches: row, view_start, view_end (view characters), prefix_len, form + payload."""
+        payload = [c for c in self.patterns.columns if c not in ("pattern", "elided", "clitics")]
+        empty = self.patterns.clear().select(payload).with_columns(
+            pl.lit(None, pl.UInt32).alias("row"), pl.lit(None, pl.Int64).alias("view_start"),
+            pl.lit(None, pl.Int64).alias("view_end"), pl.lit(None, pl.Int64).alias("prefix_len"),
+        )
+        if not self._literals or len(view) == 0:
+            return empty
         found = pl.DataFrame({"row": pl.int_range(len(view), eager=True, dtype=pl.UInt32), "view": view.view}).lazy().select(
             "row",
             pl.col("view").str.find_many(self._literals, overlapping=True).alias("byte"),
             pl.col("view").str.extract_many(self._literals, overlapping=True).alias("pattern"),
         ).collect(engine="streaming").explode("byte", "pattern").drop_nulls("pattern")
         if found.height == 0:
-            return self.patterns.clear().with_columns(
-                pl.lit(None, pl.UInt32).alias("row"), pl.lit(None, pl.Int64).alias("view_start"), pl.lit(None, pl.Int64).alias("view_end")
-            )
-        chars = view.bytes_to_chars(found["row"].to_numpy(), found["byte"].to_numpy())
-        found = found.with_columns(pl.Series("at", chars, dtype=pl.Int64))
-        return found.join(self.patterns, on="pattern", how="inner").with_columns(
-            (pl.col("at") + 1 + pl.col("prefix_len")).alias("view_start"),
-            (pl.col("at") + pl.col("pattern").str.len_chars().cast(pl.Int64) - 1).alias("view_end"),
-        ).drop("byte", "at", "pattern")
+            return empty
+        at = view.bytes_to_chars(found["row"].to_numpy(), found["byte"].to_numpy())
+        found = found.with_columns(pl.Series("at", at, dtype=pl.Int64)).join(self.patterns, on="pattern", how="inner")
+        bare = found.filter(pl.col("clitics"))
+        spaced = found.filter(~pl.col("clitics")).with_columns((pl.col("at") + 1).alias("at"), pl.lit("").alias("_prefix"))
+        if bare.height:
+            left_start = (bare["at"] - 3).clip(0)
+            bare = bare.with_columns(
+                view.view.gather(bare["row"]).str.slice(left_start, bare["at"] - left_start).alias("_left")
+            ).with_columns(
+                pl.when(pl.col("elided")).then(pl.col("_left").str.extract(_LEFT_ELIDED, 1))
+                .otherwise(pl.col("_left").str.extract(_LEFT, 1)).alias("_prefix")
+            ).filter(pl.col("_prefix").is_not_null()).drop("_left")
+        found = pl.concat([bare, spaced])
+        return found.select(
+            "row",
+            pl.col("at").alias("view_start"),
+            (pl.col("at") + pl.col("form").str.len_chars().cast(pl.Int64) - pl.col("elided").cast(pl.Int64)).alias("view_end"),
+            pl.col("_prefix").str.len_chars().cast(pl.Int64).alias("prefix_len"),
+            *payload,
+        )
 
 
 def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end: str = "view_end", priority: list[str] | None = None) -> pl.DataFrame:
@@ -63,9 +98,12 @@ def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end
     order = ["row", start, end] + (priority or [])
     descending = [False, False, True] + [False] * len(priority or [])
     ranked = candidates.sort(order, descending=descending).with_row_index("_rank")
-    reach = pl.col(end).cum_max().shift(1).over("row").fill_null(-1)
-    clear = ranked.filter(pl.col(start) >= reach)
+    # the furthest end reached by the earlier candidates of the same row (-1 for the first)
+    ranked = ranked.with_columns(pl.col(end).cum_max().shift(1).over("row").fill_null(-1).alias("_reach"))
+    clear = ranked.filter(pl.col(start) >= pl.col("_reach")).drop("_reach")
     rest = ranked.join(clear.select("_rank"), on="_rank", how="anti")
+    if rest.height == 0:
+        return clear.drop("_rank")
     overlapped = rest.select("_rank", "row", start, end).join(
         clear.select("row", pl.col(start).alias("_ks"), pl.col(end).alias("_ke")), on="row"
     ).filter((pl.col(start) < pl.col("_ke")) & (pl.col("_ks") < pl.col(end)))
@@ -75,13 +113,11 @@ def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end
     settled = []
     for group in ranked.filter(pl.col("row").is_in(doubtful_rows.implode())).partition_by("row", maintain_order=True):
         last_end = -1
-        keep = []
         for rank, s, e in group.select("_rank", start, end).iter_rows():
             if s >= last_end:
-                keep.append(rank)
+                settled.append(rank)
                 last_end = e
-        settled.append(keep)
-    kept_ranks = pl.Series("_rank", [r for keep in settled for r in keep], dtype=pl.UInt32)
+    kept_ranks = pl.Series("_rank", settled, dtype=pl.UInt32)
     return pl.concat(
-        [clear.filter(~pl.col("row").is_in(doubtful_rows.implode())), ranked.filter(pl.col("_rank").is_in(kept_ranks.implode()))]
+        [clear.filter(~pl.col("row").is_in(doubtful_rows.implode())), ranked.drop("_reach").filter(pl.col("_rank").is_in(kept_ranks.implode()))]
     ).sort("_rank").drop("_rank")

@@ -1,28 +1,34 @@
 """The pipeline: corpus -> documents, sentences, mentions, actors, places, dates.
 
 ``build(corpus)`` reads the corpus, then processes the documents in batches: each batch gets one
-``MatchingView`` (normalized text with offset maps) that every extractor shares. Each step is a
-function from tables to tables; the batch loop only bounds memory. The result is a ``Tables``
-mapping of finalized (validated, sorted) Polars DataFrames.
+``MatchingView`` (normalized text with offset maps) that every extractor shares
+(``process_batch``). Each step is a function from tables to tables; the batch loop only bounds
+memory. A large corpus is spread over worker processes, one per core (Polars runs most of a
+batch's work on one core). The result is a ``Tables`` mapping of finalized (validated, sorted)
+Polars DataFrames; the order of batches does not change it.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator
 
 import polars as pl
 
 from . import dates as date_rules
-from .arabic import MatchingView, sentence_spans
+from .arabic import MatchingView
 from .corpus import read_corpus
 from .entities import EntityFinder, actors_table, places_table
 from .reference import Reference, load_reference
 from .tables import finalize
 
-__all__ = ["Tables", "build", "document_batches"]
+__all__ = ["Tables", "build", "process_batch", "document_batches"]
 
-BATCH_SIZE = 20_000
+BATCH_SIZE = 2_500
+# Worker processes pay about a second to start; below this many batches one process is faster.
+MIN_BATCHES_FOR_WORKERS = 6
 
 
 class Tables(dict):
@@ -58,19 +64,83 @@ def _surface(rows: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
     )
 
 
+def _stated_dates(view: MatchingView, published: pl.Series) -> pl.Series:
+    """The publication date stated in the text, for the articles whose metadata gives none."""
+    undated = published.is_null().arg_true()
+    stated = pl.Series("stated", [None] * len(view), dtype=pl.Date)
+    if undated.len():
+        found = date_rules.stated_publication_date(view.subset(undated.to_numpy()))
+        stated = stated.scatter(undated, found)
+    return stated
+
+
 def document_batches(documents: pl.DataFrame, batch_size: int = BATCH_SIZE) -> Iterator[pl.DataFrame]:
     """The documents in slices of ``batch_size`` rows."""
     yield from documents.iter_slices(n_rows=batch_size)
 
 
-def _document_columns(documents: pl.DataFrame) -> pl.DataFrame:
-    arabic = pl.col("text").str.count_matches(r"\p{Arabic}")
-    latin = pl.col("text").str.count_matches(r"[A-Za-z]")
-    return documents.with_columns(
-        pl.col("text").str.count_matches(r"\S+").cast(pl.Int64).alias("n_words"),
-        pl.when(arabic >= latin).then(pl.lit("ar")).when(latin > 0).then(pl.lit("en")).otherwise(pl.lit("und")).alias("language"),
-        pl.lit(None, pl.Float64).alias("tone"),
+def process_batch(batch: pl.DataFrame, reference: Reference | None = None) -> dict[str, pl.DataFrame]:
+    """The per-document tables of one batch of raw documents (doc_id, text, published, ...).
+
+    Returns: counts (doc_id, stated, n_words, language), sentences, mentions, dates and the
+    discovered actors, with doc_id instead of the batch row.
+    """
+    reference = reference or load_reference()
+    finder = EntityFinder.for_reference(reference)
+    view = MatchingView(batch["text"].to_list())
+    stated = _stated_dates(view, batch["published"])
+    published = batch["published"].fill_null(stated)
+    sentences = view.sentences()
+    mentions, discovered = finder.find(view, batch)
+    mentions = _surface(_assign_sentences(mentions, sentences), batch["text"])
+    found_dates = date_rules.extract_dates(view, published.to_list())
+    found_dates = _surface(_assign_sentences(found_dates, sentences), batch["text"])
+    counts = view.text_counts().select(
+        pl.lit(batch["doc_id"]).alias("doc_id"),
+        pl.lit(stated).alias("stated"),
+        "n_words",
+        pl.when(pl.col("n_arabic") >= pl.col("n_latin")).then(pl.lit("ar")).when(pl.col("n_latin") > 0).then(pl.lit("en")).otherwise(pl.lit("und")).alias("language"),
     )
+    return {
+        "counts": counts,
+        "sentences": _with_row_doc_ids(sentences, batch["doc_id"]),
+        "mentions": _with_row_doc_ids(mentions, batch["doc_id"]),
+        "dates": _with_row_doc_ids(found_dates, batch["doc_id"]),
+        "discovered": discovered,
+    }
+
+
+_WORKER_REFERENCE: Reference | None = None
+
+
+def _start_worker(reference: Reference) -> None:
+    global _WORKER_REFERENCE
+    _WORKER_REFERENCE = reference
+    EntityFinder.for_reference(reference)
+
+
+def _worker_batch(batch: pl.DataFrame) -> dict[str, pl.DataFrame]:
+    return process_batch(batch, _WORKER_REFERENCE)
+
+
+def _batch_results(documents: pl.DataFrame, reference: Reference, batch_size: int, workers: int) -> Iterator[dict[str, pl.DataFrame]]:
+    batches = list(document_batches(documents, batch_size))
+    if workers <= 1 or len(batches) < MIN_BATCHES_FOR_WORKERS:
+        for batch in batches:
+            yield process_batch(batch, reference)
+        return
+    # each worker runs Polars on one thread: the processes share the cores instead
+    previous = os.environ.get("POLARS_MAX_THREADS")
+    os.environ["POLARS_MAX_THREADS"] = "1"
+    try:
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(reference,)) as pool:
+            yield from pool.map(_worker_batch, batches)
+    finally:
+        if previous is None:
+            os.environ.pop("POLARS_MAX_THREADS", None)
+        else:
+            os.environ["POLARS_MAX_THREADS"] = previous
 
 
 def build(
@@ -80,44 +150,33 @@ def build(
     text_column: str | None = None,
     reference: Reference | None = None,
     batch_size: int = BATCH_SIZE,
+    workers: int | None = None,
 ) -> Tables:
     """Read ``corpus`` (see ``analysis.corpus.read_corpus``) and return its tables.
 
     Tables: documents, actors, places, sentences, mentions, dates (see README for columns).
+    ``workers``: processes for large corpora (default: one per core; 1 runs everything here).
     """
     reference = reference or load_reference()
     documents = read_corpus(corpus, metadata, text_column=text_column)
-    finder = EntityFinder.for_reference(reference)
-    parts: dict[str, list[pl.DataFrame]] = {"sentences": [], "mentions": [], "dates": [], "published": [], "discovered": []}
-    for batch in document_batches(documents, batch_size):
-        view = MatchingView(batch["text"].to_list())
-        stated = date_rules.stated_publication_date(view)
-        published = batch["published"].fill_null(stated)
-        parts["published"].append(
-            pl.DataFrame({"doc_id": batch["doc_id"], "stated": stated})
-        )
-        sentences = sentence_spans(batch["text"])
-        mentions, discovered = finder.find(view, batch)
-        mentions = _surface(_assign_sentences(mentions, sentences), batch["text"])
-        found_dates = date_rules.extract_dates(view, published.to_list())
-        found_dates = _surface(_assign_sentences(found_dates, sentences), batch["text"])
-        parts["sentences"].append(_with_row_doc_ids(sentences, batch["doc_id"]))
-        parts["mentions"].append(_with_row_doc_ids(mentions, batch["doc_id"]))
-        parts["dates"].append(_with_row_doc_ids(found_dates, batch["doc_id"]))
-        parts["discovered"].append(discovered)
+    workers = (os.cpu_count() or 1) if workers is None else workers
+    parts: dict[str, list[pl.DataFrame]] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "discovered": []}
+    for result in _batch_results(documents, reference, batch_size, workers):
+        for name, frame in result.items():
+            parts[name].append(frame)
 
-    stated = pl.concat(parts["published"])
-    documents = documents.join(stated, on="doc_id", how="left").with_columns(
+    counts = pl.concat(parts["counts"])
+    documents = documents.join(counts, on="doc_id", how="left").with_columns(
         pl.when(pl.col("published").is_null() & pl.col("stated").is_not_null()).then(pl.lit("text")).otherwise(pl.col("published_basis")).alias("published_basis"),
         pl.coalesce("published", "stated").alias("published"),
+        pl.lit(None, pl.Float64).alias("tone"),
     ).drop("stated")
     mentions = pl.concat(parts["mentions"], how="diagonal_relaxed")
-    tables = Tables(
-        documents=finalize(_document_columns(documents), "documents"),
+    return Tables(
+        documents=finalize(documents, "documents"),
         actors=finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions), "actors"),
         places=finalize(places_table(reference, mentions), "places"),
         sentences=finalize(pl.concat(parts["sentences"]), "sentences"),
         mentions=finalize(mentions, "mentions"),
         dates=finalize(pl.concat(parts["dates"], how="diagonal_relaxed"), "dates"),
     )
-    return tables
