@@ -572,7 +572,7 @@ class Discoverer:
         """Organizations named by a head word and complements: row, view_start, view_end, form, name_en, country."""
         if heads.height == 0:
             return pl.DataFrame(schema=ORG_SCHEMA)
-        heads = _outside(resolve_overlaps(heads).filter(pl.col("prefix_len") == 0), known)
+        heads = _outside(resolve_overlaps(heads), known)
         if heads.height == 0:
             return pl.DataFrame(schema=ORG_SCHEMA)
         heads = heads.join(self.org_heads, on="form", how="left").sort("row", "view_start").with_row_index("anchor_id")

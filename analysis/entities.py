@@ -19,6 +19,7 @@ import polars as pl
 
 from .arabic import MatchingView
 from .discovery import Discoverer
+from .events import event_cues
 from .matching import NameMatcher, resolve_overlaps
 from .reference import Reference
 
@@ -53,6 +54,8 @@ class EntityFinder:
                         # names and their first words take no proclitics; titles and heads do (والرئيس)
                         pl.col("role").is_in(["title", "org_head"]).alias("clitics"),
                     ),
+                    # the words of meetings and speech (analysis.events) ride along in the same pass
+                    event_cues().select("form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role", pl.lit(True).alias("clitics")),
                 ]
             )
         )
@@ -89,8 +92,9 @@ class EntityFinder:
         resolved = resolve_overlaps(pl.concat([full, context]), priority=["strength", "prefix_len", "entity_id"])
         return resolved.select(columns).sort("row", "view_start")
 
-    def find(self, view: MatchingView, batch: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """Mentions (row, start, end, entity_id, entity_kind, method) and discovered actors of a batch."""
+    def find(self, view: MatchingView, batch: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+        """Mentions (row, start, end, entity_id, entity_kind, method), discovered actors, and the
+        batch's other matches (role: titles, name words, event cues...) in view coordinates."""
         candidates, hints = self.candidates(view)
         known = self.known(view, candidates).with_columns(
             pl.when(pl.col("strength") == "context").then(pl.lit("context")).otherwise(pl.lit("gazetteer")).alias("method")
@@ -115,7 +119,7 @@ class EntityFinder:
             discovered = discovered.join(written, on="actor_id", how="left").with_columns(
                 pl.coalesce("_written", "name_ar").alias("name_ar")
             ).drop("_written")
-        return mentions, discovered
+        return mentions, discovered, hints
 
 
 def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:

@@ -22,6 +22,7 @@ Scores, per kind (person, place):
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 import polars as pl
@@ -64,7 +65,23 @@ def score_mentions(predicted: pl.DataFrame, gold: pl.DataFrame, kind: str) -> di
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.lower())
+    """A name compared loosely: accents folded, lowercase letters only ("Najrān" = "Najran")."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z]", "", folded.lower())
+
+
+def _words(name: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower()
+    return [w for w in re.split(r"[^a-z]+", folded) if w and w not in ("al", "el", "bin", "ibn", "the")]
+
+
+def same_name(a: str, b: str) -> bool:
+    """Loose comparison of two English names: same last word, or one's words all in the other
+    ("Sarah Sanders" = "Sarah Huckabee Sanders", "Salman bin Abdulaziz" = "Salman bin Abdulaziz Al Saud")."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return False
+    return wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
 def score_entities(predicted: pl.DataFrame, gold: pl.DataFrame, kind: str) -> dict[str, float]:
@@ -138,11 +155,70 @@ def anercorp_scores(path: Path = ANERCORP_TEST) -> pl.DataFrame:
     return pl.DataFrame([{"kind": kind, "level": "mentions", **score_mentions(predicted, gold, kind)} for kind in KINDS])
 
 
+def _names(tables) -> dict[str, str]:
+    return dict(
+        pl.concat(
+            [tables.actors.select("actor_id", "name_en"), tables.places.select(pl.col("place_id").alias("actor_id"), "name_en")]
+        ).iter_rows()
+    )
+
+
+def predicted_pairs(tables) -> pl.DataFrame:
+    """(doc_id, actor_a, actor_b) of held or planned meetings as each article reports them (English names)."""
+    names = _names(tables)
+    rows = set()
+    mentions = tables.meeting_mentions.filter(pl.col("meeting_id").is_not_null())
+    participants = dict(tables.meetings.select("meeting_id", "participants").iter_rows())
+    statuses = dict(tables.meetings.select("meeting_id", "status").iter_rows())
+    for doc_id, meeting_id in mentions.select("doc_id", "meeting_id").unique().iter_rows():
+        if statuses.get(meeting_id) not in ("held", "planned"):
+            continue
+        people = sorted({names.get(p, p) for p in participants[meeting_id]})
+        rows |= {(doc_id, a, b) for i, a in enumerate(people) for b in people[i + 1 :]}
+    return pl.DataFrame(sorted(rows), schema={"doc_id": pl.String, "actor_a": pl.String, "actor_b": pl.String}, orient="row")
+
+
+def score_pairs(predicted: pl.DataFrame, gold: pl.DataFrame) -> dict[str, float]:
+    """Who met whom per article: pairs of English names (compared with ``same_name``), held and planned meetings."""
+    g = [(d, a, b) for d, a, b, status in gold.select("doc_id", "actor_a", "actor_b", "status").iter_rows() if status in ("held", "planned")]
+    p = list(predicted.iter_rows())
+    used, tp = set(), 0
+    for gd, ga, gb in g:
+        for i, (pd, pa, pb) in enumerate(p):
+            if i in used or pd != gd:
+                continue
+            if (same_name(ga, pa) and same_name(gb, pb)) or (same_name(ga, pb) and same_name(gb, pa)):
+                used.add(i)
+                tp += 1
+                break
+    return _f1(tp, len(p), len(g))
+
+
+def score_quotes(tables, gold: pl.DataFrame) -> dict[str, float]:
+    """Quotations found (overlapping a gold quotation) with the right speaker (or both anonymous)."""
+    names = _names(tables)
+    predicted = tables.quotes.select("doc_id", "start", "end", "speaker_id", "speaker_kind").with_row_index("p")
+    g = gold.select("doc_id", "start", "end", "speaker", "anonymous").with_row_index("g")
+    pairs = predicted.join(g, on="doc_id", suffix="_g").filter((pl.col("start") < pl.col("end_g")) & (pl.col("start_g") < pl.col("end")))
+    right = set()
+    used = set()
+    for pi, gi, speaker_id, kind, speaker, anonymous in pairs.sort("p", "g").select("p", "g", "speaker_id", "speaker_kind", "speaker", "anonymous").iter_rows():
+        if pi in used or gi in {r[1] for r in right}:
+            continue
+        same = (kind == "anonymous" and anonymous) or (speaker is not None and speaker_id is not None and same_name(names.get(speaker_id, speaker_id), speaker))
+        if same:
+            right.add((pi, gi))
+            used.add(pi)
+    return _f1(len(right), predicted.height, g.height)
+
+
 def evaluate(gold_file: Path, corpora: Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """Build the annotated articles and score them; returns (scores, predicted, gold)."""
     from .pipeline import build
 
     gold = pl.read_ndjson(gold_file)
+    pairs_file, quotes_file = gold_file.parent / "gold_pairs.csv", gold_file.parent / "gold_quotes.jsonl"
+    extra_rows = []
     predicted_parts = []
     for corpus, relative in CORPUS_FILES.items():
         path = corpora / relative
@@ -155,15 +231,29 @@ def evaluate(gold_file: Path, corpora: Path) -> tuple[pl.DataFrame, pl.DataFrame
         subset = Path(gold_file).parent / f".{corpus}.eval.parquet"
         try:
             documents.write_parquet(subset)
-            predicted_parts.append(predicted_mentions(build(subset)))
+            tables = build(subset, workers=1)
+            predicted_parts.append(predicted_mentions(tables))
+            extra_rows.append((tables, corpus))
         finally:
             subset.unlink(missing_ok=True)
     predicted = pl.concat(predicted_parts)
     rows = []
+    if pairs_file.is_file():
+        gold_pairs = pl.read_csv(pairs_file)
+        found = pl.concat([predicted_pairs(t) for t, _ in extra_rows])
+        rows.append({"kind": "who met whom", "level": "pairs", **score_pairs(found, gold_pairs)})
+    if quotes_file.is_file():
+        gold_quotes = pl.read_ndjson(quotes_file)
+        totals = {"tp": 0, "predicted": 0, "gold": 0}
+        for tables, corpus in extra_rows:
+            part = score_quotes(tables, gold_quotes.filter(pl.col("corpus") == corpus))
+            for k in totals:
+                totals[k] += part[k]
+        rows.append({"kind": "quotes", "level": "speaker", **_f1(totals["tp"], totals["predicted"], totals["gold"])})
     for kind in KINDS:
         for level, scorer in (("mentions", score_mentions), ("entities", score_entities)):
             rows.append({"kind": kind, "level": level, **scorer(predicted, gold, kind)})
-    return pl.DataFrame(rows), predicted, gold
+    return pl.DataFrame(rows), predicted, gold  # rows: entity scores, then pairs and quotes
 
 
 def run_evaluation(gold_dir: Path, corpora: Path = Path("../shared/corpora")) -> int:

@@ -21,6 +21,9 @@ from . import dates as date_rules
 from .arabic import MatchingView
 from .corpus import read_corpus
 from .entities import EntityFinder, actors_table, places_table
+from .events import cue_table
+from .meetings import meeting_mentions, meeting_tables
+from .quotes import find_quotes
 from .reference import Reference, load_reference
 from .tables import finalize
 
@@ -64,6 +67,10 @@ def _surface(rows: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
     )
 
 
+def _surface_text(rows: pl.DataFrame, texts: pl.Series) -> pl.Series:
+    return texts.gather(rows["row"]).str.slice(rows["start"], rows["end"] - rows["start"]).alias("text")
+
+
 def _stated_dates(view: MatchingView, published: pl.Series) -> pl.Series:
     """The publication date stated in the text, for the articles whose metadata gives none."""
     undated = published.is_null().arg_true()
@@ -91,10 +98,18 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None) -> di
     stated = _stated_dates(view, batch["published"])
     published = batch["published"].fill_null(stated)
     sentences = view.sentences()
-    mentions, discovered = finder.find(view, batch)
+    mentions, discovered, hits = finder.find(view, batch)
     mentions = _surface(_assign_sentences(mentions, sentences), batch["text"])
     found_dates = date_rules.extract_dates(view, published.to_list())
     found_dates = _surface(_assign_sentences(found_dates, sentences), batch["text"])
+    cues = cue_table(view, hits, sentences)
+    quotes = find_quotes(batch["text"], sentences, cues, mentions, reference, finder.discoverer.nationalities)
+    actors = pl.concat([reference.actors.select("actor_id", "name_en", "country", "role"), discovered.select("actor_id", "name_en", "country", "role")])
+    found_meetings = meeting_mentions(
+        batch["text"], cues, mentions, found_dates, quotes, published, actors,
+        reference.places.select("place_id", "kind"), finder.discoverer.titles,
+    )
+    quotes = _with_row_doc_ids(quotes.with_columns(_surface_text(quotes, batch["text"])), batch["doc_id"])
     counts = view.text_counts().select(
         pl.lit(batch["doc_id"]).alias("doc_id"),
         pl.lit(stated).alias("stated"),
@@ -106,6 +121,8 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None) -> di
         "sentences": _with_row_doc_ids(sentences, batch["doc_id"]),
         "mentions": _with_row_doc_ids(mentions, batch["doc_id"]),
         "dates": _with_row_doc_ids(found_dates, batch["doc_id"]),
+        "quotes": quotes,
+        "meeting_mentions": _with_row_doc_ids(found_meetings, batch["doc_id"]),
         "discovered": discovered,
     }
 
@@ -160,7 +177,7 @@ def build(
     reference = reference or load_reference()
     documents = read_corpus(corpus, metadata, text_column=text_column)
     workers = (os.cpu_count() or 1) if workers is None else workers
-    parts: dict[str, list[pl.DataFrame]] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "discovered": []}
+    parts: dict[str, list[pl.DataFrame]] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "quotes": [], "meeting_mentions": [], "discovered": []}
     for result in _batch_results(documents, reference, batch_size, workers):
         for name, frame in result.items():
             parts[name].append(frame)
@@ -172,11 +189,22 @@ def build(
         pl.lit(None, pl.Float64).alias("tone"),
     ).drop("stated")
     mentions = pl.concat(parts["mentions"], how="diagonal_relaxed")
+    actors = finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions), "actors")
+    places = finalize(places_table(reference, mentions), "places")
+    sentences = finalize(pl.concat(parts["sentences"]), "sentences")
+    documents = finalize(documents, "documents")
+    meetings, found_meetings, edges = meeting_tables(
+        pl.concat(parts["meeting_mentions"], how="diagonal_relaxed"), documents, sentences, actors, places
+    )
     return Tables(
-        documents=finalize(documents, "documents"),
-        actors=finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions), "actors"),
-        places=finalize(places_table(reference, mentions), "places"),
-        sentences=finalize(pl.concat(parts["sentences"]), "sentences"),
+        documents=documents,
+        actors=actors,
+        places=places,
+        sentences=sentences,
         mentions=finalize(mentions, "mentions"),
         dates=finalize(pl.concat(parts["dates"], how="diagonal_relaxed"), "dates"),
+        quotes=finalize(pl.concat(parts["quotes"], how="diagonal_relaxed"), "quotes"),
+        meetings=finalize(meetings, "meetings"),
+        meeting_mentions=finalize(found_meetings, "meeting_mentions"),
+        meeting_edges=finalize(edges, "meeting_edges"),
     )

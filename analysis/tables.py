@@ -83,6 +83,63 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "granularity": pl.String,  # day / month / year
         "basis": pl.String,  # absolute / relative / unresolved
     },
+    "meetings": {
+        "meeting_id": pl.String,
+        "status": pl.String,  # held / planned / postponed / cancelled
+        "date": pl.Date,
+        "date_text": pl.String,
+        "place_id": pl.String,
+        "participants": pl.List(pl.String),  # actor_id
+        "doc_ids": pl.List(pl.String),
+        "n_docs": pl.Int64,
+        "n_mentions": pl.Int64,
+        "evidence": pl.List(pl.String),  # up to five sentences that report it
+        "host": pl.String,  # the participant of the venue's country, when the others are visitors
+        "mode": pl.String,  # in_person / phone / video, when stated
+        "duration_minutes": pl.Float64,
+        "uncertain": pl.Boolean,  # merged across articles on evidence other than dates
+        "merge_basis": pl.String,
+    },
+    "meeting_mentions": {
+        "doc_id": pl.String,
+        "sentence": pl.Int32,
+        "start": pl.Int64,
+        "end": pl.Int64,
+        "trigger": pl.String,
+        "participants": pl.List(pl.String),
+        "status": pl.String,  # also denied: "لا توجد خطط لعقد اجتماع" (never a meeting)
+        "date": pl.Date,
+        "date_text": pl.String,
+        "weekday": pl.Int8,
+        "place_id": pl.String,
+        "duration_minutes": pl.Float64,
+        "mode": pl.String,
+        "verb": pl.Boolean,
+        "meeting_id": pl.String,  # null when denied or without two participants
+    },
+    "meeting_edges": {
+        "actor_a": pl.String,
+        "actor_b": pl.String,
+        "n_meetings": pl.Int64,
+        "n_held": pl.Int64,
+        "n_planned": pl.Int64,
+        "first_date": pl.Date,
+        "last_date": pl.Date,
+        "meeting_ids": pl.List(pl.String),
+    },
+    "quotes": {
+        "doc_id": pl.String,
+        "sentence": pl.Int32,
+        "speaker_id": pl.String,  # null when the source is anonymous
+        "speaker_kind": pl.String,  # person / organization / anonymous
+        "affiliation": pl.String,  # an anonymous source's organization, place or country, when given
+        "start": pl.Int64,
+        "end": pl.Int64,
+        "text": pl.String,
+        "direct": pl.Boolean,  # in quotation marks (true) or reported speech (false)
+        "continuation": pl.Boolean,  # speaker carried over from an earlier sentence ("وأضاف")
+        "verb": pl.String,
+    },
 }
 
 KEYS: dict[str, list[str]] = {
@@ -92,6 +149,10 @@ KEYS: dict[str, list[str]] = {
     "sentences": ["doc_id", "sentence"],
     "mentions": ["doc_id", "start", "end"],
     "dates": ["doc_id", "start", "end"],
+    "quotes": ["doc_id", "start", "end", "verb"],
+    "meetings": ["meeting_id"],
+    "meeting_mentions": ["doc_id", "start"],
+    "meeting_edges": ["actor_a", "actor_b"],
 }
 
 TABLE_NAMES: tuple[str, ...] = tuple(SCHEMAS)

@@ -64,7 +64,7 @@ def mentions_of(*texts: str) -> pl.DataFrame:
     finder = EntityFinder.for_reference(reference)
     batch = pl.DataFrame({"doc_id": [f"t{i}" for i in range(len(texts))], "text": list(texts)})
     view = MatchingView(list(texts))
-    mentions, discovered = finder.find(view, batch)
+    mentions, discovered, _ = finder.find(view, batch)
     names = pl.concat(
         [
             reference.actors.select(pl.col("actor_id").alias("entity_id"), "name_en", pl.lit(None, pl.String).alias("country")),

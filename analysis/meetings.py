@@ -1,0 +1,683 @@
+"""Who met whom: meeting mentions in sentences, meetings within an article, meetings across articles.
+
+**Meeting mentions** (``meeting_mentions``, one batch at a time, vectorized with joins on positions).
+A meeting word of ``resources/events.yaml`` (اجتماع، لقاء، محادثات، قمة، زيارة، اتصال هاتفي...,
+التقى، اجتمع، استقبل، عقد، أجرى، سيلتقي...) starts a mention; words of one sentence less than
+``CLUSTER_GAP`` characters apart are one mention ("عقد ... اجتماعاً"). Then, within the sentence:
+
+* participants: the people and organizations named nearer to this mention than to any other of
+  the sentence, except those named as somebody's relative or agent ("صهر الرئيس دونالد ترامب",
+  "مستشار ... للرئيس بوتين") and the speakers of reported speech; a meeting verb without a named
+  subject ("قمة ألاسكا التي عقدها مع الرئيس ترامب") takes the speaker of the sentence;
+* status: denied ("لا توجد خطط لعقد اجتماع"), cancelled, postponed, planned ("من المقرر"،
+  "سيلتقي"، "المرتقب"، "لعقد"; or a date after publication), else held;
+* date: the nearest date expression; weekday kept even when unresolved; place: the nearest place
+  named as a venue ("في ميامي"، "إلى موسكو"، "بموسكو"، "قمة ألاسكا"), not a topic ("الحرب في
+  أوكرانيا"); duration ("استمر خمس ساعات"); mode (phone, video, in person).
+
+**Within an article** (``article_meetings``): mentions sharing participants are one meeting; a
+mention with fewer than two participants ("الاجتماع"، "المحادثات") enriches the nearest meeting
+of the article that it does not contradict.
+
+**Across articles** (``merge_meetings``): article meetings are one meeting when they share
+participants and nothing tells them apart: dates (or publication dates), weekday, place and
+duration must agree. A merge that rests on no date at all is marked ``uncertain`` and its
+``merge_basis`` says what it rests on. A denied meeting is not a meeting: it never reaches the
+``meetings`` table, only ``meeting_mentions``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from itertools import combinations
+
+import polars as pl
+
+from .arabic import find_regex
+from .dates import vocabulary as date_vocabulary
+from .events import duration_units
+from .reference import view_form
+
+__all__ = ["meeting_mentions", "article_meetings", "merge_meetings", "meeting_edges", "MENTION_COLUMNS"]
+
+CLUSTER_GAP = 40  # characters between a meeting verb and its noun
+DENIED_BEFORE = 60  # a denial this close before a meeting word applies to it
+PLANNED_BEFORE, PLANNED_AFTER = 60, 25
+RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
+VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
+HELD, PLANNED, DENIED, CANCELLED, POSTPONED = "held", "planned", "denied", "cancelled", "postponed"
+
+MENTION_COLUMNS = {
+    "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "trigger": pl.String,
+    "participants": pl.List(pl.String), "status": pl.String, "date": pl.Date, "date_text": pl.String,
+    "weekday": pl.Int8, "place_id": pl.String, "duration_minutes": pl.Float64, "mode": pl.String, "verb": pl.Boolean,
+    "explicit": pl.Boolean, "anaphoric": pl.Boolean,
+}
+
+
+def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
+    """Group the meeting words of a sentence that are less than CLUSTER_GAP apart into mentions."""
+    triggers = triggers.sort("row", "start")
+    noun = pl.col("role") == "meeting_noun"
+    # a verb and its noun are one mention ("عقد ... اجتماعاً", "قمة ... عقدها"); two nouns are two
+    new = (
+        (pl.col("row") != pl.col("row").shift(1))
+        | (pl.col("sentence") != pl.col("sentence").shift(1))
+        | ((pl.col("start") - pl.col("end").shift(1)) > CLUSTER_GAP)
+        | (noun & noun.shift(1))
+    ).fill_null(True)
+    triggers = triggers.with_columns(new.cum_sum().alias("event"))
+    return triggers.group_by("event").agg(
+        pl.col("row").first(),
+        pl.col("sentence").first(),
+        pl.col("start").min(),
+        pl.col("end").max(),
+        pl.col("form").str.join(" ").alias("trigger"),
+        ((pl.col("role") == "meeting_future") | ((pl.col("role") == "meeting_discussion") & pl.col("form").str.starts_with("س"))).any().alias("_future"),
+        ((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")).any().alias("_purpose"),
+        (pl.col("role") != "meeting_noun").any().alias("verb"),
+        pl.col("form").str.contains(r"(?:ه|ها|هما|هم)$").any().alias("_pronoun"),
+        ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
+    ).sort("event")
+
+
+def meeting_mentions(
+    texts: pl.Series,
+    cues: pl.DataFrame,
+    mentions: pl.DataFrame,
+    dates: pl.DataFrame,
+    quotes: pl.DataFrame,
+    published: pl.Series,
+    actors: pl.DataFrame,
+    places: pl.DataFrame,
+    titles: pl.DataFrame,
+) -> pl.DataFrame:
+    """Meeting mentions of one batch (columns ``MENTION_COLUMNS``), all offsets original.
+
+    ``mentions``, ``dates``, ``quotes``: the batch's rows (with row and sentence); ``published``:
+    publication date per row; ``actors``: actor_id, country, role; ``places``: place_id, kind;
+    ``titles``: title words in matching view with their English title (title_en).
+    """
+    triggers = cues.filter(pl.col("role").str.starts_with("meeting_"))
+    # keyword lines list words, they report nothing; "مفاوضات السلام" names a process
+    keyword_lines = cues.filter(pl.col("role") == "keyword_line").select("row", "sentence").unique()
+    processes = cues.filter(pl.col("role") == "process").select("row", pl.col("start").alias("_after"))
+    triggers = triggers.join(keyword_lines, on=["row", "sentence"], how="anti").with_columns((pl.col("end") + 1).alias("_after"))
+    triggers = triggers.join(processes, on=["row", "_after"], how="anti").drop("_after")
+    # "بحث/ناقش" report a meeting only with a counterpart: "مع" right after
+    following = texts.gather(triggers["row"]).str.slice(triggers["end"], 40)
+    triggers = triggers.with_columns(following.str.contains(r"(?:^|\s)مع\s").alias("_with")).filter(
+        (pl.col("role") != "meeting_discussion") | pl.col("_with")
+    ).drop("_with")
+    if triggers.height == 0:
+        return pl.DataFrame(schema=MENTION_COLUMNS)
+    first_letter = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), 1)
+    triggers = triggers.with_columns((first_letter == "ل").alias("_lam"))
+    events = _clusters(triggers)
+    # "هذا اللقاء", "الاجتماع": a mention that refers back to a meeting named before
+    demonstrative = texts.gather(events["row"]).str.slice((events["start"] - 6).clip(0), events["start"] - (events["start"] - 6).clip(0))
+    events = events.with_columns((pl.col("_definite") | demonstrative.str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$")).alias("anaphoric"))
+    parties = _participants(texts, events, cues, mentions, quotes, actors, titles)
+    events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]))
+    events = _status(events, cues)
+    events = _dates(events, dates, published)
+    events = _places(texts, events, mentions, places)
+    events = _durations(texts, events)
+    events = _modes(events, cues)
+    return events.select(list(MENTION_COLUMNS)).cast(MENTION_COLUMNS).sort("row", "start")
+
+
+def _to_nearest_event(pairs: pl.DataFrame, start: str, end: str, *, keep_all: bool = False) -> pl.DataFrame:
+    """Keep, of (event, thing) pairs of one sentence, each thing with its nearest event; adds ``_d``
+    (the distance; with ``keep_all`` every pair is kept)."""
+    distance = (
+        pl.when(pl.col(end) <= pl.col("_e_start")).then(pl.col("_e_start") - pl.col(end))
+        .when(pl.col(start) >= pl.col("_e_end")).then(pl.col(start) - pl.col("_e_end"))
+        .otherwise(0)
+    )
+    pairs = pairs.with_columns(distance.alias("_d"))
+    if keep_all:
+        return pairs
+    nearest = pairs.sort("row", start, "_d", "event").unique(["row", start], keep="first").select("row", start, pl.col("event").alias("_nearest"))
+    return pairs.join(nearest, on=["row", start]).filter(pl.col("event") == pl.col("_nearest")).drop("_nearest")
+
+
+def _event_bounds(events: pl.DataFrame) -> pl.DataFrame:
+    return events.select("event", "row", "sentence", pl.col("start").alias("_e_start"), pl.col("end").alias("_e_end"))
+
+
+def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.DataFrame:
+    """(event, participants) for each mention: nearest-mention assignment, minus relatives and speakers."""
+    parties = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"])).select(
+        "row", "sentence", "start", "end", "entity_id", "entity_kind"
+    )
+    parties = parties.join(events.select("row", "sentence").unique(), on=["row", "sentence"], how="semi")
+    if parties.height == 0:
+        return pl.DataFrame(schema={"event": pl.UInt32, "participants": pl.List(pl.String)})
+    parties = _drop_relatives(texts, parties, cues, actors, titles)
+    parties = _drop_descriptors(texts, parties, cues)
+    parties = _drop_non_parties(texts, parties, events, actors)
+    parties = _drop_speakers(texts, parties, cues)
+    # each party goes to the nearest mention of its sentence; a mention that refers back
+    # ("واستمر اللقاء ساعتين") does not compete with one that introduces the meeting there
+    # ("واستمر اللقاء ساعتين") does not take a party from the mention that introduces the meeting:
+    # when the nearest mention on one side introduces and the one on the other side refers back,
+    # the party belongs to the introducing one
+    introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
+    pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
+    left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
+    right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
+    sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
+        right.select("row", "start", pl.col("event").alias("_right"), pl.col("_intro").alias("_right_intro")), on=["row", "start"], how="full", coalesce=True
+    )
+    forced = sides.select(
+        "row", "start",
+        pl.when(pl.col("_left_intro") & (pl.col("_right_intro") == False)).then(pl.col("_left"))  # noqa: E712
+        .when(pl.col("_right_intro") & (pl.col("_left_intro") == False)).then(pl.col("_right"))  # noqa: E712
+        .alias("_forced"),
+    ).filter(pl.col("_forced").is_not_null())
+    nearest = pairs.sort("row", "start", "_d", "event").unique(["row", "start"], keep="first")
+    pairs = nearest.join(forced, on=["row", "start"], how="left").with_columns(pl.coalesce("_forced", "event").alias("event")).drop("_forced")
+    assigned = pairs.sort("event", "start").group_by("event", maintain_order=True).agg(pl.col("entity_id").unique(maintain_order=True).alias("participants"))
+    # a verb without a named subject ("التي عقدها مع الرئيس ترامب") means the sentence's speaker
+    speakers = quotes.filter(pl.col("speaker_id").is_not_null()).group_by("row", "sentence").agg(pl.col("speaker_id").first().alias("_speaker"))
+    before = pairs.filter(pl.col("end") <= pl.col("_e_start")).select("event").unique()
+    verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"])
+    verbs = verbs.join(before, on="event", how="anti")
+    assigned = assigned.join(verbs.select("event", "_speaker"), on="event", how="left").with_columns(
+        pl.when(pl.col("_speaker").is_not_null() & (pl.col("participants").list.len() == 1) & ~pl.col("participants").list.contains(pl.col("_speaker")))
+        .then(pl.concat_list(pl.col("_speaker"), pl.col("participants")))
+        .otherwise(pl.col("participants"))
+        .alias("participants")
+    ).drop("_speaker")
+    return assigned
+
+
+def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
+    """Drop people named as somebody's relative or agent: "صهر الرئيس دونالد ترامب", "مبعوثي الرئيس ترامب".
+
+    Between the relational word and the name only titles, nationalities and words with the
+    article may stand; when a title stands there ("الرئيس"), the person must hold it: in
+    "المبعوث الخاص للرئيس الأمريكي ستيف ويتكوف" the envoy is Witkoff himself.
+    """
+    relational = cues.filter(pl.col("role") == "relational").select(
+        "row", "sentence", pl.col("end").alias("_r_end"), pl.col("form").str.starts_with("ال").alias("_definite")
+    ).sort("row", "_r_end")
+    if relational.height == 0:
+        return parties
+    joined = parties.sort("row", "start").join_asof(relational, left_on="start", right_on="_r_end", by="row", strategy="backward", check_sortedness=False, suffix="_r")
+    gap = texts.gather(joined["row"]).str.slice(joined["_r_end"].fill_null(0), (joined["start"] - joined["_r_end"].fill_null(0)).clip(0))
+    joined = joined.with_columns(gap.alias("_gap"))
+    near = (pl.col("sentence_r") == pl.col("sentence")) & ((pl.col("start") - pl.col("_r_end")) <= RELATIONAL_GAP)
+    only_modifiers = pl.col("_gap").str.contains(r"^(?:\s*(?:ل|لل|ال|بال)\S*)*\s*$")
+    joined = joined.with_columns((near & only_modifiers).fill_null(False).alias("_related"))
+    # a title between them must be the person's own
+    title_words = {view_form(t): e for t, e in titles.select("form", "title_en").iter_rows()}
+    gap_titles = {}
+    for gap_text in joined.filter(pl.col("_related"))["_gap"].unique().to_list():
+        found = None
+        for word in gap_text.split():
+            w = view_form(word)
+            candidates = (["ال" + w[2:]] if w.startswith("لل") else []) + [w] + ([w[1:]] if w.startswith("ل") else [])
+            found = next((title_words[c] for c in candidates if c in title_words), None)
+            if found:
+                break
+        gap_titles[gap_text] = found.split(" ")[0].lower() if found else None
+    joined = joined.with_columns(pl.col("_gap").replace_strict(gap_titles, default=None, return_dtype=pl.String).alias("_title"))
+    joined = joined.join(actors.select(pl.col("actor_id").alias("entity_id"), pl.col("role").str.to_lowercase().alias("_role")), on="entity_id", how="left")
+    holds_title = pl.col("_title").is_not_null() & pl.col("_role").fill_null("").str.contains(pl.col("_title"), literal=True)
+    # "مبعوث ترامب", "صهر الرئيس ترامب": the name after a construct form is the possessor;
+    # "المبعوث الخاص الأمريكي ستيف ويتكوف": after a definite title it is the holder, unless "للرئيس" comes between
+    lam_title = pl.col("_gap").str.contains(r"(?:^|\s)ل\S+")
+    possessor = pl.when(pl.col("_definite")).then(lam_title & holds_title).otherwise(pl.col("_title").is_null() | holds_title)
+    return joined.filter(~(pl.col("_related") & possessor)).select(parties.columns)
+
+
+def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
+    """Drop organizations that only describe someone ("رئيس صندوق الثروة السيادية الروسي",
+    "سكرتير مجلس الأمن والدفاع القومي") and anything named as a topic ("حول"، "ما أسماه")."""
+    titles = cues.filter(pl.col("role") == "title").select("row", "sentence", pl.col("end").alias("_t_end")).sort("row", "_t_end")
+    joined = parties.sort("row", "start").join_asof(titles, left_on="start", right_on="_t_end", by="row", strategy="backward", check_sortedness=False, suffix="_t")
+    gap = texts.gather(joined["row"]).str.slice(joined["_t_end"].fill_null(0), (joined["start"] - joined["_t_end"].fill_null(0)).clip(0))
+    left = texts.gather(joined["row"]).str.slice((joined["start"] - 20).clip(0), joined["start"] - (joined["start"] - 20).clip(0))
+    descriptor = (
+        (pl.col("entity_kind") == "organization") & (pl.col("sentence_t") == pl.col("sentence")) & ((pl.col("start") - pl.col("_t_end")) <= 30)
+        & gap.str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|في|لدى|باسم))*\s*$")
+    ).fill_null(False)
+    topic = left.str.contains(r"(?:حول|بشأن|مناقشة|ومناقشة|أسماه|سماه|يسمى|يُسمى|بمثابة)\s+\S*\s*$")
+    # "توجّه ... إلى السفارة الأمريكية": a destination, not a party
+    topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:إلى|الى)\s+$"))
+    return joined.filter(~descriptor & ~topic).select(parties.columns)
+
+
+MEDIA = r"(?i)\b(?:news|newspaper|television|radio|broadcast|channel|magazine|tv|press|media|times|post|journal)\b"
+
+
+def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
+    """Drop organizations that report or host rather than meet: news media ("(CNN)", "وكالة
+    يونهاب"), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
+    ("لقاء في البيت الأبيض")."""
+    media = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA)).select(
+        pl.col("actor_id").alias("entity_id")
+    )
+    parties = parties.join(media, on="entity_id", how="anti")
+    owner_ends = events.select("row", "sentence", pl.col("end").alias("_t_end"))
+    owned = parties.with_columns((pl.col("start") - 1).alias("_t_end")).join(owner_ends, on=["row", "sentence", "_t_end"], how="semi")
+    left = texts.gather(parties["row"]).str.slice((parties["start"] - 4).clip(0), parties["start"] - (parties["start"] - 4).clip(0))
+    venue = (pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$")
+    parties = parties.filter(~venue)
+    return parties.join(owned.filter(pl.col("entity_kind") == "organization").select("row", "start"), on=["row", "start"], how="anti")
+
+
+def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
+    """Drop the subject of a speech verb ("وصف يوري أوشاكوف ... المحادثات"): it reports, it does not meet."""
+    verbs = cues.filter(pl.col("role").is_in(["speech_verb", "speech_source"])).select("row", "sentence", pl.col("end").alias("_v_end")).sort("row", "_v_end")
+    if verbs.height == 0:
+        return parties
+    joined = parties.sort("row", "start").join_asof(verbs, left_on="start", right_on="_v_end", by="row", strategy="backward", check_sortedness=False, suffix="_v")
+    gap = texts.gather(joined["row"]).str.slice(joined["_v_end"].fill_null(0), (joined["start"] - joined["_v_end"].fill_null(0)).clip(0))
+    # "يوري أوشاكوف، صرّح": the name right before a speech verb
+    verb_starts = cues.filter(pl.col("role") == "speech_verb").select("row", "sentence", pl.col("start").alias("_v_start")).sort("row", "_v_start")
+    joined = joined.sort("row", "end").join_asof(verb_starts, left_on="end", right_on="_v_start", by="row", strategy="forward", check_sortedness=False, suffix="_n")
+    joined = joined.with_columns(
+        ((pl.col("sentence_n") == pl.col("sentence")) & ((pl.col("_v_start") - pl.col("end")) <= 3)).fill_null(False).alias("_svo")
+    )
+    subject = pl.col("_svo") | (
+        (pl.col("sentence_v") == pl.col("sentence"))
+        & ((pl.col("start") - pl.col("_v_end")) <= 45)
+        & ~gap.str.contains(r"(?:^|\s)(?:إن|أن|ان|إنه|أنه|على|في|من|إلى|الى|عن|مع|التي|الذي)(?:\s|$)|[:“«\"]")
+    ).fill_null(False)
+    return joined.filter(~subject.fill_null(False)).select(parties.columns)
+
+
+def _status(events: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
+    """held / planned / denied / cancelled / postponed from the cue words around each mention."""
+    status_cues = cues.filter(pl.col("role").is_in([DENIED, CANCELLED, POSTPONED, PLANNED, HELD])).select(
+        "row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"), pl.col("role").alias("_cue")
+    )
+    pairs = events.select("event", "row", "sentence", "start", "end").join(status_cues, on=["row", "sentence"])
+    before = pl.col("_c_end") <= pl.col("start")
+    gap_before = pl.col("start") - pl.col("_c_end")
+    gap_after = pl.col("_c_start") - pl.col("end")
+    applies = (
+        ((pl.col("_cue") == DENIED) & before & (gap_before <= DENIED_BEFORE))
+        | (pl.col("_cue").is_in([CANCELLED, POSTPONED]) & ((before & (gap_before <= 40)) | (~before & (gap_after <= 40))))
+        | ((pl.col("_cue") == PLANNED) & ((before & (gap_before <= PLANNED_BEFORE)) | (~before & (gap_after <= PLANNED_AFTER))))
+        | ((pl.col("_cue") == HELD) & ((before & (gap_before <= 15)) | (~before & (gap_after <= 20))))
+    )
+    rank = pl.col("_cue").replace_strict({DENIED: 0, CANCELLED: 1, POSTPONED: 2, PLANNED: 3, HELD: 4}, return_dtype=pl.Int8)
+    found = pairs.filter(applies).with_columns(rank.alias("_rank")).sort("event", "_rank").unique("event", keep="first").select("event", "_cue")
+    events = events.join(found, on="event", how="left")
+    return events.with_columns(
+        pl.when(pl.col("_cue").is_not_null()).then(pl.col("_cue"))
+        .when(pl.col("_future") | pl.col("_purpose")).then(pl.lit(PLANNED))
+        .otherwise(pl.lit(HELD)).alias("status"),
+        # "held" by default (a bare "الاجتماع") does not contradict an explicit status
+        (pl.col("_cue").is_not_null() | pl.col("_future") | pl.col("_purpose") | pl.col("verb")).alias("explicit"),
+    ).drop("_cue")
+
+
+def _weekday_numbers() -> dict[str, int]:
+    return {view_form(k): int(v) for k, v in date_vocabulary().weekdays.items()}
+
+
+def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> pl.DataFrame:
+    """The nearest date expression of the sentence; a day after publication makes a held meeting planned."""
+    if dates.height == 0:
+        return events.with_columns(pl.lit(None, pl.Date).alias("date"), pl.lit(None, pl.String).alias("date_text"), pl.lit(None, pl.Int8).alias("weekday"))
+    weekdays = _weekday_numbers()
+    pattern = "|".join(sorted(weekdays, key=len, reverse=True))
+    d = dates.select("row", "sentence", pl.col("start").alias("_d_start"), pl.col("end").alias("_d_end"), "value", "granularity", "surface")
+    d = d.with_columns(
+        pl.col("surface").map_elements(view_form, return_dtype=pl.String).str.extract(f"({pattern})", 1).replace_strict(weekdays, default=None, return_dtype=pl.Int8).alias("_wd")
+    )
+    pairs = _to_nearest_event(_event_bounds(events).join(d, on=["row", "sentence"]), "_d_start", "_d_end")
+    best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
+    events = events.join(
+        best.select("event", pl.when(pl.col("granularity") == "day").then(pl.col("value")).alias("date"), pl.col("surface").alias("date_text"), pl.col("_wd").alias("weekday")),
+        on="event", how="left",
+    )
+    events = events.with_columns(published.gather(events["row"]).alias("_published"))
+    return events.with_columns(
+        pl.when((pl.col("status") == HELD) & (pl.col("date") > pl.col("_published"))).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
+        pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
+    ).drop("_published")
+
+
+def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """The venue: the nearest place of the sentence named as one ("في ميامي", "إلى موسكو", "بموسكو", "قمة ألاسكا")."""
+    venues = mentions.filter(pl.col("entity_kind") == "place").select("row", "sentence", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("place_id"))
+    if venues.height == 0:
+        return events.with_columns(pl.lit(None, pl.String).alias("place_id"))
+    left = texts.gather(venues["row"]).str.slice((venues["_p_start"] - 25).clip(0), venues["_p_start"] - (venues["_p_start"] - 25).clip(0))
+    venues = venues.with_columns(left.alias("_left"))
+    introduced = pl.col("_left").str.contains(r"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)$")
+    topic = pl.col("_left").str.contains(r"(?:الحرب|حرب|السلام|سلام|الأزمة|أزمة|الصراع|النزاع|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)\s+(?:في|ب)\s*$")
+    pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
+    # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
+    right_after = (pl.col("_p_start") - pl.col("_e_end")).is_between(0, 1)
+    pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after), "_p_start", "_p_end")
+    kind_rank = places.select("place_id", pl.col("kind").replace_strict({"city": 0, "area": 1, "region": 2}, default=3, return_dtype=pl.Int8).alias("_k"))
+    lo = pl.min_horizontal("_e_end", "_p_end")
+    hi = pl.max_horizontal("_e_start", "_p_start")
+    between = texts.gather(pairs["row"]).str.slice(pairs.select(lo).to_series(), (pairs.select(hi).to_series() - pairs.select(lo).to_series()).clip(0))
+    pairs = pairs.with_columns(between.str.contains(r"(?:^|\s)(?:التي|الذي|التى)(?:\s|$)").alias("_relative"))
+    best = pairs.join(kind_rank, on="place_id", how="left").filter((pl.col("_d") <= VENUE_DISTANCE) & ~pl.col("_relative")).sort("event", "_d", "_k").unique("event", keep="first")
+    return events.join(best.select("event", "place_id"), on="event", how="left")
+
+
+_LOOSE = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+
+
+def _loose(word: str) -> str:
+    """A regex that matches a matching-view word in the original spelling (ة/ه, ى/ي, alef forms)."""
+    return "".join(_LOOSE.get(c, c) for c in word)
+
+
+def _durations(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+    """"استمر خمس ساعات", "على مدار يومين" -> minutes, attached to the nearest mention of the sentence."""
+    units, numbers = duration_units()
+    unit_pattern = "|".join(_loose(u) for u in sorted(units, key=len, reverse=True))
+    number_pattern = "|".join(_loose(n) for n in sorted(numbers, key=len, reverse=True))
+    lead = "|".join(_loose(view_form(w)) for w in ("استمر", "استمرت", "دام", "دامت", "امتد", "امتدت", "على مدار", "على مدى", "لمدة", "طيلة"))
+    # "استمر خمس ساعات", "واستمر اللقاء ساعتين": at most two words between the verb and the length
+    pattern = rf"(?:{lead})\s+(?:[^\s\d]+\s+){{0,2}}?(?:{_loose('لمده')}\s+|نحو\s+|{_loose('قرابه')}\s+)?(?:(\d+|{number_pattern})\s+)?({unit_pattern})(?:\s|$|[.,،])"
+    found = find_regex(texts, pattern, name="_dur")
+    if found.height == 0:
+        return events.with_columns(pl.lit(None, pl.Float64).alias("duration_minutes"))
+    parsed = found.with_columns(pl.col("_dur").str.extract_groups(pattern).alias("_g")).with_columns(
+        pl.col("_g").struct.field("1").alias("_n"), pl.col("_g").struct.field("2").alias("_u")
+    )
+    forms = {w: view_form(w) for w in pl.concat([parsed["_n"], parsed["_u"]]).drop_nulls().unique().to_list()}
+    parsed = parsed.with_columns(pl.col("_n").replace(forms), pl.col("_u").replace(forms))
+    number = pl.col("_n").cast(pl.Float64, strict=False).fill_null(pl.col("_n").replace_strict(numbers, default=None, return_dtype=pl.Float64))
+    # "ساعتين" is two hours by itself; a bare unit is one
+    parsed = parsed.with_columns((number.fill_null(1.0) * pl.col("_u").replace_strict(units, default=None, return_dtype=pl.Float64)).alias("duration_minutes"))
+    parsed = parsed.with_columns(pl.col("end").alias("_u_end"))
+    pairs = _event_bounds(events).join(parsed.select("row", pl.col("start").alias("_u_start"), "_u_end", "duration_minutes"), on="row")
+    best = _to_nearest_event(pairs, "_u_start", "_u_end").filter(pl.col("_d") <= 150).sort("event", "_d").unique("event", keep="first").select("event", "duration_minutes")
+    return events.join(best, on="event", how="left")
+
+
+def _modes(events: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
+    """phone / video / in_person when the sentence says so."""
+    modes = cues.filter(pl.col("role").is_in(["phone", "video", "in_person"])).select("row", "sentence", pl.col("role").alias("_mode"))
+    rank = pl.col("_mode").replace_strict({"phone": 0, "video": 1, "in_person": 2}, return_dtype=pl.Int8)
+    best = events.select("event", "row", "sentence").join(modes, on=["row", "sentence"]).with_columns(rank.alias("_r")).sort("event", "_r").unique("event", keep="first")
+    return events.join(best.select("event", pl.col("_mode").alias("mode")), on="event", how="left")
+
+
+# ---- within an article and across articles ----------------------------------------------
+
+
+def _countries(participants: list[str], countries: dict[str, str | None]) -> frozenset:
+    return frozenset(c for p in participants if (c := countries.get(p)))
+
+
+def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], persons: set[str]) -> bool:
+    """Two participant lists name the same meeting's parties: two names in common, or one person
+    in common and the same countries ("اجتماع بوتين مع الوفد الأمريكي" = Putin, Witkoff, Kushner)."""
+    common = set(a) & set(b)
+    if len(common) >= 2:
+        return True
+    if len(common) == 1 and common & persons:
+        ca, cb = _countries(a, countries), _countries(b, countries)
+        return len(ca) >= 2 and ca == cb
+    return False
+
+
+def _compatible(a: dict, b: dict, *, same_article: bool) -> tuple[bool, str]:
+    """Whether two meeting records can be one meeting, and what that rests on."""
+    if (a["status"] == DENIED) != (b["status"] == DENIED):
+        return False, ""
+    if a["explicit"] and b["explicit"] and a["status"] != b["status"] and (a["date"] is None or a["date"] != b["date"]):
+        return False, ""
+    if a["weekday"] is not None and b["weekday"] is not None and a["weekday"] != b["weekday"]:
+        return False, ""
+    if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"]:
+        return False, ""
+    if a["duration_minutes"] and b["duration_minutes"] and a["duration_minutes"] != b["duration_minutes"]:
+        return False, ""
+    da, db = a["date"], b["date"]
+    if da is not None and db is not None:
+        return abs((da - db).days) <= 1, "same date"
+    if same_article:
+        return True, "same article"
+    statuses = {a["status"], b["status"]}
+    if HELD in statuses and PLANNED in statuses:
+        return False, ""
+    pa, pb = a["published"], b["published"]
+    if da is not None or db is not None:
+        known, other = (da, pb) if da is not None else (db, pa)
+        if other is None:
+            return False, ""
+        return -2 <= (other - known).days <= 10, "date and publication date"
+    if pa is not None and pb is not None:
+        return abs((pa - pb).days) <= 3, "publication dates"
+    shared = [k for k in ("place_id", "weekday", "duration_minutes") if a[k] is not None and a[k] == b[k]]
+    if pa is None and pb is None and shared:
+        return True, "undated: same " + " and ".join(k.replace("_id", "").replace("_minutes", "") for k in shared)
+    return False, ""
+
+
+class _Groups:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _combine(records: list[dict]) -> dict:
+    """One record from the records of one meeting (status: held > planned > postponed > cancelled)."""
+    order = {HELD: 0, PLANNED: 1, POSTPONED: 2, CANCELLED: 3, DENIED: 4}
+    participants: list[str] = []
+    for r in sorted(records, key=lambda r: (r["row_order"], r["start"])):
+        participants += [p for p in r["participants"] if p not in participants]
+
+    def first(key):
+        return next((r[key] for r in records if r[key] is not None), None)
+
+    def most_common(key):
+        values = [r[key] for r in records if r[key] is not None]
+        return max(sorted(set(values)), key=values.count) if values else None
+
+    return {
+        "participants": participants,
+        "status": min((r["status"] for r in records if r["explicit"]), key=order.get, default=min((r["status"] for r in records), key=order.get)),
+        "explicit": any(r["explicit"] for r in records),
+        "verb": any(r["verb"] for r in records),
+        "date": min((r["date"] for r in records if r["date"] is not None), default=None),
+        "date_text": first("date_text"),
+        "weekday": first("weekday"),
+        "place_id": most_common("place_id"),
+        "duration_minutes": most_common("duration_minutes"),
+        "mode": most_common("mode"),
+        "published": min((r["published"] for r in records if r["published"] is not None), default=None),
+    }
+
+
+def article_meetings(mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str]) -> list[dict]:
+    """Group one corpus's meeting mentions (with doc_id) into meetings of each article.
+
+    Mentions with two or more participants that share parties are one meeting; a mention with
+    fewer participants joins the nearest compatible meeting of its article (the previous one
+    first). Returns one row per article meeting with its members' (doc_id, sentence, start).
+    """
+    rows = mentions.sort("doc_id", "start").to_dicts()
+    out = []
+    by_doc: dict[str, list[dict]] = {}
+    for i, r in enumerate(rows):
+        r["row_order"] = i
+        r["published"] = published.get(r["doc_id"])
+        by_doc.setdefault(r["doc_id"], []).append(r)
+    for doc_id, items in by_doc.items():
+        full = [r for r in items if len(r["participants"]) >= 2]
+        groups = _Groups(len(full))
+        for i, j in combinations(range(len(full)), 2):
+            if _same_parties(full[i]["participants"], full[j]["participants"], countries, persons) and _compatible(full[i], full[j], same_article=True)[0]:
+                groups.union(i, j)
+        members: dict[int, list[dict]] = {}
+        for i, r in enumerate(full):
+            members.setdefault(groups.find(i), []).append(r)
+        roots = sorted(members, key=lambda k: members[k][0]["start"])
+        for r in items:
+            if len(r["participants"]) >= 2 or not roots or not r["anaphoric"]:
+                continue
+            # it tells where, when, how long; the parties are those of the meeting it refers to,
+            # unless a meeting verb names one of them ("شارك جاريد كوشنر ... في جلسات")
+            if not r["verb"]:
+                r = {**r, "participants": []}
+            # the nearest meeting before it, else after it, that it does not contradict
+            ordered = sorted(roots, key=lambda k: (members[k][0]["start"] > r["start"], abs(members[k][0]["start"] - r["start"])))
+            for k in ordered:
+                if _compatible(_combine(members[k]), r, same_article=True)[0]:
+                    members[k].append(r)
+                    break
+        for k in roots:
+            combined = _combine(members[k])
+            combined.update(
+                doc_id=doc_id,
+                start=members[k][0]["start"],
+                row_order=len(out),
+                members=[{"doc_id": doc_id, "sentence": m["sentence"], "start": m["start"], "end": m["end"]} for m in sorted(members[k], key=lambda m: m["start"])],
+            )
+            out.append(combined)
+    return out
+
+
+def merge_meetings(article_level: list[dict], countries: dict[str, str | None], persons: set[str]) -> list[dict]:
+    """Merge article meetings that are the same meeting (see module docstring)."""
+    groups = _Groups(len(article_level))
+    basis: dict[int, set[str]] = {}
+    by_pair: dict[tuple[str, str], list[int]] = {}
+    for i, m in enumerate(article_level):
+        for pair in combinations(sorted(set(m["participants"])), 2):
+            by_pair.setdefault(pair, []).append(i)
+        for p in set(m["participants"]) & persons:
+            by_pair.setdefault((p, ""), []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for candidates in by_pair.values():
+        for i, j in combinations(candidates, 2):
+            if (i, j) in seen or article_level[i]["doc_id"] == article_level[j]["doc_id"]:
+                continue
+            seen.add((i, j))
+            a, b = article_level[i], article_level[j]
+            if not _same_parties(a["participants"], b["participants"], countries, persons):
+                continue
+            ok, why = _compatible(a, b, same_article=False)
+            if ok:
+                groups.union(i, j)
+                basis.setdefault(i, set()).add(why)
+                basis.setdefault(j, set()).add(why)
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(article_level)):
+        clusters.setdefault(groups.find(i), []).append(i)
+    meetings = []
+    for root, indices in clusters.items():
+        parts = [article_level[i] for i in indices]
+        combined = _combine(parts)
+        members = sorted((m for p in parts for m in p["members"]), key=lambda m: (m["doc_id"], m["start"]))
+        why = sorted({w for i in indices for w in basis.get(i, ())})
+        combined.update(
+            doc_ids=sorted({m["doc_id"] for m in members}),
+            members=members,
+            merge_basis="; ".join(why) if why else "one article",
+            uncertain=any(w.startswith("undated") for w in why),
+        )
+        key = "|".join(f"{m['doc_id']}:{m['start']}" for m in members)
+        combined["meeting_id"] = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        meetings.append(combined)
+    return meetings
+
+
+def meeting_edges(meetings: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
+    """Who met whom: one row per pair of participants of held or planned meetings.
+
+    Columns: actor_a, actor_b (sorted), n_meetings, n_held, n_planned, first_date, last_date, meeting_ids.
+    """
+    schema = {"actor_a": pl.String, "actor_b": pl.String, "n_meetings": pl.Int64, "n_held": pl.Int64, "n_planned": pl.Int64, "first_date": pl.Date, "last_date": pl.Date, "meeting_ids": pl.List(pl.String)}
+    rows = []
+    for meeting_id, status, date, participants in meetings.filter(pl.col("status").is_in([HELD, PLANNED])).select("meeting_id", "status", "date", "participants").iter_rows():
+        for a, b in combinations(sorted(set(participants)), 2):
+            rows.append((a, b, meeting_id, status, date))
+    if not rows:
+        return pl.DataFrame(schema=schema)
+    frame = pl.DataFrame(rows, schema={"actor_a": pl.String, "actor_b": pl.String, "meeting_id": pl.String, "status": pl.String, "date": pl.Date}, orient="row")
+    return frame.group_by("actor_a", "actor_b").agg(
+        pl.len().cast(pl.Int64).alias("n_meetings"),
+        (pl.col("status") == HELD).sum().cast(pl.Int64).alias("n_held"),
+        (pl.col("status") == PLANNED).sum().cast(pl.Int64).alias("n_planned"),
+        pl.col("date").min().alias("first_date"),
+        pl.col("date").max().alias("last_date"),
+        pl.col("meeting_id").sort().alias("meeting_ids"),
+    ).select(list(schema)).sort("actor_a", "actor_b")
+
+
+def _co_travel(meeting: dict, countries: dict[str, str | None]) -> bool:
+    """Parties of one country that no meeting verb brings together ("ويتكوف وكوشنر ... المحادثات")
+    travel together; their counterpart is unnamed, so there is no meeting between them."""
+    known = [countries.get(p) for p in meeting["participants"]]
+    return not meeting["verb"] and all(known) and len(set(known)) == 1
+
+
+def meeting_tables(
+    mentions: pl.DataFrame, documents: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame, places: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(meetings, meeting_mentions, meeting_edges) of a corpus from its meeting mentions (with doc_id).
+
+    ``actors``: actor_id, kind, country, role of every actor of the corpus; ``places``: place_id, country.
+    """
+    countries = dict(actors.select("actor_id", "country").iter_rows())
+    persons = set(actors.filter(pl.col("kind") == "person")["actor_id"].to_list())
+    published = dict(documents.select("doc_id", "published").iter_rows())
+    merged = merge_meetings(article_meetings(mentions, published, countries, persons), countries, persons)
+    place_country = dict(places.select("place_id", "country").iter_rows())
+    members = pl.DataFrame(
+        [(m["meeting_id"], x["doc_id"], x["start"]) for m in merged for x in m["members"]],
+        schema={"meeting_id": pl.String, "doc_id": pl.String, "start": pl.Int64}, orient="row",
+    )
+    kept = [m["meeting_id"] for m in merged if m["status"] != DENIED and not _co_travel(m, countries)]
+    members = members.filter(pl.col("meeting_id").is_in(pl.Series(kept, dtype=pl.String).implode()))
+    mention_table = mentions.join(members, on=["doc_id", "start"], how="left")
+    sentence_text = sentences.join(documents.select("doc_id", "text"), on="doc_id").select(
+        "doc_id", "sentence", pl.col("text").str.slice(pl.col("start"), pl.col("end") - pl.col("start")).alias("_sentence")
+    )
+    evidence = (
+        mention_table.filter(pl.col("meeting_id").is_not_null())
+        .join(sentence_text, on=["doc_id", "sentence"], how="left")
+        .sort("meeting_id", "doc_id", "start")
+        .group_by("meeting_id", maintain_order=True)
+        .agg(pl.col("_sentence").unique(maintain_order=True).head(5).alias("evidence"), pl.len().alias("n_mentions"))
+    )
+    rows = []
+    for m in merged:
+        if m["status"] == DENIED or _co_travel(m, countries):
+            continue
+        host = None
+        country = place_country.get(m["place_id"]) if m["place_id"] else None
+        if country:
+            local = [p for p in m["participants"] if countries.get(p) == country]
+            foreign = [p for p in m["participants"] if countries.get(p) and countries.get(p) != country]
+            if local and foreign:
+                host = next((p for p in local if p in persons), local[0])
+        rows.append({
+            "meeting_id": m["meeting_id"], "status": m["status"], "date": m["date"], "date_text": m["date_text"],
+            "place_id": m["place_id"], "participants": m["participants"], "doc_ids": m["doc_ids"], "n_docs": len(m["doc_ids"]),
+            "host": host, "mode": m["mode"], "duration_minutes": m["duration_minutes"], "uncertain": m["uncertain"], "merge_basis": m["merge_basis"],
+        })
+    schema = {
+        "meeting_id": pl.String, "status": pl.String, "date": pl.Date, "date_text": pl.String, "place_id": pl.String,
+        "participants": pl.List(pl.String), "doc_ids": pl.List(pl.String), "n_docs": pl.Int64, "host": pl.String, "mode": pl.String,
+        "duration_minutes": pl.Float64, "uncertain": pl.Boolean, "merge_basis": pl.String,
+    }
+    meetings = pl.DataFrame(rows, schema=schema).join(evidence, on="meeting_id", how="left").with_columns(pl.col("n_mentions").cast(pl.Int64))
+    return meetings, mention_table, meeting_edges(meetings, actors)

@@ -1,0 +1,107 @@
+"""Who met whom: meetings in the seeds and in real-style sentences, merged across articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+import analysis
+
+SEEDS = Path(__file__).parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return analysis.build(SEEDS)
+
+
+def meetings_with(tables, *actors: str) -> pl.DataFrame:
+    frame = tables.meetings
+    for actor in actors:
+        frame = frame.filter(pl.col("participants").list.contains(actor))
+    return frame
+
+
+def test_the_five_hour_moscow_meeting_is_one_meeting_reported_three_times(seeds):
+    found = meetings_with(seeds, "vladimir-putin", "steve-witkoff", "jared-kushner").filter(pl.col("duration_minutes") == 300)
+    assert found.height == 1
+    meeting = found.row(0, named=True)
+    assert meeting["n_docs"] == 3 and meeting["place_id"] == "moscow-ru" and meeting["status"] == "held"
+    # no article dates it: the merge rests on place, weekday and duration, and says so
+    assert meeting["uncertain"] and "place" in meeting["merge_basis"]
+
+
+def test_the_january_visit_is_another_meeting_dated_from_the_text(seeds):
+    found = meetings_with(seeds, "vladimir-putin", "steve-witkoff").filter(pl.col("date") == pl.date(2026, 1, 22))
+    assert found.height == 1
+    assert found["status"][0] in ("planned", "held") and found["n_docs"][0] == 1
+
+
+def test_the_miami_talks_and_the_alaska_summit_are_found(seeds):
+    assert meetings_with(seeds, "steve-witkoff", "rustem-umerov", "andrii-hnatov").filter(pl.col("place_id") == "miami-us").height == 1
+    assert meetings_with(seeds, "kirill-dmitriev", "steve-witkoff", "jared-kushner").filter(pl.col("place_id") == "miami-us").height == 1
+    alaska = meetings_with(seeds, "vladimir-putin", "donald-trump")
+    assert alaska.height == 1 and alaska["status"][0] == "held"
+
+
+def test_the_denied_meeting_is_not_a_meeting(seeds):
+    denied = seeds.meeting_mentions.filter(pl.col("status") == "denied")
+    assert denied.filter(pl.col("participants").list.contains("donald-trump") & pl.col("participants").list.contains("vladimir-putin")).height == 1
+    assert denied["meeting_id"].null_count() == denied.height
+    # the only Putin-Trump meeting is the Alaska summit
+    assert meetings_with(seeds, "vladimir-putin", "donald-trump")["date_text"].to_list() == ["أغسطس"]
+
+
+def test_relatives_and_speakers_are_not_participants(seeds):
+    moscow = meetings_with(seeds, "vladimir-putin", "steve-witkoff", "jared-kushner").filter(pl.col("n_docs") == 3)
+    participants = moscow["participants"][0].to_list()
+    assert "donald-trump" not in participants  # "صهر الرئيس دونالد ترامب"
+    assert "yuri-ushakov" not in participants  # he describes the talks
+
+
+def test_edges_count_meetings_per_pair(seeds):
+    edge = seeds.meeting_edges.filter((pl.col("actor_a") == "steve-witkoff") & (pl.col("actor_b") == "vladimir-putin"))
+    assert edge["n_meetings"][0] == meetings_with(seeds, "steve-witkoff", "vladimir-putin").height
+    assert seeds.meeting_edges.filter((pl.col("actor_a") == "donald-trump") & (pl.col("actor_b") == "vladimir-putin"))["n_meetings"][0] == 1
+
+
+def test_a_negated_meeting_is_not_a_meeting(build_texts):
+    tables = build_texts(["وقال المتحدث باسم الكرملين إنه لا توجد خطط لعقد لقاء بين بوتين وزيلينسكي في الوقت الراهن."])
+    assert tables.meetings.height == 0
+    assert tables.meeting_mentions["status"].to_list() == ["denied"]
+
+
+def test_a_planned_meeting_with_date_place_and_counterpart(build_texts):
+    tables = build_texts(
+        ["من المقرر أن يلتقي وزير الخارجية الأمريكي ماركو روبيو نظيره الروسي سيرغي لافروف في جنيف يوم الخميس."],
+        published=["2025-12-06"],
+    )
+    meeting = tables.meetings.row(0, named=True)
+    # published on Saturday 6 December 2025: the coming Thursday
+    assert (meeting["status"], meeting["place_id"], meeting["date"].isoformat()) == ("planned", "geneva-ch", "2025-12-11")
+    assert set(meeting["participants"]) == {"marco-rubio", "sergey-lavrov"}
+
+
+def test_a_phone_call_has_its_mode(build_texts):
+    tables = build_texts(["أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً مع الرئيس الأمريكي دونالد ترامب بحثا خلاله الحرب في أوكرانيا."])
+    meeting = tables.meetings.row(0, named=True)
+    assert (meeting["mode"], meeting["status"], meeting["place_id"]) == ("phone", "held", None)
+    assert set(meeting["participants"]) == {"emmanuel-macron", "donald-trump"}
+
+
+def test_the_host_is_the_party_of_the_venues_country(build_texts):
+    tables = build_texts(["استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض وزير الخارجية الأمريكي ماركو روبيو، واستمر اللقاء ساعتين."])
+    meeting = tables.meetings.row(0, named=True)
+    assert meeting["host"] == "mohammed-bin-salman" and meeting["place_id"] == "riyadh-sa"
+    assert meeting["duration_minutes"] == 120 and meeting["mode"] == "in_person"
+
+
+def test_the_same_people_in_the_same_city_a_month_apart_are_two_meetings(build_texts):
+    december = "التقى الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف في موسكو يوم الثلاثاء."
+    january = "التقى الرئيس الروسي فلاديمير بوتين المبعوث الأمريكي ستيف ويتكوف في موسكو يوم الخميس."
+    tables = build_texts([december, december, january], published=["2025-12-03", "2025-12-04", "2026-01-23"])
+    dates = sorted(tables.meetings["date"].to_list())
+    assert len(dates) == 2 and tables.meetings.sort("date")["n_docs"].to_list() == [2, 1]
+    assert [d.isoformat() for d in dates] == ["2025-12-02", "2026-01-22"]
