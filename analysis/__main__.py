@@ -13,7 +13,7 @@ def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
     from .tables import write_tables
 
-    tables = build(args.corpus, args.metadata, text_column=args.text_column)
+    tables = build(args.corpus, args.metadata, text_column=args.text_column, codebook=args.codebook)
     paths = write_tables(tables, args.out)
     for path in paths:
         name = path.stem
@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--out", required=True, help="folder for the Parquet tables")
     build.add_argument("--metadata", help="metadata sidecar (doc_id, outlet, author, title, published, url)")
     build.add_argument("--text-column", help="name of the text column in a table corpus (default: text)")
+    build.add_argument("--codebook", help="framing codebook (YAML) instead of the package's analysis/resources/codebook.yaml")
     build.set_defaults(run=_build)
 
     bench = commands.add_parser("bench", help="time the table build on replicated seed articles")

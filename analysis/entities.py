@@ -126,10 +126,12 @@ def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.Da
     """The actors mentioned in the corpus: reference actors (source gazetteer) and discovered ones."""
     mentioned = mentions.select(pl.col("entity_id").alias("actor_id")).unique()
     known = reference.actors.join(mentioned, on="actor_id", how="semi")
-    columns = ["actor_id", "kind", "name_en", "name_ar", "country", "role", "wikidata", "source"]
-    known = known.with_columns(pl.col(c).replace("", None) for c in ["country", "role", "wikidata"]).select(columns)
+    columns = ["actor_id", "kind", "name_en", "name_ar", "country", "role", "side", "wikidata", "source"]
+    known = known.with_columns(pl.col(c).replace("", None) for c in ["country", "role", "side", "wikidata"]).select(columns)
     if discovered.height:
-        found = discovered.join(mentioned, on="actor_id", how="semi").unique("actor_id", keep="first").select(columns)
+        found = discovered.join(mentioned, on="actor_id", how="semi").unique("actor_id", keep="first").with_columns(
+            pl.lit(None, pl.String).alias("side")
+        ).select(columns)
         known = pl.concat([known, found], how="diagonal_relaxed")
     return known
 

@@ -22,6 +22,7 @@ from .arabic import MatchingView
 from .corpus import read_corpus
 from .entities import EntityFinder, actors_table, places_table
 from .events import cue_table
+from .framing import Codebook, article_tone, find_frames, load_codebook
 from .meetings import meeting_mentions, meeting_tables
 from .quotes import find_quotes
 from .reference import Reference, load_reference
@@ -86,13 +87,14 @@ def document_batches(documents: pl.DataFrame, batch_size: int = BATCH_SIZE) -> I
     yield from documents.iter_slices(n_rows=batch_size)
 
 
-def process_batch(batch: pl.DataFrame, reference: Reference | None = None) -> dict[str, pl.DataFrame]:
+def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codebook: Codebook | None = None) -> dict[str, pl.DataFrame]:
     """The per-document tables of one batch of raw documents (doc_id, text, published, ...).
 
     Returns: counts (doc_id, stated, n_words, language), sentences, mentions, dates and the
     discovered actors, with doc_id instead of the batch row.
     """
     reference = reference or load_reference()
+    codebook = codebook or load_codebook()
     finder = EntityFinder.for_reference(reference)
     view = MatchingView(batch["text"].to_list())
     stated = _stated_dates(view, batch["published"])
@@ -110,6 +112,7 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None) -> di
         reference.places.select("place_id", "kind"), finder.discoverer.titles,
     )
     quotes = _with_row_doc_ids(quotes.with_columns(_surface_text(quotes, batch["text"])), batch["doc_id"])
+    frames = _with_row_doc_ids(_surface(_assign_sentences(find_frames(view, codebook), sentences), batch["text"]), batch["doc_id"])
     counts = view.text_counts().select(
         pl.lit(batch["doc_id"]).alias("doc_id"),
         pl.lit(stated).alias("stated"),
@@ -123,35 +126,35 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None) -> di
         "dates": _with_row_doc_ids(found_dates, batch["doc_id"]),
         "quotes": quotes,
         "meeting_mentions": _with_row_doc_ids(found_meetings, batch["doc_id"]),
+        "frames": frames,
         "discovered": discovered,
     }
 
 
-_WORKER_REFERENCE: Reference | None = None
+_WORKER: dict[str, object] = {}
 
 
-def _start_worker(reference: Reference) -> None:
-    global _WORKER_REFERENCE
-    _WORKER_REFERENCE = reference
+def _start_worker(reference: Reference, codebook: Codebook) -> None:
+    _WORKER.update(reference=reference, codebook=codebook)
     EntityFinder.for_reference(reference)
 
 
 def _worker_batch(batch: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    return process_batch(batch, _WORKER_REFERENCE)
+    return process_batch(batch, _WORKER["reference"], _WORKER["codebook"])
 
 
-def _batch_results(documents: pl.DataFrame, reference: Reference, batch_size: int, workers: int) -> Iterator[dict[str, pl.DataFrame]]:
+def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Codebook, batch_size: int, workers: int) -> Iterator[dict[str, pl.DataFrame]]:
     batches = list(document_batches(documents, batch_size))
     if workers <= 1 or len(batches) < MIN_BATCHES_FOR_WORKERS:
         for batch in batches:
-            yield process_batch(batch, reference)
+            yield process_batch(batch, reference, codebook)
         return
     # each worker runs Polars on one thread: the processes share the cores instead
     previous = os.environ.get("POLARS_MAX_THREADS")
     os.environ["POLARS_MAX_THREADS"] = "1"
     try:
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(reference,)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(reference, codebook)) as pool:
             yield from pool.map(_worker_batch, batches)
     finally:
         if previous is None:
@@ -168,25 +171,29 @@ def build(
     reference: Reference | None = None,
     batch_size: int = BATCH_SIZE,
     workers: int | None = None,
+    codebook: str | os.PathLike | None = None,
 ) -> Tables:
     """Read ``corpus`` (see ``analysis.corpus.read_corpus``) and return its tables.
 
-    Tables: documents, actors, places, sentences, mentions, dates (see README for columns).
+    Tables: documents, actors, places, sentences, mentions, dates, quotes, meetings,
+    meeting_mentions, meeting_edges, frames (see README for columns).
     ``workers``: processes for large corpora (default: one per core; 1 runs everything here).
+    ``codebook``: a framing codebook (YAML) instead of the package's ``resources/codebook.yaml``.
     """
     reference = reference or load_reference()
+    book = load_codebook(codebook)
     documents = read_corpus(corpus, metadata, text_column=text_column)
     workers = (os.cpu_count() or 1) if workers is None else workers
-    parts: dict[str, list[pl.DataFrame]] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "quotes": [], "meeting_mentions": [], "discovered": []}
-    for result in _batch_results(documents, reference, batch_size, workers):
+    parts: dict[str, list[pl.DataFrame]] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "quotes": [], "meeting_mentions": [], "frames": [], "discovered": []}
+    for result in _batch_results(documents, reference, book, batch_size, workers):
         for name, frame in result.items():
             parts[name].append(frame)
 
     counts = pl.concat(parts["counts"])
-    documents = documents.join(counts, on="doc_id", how="left").with_columns(
+    frames = pl.concat(parts["frames"], how="diagonal_relaxed")
+    documents = documents.join(counts, on="doc_id", how="left").join(article_tone(frames, book), on="doc_id", how="left").with_columns(
         pl.when(pl.col("published").is_null() & pl.col("stated").is_not_null()).then(pl.lit("text")).otherwise(pl.col("published_basis")).alias("published_basis"),
         pl.coalesce("published", "stated").alias("published"),
-        pl.lit(None, pl.Float64).alias("tone"),
     ).drop("stated")
     mentions = pl.concat(parts["mentions"], how="diagonal_relaxed")
     actors = finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions), "actors")
@@ -207,4 +214,5 @@ def build(
         meetings=finalize(meetings, "meetings"),
         meeting_mentions=finalize(found_meetings, "meeting_mentions"),
         meeting_edges=finalize(edges, "meeting_edges"),
+        frames=finalize(frames, "frames"),
     )

@@ -43,6 +43,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "name_ar": pl.String,
         "country": pl.String,  # ISO 3166-1 alpha-2
         "role": pl.String,
+        "side": pl.String,  # an international actor's bloc (Europe, NATO, International), else null
         "wikidata": pl.String,
         "source": pl.String,  # gazetteer / discovered
     },
@@ -127,6 +128,16 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "last_date": pl.Date,
         "meeting_ids": pl.List(pl.String),
     },
+    "frames": {
+        "doc_id": pl.String,
+        "sentence": pl.Int32,
+        "frame": pl.String,  # a key of the codebook
+        "cue": pl.String,  # the codebook entry that matched
+        "surface": pl.String,  # as written in the text
+        "start": pl.Int64,
+        "end": pl.Int64,
+        "negated": pl.Boolean,  # "لم يسفر عن أي اختراقات": counted for the frame's negated_as
+    },
     "quotes": {
         "doc_id": pl.String,
         "sentence": pl.Int32,
@@ -151,6 +162,7 @@ KEYS: dict[str, list[str]] = {
     "dates": ["doc_id", "start", "end"],
     "quotes": ["doc_id", "start", "end", "verb"],
     "meetings": ["meeting_id"],
+    "frames": ["doc_id", "start", "end", "frame"],
     "meeting_mentions": ["doc_id", "start"],
     "meeting_edges": ["actor_a", "actor_b"],
 }
