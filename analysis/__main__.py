@@ -11,11 +11,14 @@ from .errors import AnalysisError
 
 def _build(args: argparse.Namespace) -> int:
     from .pipeline import build
+    from .reports import write_manifest
     from .tables import write_tables
 
     tables = build(args.corpus, args.metadata, text_column=args.text_column, codebook=args.codebook)
     paths = write_tables(tables, args.out)
-    for path in paths:
+    # what the tables were built from, so that `make reports` knows they are fresh
+    paths.append(write_manifest(args.out, args.corpus, args.metadata, args.codebook))
+    for path in paths[:-1]:
         name = path.stem
         print(f"{path}  {tables[name].height:>8} rows")
     return 0
@@ -32,6 +35,17 @@ def _evaluate(args: argparse.Namespace) -> int:
     from .evaluation import run_evaluation
 
     return run_evaluation(Path(args.gold), Path(args.corpora))
+
+
+def _reports(args: argparse.Namespace) -> int:
+    from .reports import run_reports
+
+    run_reports(
+        corpus=args.corpus, metadata=args.metadata, tables=args.tables, start=args.start, end=args.end,
+        outlets=args.outlets, focus_actors=args.actors, language=args.language, top_n=args.top_n,
+        output=args.out, codebook=args.codebook,
+    )
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,6 +69,20 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--gold", default="data/eval", help="folder of annotation files (default data/eval)")
     evaluate.add_argument("--corpora", default="../shared/corpora", help="folder holding the annotated corpora")
     evaluate.set_defaults(run=_evaluate)
+
+    reports = commands.add_parser("reports", help="run the report notebooks and write HTML reports and chart files")
+    reports.add_argument("corpus", nargs="?", default="seeds", help="the corpus (default: seeds)")
+    reports.add_argument("--metadata", help="metadata sidecar")
+    reports.add_argument("--tables", default="data/processed", help="folder of the corpus tables, rebuilt when missing or stale (default data/processed)")
+    reports.add_argument("--out", default="reports", help="folder for the reports and charts/ (default reports)")
+    reports.add_argument("--start", help="first publication date, YYYY-MM-DD")
+    reports.add_argument("--end", help="last publication date, YYYY-MM-DD")
+    reports.add_argument("--outlets", default="", help="outlets to keep, comma-separated (default: all)")
+    reports.add_argument("--actors", default="", help="focus actors, comma-separated names or ids")
+    reports.add_argument("--language", default="en", choices=["en", "ar"], help="chart labels: en or ar (default en)")
+    reports.add_argument("--top-n", type=int, default=15, help="most actors/places a chart shows (default 15)")
+    reports.add_argument("--codebook", help="framing codebook (YAML)")
+    reports.set_defaults(run=_reports)
 
     args = parser.parse_args(argv)
     try:

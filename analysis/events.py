@@ -4,9 +4,10 @@
 pass of ``EntityFinder``; ``cue_table`` turns the matches of one batch into rows in original
 character offsets with their sentence. Roles:
 
-meeting_noun, meeting_past, meeting_present, meeting_future; denied, cancelled, postponed,
-held, planned; phone, video, in_person; relational; topic; speech_verb, speech_source, speech_participle, anonymous;
-duration_lead; and ``title`` (from the discovery words of the same pass).
+meeting_noun, meeting_past, meeting_present, meeting_future, meeting_discussion, meeting_auxiliary; denied, cancelled, postponed,
+held, planned; phone, video, in_person; relational; attendance; topic; speech_verb, speech_source,
+speech_participle, anonymous, speech_anaphor, speech_impersonal; duration_lead; and ``title`` (from the discovery
+words of the same pass).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _ROLES = {
     ("meeting", "present"): "meeting_present",
     ("meeting", "future"): "meeting_future",
     ("meeting", "discussion"): "meeting_discussion",
+    ("meeting", "auxiliary"): "meeting_auxiliary",
     ("status", "denied"): "denied",
     ("status", "cancelled"): "cancelled",
     ("status", "postponed"): "postponed",
@@ -48,6 +50,9 @@ _ROLES = {
     ("speech", "sources"): "speech_source",
     ("speech", "participles"): "speech_participle",
     ("speech", "anonymous"): "anonymous",
+    ("speech", "anaphors"): "speech_anaphor",
+    ("speech", "impersonal"): "speech_impersonal",
+    ("attendance",): "attendance",
     ("duration", "lead"): "duration_lead",
 }
 

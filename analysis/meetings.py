@@ -36,11 +36,25 @@ import polars as pl
 from .arabic import find_regex
 from .dates import vocabulary as date_vocabulary
 from .events import duration_units
-from .reference import view_form
+from .quotes import title_references
+from .reference import load_reference, view_form
 
 __all__ = ["meeting_mentions", "article_meetings", "merge_meetings", "meeting_edges", "MENTION_COLUMNS"]
 
 CLUSTER_GAP = 40  # characters between a meeting verb and its noun
+VERB_OBJECT_GAP = 90  # ... when only its subject stands between them
+_PREPOSITIONS = r"(?:^|\s)(?:مع|في|إلى|الى|على|عن|حول|بشأن|من|منذ|بعد|قبل|خلال|لمناقشة|لبحث|للبحث|لتبادل|لإجراء|إلى جانب)(?:\s|$)"
+# what introduces the subject of talks, not a party to them: "لقاء مع عباس حول المصالحة مع حماس"
+_TOPIC_LEAD = (
+    r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
+    r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت)(?:\s|$)"
+)
+# not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
+_NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
+TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
+BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come after the meeting word
+PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
+DISCUSSION_WITH = 100  # "بحث ... مع": how far after the verb its counterpart may come
 DENIED_BEFORE = 60  # a denial this close before a meeting word applies to it
 PLANNED_BEFORE, PLANNED_AFTER = 60, 25
 RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
@@ -55,19 +69,43 @@ MENTION_COLUMNS = {
 }
 
 
+def _joint_subjects(texts: pl.Series, triggers: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """``_joint``: the first two people named after a verb are joined by "و" (its subject is both)."""
+    people = mentions.filter(pl.col("entity_kind") == "person").select(
+        "row", pl.col("start").alias("_p1"), pl.col("end").alias("_p1_end"), pl.col("sentence").alias("_p1_sentence")
+    ).sort("row", "_p1")
+    second = people.select("row", pl.col("_p1").alias("_p2"), pl.col("_p1_sentence").alias("_p2_sentence")).sort("row", "_p2")
+    joined = triggers.sort("row", "end").join_asof(people, left_on="end", right_on="_p1", by="row", strategy="forward", check_sortedness=False)
+    joined = joined.with_columns(pl.col("_p1_end").fill_null(-1).alias("_from")).sort("row", "_from").join_asof(
+        second, left_on="_from", right_on="_p2", by="row", strategy="forward", check_sortedness=False
+    )
+    subject_gap = texts.gather(joined["row"]).str.slice(joined["end"], (joined["_p1"].fill_null(0) - joined["end"]).clip(0))
+    link = texts.gather(joined["row"]).str.slice(joined["_from"].clip(0), (joined["_p2"].fill_null(0) - joined["_from"]).clip(0))
+    joint = (
+        (pl.col("_p1_sentence") == pl.col("sentence")) & (pl.col("_p2_sentence") == pl.col("sentence")) & (pl.col("_from") >= 0)
+        & ((pl.col("_p2") - pl.col("_from")) <= 60) & link.str.contains(r"^[\s،,]*و") & ~link.str.contains(r"[.:؛]|" + _PREPOSITIONS)
+        & ~subject_gap.str.contains(_PREPOSITIONS)
+    ).fill_null(False)
+    return joined.with_columns(joint.alias("_joint")).drop("_p1", "_p1_end", "_p1_sentence", "_p2", "_p2_sentence", "_from").sort("row", "start")
+
+
 def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     """Group the meeting words of a sentence that are less than CLUSTER_GAP apart into mentions."""
     triggers = triggers.sort("row", "start")
     noun = pl.col("role") == "meeting_noun"
     # a verb and its noun are one mention ("عقد ... اجتماعاً", "قمة ... عقدها"); two nouns are two
+    # a verb and its object may have the subject between them: "يعقد الرئيس الأمريكي دونالد ترامب
+    # ونظيره الروسي فلاديمير بوتين قمة"
+    verb_object = noun & ~noun.shift(1) & ((pl.col("start") - pl.col("end").shift(1)) <= VERB_OBJECT_GAP) & ~pl.col("_break")
     new = (
         (pl.col("row") != pl.col("row").shift(1))
         | (pl.col("sentence") != pl.col("sentence").shift(1))
-        | ((pl.col("start") - pl.col("end").shift(1)) > CLUSTER_GAP)
+        | (((pl.col("start") - pl.col("end").shift(1)) > CLUSTER_GAP) & ~verb_object.fill_null(False))
         | (noun & noun.shift(1))
     ).fill_null(True)
     triggers = triggers.with_columns(new.cum_sum().alias("event"))
     return triggers.group_by("event").agg(
+        (pl.col("role") != "meeting_auxiliary").any().alias("_named"),
         pl.col("row").first(),
         pl.col("sentence").first(),
         pl.col("start").min(),
@@ -76,9 +114,9 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role") == "meeting_future") | ((pl.col("role") == "meeting_discussion") & pl.col("form").str.starts_with("س"))).any().alias("_future"),
         ((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")).any().alias("_purpose"),
         (pl.col("role") != "meeting_noun").any().alias("verb"),
-        pl.col("form").str.contains(r"(?:ه|ها|هما|هم)$").any().alias("_pronoun"),
+        pl.col("_pronoun").any().alias("_pronoun"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
-    ).sort("event")
+    ).filter(pl.col("_named")).drop("_named").sort("event")
 
 
 def meeting_mentions(
@@ -105,19 +143,44 @@ def meeting_mentions(
     triggers = triggers.join(keyword_lines, on=["row", "sentence"], how="anti").with_columns((pl.col("end") + 1).alias("_after"))
     triggers = triggers.join(processes, on=["row", "_after"], how="anti").drop("_after")
     # "بحث/ناقش" report a meeting only with a counterpart: "مع" right after
-    following = texts.gather(triggers["row"]).str.slice(triggers["end"], 40)
-    triggers = triggers.with_columns(following.str.contains(r"(?:^|\s)مع\s").alias("_with")).filter(
-        (pl.col("role") != "meeting_discussion") | pl.col("_with")
-    ).drop("_with")
+    # (after its subject: "بحث أمير المنطقة، فلان بن فلان، مع السفير"), not "تحدث عن علاقاته مع"
+    following = texts.gather(triggers["row"]).str.slice(triggers["end"], DISCUSSION_WITH).str.extract(r"^([^.!?؟\n]*)", 1)
+    first_preposition = following.str.extract(r"(?:^|\s)(مع|عن|حول|بشأن|على)\s", 1)
+    triggers = triggers.with_columns((first_preposition == "مع").fill_null(False).alias("_with"))
+    # ... or two parties as its subject: "استعرض الشيخ محمد بن زايد ووزير الخارجية السعودي عادل الجبير"
+    triggers = _joint_subjects(texts, triggers, mentions).filter(
+        (pl.col("role") != "meeting_discussion") | pl.col("_with") | pl.col("_joint")
+    ).drop("_with", "_joint")
     if triggers.height == 0:
         return pl.DataFrame(schema=MENTION_COLUMNS)
     first_letter = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), 1)
-    triggers = triggers.with_columns((first_letter == "ل").alias("_lam"))
+    triggers = triggers.with_columns((first_letter == "ل").alias("_lam")).sort("row", "start")
+    # what stands between a meeting word and the one before it: a clause boundary separates them
+    previous_end = triggers["end"].shift(1).fill_null(0)
+    same_row = triggers["row"] == triggers["row"].shift(1)
+    between = texts.gather(triggers["row"]).str.slice(previous_end, (triggers["start"] - triggers["prefix_len"] - previous_end).clip(0))
+    # "اجتماعه", "لقائها" (the pronoun as written, not a taa marbuta "قمة"), or a masdar with a
+    # pronoun just before the meeting word: "قبوله مبدئيا بلقاء", "إعلانه عن إلغاء قمة"
+    written = texts.gather(triggers["row"]).str.slice(triggers["start"], triggers["end"] - triggers["start"])
+    before = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"] - 30).clip(0), (triggers["start"] - triggers["prefix_len"]).clip(0) - (triggers["start"] - triggers["prefix_len"] - 30).clip(0))
+    triggers = triggers.with_columns(
+        # ... or a preposition: "اجتمع مع كيم لمناقشة قمة" (the summit is what they discussed)
+        (~same_row.fill_null(False) | between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|التي|الذي|كما|بينما|فيما)(?:\s|$)")
+         | between.str.contains(_PREPOSITIONS)).alias("_break"),
+        (
+            written.str.contains(r"(?:ه|ها|هما|هم)$")
+            | (before.str.contains(r"\S\S\S(?:ه|ها|هما)\s+(?:\S+\s+){0,2}$") & ~before.str.contains(_NOT_POSSESSIVE))
+            # "قال ترامب إنه ينوي لقاء كيم": the clause's subject is the speaker
+            | before.str.contains(r"(?:^|\s)(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها)\s+(?:\S+\s+){0,2}$")
+        ).alias("_pronoun"),
+    )
     events = _clusters(triggers)
     # "هذا اللقاء", "الاجتماع": a mention that refers back to a meeting named before
     demonstrative = texts.gather(events["row"]).str.slice((events["start"] - 6).clip(0), events["start"] - (events["start"] - 6).clip(0))
     events = events.with_columns((pl.col("_definite") | demonstrative.str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$")).alias("anaphoric"))
-    parties = _participants(texts, events, cues, mentions, quotes, actors, titles)
+    # "مع زعيم كوريا الشمالية": a title stands for the person the article names with it
+    titled = title_references(texts, cues, mentions, load_reference(), actors)
+    parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]))
     events = _status(events, cues)
     events = _dates(events, dates, published)
@@ -149,7 +212,7 @@ def _event_bounds(events: pl.DataFrame) -> pl.DataFrame:
 def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.DataFrame:
     """(event, participants) for each mention: nearest-mention assignment, minus relatives and speakers."""
     parties = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"])).select(
-        "row", "sentence", "start", "end", "entity_id", "entity_kind"
+        "row", "sentence", "start", "end", "entity_id", "entity_kind", (pl.col("method") == "title").fill_null(False).alias("_titled")
     )
     parties = parties.join(events.select("row", "sentence").unique(), on=["row", "sentence"], how="semi")
     if parties.height == 0:
@@ -158,6 +221,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.D
     parties = _drop_descriptors(texts, parties, cues)
     parties = _drop_non_parties(texts, parties, events, actors)
     parties = _drop_speakers(texts, parties, cues)
+    parties = _drop_attendees(parties, cues)
+    parties = _drop_name_parts(texts, parties)
     # each party goes to the nearest mention of its sentence; a mention that refers back
     # ("واستمر اللقاء ساعتين") does not compete with one that introduces the meeting there
     # ("واستمر اللقاء ساعتين") does not take a party from the mention that introduces the meeting:
@@ -176,14 +241,54 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.D
         .when(pl.col("_right_intro") & (pl.col("_left_intro") == False)).then(pl.col("_right"))  # noqa: E712
         .alias("_forced"),
     ).filter(pl.col("_forced").is_not_null())
+    # "القمة المرتقبة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم": both belong to
+    # the meeting word before "بين", however near another one is
+    after_between = pairs.filter((pl.col("start") >= pl.col("_e_end")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
+    between_text = texts.gather(after_between["row"]).str.slice(after_between["_e_end"], after_between["start"] - after_between["_e_end"])
+    forced_between = after_between.filter(
+        between_text.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين)\s") & ~between_text.str.contains(r"[.:؛]")
+    ).sort("row", "start", "_d").unique(["row", "start"], keep="first").select("row", "start", pl.col("event").alias("_between"))
+    forced = forced.join(forced_between, on=["row", "start"], how="full", coalesce=True).select(
+        "row", "start", pl.coalesce("_between", "_forced").alias("_forced")
+    )
     nearest = pairs.sort("row", "start", "_d", "event").unique(["row", "start"], keep="first")
     pairs = nearest.join(forced, on=["row", "start"], how="left").with_columns(pl.coalesce("_forced", "event").alias("event")).drop("_forced")
-    assigned = pairs.sort("event", "start").group_by("event", maintain_order=True).agg(pl.col("entity_id").unique(maintain_order=True).alias("participants"))
-    # a verb without a named subject ("التي عقدها مع الرئيس ترامب") means the sentence's speaker
-    speakers = quotes.filter(pl.col("speaker_id").is_not_null()).group_by("row", "sentence").agg(pl.col("speaker_id").first().alias("_speaker"))
+    # after the meeting word, a party of what was discussed is no party: "لقاء مع عباس حول
+    # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
+    topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
+    pairs = pairs.with_columns(((pl.col("start") >= pl.col("_e_end")) & topic_gap.str.contains(_TOPIC_LEAD)).alias("_topic")).filter(~pl.col("_topic")).drop("_topic")
+    # a title alone is a party only close to its meeting word ("مع زعيم كوريا الشمالية"), not
+    # somebody the sentence mentions further on ("... في ظل تذمر الرئيس الأمريكي")
+    pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP))
+    # two or more people met: the organizations named with them are theirs ("بوتين ... الكرملين")
+    person = pl.col("entity_kind") == "person"
+    assigned = pairs.sort("event", "start").group_by("event", maintain_order=True).agg(
+        pl.col("entity_id").unique(maintain_order=True).alias("participants"),
+        pl.col("entity_id").filter(person).unique(maintain_order=True).alias("_people"),
+    ).with_columns(
+        pl.when(pl.col("_people").list.len() >= 2).then(pl.col("_people")).otherwise(pl.col("participants")).alias("participants")
+    ).drop("_people")
+    # a verb without a named subject ("التي عقدها مع الرئيس ترامب") means the sentence's speaker,
+    # else the one who spoke just before ("وأشار إلى قمة ألاسكا التي عقدها مع الرئيس ترامب")
+    named_speakers = quotes.filter(pl.col("speaker_id").is_not_null() & (pl.col("speaker_kind") == "person"))
+    speakers = named_speakers.group_by("row", "sentence").agg(pl.col("speaker_id").first().alias("_speaker"))
+    last_speakers = named_speakers.sort("row", "sentence", "start").unique(["row", "sentence"], keep="last").select(
+        "row", pl.col("sentence").alias("_q_sentence"), pl.col("speaker_id").alias("_last")
+    ).sort("row", "_q_sentence")
     before = pairs.filter(pl.col("end") <= pl.col("_e_start")).select("event").unique()
-    verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"])
+    verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
+    verbs = verbs.sort("row", "sentence").join_asof(last_speakers, left_on="sentence", right_on="_q_sentence", by="row", strategy="backward", check_sortedness=False).with_columns(
+        pl.coalesce(
+            "_speaker", pl.when(pl.col("_q_sentence") >= pl.col("sentence") - PRONOUN_SENTENCES).then(pl.col("_last"))
+        ).alias("_speaker")
+    ).filter(pl.col("_speaker").is_not_null()).select("event", "_speaker")
     verbs = verbs.join(before, on="event", how="anti")
+    # ... unless the verb has its own subject after it: "لم يشارك كيم جون أون في مثل هذا الاجتماع"
+    # (a party after the verb is its object only after "مع" or a preposition clitic: "بالرئيس")
+    first_after = pairs.filter(pl.col("start") >= pl.col("_e_end")).join(events.filter(pl.col("verb")).select("event"), on="event", how="semi").sort("event", "start").unique("event", keep="first")
+    left = texts.gather(first_after["row"]).str.slice((first_after["start"] - 40).clip(0), first_after["start"] - (first_after["start"] - 40).clip(0))
+    subjects = first_after.filter(~left.str.contains(r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل])$")).select("event")
+    verbs = verbs.join(subjects, on="event", how="anti")
     assigned = assigned.join(verbs.select("event", "_speaker"), on="event", how="left").with_columns(
         pl.when(pl.col("_speaker").is_not_null() & (pl.col("participants").list.len() == 1) & ~pl.col("participants").list.contains(pl.col("_speaker")))
         .then(pl.concat_list(pl.col("_speaker"), pl.col("participants")))
@@ -233,6 +338,27 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     return joined.filter(~(pl.col("_related") & possessor)).select(parties.columns)
 
 
+def _drop_attendees(parties, cues) -> pl.DataFrame:
+    """Drop the people who attend or accompany rather than meet: everybody named after "حضر
+    الاستقبال"، "بحضور"، "ورافق الوزير" in the same sentence."""
+    attendance = cues.filter(pl.col("role") == "attendance").select("row", "sentence", pl.col("start").alias("_a_start")).sort("row", "_a_start")
+    if attendance.height == 0:
+        return parties
+    joined = parties.sort("row", "start").join_asof(attendance, left_on="start", right_on="_a_start", by="row", strategy="backward", check_sortedness=False, suffix="_a")
+    return joined.filter(~(pl.col("sentence_a") == pl.col("sentence")).fill_null(False)).select(parties.columns)
+
+
+def _drop_name_parts(texts, parties) -> pl.DataFrame:
+    """Drop a person named right after another with nothing but a space between: one name read
+    as two ("كيم كونغ أون" = "كيم" + "كونغ أون"); two people are joined by "و" or a comma."""
+    people = parties.filter(pl.col("entity_kind") == "person").sort("row", "start").with_columns(
+        pl.col("end").shift(1).over("row").alias("_prev_end"), pl.col("sentence").shift(1).over("row").alias("_prev_sentence")
+    )
+    gap = texts.gather(people["row"]).str.slice(people["_prev_end"].fill_null(0), (people["start"] - people["_prev_end"].fill_null(0)).clip(0))
+    parts = people.filter(((pl.col("_prev_sentence") == pl.col("sentence")) & (pl.col("start") > pl.col("_prev_end")) & gap.str.contains(r"^ +$")).fill_null(False))
+    return parties.join(parts.select("row", "start"), on=["row", "start"], how="anti")
+
+
 def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     """Drop organizations that only describe someone ("رئيس صندوق الثروة السيادية الروسي",
     "سكرتير مجلس الأمن والدفاع القومي") and anything named as a topic ("حول"، "ما أسماه")."""
@@ -247,6 +373,8 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     topic = left.str.contains(r"(?:حول|بشأن|مناقشة|ومناقشة|أسماه|سماه|يسمى|يُسمى|بمثابة)\s+\S*\s*$")
     # "توجّه ... إلى السفارة الأمريكية": a destination, not a party
     topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:إلى|الى)\s+$"))
+    # "مندوب المملكة لدى برنامج الغذاء العالمي": the organization somebody is posted to
+    topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)لدى\s+$"))
     return joined.filter(~descriptor & ~topic).select(parties.columns)
 
 
@@ -262,7 +390,10 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     )
     parties = parties.join(media, on="entity_id", how="anti")
     owner_ends = events.select("row", "sentence", pl.col("end").alias("_t_end"))
-    owned = parties.with_columns((pl.col("start") - 1).alias("_t_end")).join(owner_ends, on=["row", "sentence", "_t_end"], how="semi")
+    # "قمة الناتو", "قمة "آسيان"": the organization right after the meeting word owns it
+    owned = parties.join(owner_ends, on=["row", "sentence"]).filter(pl.col("start").is_between(pl.col("_t_end") + 1, pl.col("_t_end") + 3))
+    owned_gap = texts.gather(owned["row"]).str.slice(owned["_t_end"], owned["start"] - owned["_t_end"])
+    owned = owned.filter(owned_gap.str.contains(r"^[\s\"«“]+$"))
     left = texts.gather(parties["row"]).str.slice((parties["start"] - 4).clip(0), parties["start"] - (parties["start"] - 4).clip(0))
     venue = (pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$")
     parties = parties.filter(~venue)
@@ -418,9 +549,19 @@ def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], 
     """Two participant lists name the same meeting's parties: two names in common, or one person
     in common and the same countries ("اجتماع بوتين مع الوفد الأمريكي" = Putin, Witkoff, Kushner)."""
     common = set(a) & set(b)
+    # each names someone else of a country the other does not: two counterparts, two meetings
+    # (Witkoff and Kushner with Ukrainians in Miami, with Putin in Moscow)
+    extra_a = {countries.get(p) for p in (set(a) - common) & persons} - {None}
+    extra_b = {countries.get(p) for p in (set(b) - common) & persons} - {None}
+    if extra_a - _countries(b, countries) and extra_b - _countries(a, countries):
+        return False
     if len(common) >= 2:
         return True
     if len(common) == 1 and common & persons:
+        # ... but not two different people of one country: Trump with Kim Jong Un is not Trump
+        # with Kim Yong Chol; Putin with "the US delegation" is Putin with its envoys
+        if (set(a) - common) & persons and (set(b) - common) & persons:
+            return False
         ca, cb = _countries(a, countries), _countries(b, countries)
         return len(ca) >= 2 and ca == cb
     return False
@@ -505,6 +646,23 @@ def _combine(records: list[dict]) -> dict:
     }
 
 
+def _joined_summary(a: dict, b: dict) -> dict:
+    """What ``_compatible`` reads of two records taken together (a cheap ``_combine``): the first
+    known place, weekday and duration, the earliest date, the status by ``_combine``'s order."""
+    order = {HELD: 0, PLANNED: 1, POSTPONED: 2, CANCELLED: 3, DENIED: 4}
+    if a["explicit"] != b["explicit"]:
+        status = a["status"] if a["explicit"] else b["status"]
+    else:
+        status = min(a["status"], b["status"], key=order.get)
+    dates = [d for d in (a["date"], b["date"]) if d is not None]
+    published = [d for d in (a["published"], b["published"]) if d is not None]
+    return {
+        "status": status, "explicit": a["explicit"] or b["explicit"], "date": min(dates, default=None),
+        "published": min(published, default=None),
+        **{k: a[k] if a[k] is not None else b[k] for k in ("weekday", "place_id", "duration_minutes")},
+    }
+
+
 def article_meetings(mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str]) -> list[dict]:
     """Group one corpus's meeting mentions (with doc_id) into meetings of each article.
 
@@ -522,13 +680,31 @@ def article_meetings(mentions: pl.DataFrame, published: dict[str, object], count
     for doc_id, items in by_doc.items():
         full = [r for r in items if len(r["participants"]) >= 2]
         groups = _Groups(len(full))
+        # two mentions that name the same parties are one meeting, unless what each already belongs
+        # to tells them apart: "ويتكوف وكوشنر" must not bridge their Miami talks with Ukrainians
+        # and their Moscow meeting with Putin
+        parties_of = {i: list(r["participants"]) for i, r in enumerate(full)}
+        records_of = {i: [r] for i, r in enumerate(full)}
+        summary_of = {i: r for i, r in enumerate(full)}
         for i, j in combinations(range(len(full)), 2):
             if _same_parties(full[i]["participants"], full[j]["participants"], countries, persons) and _compatible(full[i], full[j], same_article=True)[0]:
+                ri, rj = groups.find(i), groups.find(j)
+                if ri == rj:
+                    continue
+                if not _same_parties(parties_of[ri], parties_of[rj], countries, persons):
+                    continue
+                if not _compatible(summary_of[ri], summary_of[rj], same_article=True)[0]:
+                    continue
                 groups.union(i, j)
+                root = groups.find(i)
+                parties_of[root] = list(dict.fromkeys(parties_of.pop(ri) + parties_of.pop(rj)))
+                records_of[root] = records_of.pop(ri) + records_of.pop(rj)
+                summary_of[root] = _joined_summary(summary_of.pop(ri), summary_of.pop(rj))
         members: dict[int, list[dict]] = {}
         for i, r in enumerate(full):
             members.setdefault(groups.find(i), []).append(r)
         roots = sorted(members, key=lambda k: members[k][0]["start"])
+        combined_of: dict[int, dict] = {}
         for r in items:
             if len(r["participants"]) >= 2 or not roots or not r["anaphoric"]:
                 continue
@@ -539,8 +715,11 @@ def article_meetings(mentions: pl.DataFrame, published: dict[str, object], count
             # the nearest meeting before it, else after it, that it does not contradict
             ordered = sorted(roots, key=lambda k: (members[k][0]["start"] > r["start"], abs(members[k][0]["start"] - r["start"])))
             for k in ordered:
-                if _compatible(_combine(members[k]), r, same_article=True)[0]:
+                if k not in combined_of:
+                    combined_of[k] = _combine(members[k])
+                if _compatible(combined_of[k], r, same_article=True)[0]:
                     members[k].append(r)
+                    del combined_of[k]
                     break
         for k in roots:
             combined = _combine(members[k])
@@ -554,30 +733,80 @@ def article_meetings(mentions: pl.DataFrame, published: dict[str, object], count
     return out
 
 
+MERGE_WINDOW_DAYS = 10  # the widest gap _compatible accepts between two meetings' dates
+
+
+def _signature(m: dict) -> tuple:
+    """What ``_same_parties`` and ``_compatible`` read of a meeting: equal signatures, equal answers."""
+    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"])
+
+
+def _undated_keys(m: dict) -> list[tuple]:
+    """Undated, unpublished meetings can only merge when they share place, weekday or duration."""
+    return [(k, m[k]) for k in ("place_id", "weekday", "duration_minutes") if m[k] is not None]
+
+
 def merge_meetings(article_level: list[dict], countries: dict[str, str | None], persons: set[str]) -> list[dict]:
-    """Merge article meetings that are the same meeting (see module docstring)."""
+    """Merge article meetings that are the same meeting (see module docstring).
+
+    Every compatible pair is linked (union-find), but without comparing all pairs: identical
+    records (same parties, status, dates, place...) are checked once, candidates share a pair of
+    participants or a person, and only candidates at most ``MERGE_WINDOW_DAYS`` apart (by date,
+    else publication date) are compared, so the cost grows with the corpus, not its square.
+    """
     groups = _Groups(len(article_level))
     basis: dict[int, set[str]] = {}
-    by_pair: dict[tuple[str, str], list[int]] = {}
+
+    def link(i: int, j: int, why: str) -> None:
+        groups.union(i, j)
+        basis.setdefault(i, set()).add(why)
+        basis.setdefault(j, set()).add(why)
+
+    classes: dict[tuple, list[int]] = {}
     for i, m in enumerate(article_level):
-        for pair in combinations(sorted(set(m["participants"])), 2):
-            by_pair.setdefault(pair, []).append(i)
-        for p in set(m["participants"]) & persons:
-            by_pair.setdefault((p, ""), []).append(i)
-    seen: set[tuple[int, int]] = set()
-    for candidates in by_pair.values():
-        for i, j in combinations(candidates, 2):
-            if (i, j) in seen or article_level[i]["doc_id"] == article_level[j]["doc_id"]:
-                continue
-            seen.add((i, j))
-            a, b = article_level[i], article_level[j]
-            if not _same_parties(a["participants"], b["participants"], countries, persons):
-                continue
-            ok, why = _compatible(a, b, same_article=False)
+        classes.setdefault(_signature(m), []).append(i)
+    docs = {}
+    for members in classes.values():
+        first = article_level[members[0]]
+        docs[members[0]] = {article_level[i]["doc_id"] for i in members}
+        other = next((j for j in members if article_level[j]["doc_id"] != first["doc_id"]), None)
+        if other is not None:
+            ok, why = _compatible(first, article_level[other], same_article=False)
             if ok:
-                groups.union(i, j)
-                basis.setdefault(i, set()).add(why)
-                basis.setdefault(j, set()).add(why)
+                for j in members[1:]:
+                    link(members[0], j, why)
+
+    by_key: dict[tuple, list[int]] = {}
+    for i in docs:
+        m = article_level[i]
+        keys = [pair for pair in combinations(sorted(set(m["participants"])), 2)]
+        keys += [(p, "") for p in sorted(set(m["participants"]) & persons)]
+        when = m["date"] if m["date"] is not None else m["published"]
+        if when is None:
+            keys = [(key, extra) for key in keys for extra in _undated_keys(m)]
+        for key in keys:
+            by_key.setdefault(key, []).append(i)
+
+    def when(i: int):
+        m = article_level[i]
+        return m["date"] if m["date"] is not None else m["published"]
+
+    for candidates in by_key.values():
+        # a list holds dated meetings only, or undated ones sharing a place, weekday or duration
+        ordered = sorted(candidates, key=lambda i: (when(i), i)) if when(candidates[0]) is not None else candidates
+        for p, i in enumerate(ordered):
+            for j in ordered[p + 1:]:
+                if when(i) is not None and (when(j) - when(i)).days > MERGE_WINDOW_DAYS:
+                    break
+                if groups.find(i) == groups.find(j) or docs[i] == docs[j] and len(docs[i]) == 1:
+                    continue
+                a, b = article_level[i], article_level[j]
+                if not _same_parties(a["participants"], b["participants"], countries, persons):
+                    continue
+                ok, why = _compatible(a, b, same_article=False)
+                if ok:
+                    link(i, j, why)
+
     clusters: dict[int, list[int]] = {}
     for i in range(len(article_level)):
         clusters.setdefault(groups.find(i), []).append(i)

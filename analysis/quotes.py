@@ -1,23 +1,33 @@
 """Quotations and their speakers.
 
 For one batch, from its cue matches (``analysis.events``: speech verbs, source phrases, anonymous
-source nouns) and its mentions, vectorized with joins on positions:
+source nouns, anaphoric source nouns) and its mentions, vectorized with joins on positions:
 
 * a speech verb's speaker is the first person or organization named after it in the same
-  sentence, before the reported clause ("قال الرئيس الأوكراني فولوديمير زيلينسكي إن ...");
-  a name right before the verb counts too ("زيلينسكي قال");
+  sentence, before the reported clause ("قال الرئيس الأوكراني فولوديمير زيلينسكي إن ..."); a
+  title with no name stands for the person the article names with it ("وقال الرئيس الأمريكي
+  للصحافيين إن", see ``title_references``); a name right before the verb counts too
+  ("زيلينسكي قال", "وكالة الأنباء الكورية الجنوبية قالت"); so does a state or capital named right
+  after it ("قالت كوريا الشمالية إنها", "قالت سيول إن": speaker_kind place);
+* "وقال المكتب", "وأفادت الوزارة": the organization with that head noun named last before;
+  "وأضاف البيان": the source of the previous quotation;
 * a source phrase names its source: "وفقاً لبيان صادر عن الكرملين", "بحسب الأمم المتحدة";
 * an unnamed source stays anonymous, with its affiliation when the text gives one:
-  "أفاد مسؤول في البيت الأبيض" (White House), "أكد مسؤولون أمريكيون" (United States);
-* a verb with و/ف and no subject of its own continues the last speaker of the article
-  ("وأضاف أن ...", not "وتذكر التقارير") when that speaker spoke at most
-  ``CONTINUATION_SENTENCES`` sentences before; so does a participle ("موضحاً أن", "مضيفاً");
-* quoted text (“…” «…» "…") in a sentence with a speech verb is a direct quote of that
-  speaker; otherwise the reported clause after إن/أن is the quote (``direct`` false).
+  "أفاد مسؤول في البيت الأبيض" (White House), "أكد مسؤولون أمريكيون" (United States),
+  "وتقول وسائل إعلام أمريكية", "فكثير من المحللين يقولون إن" (before the verb); a name after
+  "باسم"/"بلسان" is whom the source speaks for ("ناطق بلسان نتنياهو"), not the source;
+* a verb with no subject of its own ("وأضاف أن", "وقال للصحفيين إن", "لكنه قال", "قال معاليه",
+  a participle "موضحاً أن") continues the previous quotation's source, named or anonymous, when it
+  spoke at most ``CONTINUATION_SENTENCES`` sentences before; a verb that reports speech from a
+  source the text does not resolve ("وقالت الوكالة الرسمية") ends that chain;
+* speech verbs inside quotation marks belong to the quotation, not to a new one;
+* quoted text (“…” «…» "…") in a sentence with a speech verb is a direct quote of the speech
+  event before it (else after it); otherwise the reported clause after إن/أن is the quote
+  (``direct`` false), up to the next speech verb of the sentence.
 
 Output rows: row, sentence, start, end (the quoted text), speaker_id (null when anonymous or
-unknown), speaker_kind (person / organization / anonymous), affiliation (an actor or place id, or
-a country code), direct, continuation, verb.
+unknown), speaker_kind (person / organization / place / anonymous), affiliation (an actor or place
+id, or a country code), direct, continuation, verb.
 """
 
 from __future__ import annotations
@@ -27,12 +37,13 @@ import polars as pl
 from .arabic import find_regex
 from .reference import Reference, view_form
 
-__all__ = ["find_quotes", "QUOTE_COLUMNS"]
+__all__ = ["find_quotes", "title_references", "QUOTE_COLUMNS"]
 
 SPEAKER_WINDOW = 70  # characters after a verb where its subject may be named
 ANONYMOUS_WINDOW = 25
-NAMED_AFTER_NOUN = 35  # a name this close after "المتحدث" or "مسؤول" names the source
+NAMED_AFTER_NOUN = 50  # a person this close after "المتحدث" or "مسؤول" names the source
 AFFILIATION_WINDOW = 40
+ANONYMOUS_BEFORE = 50  # "فكثير من المحللين يقولون إن": an unnamed source before its verb
 CONTINUATION_SENTENCES = 3
 QUOTE_COLUMNS = {
     "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "speaker_id": pl.String,
@@ -40,17 +51,37 @@ QUOTE_COLUMNS = {
 }
 # words that cannot stand between a verb and its subject: the name after them is somebody else
 _NOT_SUBJECT = r"(?:^|\s)(?:على|علي|في|من|الى|إلى|عن|التي|الذي|الذين|ما|مع|بعد|قبل|خلال|حول|بين|هذه|هذا|ل\S+)(?:\s|$)"
-# what may follow a verb that continues the last speaker: "وأضاف أن", "وأشار إلى", "وتابع:"
-_CONTINUES = r"^\s*[،,]?\s*(?:أن|إن|ان|بأن|بان|أنه|إنه|انه|أنها|إنها|انها|إلى|الى|على|في|قائلا|بالقول|[:“«\"])"
+# what may stand between a verb with no subject and what it reports: "وأضاف أن", "وأشار إلى",
+# "وتابع:", "وقال للصحفيين، الجمعة، إن", "وقال في بيان إن", "قال معاليه إن"
+_ASIDE = (
+    r"(?:ل\S{3,}|في\s+\S+|عبر\s+\S+|خلال\s+\S+|أيضا\S?|ايضا\S?|كذلك|سابق|معاليه|معاليها|سموه|سموها|فخامته|سيادته"
+    r"|اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+)
+_CONTINUES = rf"^(?:\s*[،,]?\s*{_ASIDE})*\s*[،,]?\s*(?:أن|إن|ان|بأن|بان|أنه|إنه|انه|أنها|إنها|انها|إلى|الى|على|في|قائلا|بالقول|[:“«\"])"
+# a pronoun or particle that carries the subject of the sentence before: "لكنه قال", "كما نفى"
+_CARRIED_LEAD = r"(?:^|\s)(?:و|ف)?(?:لكنه|لكنها|ولكنه|ولكنها|كما|وهو|وهي|ثم)\s*$"
+# what may open a new clause of the sentence before a verb: "، في حين أشار", "بينما قالت"
+_CLAUSE_LEAD = r"(?:^|[.،,:؛!?؟]\s*|(?:^|\s)(?:و|ف)?(?:لكن|لكنه|لكنها|كما|بينما|فيما|حيث|حين|ثم|بعدما|عندما|وقد|قد|كان|كانت))\s*$"
 # what ends a speaker's name and starts what was said
 _CLAUSE = r"(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بان|بأنه|بأنها)(?:\s|$)|[:“«\"]"
 _QUOTED = r"“[^”\n]{3,}”|«[^»\n]{3,}»|\"[^\"\n]{3,}\""
+# between a name and its verb: only adjectives ("وكالة الأنباء الكورية الجنوبية قالت")
+_ADJECTIVES = r"^[\s،,]*(?:(?:ال|و?ال)\S+[\s،,]*){0,3}(?:قد\s*)?$"
+_RELATIVE = r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان)(?:\s|$)"
+# the anaphors that take up the previous quotation's source rather than an organization's name
+_SOURCE_ANAPHORS = ["البيان", "التقرير"]
 
 
 def _between(texts: pl.Series, rows: pl.Series, start: pl.Series, end: pl.Series) -> pl.Series:
     """The original text of each row between two offsets (empty when end <= start)."""
     length = (end - start).clip(0)
     return texts.gather(rows).str.slice(start, length)
+
+
+def _before(texts: pl.Series, rows: pl.Series, at: pl.Series, width: int) -> pl.Series:
+    """The ``width`` characters of each row before ``at``."""
+    start = (at - width).clip(0)
+    return texts.gather(rows).str.slice(start, at - start)
 
 
 def _first_after(events: pl.DataFrame, mentions: pl.DataFrame, *, window: int, at: str = "end") -> pl.DataFrame:
@@ -63,24 +94,37 @@ def _first_after(events: pl.DataFrame, mentions: pl.DataFrame, *, window: int, a
     ).drop("_m_sentence")
 
 
-def find_quotes(
-    texts: pl.Series, sentences: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, nationalities: pl.DataFrame
-) -> pl.DataFrame:
-    """The quotations of a batch (see module docstring) from its texts, sentences, cues and mentions.
+def _quoted_spans(texts: pl.Series) -> pl.DataFrame:
+    """(row, q_start, q_end) of the text inside quotation marks."""
+    return find_regex(texts, _QUOTED, name="_q").select("row", (pl.col("start") + 1).alias("q_start"), (pl.col("end") - 1).alias("q_end")).sort("row", "q_start")
 
-    ``cues`` and ``mentions`` are in original offsets with their sentence; ``nationalities`` maps
-    written nationality adjectives (column form) to a country (for anonymous sources).
-    """
-    speakers = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"]))
-    people = mentions.filter(pl.col("entity_kind") == "person")
-    events = cues.filter(pl.col("role").is_in(["speech_verb", "speech_source", "speech_participle"])).select(
-        "row", "sentence", "start", "end", "role", pl.col("form").alias("verb"), "prefix_len"
+
+def _outside_quotations(events: pl.DataFrame, quoted: pl.DataFrame) -> pl.DataFrame:
+    """Drop the speech events inside quoted text: "بقولها إن "كيم قال إنه يتفهم..."" is one quotation."""
+    inside = events.sort("row", "start").join_asof(quoted, left_on="start", right_on="q_start", by="row", strategy="backward", check_sortedness=False)
+    return inside.filter(pl.col("q_end").is_null() | (pl.col("start") >= pl.col("q_end"))).drop("q_start", "q_end")
+
+
+def _outside_reported(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+    """Drop a verb inside the clause another verb of the sentence reports: in "قال المكتب إنها
+    أبلغت الرئيس بأنها ..." the office speaks, once. A verb that opens a clause of its own ("،
+    في حين أشار", "وأضاف", "مشيراً") is kept."""
+    events = events.sort("row", "start").with_columns(
+        pl.col("end").shift(1).over("row").alias("_prev_end"), pl.col("sentence").shift(1).over("row").alias("_prev_sentence")
     )
-    if events.height == 0:
-        return pl.DataFrame(schema=QUOTE_COLUMNS)
-    events = events.with_row_index("event")
-    # the subject after the verb: a person before an organization ("المتحدث باسم الكرملين ديمتري
-    # بيسكوف"), and no reported clause may come between
+    between = _between(texts, events["row"], events["_prev_end"].fill_null(0), events["start"] - events["prefix_len"])
+    lead = _before(texts, events["row"], events["start"] - events["prefix_len"], 12)
+    nested = (
+        (pl.col("_prev_sentence") == pl.col("sentence")) & (pl.col("role") == "speech_verb") & (pl.col("prefix_len") == 0)
+        & between.str.contains(_CLAUSE) & ~lead.str.contains(_CLAUSE_LEAD) & ~lead.str.contains(_CARRIED_LEAD)
+    ).fill_null(False)
+    return events.filter(~nested).drop("_prev_end", "_prev_sentence")
+
+
+def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, speakers: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
+    """Each event with the person or organization named as its subject after the verb
+    (entity_id, entity_kind, _m_start, _m_end; null when none)."""
+    # a person before an organization ("المتحدث باسم الكرملين ديمتري بيسكوف"), and no reported clause may come between
     first_person = _first_after(events, people, window=SPEAKER_WINDOW).select(
         "event", pl.col("_m_start").alias("_p_start"), pl.col("_m_end").alias("_p_end"), pl.col("entity_id").alias("_person")
     )
@@ -93,49 +137,272 @@ def find_quotes(
         pl.when(person_first).then(pl.col("_p_start")).otherwise(pl.col("_m_start")).alias("_m_start"),
         pl.when(person_first).then(pl.col("_p_end")).otherwise(pl.col("_m_end")).alias("_m_end"),
         pl.when(person_first).then(pl.col("_person")).otherwise(pl.col("entity_id")).alias("entity_id"),
-    ).drop("_p_start", "_p_end", "_person")
+        pl.when(person_first).then(pl.lit("person")).otherwise(pl.col("entity_kind")).alias("entity_kind"),
+    ).drop("_p_start", "_p_end", "_person", "_and")
+    # "وقال زعيم الجمهوريين في مجلس الشيوخ، ميتش ماكونيل، إن": after a title, "في" belongs to it
+    title_starts = cues.filter((pl.col("role") == "title") & (pl.col("prefix_len") == 0)).select("row", pl.col("start").alias("_t_start")).unique().sort("row", "_t_start")
+    after = after.sort("row", "end").join_asof(title_starts, left_on="end", right_on="_t_start", by="row", strategy="forward", check_sortedness=False)
     gap = _between(texts, after["row"], after["end"], after["_m_start"].fill_null(0))
-    blocked = pl.col("_gap").str.contains(_CLAUSE) | (pl.col("_gap").str.contains(_NOT_SUBJECT) & (pl.col("role") == "speech_verb"))
-    after = after.with_columns(gap.alias("_gap")).with_columns(
+    principal = _before(texts, after["row"], after["_m_start"].fill_null(0), 7)
+    after = after.with_columns(
+        gap.alias("_gap"), principal.alias("_principal"), ((pl.col("_t_start") - pl.col("end")) <= 2).fill_null(False).alias("_titled")
+    )
+    blocked = (
+        pl.col("_gap").str.contains(_CLAUSE)
+        | (pl.col("_gap").str.contains(_NOT_SUBJECT) & (pl.col("role") == "speech_verb") & ~pl.col("_titled"))
+        # after a title, its holder is named in apposition, once: "زعيم الديمقراطيين في الكونغرس،
+        # تشاك شومر، ترامب" names Trump as the object, not the speaker
+        | (pl.col("_gap").str.contains(_NOT_SUBJECT) & pl.col("_titled") & (pl.col("_gap").str.count_matches(r"[،,]") > 1))
+        # "ناطق بلسان نتنياهو": whom the source speaks for
+        | pl.col("_principal").str.contains(r"(?:باسم|بلسان)\s*$")
+    )
+    # "أكد كيم والرئيس الكوري الجنوبي مون التزامهما": a joint statement has no one speaker
+    others = people.select("row", pl.col("start").alias("_j_start"), pl.col("sentence").alias("_j_sentence")).sort("row", "_j_start")
+    after = after.with_columns(pl.col("_m_end").fill_null(-1).alias("_j_from")).sort("row", "_j_from").join_asof(
+        others, left_on="_j_from", right_on="_j_start", by="row", strategy="forward", check_sortedness=False
+    )
+    joint_gap = _between(texts, after["row"], after["_j_from"].clip(0), after["_j_start"].fill_null(0))
+    joint = (
+        (pl.col("_j_sentence") == pl.col("sentence")) & (pl.col("_j_from") >= 0) & ((pl.col("_j_start") - pl.col("_j_from")) <= 40)
+        & pl.col("_joint_gap").str.contains(r"^\s*و\S*") & ~pl.col("_joint_gap").str.contains(r"[،,]|" + _CLAUSE)
+    )
+    after = after.with_columns(joint_gap.alias("_joint_gap")).with_columns(joint.fill_null(False).alias("_joint")).with_columns(
         pl.when(blocked | (pl.col("role") == "speech_participle")).then(None).otherwise(pl.col("entity_id")).alias("entity_id")
-    ).with_columns(pl.when(pl.col("entity_id").is_null()).then(None).otherwise(pl.col("_m_start")).alias("_m_start"))
-    # a name right before the verb ("زيلينسكي قال")
-    before = speakers.select("row", pl.col("end").alias("_b_end"), pl.col("sentence").alias("_b_sentence"), pl.col("entity_id").alias("_before_id")).sort("row", "_b_end")
-    after = after.sort("row", "start").join_asof(before, left_on="start", right_on="_b_end", by="row", strategy="backward", check_sortedness=False).with_columns(
-        pl.when((pl.col("_b_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_b_end")) <= 2)).then(pl.col("_before_id")).alias("_before_id")
+    ).drop("_j_start", "_j_sentence", "_j_from", "_joint_gap")
+    return after.with_columns(
+        *(pl.when(pl.col("entity_id").is_null()).then(None).otherwise(pl.col(c)).alias(c) for c in ("_m_start", "_m_end", "entity_kind"))
+    ).drop("_t_start", "_gap", "_principal", "_titled")
+
+
+def find_quotes(
+    texts: pl.Series, sentences: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, nationalities: pl.DataFrame
+) -> pl.DataFrame:
+    """The quotations of a batch (see module docstring) from its texts, sentences, cues and mentions.
+
+    ``cues`` and ``mentions`` are in original offsets with their sentence; ``nationalities`` maps
+    written nationality adjectives (column form) to a country (for anonymous sources).
+    """
+    # "وقال الرئيس الأمريكي إن": the title stands for the person the article names
+    titled = title_references(texts, cues, mentions, reference, reference.actors.select("actor_id", "country", "role"))
+    mentions = pl.concat([mentions, titled], how="diagonal_relaxed")
+    speakers = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"]))
+    people = mentions.filter(pl.col("entity_kind") == "person")
+    events = cues.filter(pl.col("role").is_in(["speech_verb", "speech_source", "speech_participle"])).select(
+        "row", "sentence", "start", "end", "role", pl.col("form").alias("verb"), "prefix_len"
     )
-    # anonymous sources right after the verb, and what they belong to
+    if events.height == 0:
+        return pl.DataFrame(schema=QUOTE_COLUMNS)
+    quoted = _quoted_spans(texts)
+    impersonal = cues.filter(pl.col("role") == "speech_impersonal").select("row", "start")
+    events = _outside_quotations(events, quoted).join(impersonal, on=["row", "start"], how="anti")
+    events = _outside_reported(texts, events).sort("row", "start").with_row_index("event")
+    after = _named_subjects(texts, events, cues, speakers, people)
+    after = after.filter(~(pl.col("_joint") & pl.col("entity_id").is_not_null()))
+    # a name right before the verb ("زيلينسكي قال", "وكالة الأنباء الكورية الجنوبية قالت")
+    before = speakers.select(
+        "row", pl.col("start").alias("_b_start"), pl.col("end").alias("_b_end"), pl.col("sentence").alias("_b_sentence"), pl.col("entity_id").alias("_before_id"), pl.col("entity_kind").alias("_before_kind")
+    ).sort("row", "_b_end")
+    after = after.sort("row", "start").join_asof(before, left_on="start", right_on="_b_end", by="row", strategy="backward", check_sortedness=False)
+    after = after.join(sentences.select("row", "sentence", pl.col("start").alias("_s_first")), on=["row", "sentence"], how="left")
+    gap_before = _between(texts, after["row"], after["_b_end"].fill_null(0), after["start"] - after["prefix_len"])
+    # ... which starts its clause ("ولكن وكالة ... قالت", not "لقاء أوباما، وقال" nor "مع الرئيس الروسي، أكد")
+    clause_start = _before(texts, after["row"], after["_b_start"].fill_null(0), 12).str.contains(_CLAUSE_LEAD) | (after["_b_start"] == after["_s_first"])
+    after = after.with_columns(
+        pl.when(
+            (pl.col("_b_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_b_end")) <= 30) & (pl.col("prefix_len") == 0)
+            & gap_before.str.contains(_ADJECTIVES) & ~gap_before.str.contains(_RELATIVE) & (pl.col("role") == "speech_verb") & clause_start
+        ).then(pl.col("_before_id")).alias("_before_id")
+    ).with_columns(pl.when(pl.col("_before_id").is_not_null()).then(pl.col("_before_kind")).alias("_before_kind")).drop("_b_start", "_s_first")
+    # anonymous sources right after the verb, and what they belong to; a person this close after
+    # the noun names it ("المتحدث باسم الكرملين ديمتري بيسكوف"), an organization is its affiliation
     anonymous = cues.filter(pl.col("role") == "anonymous").select("row", pl.col("start").alias("_a_start"), pl.col("end").alias("_a_end"), pl.col("sentence").alias("_a_sentence")).sort("row", "_a_start")
-    # ... unless a name follows the noun: "المتحدث باسم الكرملين ديمتري بيسكوف" is named
-    after = after.sort("row", "end").join_asof(anonymous, left_on="end", right_on="_a_start", by="row", strategy="forward", check_sortedness=False).with_columns(
-        ((pl.col("_a_sentence") == pl.col("sentence")) & ((pl.col("_a_start") - pl.col("end")) <= ANONYMOUS_WINDOW)
-         & (pl.col("_m_start").is_null() | (pl.col("_m_start") > pl.col("_a_end") + NAMED_AFTER_NOUN))).fill_null(False).alias("_anonymous")
-    )
+    after = after.sort("row", "end").join_asof(anonymous, left_on="end", right_on="_a_start", by="row", strategy="forward", check_sortedness=False)
+    anonymous_gap = _between(texts, after["row"], after["end"], after["_a_start"].fill_null(0))
+    after = after.with_columns(
+        ((pl.col("_a_sentence") == pl.col("sentence")) & ((pl.col("_a_start") - pl.col("end")) <= ANONYMOUS_WINDOW) & ~anonymous_gap.str.contains(_CLAUSE)
+         & (pl.col("entity_id").is_null() | ((pl.col("entity_kind") != "person") & (pl.col("_a_start") < pl.col("_m_start"))) | (pl.col("_m_start") > pl.col("_a_end") + NAMED_AFTER_NOUN))).fill_null(False).alias("_anonymous")
+    ).with_columns(pl.when(pl.col("_anonymous")).then(pl.col("_a_end")).alias("_anon_end")).drop("_a_start", "_a_end", "_a_sentence")
+    after = _anonymous_before(texts, after, anonymous)
     affiliations = _affiliations(texts, after.filter(pl.col("_anonymous")), mentions, nationalities)
     after = after.join(affiliations, on="event", how="left")
-    speaker = pl.when(pl.col("_anonymous")).then(None).otherwise(pl.coalesce("entity_id", "_before_id"))
-    after = after.with_columns(speaker.alias("speaker_id"))
-    # continuations: "وأضاف" with nobody named continues the last speaker of the article
-    following = texts.gather(after["row"]).str.slice(after["end"], 12)
-    after = after.with_columns(following.str.contains(_CONTINUES).alias("_continues")).sort("row", "start").with_columns(
-        (
-            pl.col("speaker_id").is_null() & ~pl.col("_anonymous")
-            & (((pl.col("role") == "speech_verb") & (pl.col("prefix_len") > 0) & pl.col("_continues")) | (pl.col("role") == "speech_participle"))
-        ).alias("continuation")
+    # a state or capital right after the verb: "قالت كوريا الشمالية إنها", "قالت سيول إن"
+    after = _state_subjects(texts, after, mentions, reference)
+    # "وقال المكتب", "وأفادت الوزارة": the organization named before with that head noun
+    after = _anaphoric_subjects(texts, after, cues, mentions)
+    named = pl.coalesce("entity_id", "_before_id", "_state", "_anaphor_id")
+    kind = pl.coalesce(
+        pl.when(pl.col("entity_id").is_not_null()).then(pl.col("entity_kind")),
+        pl.when(pl.col("_before_id").is_not_null()).then(pl.col("_before_kind")),
+        pl.when(pl.col("_state").is_not_null()).then(pl.lit("place")),
+        pl.when(pl.col("_anaphor_id").is_not_null()).then(pl.lit("organization")),
     )
-    named = after.filter(pl.col("speaker_id").is_not_null()).select("row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), pl.col("speaker_id").alias("_previous")).sort("row", "_p_start")
-    after = after.join_asof(named, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False, allow_exact_matches=False).with_columns(
-        pl.when(pl.col("continuation") & ((pl.col("sentence") - pl.col("_p_sentence")) <= CONTINUATION_SENTENCES)).then(pl.col("_previous")).otherwise(pl.col("speaker_id")).alias("speaker_id")
-    ).with_columns((pl.col("continuation") & pl.col("speaker_id").is_not_null()).alias("continuation"))
-    events = after.filter(pl.col("speaker_id").is_not_null() | pl.col("_anonymous"))
+    after = after.with_columns(
+        pl.when(pl.col("_anonymous")).then(None).otherwise(named).alias("speaker_id"),
+        pl.when(pl.col("_anonymous")).then(pl.lit("anonymous")).otherwise(kind).alias("speaker_kind"),
+    )
+    after = _continuations(texts, after, sentences, people)
+    events = after.filter(pl.col("speaker_id").is_not_null() | (pl.col("speaker_kind") == "anonymous").fill_null(False))
     kinds = pl.concat([
-        reference.actors.select(pl.col("actor_id").alias("speaker_id"), pl.col("kind").alias("speaker_kind")),
-        mentions.select(pl.col("entity_id").alias("speaker_id"), pl.col("entity_kind").alias("speaker_kind")),
+        reference.actors.select(pl.col("actor_id").alias("speaker_id"), pl.col("kind").alias("_kind")),
+        mentions.select(pl.col("entity_id").alias("speaker_id"), pl.col("entity_kind").alias("_kind")),
     ]).unique("speaker_id")
-    events = events.join(kinds, on="speaker_id", how="left").with_columns(
-        pl.when(pl.col("_anonymous")).then(pl.lit("anonymous")).otherwise(pl.col("speaker_kind")).alias("speaker_kind")
+    events = events.join(kinds, on="speaker_id", how="left").with_columns(pl.coalesce("speaker_kind", "_kind").alias("speaker_kind")).drop("_kind")
+    return _quote_spans(texts, sentences, events, quoted, mentions)
+
+
+def _anonymous_before(texts: pl.Series, after: pl.DataFrame, anonymous: pl.DataFrame) -> pl.DataFrame:
+    """A verb with no subject after it whose unnamed source comes before it: "فكثير من المحللين
+    يقولون إن", "ولكن مسؤولين لم يفصح عن أسمائهم يقولون إن" (no clause or name between)."""
+    ends = anonymous.select("row", "_a_start", "_a_end", "_a_sentence").sort("row", "_a_end")
+    joined = after.sort("row", "start").join_asof(ends, left_on="start", right_on="_a_end", by="row", strategy="backward", check_sortedness=False)
+    gap = _between(texts, joined["row"], joined["_a_end"].fill_null(0), joined["start"] - joined["prefix_len"])
+    svo = (
+        (pl.col("_a_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_a_end")) <= ANONYMOUS_BEFORE)
+        & ~gap.str.contains(_CLAUSE) & ~gap.str.contains(r"[.!?؟؛]")
+        & pl.col("entity_id").is_null() & pl.col("_before_id").is_null() & (pl.col("role") == "speech_verb")
+    ).fill_null(False)
+    # the affiliation is looked for after the noun: "مسؤولين في سول وواشنطن يقولون"
+    return joined.with_columns(
+        pl.when(svo & ~pl.col("_anonymous")).then(pl.col("_a_end")).otherwise(pl.col("_anon_end")).alias("_anon_end"),
+        (pl.col("_anonymous") | svo).alias("_anonymous"),
+    ).drop("_a_start", "_a_end", "_a_sentence")
+
+
+def _state_subjects(texts: pl.Series, after: pl.DataFrame, mentions: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """``_state``: a country or capital named right after a verb with no other subject."""
+    kinds = reference.places.select(pl.col("place_id").alias("_state"), "kind")
+    states = mentions.filter(pl.col("entity_kind") == "place").select(
+        "row", pl.col("start").alias("_s_at"), pl.col("sentence").alias("_s_sentence"), pl.col("entity_id").alias("_state")
+    ).join(kinds, on="_state").filter(pl.col("kind").is_in(["country", "city"])).drop("kind").sort("row", "_s_at")
+    joined = after.sort("row", "end").join_asof(states, left_on="end", right_on="_s_at", by="row", strategy="forward", check_sortedness=False)
+    right_after = (pl.col("_s_sentence") == pl.col("sentence")) & ((pl.col("_s_at") - pl.col("end")) <= 1) & (pl.col("role") == "speech_verb")
+    return joined.with_columns(
+        pl.when(right_after & pl.col("entity_id").is_null() & pl.col("_before_id").is_null() & ~pl.col("_anonymous")).then(pl.col("_state")).alias("_state")
+    ).drop("_s_at", "_s_sentence")
+
+
+def _anaphoric_subjects(texts: pl.Series, after: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """``_anaphor_id``: "وأفادت الوزارة" -> the last organization named before whose name starts
+    with "وزارة"; ``_carried``: "وأضاف البيان", which takes up the previous quotation's source.
+    An anaphor followed by an adjective ("الوكالة الرسمية") may mean another one: left alone."""
+    anaphors = cues.filter(pl.col("role") == "speech_anaphor").select(
+        "row", pl.col("start").alias("_n_at"), pl.col("end").alias("_n_end"), pl.col("sentence").alias("_n_sentence"), pl.col("form").alias("_n_form")
+    ).sort("row", "_n_at")
+    joined = after.sort("row", "end").join_asof(anaphors, left_on="end", right_on="_n_at", by="row", strategy="forward", check_sortedness=False)
+    following = texts.gather(joined["row"]).str.slice(joined["_n_end"].fill_null(0), 20)
+    subject = (
+        (pl.col("_n_sentence") == pl.col("sentence")) & ((pl.col("_n_at") - pl.col("end")) <= 1) & (pl.col("role") == "speech_verb")
+        & pl.col("entity_id").is_null() & pl.col("_before_id").is_null() & pl.col("_state").is_null() & ~pl.col("_anonymous")
+        & ~following.str.contains(r"^\s+ال\S+") 
+    ).fill_null(False)
+    joined = joined.with_columns(subject.alias("_anaphoric"), pl.col("_n_form").is_in(_SOURCE_ANAPHORS).alias("_source_anaphor"))
+    # organizations by head noun: "وزارة الداخلية" -> وزاره, "صحيفة "نيويورك تايمز"" -> صحيفه
+    organizations = mentions.filter(pl.col("entity_kind") == "organization")
+    lead = _before(texts, organizations["row"], organizations["start"], 12).str.extract(r"(\S+)\s*[\"«“]?\s*$", 1)
+    first = texts.gather(organizations["row"]).str.slice(organizations["start"], organizations["end"] - organizations["start"]).str.extract(r"^(\S+)", 1)
+    organizations = organizations.select("row", pl.col("start").alias("_o_at"), pl.col("entity_id").alias("_anaphor_id")).with_columns(first.alias("_first"), lead.alias("_lead"))
+    words = {w: view_form(w) for w in pl.concat([organizations["_first"], organizations["_lead"]]).drop_nulls().unique().to_list()}
+    heads = pl.concat([
+        organizations.select("row", "_o_at", "_anaphor_id", pl.col("_first").alias("_head")),
+        organizations.select("row", "_o_at", "_anaphor_id", pl.col("_lead").alias("_head")),
+    ]).with_columns(
+        pl.col("_head").replace_strict(words, default=None, return_dtype=pl.String).str.replace(r"^(?:و|ف)?(?:ب|ل)?(?:ال|ل)?", "").alias("_head")
+    ).drop_nulls("_head").sort("row", "_o_at")
+    wanted = joined.filter(pl.col("_anaphoric") & ~pl.col("_source_anaphor")).select(
+        "event", "row", "start", pl.col("_n_form").str.replace(r"^ال", "").alias("_head")
+    ).sort("row", "start")
+    found = wanted.join_asof(heads, left_on="start", right_on="_o_at", by=["row", "_head"], strategy="backward", check_sortedness=False).select("event", "_anaphor_id")
+    return joined.join(found, on="event", how="left").drop("_n_at", "_n_end", "_n_sentence", "_n_form")
+
+
+def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
+    """Speech events with no subject of their own take the source of the previous quotation.
+
+    Candidates: a verb that runs straight into what was said ("وأضاف أن", "وقال للصحفيين إن",
+    "قال معاليه إنه", "لكنه قال"), a participle ("مؤكداً أن"), "وأضاف البيان". Sources: every
+    event with a speaker (named or anonymous) that reports something; an event that reports
+    speech from a source left unresolved ("وقالت الوكالة الرسمية في كوريا الشمالية إن") is a
+    source too, an unknown one. A person who is the subject of the sentence just before, after
+    the last quotation ("وكان وزير الخارجية، ريكس تيلرسون، في زيارته ... وقال للصحفيين إن"), is
+    the nearer antecedent; a participle with no quotation before it in its sentence continues the
+    subject of that sentence ("تراجع الرئيس دونالد ترامب عن قراره، معلناً أن").
+    """
+    bounds = sentences.select("row", "sentence", pl.col("start").alias("_s_first"), pl.col("end").alias("_s_last"))
+    after = after.join(bounds, on=["row", "sentence"], how="left")
+    following = texts.gather(after["row"]).str.slice(after["end"], 60)
+    rest = _between(texts, after["row"], after["end"], after["_s_last"].fill_null(0))
+    lead = _before(texts, after["row"], after["start"] - after["prefix_len"], 12)
+    has_speaker = pl.col("speaker_id").is_not_null() | (pl.col("speaker_kind") == "anonymous").fill_null(False)
+    bare_verb = (pl.col("role") == "speech_verb") & pl.col("_continues") & ~pl.col("_relative_lead")
+    after = after.with_columns(
+        following.str.contains(_CONTINUES).alias("_continues"),
+        lead.str.contains(_CARRIED_LEAD).alias("_lead"),
+        # "الذي قال", "وهو ما يشير إلى أن" (which indicates): no person carried
+        lead.str.contains(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|ما|مما)\s*$").alias("_relative_lead"),
+        # it reports something: an opener or quotation marks follow in its sentence
+        rest.str.contains(r"(?:(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بأنه|بأنها)(?:\s|$)|[:“«\"])").alias("_reports"),
+    ).with_columns(
+        (~has_speaker & (bare_verb | (pl.col("role") == "speech_participle"))).alias("continuation"),
+        (pl.col("_anaphoric") & pl.col("_source_anaphor")).alias("_carries"),
     )
-    return _quote_spans(texts, sentences, events)
+    sources = after.filter((has_speaker | (~pl.col("continuation") & ~pl.col("_carries") & (pl.col("role") == "speech_verb"))) & pl.col("_reports")).select(
+        "row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), pl.col("speaker_id").alias("_previous"),
+        pl.col("speaker_kind").alias("_previous_kind"), pl.col("affiliation").alias("_previous_affiliation"),
+    ).sort("row", "_p_start")
+    after = after.sort("row", "start").join_asof(sources, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False, allow_exact_matches=False)
+    # the subject of the sentence just before, when it comes after the last quotation
+    subjects = _sentence_subjects(texts, people, bounds).sort("row", "_j_start")
+    after = after.join_asof(subjects, left_on="start", right_on="_j_start", by="row", strategy="backward", check_sortedness=False)
+    # (a sentence that reports speech has its own source; a plural verb has no one person as subject)
+    spoken = after.filter(pl.col("_reports")).select("row", pl.col("sentence").alias("_j_sentence")).unique()
+    subjects = subjects.join(spoken, on=["row", "_j_sentence"], how="anti")
+    after = after.drop("_j_start", "_j_sentence", "_subject").join_asof(subjects, left_on="start", right_on="_j_start", by="row", strategy="backward", check_sortedness=False)
+    plural = pl.col("verb").str.contains(r"(?:وا|ون)$")
+    nearer_subject = (
+        (pl.col("role") == "speech_verb") & (pl.col("_j_sentence") == pl.col("sentence") - 1) & ~plural
+        & (pl.col("_p_start").is_null() | (pl.col("_j_start") > pl.col("_p_start")))
+    ).fill_null(False)
+    # a participle with no quotation before it in its sentence: the subject of its own sentence
+    own = _clause_subjects(texts, people).sort("row", "_c_start")
+    after = after.join_asof(own, left_on="start", right_on="_c_start", by="row", strategy="backward", check_sortedness=False)
+    own_subject = (
+        (pl.col("role") == "speech_participle") & (pl.col("_c_sentence") == pl.col("sentence"))
+        & (pl.col("_p_sentence").is_null() | (pl.col("_p_sentence") != pl.col("sentence")))
+    ).fill_null(False)
+    takes = (pl.col("continuation") | pl.col("_carries"))
+    source_ok = takes & ((pl.col("sentence") - pl.col("_p_sentence")) <= CONTINUATION_SENTENCES) & ~(plural & (pl.col("_previous_kind") == "person")).fill_null(False)
+    after = after.with_columns(
+        pl.when(pl.col("continuation") & own_subject).then(pl.col("_clause_subject"))
+        .when(pl.col("continuation") & nearer_subject).then(pl.col("_subject"))
+        .when(source_ok).then(pl.col("_previous")).otherwise(pl.col("speaker_id")).alias("speaker_id"),
+        pl.when(pl.col("continuation") & (own_subject | nearer_subject)).then(pl.lit("person"))
+        .when(source_ok).then(pl.col("_previous_kind")).otherwise(pl.col("speaker_kind")).alias("speaker_kind"),
+        pl.when(pl.col("continuation") & (own_subject | nearer_subject)).then(None)
+        .when(source_ok).then(pl.col("_previous_affiliation")).otherwise(pl.col("affiliation")).alias("affiliation"),
+    )
+    return after.with_columns(
+        (pl.col("continuation") & (pl.col("speaker_id").is_not_null() | (pl.col("speaker_kind") == "anonymous").fill_null(False))).fill_null(False).alias("continuation")
+    ).drop("_s_first", "_s_last", "_j_start", "_j_sentence", "_subject", "_c_start", "_c_sentence", "_clause_subject")
+
+
+# before a name: it is the object of a preposition, not a subject ("مع زعيم كوريا الشمالية كيم")
+_OBJECT_LEAD = r"(?:(?:^|\s)(?:مع|من|إلى|الى|على|عن|في|بين|لدى|ضد|و?ب|و?ل)\s+(?:\S+\s+){0,3}|(?:^|\s)و?[بل])$"
+SUBJECT_WITHIN = 45  # "وكان وزير الخارجية الأمريكي، ريكس تيلرسون، في زيارته": the sentence's subject comes early
+
+
+def _clause_subjects(texts: pl.Series, people: pl.DataFrame) -> pl.DataFrame:
+    """People named as the subject of a clause (not after a preposition): (row, _c_start, _c_sentence, _clause_subject)."""
+    lead = _before(texts, people["row"], people["start"], 30)
+    return people.filter(~lead.str.contains(_OBJECT_LEAD)).select(
+        "row", pl.col("start").alias("_c_start"), pl.col("sentence").alias("_c_sentence"), pl.col("entity_id").alias("_clause_subject")
+    )
+
+
+def _sentence_subjects(texts: pl.Series, people: pl.DataFrame, bounds: pl.DataFrame) -> pl.DataFrame:
+    """The subject of each sentence that names one early: (row, _j_start, _j_sentence, _subject)."""
+    found = _clause_subjects(texts, people).join(bounds.select("row", pl.col("sentence").alias("_c_sentence"), "_s_first"), on=["row", "_c_sentence"])
+    found = found.filter((pl.col("_c_start") - pl.col("_s_first")) <= SUBJECT_WITHIN).sort("row", "_c_start").unique(["row", "_c_sentence"], keep="first")
+    return found.select("row", pl.col("_c_start").alias("_j_start"), pl.col("_c_sentence").alias("_j_sentence"), pl.col("_clause_subject").alias("_subject"))
 
 
 def _affiliations(texts: pl.Series, anonymous: pl.DataFrame, mentions: pl.DataFrame, nationalities: pl.DataFrame) -> pl.DataFrame:
@@ -143,11 +410,11 @@ def _affiliations(texts: pl.Series, anonymous: pl.DataFrame, mentions: pl.DataFr
     if anonymous.height == 0:
         return pl.DataFrame(schema={"event": pl.UInt32, "affiliation": pl.String})
     things = mentions.filter(pl.col("entity_kind").is_in(["organization", "place"])).select("row", pl.col("start").alias("_t_start"), pl.col("sentence").alias("_t_sentence"), pl.col("entity_id").alias("_thing")).sort("row", "_t_start")
-    joined = anonymous.sort("row", "_a_end").join_asof(things, left_on="_a_end", right_on="_t_start", by="row", strategy="forward", check_sortedness=False)
+    joined = anonymous.sort("row", "_anon_end").join_asof(things, left_on="_anon_end", right_on="_t_start", by="row", strategy="forward", check_sortedness=False)
     joined = joined.with_columns(
-        pl.when((pl.col("_t_sentence") == pl.col("sentence")) & ((pl.col("_t_start") - pl.col("_a_end")) <= AFFILIATION_WINDOW)).then(pl.col("_thing")).alias("_thing"),
+        pl.when((pl.col("_t_sentence") == pl.col("sentence")) & ((pl.col("_t_start") - pl.col("_anon_end")) <= AFFILIATION_WINDOW)).then(pl.col("_thing")).alias("_thing"),
         # the next word may be a nationality: "مسؤولون أمريكيون"
-        texts.gather(joined["row"]).str.slice(joined["_a_end"], 20).str.extract(r"^\s*(\S+)", 1).alias("_next"),
+        texts.gather(joined["row"]).str.slice(joined["_anon_end"], 20).str.extract(r"^\s*(\S+)", 1).alias("_next"),
     )
     words = {w: view_form(w) for w in joined["_next"].drop_nulls().unique().to_list()}
     joined = joined.with_columns(pl.col("_next").replace_strict(words, default=None, return_dtype=pl.String)).join(
@@ -156,39 +423,234 @@ def _affiliations(texts: pl.Series, anonymous: pl.DataFrame, mentions: pl.DataFr
     return joined.select("event", pl.coalesce("_country", "_thing").alias("affiliation"))
 
 
-def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
-    """The quoted text of each speech event: quotation marks in its sentence, else the reported clause."""
+def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame, quoted: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """The quoted text of each speech event: the quotation marks that hold all it reports, else
+    the reported clause after إن/أن (with any quoted fragments inside it)."""
     if events.height == 0:
         return pl.DataFrame(schema=QUOTE_COLUMNS)
     bounds = sentences.select("row", "sentence", pl.col("start").alias("_s_start"), pl.col("end").alias("_s_end"))
-    events = events.join(bounds, on=["row", "sentence"], how="left")
-    starts = bounds.select("row", "_s_start", "sentence").sort("row", "_s_start")
-    # quotation marks: each quotation goes to the nearest speech event of its sentence
-    quoted = find_regex(texts, _QUOTED, name="_q").select("row", (pl.col("start") + 1).alias("q_start"), (pl.col("end") - 1).alias("q_end"))
-    quoted = quoted.sort("row", "q_start").join_asof(starts, left_on="q_start", right_on="_s_start", by="row", strategy="backward", check_sortedness=False)
-    direct = quoted.join(events.select("row", "sentence", "event", pl.col("start").alias("_e_start")), on=["row", "sentence"])
-    direct = direct.with_columns((pl.col("q_start") - pl.col("_e_start")).abs().alias("_distance")).sort("row", "q_start", "_distance").unique(
-        ["row", "q_start"], keep="first", maintain_order=True
-    ).select("event", pl.col("q_start").alias("start"), pl.col("q_end").alias("end"), pl.lit(True).alias("direct"))
-    # reported speech: from the clause opener after the speaker (or the verb) to the end of the sentence
-    reported = events.join(direct.select("event").unique(), on="event", how="anti").with_columns(
+    events = events.join(bounds, on=["row", "sentence"], how="left").with_columns(
         pl.max_horizontal("end", pl.col("_m_end").fill_null(0)).alias("_anchor")
     )
-    openers = find_regex(texts, _CLAUSE, name="_o").select("row", pl.col("end").alias("_o_end"), pl.col("start").alias("_o_start")).sort("row", "_o_start")
+    starts = bounds.select("row", "_s_start", "sentence").sort("row", "_s_start")
+    # quotation marks around a name are not a quotation: "وفق ما ذكرت وكالة "فرانس برس""
+    named = mentions.select("row", pl.col("start").alias("_n_start"), pl.col("end").alias("_n_end")).sort("row", "_n_start")
+    quoted = quoted.join_asof(named, left_on="q_start", right_on="_n_start", by="row", strategy="forward", check_sortedness=False).filter(
+        ~((pl.col("_n_start") - pl.col("q_start") <= 1) & (pl.col("_n_end") >= pl.col("q_end") - 1)).fill_null(False)
+    ).drop("_n_start", "_n_end")
+    # each quotation goes to the speech event of its sentence right before it ("وقال ... "…""),
+    # else to the nearest one after it (""…"، قال ...")
+    quoted = quoted.join_asof(starts, left_on="q_start", right_on="_s_start", by="row", strategy="backward", check_sortedness=False)
+    direct = quoted.join(events.select("row", "sentence", "event", pl.col("start").alias("_e_start"), "_anchor"), on=["row", "sentence"])
+    direct = direct.with_columns(
+        (pl.col("_e_start") > pl.col("q_start")).alias("_after"), (pl.col("q_start") - pl.col("_e_start")).abs().alias("_distance")
+    ).sort("row", "q_start", "_after", "_distance").unique(["row", "q_start"], keep="first", maintain_order=True)
+    # a quotation is the whole of what was said when nothing but an opener stands between the
+    # speaker and it ("وقال: "…"", "قال إن "…""), or another quotation of the same event; else
+    # it is a fragment of the reported clause ("أن "أداء" ترامب ... "ليس أقل من عمل خيانة"")
+    direct = direct.sort("event", "q_start").with_columns(pl.col("q_end").shift(1).over("event").alias("_prev_q_end"))
+    lead_from = pl.when(pl.col("_prev_q_end").is_not_null()).then(pl.col("_prev_q_end") + 1).otherwise(pl.col("_anchor"))
+    direct = direct.with_columns(lead_from.alias("_lead_from"))
+    lead = _between(texts, direct["row"], direct["_lead_from"], direct["q_start"] - 1)
+    opener = r"(?:(?:^|\s)(?:و|ف)?(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها|إن|أن|ان|بأن|بالقول|قائلا\S?|قائلة)(?:\s|$)|:)"
+    after_opener = lead.str.replace(rf"(?s)^.*{opener}", "")
+    whole = pl.col("_after") | ~lead.str.contains(opener) | after_opener.str.contains(r"^[\s،,\-–]*(?:و\s*)?$")
+    direct = direct.with_columns(whole.alias("_whole"))
+    fragments = direct.filter(~pl.col("_whole")).select("event").unique()
+    direct = direct.filter(pl.col("_whole")).select("event", pl.col("q_start").alias("start"), pl.col("q_end").alias("end"), pl.lit(True).alias("direct"))
+    # reported speech: from the clause opener after the speaker (or the verb) to the next speech
+    # event of the sentence or its end; no opener, no quotation ("أعلن عن موافقته", "دعا إلى")
+    following = events.select("row", "sentence", pl.col("start").alias("_next"), pl.col("prefix_len").alias("_next_prefix")).sort("row", "_next")
+    reported = pl.concat([
+        events.join(direct.select("event").unique(), on="event", how="anti"),
+        events.join(fragments, on="event", how="semi").join(direct.select("event").unique(), on="event", how="semi"),
+    ]).unique("event")
+    reported = reported.sort("row", "end").join_asof(following, left_on="end", right_on="_next", by="row", strategy="forward", check_sortedness=False, allow_exact_matches=False).with_columns(
+        pl.when((pl.col("sentence_right") == pl.col("sentence")) & (pl.col("role") != "speech_source")).then(pl.col("_next") - pl.col("_next_prefix")).otherwise(pl.col("_s_end")).alias("_limit")
+    )
+    openers = find_regex(texts, _CLAUSE, name="_o").select("row", pl.col("end").alias("_o_end"), pl.col("start").alias("_o_start"), "_o").sort("row", "_o_start")
     reported = reported.sort("row", "_anchor").join_asof(openers, left_on="_anchor", right_on="_o_start", by="row", strategy="forward", check_sortedness=False)
     source = pl.col("role") == "speech_source"
-    reported = reported.with_columns(
+    opened = pl.col("_o_start").is_not_null() & (pl.col("_o_start") < pl.col("_limit"))
+    # "إنه "سيلتقي بوتين"": a quotation mark opens the clause, and belongs to it
+    opener_end = pl.when(pl.col("_o").str.contains(r"^[“«\"]$")).then(pl.col("_o_start")).otherwise(pl.col("_o_end"))
+    reported = reported.filter(source | opened).with_columns(
         # "قُتل عشرات الآلاف، وفقاً للأمم المتحدة": what the source says comes before it
-        pl.when(source).then(pl.col("_s_start"))
-        .when(pl.col("_o_start").is_not_null() & (pl.col("_o_start") < pl.col("_s_end"))).then(pl.col("_o_end"))
-        .otherwise(pl.col("_anchor")).alias("_from"),
-        pl.when(source).then(pl.col("start") - pl.col("prefix_len")).otherwise(pl.col("_s_end")).alias("_to"),
+        pl.when(source).then(pl.col("_s_start")).otherwise(opener_end).alias("_from"),
+        pl.when(source).then(pl.col("start") - pl.col("prefix_len")).otherwise(pl.col("_limit")).alias("_to"),
     )
     clause = _between(texts, reported["row"], reported["_from"], reported["_to"])
     reported = reported.with_columns(clause.alias("_clause")).with_columns(
-        (pl.col("_from") + pl.col("_clause").str.len_chars() - pl.col("_clause").str.strip_chars_start().str.len_chars()).cast(pl.Int64).alias("start"),
+        (pl.col("_from") + pl.col("_clause").str.len_chars() - pl.col("_clause").str.strip_chars_start(" :،,").str.len_chars()).cast(pl.Int64).alias("start"),
         (pl.col("_to") - pl.col("_clause").str.len_chars() + pl.col("_clause").str.strip_chars_end(" .،,؛:").str.len_chars()).cast(pl.Int64).alias("end"),
     ).filter(pl.col("end") - pl.col("start") >= 3).select("event", "start", "end", pl.lit(False).alias("direct"))
-    spans = pl.concat([direct, reported])
+    spans = pl.concat([direct.join(fragments, on="event", how="anti"), reported])
     out = events.select("event", "row", "sentence", "speaker_id", "speaker_kind", "affiliation", "continuation", "verb").join(spans, on="event")
     return out.select(list(QUOTE_COLUMNS)).cast(QUOTE_COLUMNS).sort("row", "start")
+
+
+# ---- people named by their title alone --------------------------------------------------
+
+TITLE_NAME_GAP = 50  # "الرئيس الأمريكي، دونالد ترامب": a name this close after its title is the holder's
+TITLE_COUNTRY_GAP = 12  # "زعيم كوريا الشمالية", "وزير الخارجية بدولة قطر": the country right after a title
+# what cannot stand between a title and the holder's name: a clause, another phrase
+_TITLE_GAP_BREAK = (
+    r"[.!?؟؛:\"“”«»]|(?:^|\s)(?:و|ف)?(?:إن|أن|ان|إنه|أنه|انه|قال|قالت|التي|الذي|الذين|على|عن|مع|من|إلى|الى|بعد|قبل"
+    r"|خلال|حول|بشأن|عندما|حيث|بين|منذ|لدى)(?:\s|$)"
+)
+# "الرئيس الأمريكي السابق": a former holder, not the one the article names
+_FORMER = r"^\s*(?:\S+\s+){0,2}?(?:ال)?(?:سابق|سابقة|أسبق|اسبق|راحل|راحلة|سابقين|مقبل|منتخب|جديد|جديدة|أول)(?:\s|$|[،,.])"
+_TITLE_COMPLEMENT = r"^(?:و?(?:ال|لل|بال|ب|ل)\S*|في|لدى|صاحب|سمو|معالي|فخامة|سعادة|دولة|السيد|السيدة|حفظه|الله)$"
+_NATIONALITY_CACHE: dict[int, pl.DataFrame] = {}
+
+
+def _nationality_forms(reference: Reference) -> pl.DataFrame:
+    """(form, country) of every written nationality adjective in matching view, of one or two words
+    ("الأمريكي", "الأميركية", "الكوري الشمالي"): what makes a title a country's."""
+    key = id(reference)
+    if key not in _NATIONALITY_CACHE:
+        rows = []
+        endings = ("", "ه", "ون", "ين", "ان", "تان", "تين")
+        for adjective, country in reference.nationalities.select("adjective_ar", "country").iter_rows():
+            words = view_form(adjective).split()
+            if not words or not country:
+                continue
+            for article in ("", "ال"):
+                for ending in endings:
+                    rows.append((" ".join(article + w + ending for w in words), country))
+        _NATIONALITY_CACHE[key] = pl.DataFrame(rows, schema={"form": pl.String, "country": pl.String}, orient="row").unique("form", keep="first")
+    return _NATIONALITY_CACHE[key]
+
+
+def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, actors: pl.DataFrame) -> pl.DataFrame:
+    """Mentions of people named by their title alone: "الرئيس الأمريكي" in an article that names
+    Donald Trump elsewhere, "زعيم كوريا الشمالية", "المستشارة" (Merkel), "وزير الخارجية".
+
+    A title followed closely by a person's name (or right after it: "سامح شكري وزير الخارجية
+    المصري") introduces that person with that title and its country (a nationality adjective or a
+    country right after it). A title with no name refers to the person the same article introduced
+    with the same title and country (the latest before it when several were); failing that, to the
+    only person of the article whose role (``actors``: actor_id, country, role) holds the title
+    in that country. Honorifics ("الدكتور"), former holders ("السابق"), generic titles ("رئيس
+    أميركي", "رئيس للولايات المتحدة") and titles of somebody just named are not references.
+
+    Returns mention rows (row, sentence, start, end, entity_id, entity_kind = person, method = title)
+    spanning the title.
+    """
+    schema = {"row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String, "entity_kind": pl.String, "method": pl.String}
+    titles = reference.titles.filter(pl.col("kind") != "honorific").select(
+        pl.col("title_ar").map_elements(view_form, return_dtype=pl.String).alias("form"),
+        pl.col("title_en").str.to_lowercase().str.extract(r"^(\S+)", 1).alias("_word"),
+        "title_en",
+    ).unique("form", keep="first")
+    found = cues.filter(pl.col("role") == "title").join(titles, on="form", how="inner")
+    if found.height == 0:
+        return pl.DataFrame(schema=schema)
+    # the longest title at each place: "نائب وزير الخارجية", not the "وزير الخارجية" inside it
+    found = found.sort(["row", "start", "end"], descending=[False, False, True]).unique(["row", "start"], keep="first", maintain_order=True)
+    found = found.with_columns(pl.col("end").cum_max().shift(1).over("row").fill_null(-1).alias("_reach")).filter(pl.col("end") > pl.col("_reach"))
+    found = found.select("row", "sentence", "start", "end", "prefix_len", "title_en", "_word").sort("row", "start")
+    persons = mentions.filter(pl.col("entity_kind") == "person").select(
+        "row", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("sentence").alias("_p_sentence"), pl.col("entity_id").alias("_person")
+    ).sort("row", "_p_start")
+    # the name after the title ...
+    after = found.join_asof(persons, left_on="end", right_on="_p_start", by="row", strategy="forward", check_sortedness=False)
+    gap = _between(texts, after["row"], after["end"], after["_p_start"].fill_null(0))
+    # between them only the title's complements: definite words ("الأمريكي"، "للبيت الأبيض"),
+    # honorifics, and one organization or place ("زعيم كوريا الشمالية كيم"); "نقل وزير الخارجية
+    # تحيات خادم الحرمين الشريفين الملك سلمان" does not make the king a foreign minister
+    others = mentions.filter(pl.col("entity_kind").is_in(["organization", "place"])).select(
+        "row", pl.col("start").alias("_o_start"), pl.col("end").alias("_o_end")
+    ).sort("row", "_o_start")
+    after = after.with_columns(gap.alias("_gap")).sort("row", "end").join_asof(others, left_on="end", right_on="_o_start", by="row", strategy="forward", check_sortedness=False)
+    inside = (after["_o_start"] < after["_p_start"].fill_null(0)) & (after["_o_end"] <= after["_p_start"].fill_null(0))
+    head = _between(texts, after["row"], after["end"], after["_o_start"].fill_null(0))
+    tail = _between(texts, after["row"], after["_o_end"].fill_null(0), after["_p_start"].fill_null(0))
+    after = after.with_columns(
+        pl.when(pl.Series(inside).fill_null(False)).then(head + " " + tail).otherwise(pl.col("_gap")).alias("_masked")
+    )
+    stray = pl.col("_masked").str.replace_all(r"[()\"«»“”،,\-–]", " ").str.split(" ").list.eval(
+        pl.element().filter((pl.element() != "") & ~pl.element().str.contains(_TITLE_COMPLEMENT))
+    ).list.len()
+    after = after.with_columns(
+        pl.when(
+            (pl.col("_p_sentence") == pl.col("sentence")) & ((pl.col("_p_start") - pl.col("end")) <= TITLE_NAME_GAP)
+            & ~pl.col("_gap").str.contains(_TITLE_GAP_BREAK) & (stray == 0)
+        ).then(pl.col("_person")).alias("_named")
+    ).drop("_o_start", "_o_end", "_masked")
+    # ... or right before it: "سامح شكري وزير الخارجية المصري", "كيم يونغ تشول، رئيس المخابرات"
+    ends = persons.select("row", pl.col("_p_end").alias("_b_end"), pl.col("_p_sentence").alias("_b_sentence"), pl.col("_person").alias("_before")).sort("row", "_b_end")
+    after = after.sort("row", "start").join_asof(ends, left_on="start", right_on="_b_end", by="row", strategy="backward", check_sortedness=False)
+    before_gap = _between(texts, after["row"], after["_b_end"].fill_null(0), after["start"] - after["prefix_len"])
+    after = after.with_columns(
+        pl.when((pl.col("_b_sentence") == pl.col("sentence")) & before_gap.str.contains(r"^[\s،,]*$")).then(pl.col("_before")).alias("_apposed")
+    )
+    # the country of the title: a nationality adjective or a country right after it
+    following = texts.gather(after["row"]).str.slice(after["end"], 40).str.extract(r"^\s*(\S+(?:\s+\S+)?)", 1)
+    after = after.with_columns(following.alias("_next"))
+    words = {w: view_form(w) for w in after["_next"].drop_nulls().unique().to_list()}
+    nationality = _nationality_forms(reference)
+    after = after.with_columns(pl.col("_next").replace_strict(words, default="", return_dtype=pl.String).alias("_next"))
+    after = after.with_columns(
+        pl.col("_next").str.extract(r"^(\S+)", 1).alias("_w1"),
+        pl.col("_next").alias("_w12"),
+    ).join(nationality.rename({"form": "_w12", "country": "_c2"}), on="_w12", how="left").join(
+        nationality.rename({"form": "_w1", "country": "_c1"}), on="_w1", how="left"
+    )
+    countries = reference.places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("_place"), pl.col("country").alias("_c3"))
+    places = mentions.filter(pl.col("entity_kind") == "place").select("row", pl.col("start").alias("_pl_start"), pl.col("entity_id").alias("_place")).join(countries, on="_place").sort("row", "_pl_start")
+    after = after.sort("row", "end").join_asof(places, left_on="end", right_on="_pl_start", by="row", strategy="forward", check_sortedness=False).with_columns(
+        pl.when((pl.col("_pl_start") - pl.col("end")) <= TITLE_COUNTRY_GAP).then(pl.col("_c3")).alias("_c3")
+    )
+    after = after.with_columns(pl.coalesce("_c2", "_c1", "_c3").alias("_country"))
+    # what the title is of, when it is not a country: "المتحدثة باسم البيت الأبيض" (an
+    # organization right after it), "زعيم الجمهوريين" (a definite noun)
+    organizations = mentions.filter(pl.col("entity_kind") == "organization").select(
+        "row", pl.col("start").alias("_org_start"), pl.col("end").alias("_org_end"), pl.col("entity_id").alias("_org")
+    )
+    after = after.sort("row", "end").join_asof(organizations.sort("row", "_org_start"), left_on="end", right_on="_org_start", by="row", strategy="forward", check_sortedness=False)
+    after = after.with_columns(
+        pl.coalesce(
+            pl.when((pl.col("_org_start") - pl.col("end")) <= 2).then(pl.col("_org")),
+            # "زعيم الجمهوريين" (a title of something: "Leader of"), not "وزير الخارجية الأستاذ"
+            pl.when(pl.col("title_en").str.ends_with(" of") & pl.col("_w1").str.starts_with("ال") & pl.col("_c1").is_null() & pl.col("_c3").is_null()).then(pl.col("_w1")),
+        ).alias("_complement")
+    ).drop("_org_start", "_org_end", "_org")
+    # a title right after an organization describes it: "صحيفة الشعب الناطقة باسم الحزب"
+    org_ends = organizations.select("row", pl.col("_org_end").alias("_oe")).sort("row", "_oe")
+    after = after.sort("row", "start").join_asof(org_ends, left_on="start", right_on="_oe", by="row", strategy="backward", check_sortedness=False)
+    after_org = _between(texts, after["row"], after["_oe"].fill_null(-10), after["start"] - after["prefix_len"])
+    after = after.with_columns((after_org.str.contains(r"^[\s،,]*$") & (pl.col("_oe") >= 0)).fill_null(False).alias("_describes")).drop("_oe")
+    # generic and former: "رئيس أميركي", "رئيس للولايات المتحدة", "الرئيس الأمريكي السابق"
+    raw_next = texts.gather(after["row"]).str.slice(after["end"], 40)
+    indefinite_adjective = pl.col("_w1").is_not_null() & ~pl.col("_w1").str.starts_with("ال") & pl.col("_c1").is_not_null()
+    after = after.with_columns(raw_next.alias("_raw")).with_columns(
+        (indefinite_adjective | pl.col("_raw").str.contains(r"^\s+لل") | pl.col("_raw").str.contains(_FORMER) | pl.col("_describes")).alias("_generic")
+    )
+    intros = after.filter(pl.col("_named").is_not_null() | pl.col("_apposed").is_not_null()).select(
+        "row", "title_en", "_country", "_complement", pl.col("start").alias("_i_start"), pl.coalesce("_named", "_apposed").alias("_person")
+    )
+    refs = after.filter(pl.col("_named").is_null() & pl.col("_apposed").is_null() & ~pl.col("_generic")).select(
+        "row", "sentence", "start", "end", "title_en", "_word", "_country", "_complement"
+    ).with_row_index("_ref")
+    if refs.height == 0:
+        return pl.DataFrame(schema=schema)
+    # the same title and country introduced in the article: the latest such person before it
+    same = refs.join(intros, on=["row", "title_en", "_country", "_complement"], how="inner", nulls_equal=True)
+    same = same.with_columns((pl.col("_i_start") < pl.col("start")).alias("_before")).sort(
+        ["_ref", "_before", "_i_start"], descending=[False, True, True]
+    ).unique("_ref", keep="first").select("_ref", pl.col("_person").alias("_textual"))
+    # else the only person of the article whose role is the title (in that country)
+    roles = actors.select(pl.col("actor_id").alias("_person"), pl.col("country").alias("_a_country"), pl.col("role").fill_null("").str.to_lowercase().alias("_role"))
+    article_people = persons.select("row", "_person").unique().join(roles, on="_person")
+    by_role = refs.filter(pl.col("_complement").is_null()).join(article_people, on="row").filter(
+        pl.col("_role").str.contains(pl.col("_word"), literal=True) & (pl.col("_country").is_null() | (pl.col("_country") == pl.col("_a_country")))
+    ).group_by("_ref").agg(pl.col("_person").unique().alias("_people")).filter(pl.col("_people").list.len() == 1).select(
+        "_ref", pl.col("_people").list.first().alias("_by_role")
+    )
+    resolved = refs.join(same, on="_ref", how="left").join(by_role, on="_ref", how="left").with_columns(
+        pl.coalesce("_textual", "_by_role").alias("entity_id")
+    ).filter(pl.col("entity_id").is_not_null())
+    return resolved.select(
+        "row", "sentence", "start", "end", "entity_id", pl.lit("person").alias("entity_kind"), pl.lit("title").alias("method")
+    ).cast(schema)

@@ -1,0 +1,52 @@
+"""Merging article meetings across a large corpus: every compatible pair linked, without all pairs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from analysis.meetings import merge_meetings
+
+COUNTRIES = {"a": "RU", "b": "US", "c": "UA"}
+PERSONS = {"a", "b", "c"}
+
+
+def record(doc: int, participants=("a", "b"), date=None, published=dt.date(2025, 12, 2), status="held", place=None, weekday=None):
+    return {
+        "doc_id": f"d{doc:05d}", "participants": list(participants), "status": status, "explicit": False, "verb": True,
+        "date": date, "date_text": None, "weekday": weekday, "place_id": place, "duration_minutes": None, "mode": None,
+        "published": published, "start": 0, "row_order": doc,
+        "members": [{"doc_id": f"d{doc:05d}", "sentence": 0, "start": 0, "end": 10}],
+    }
+
+
+def test_thousands_of_reports_of_one_meeting_merge_into_one_quickly():
+    records = [record(i, published=dt.date(2025, 12, 1) + dt.timedelta(days=i % 3)) for i in range(6000)]
+    began = time.perf_counter()
+    meetings = merge_meetings(records, COUNTRIES, PERSONS)
+    assert len(meetings) == 1 and len(meetings[0]["doc_ids"]) == 6000
+    assert time.perf_counter() - began < 20  # all pairs would be 18 million comparisons
+
+
+def test_meetings_far_apart_in_time_stay_apart():
+    records = [record(0, published=dt.date(2025, 12, 1)), record(1, published=dt.date(2025, 12, 3)), record(2, published=dt.date(2026, 2, 1))]
+    meetings = sorted(merge_meetings(records, COUNTRIES, PERSONS), key=lambda m: len(m["doc_ids"]))
+    assert [len(m["doc_ids"]) for m in meetings] == [1, 2]
+
+
+def test_a_chain_of_close_publication_dates_links_through_the_window():
+    # 1 Dec ~ 4 Dec ~ 7 Dec: each pair within three days is linked, so all three are one meeting
+    records = [record(i, published=dt.date(2025, 12, 1) + dt.timedelta(days=3 * i)) for i in range(3)]
+    assert len(merge_meetings(records, COUNTRIES, PERSONS)) == 1
+
+
+def test_undated_reports_merge_only_on_shared_place_or_weekday_and_are_uncertain():
+    records = [record(0, published=None, place="moscow-ru"), record(1, published=None, place="moscow-ru"), record(2, published=None)]
+    meetings = sorted(merge_meetings(records, COUNTRIES, PERSONS), key=lambda m: len(m["doc_ids"]))
+    assert [len(m["doc_ids"]) for m in meetings] == [1, 2]
+    assert meetings[1]["uncertain"] and "place" in meetings[1]["merge_basis"]
+
+
+def test_held_and_planned_or_different_parties_do_not_merge():
+    records = [record(0), record(1, status="planned"), record(2, participants=("a", "c"))]
+    assert len(merge_meetings(records, COUNTRIES, PERSONS)) == 3
