@@ -73,12 +73,21 @@ def _check_by(by: tuple[str, ...] | list[str]) -> list[str]:
 
 
 def _entity_rows(tables, kind: str) -> pl.DataFrame:
-    """(doc_id, entity_id, n) rows for one kind: person, organization, place or meeting."""
+    """(doc_id, entity_id, n) rows for one kind: person, organization, place or meeting.
+
+    The author named by an article's byline (first sentence, same name as ``documents.author``)
+    wrote the article and is not covered by it: those mentions are not counted.
+    """
     if kind == "meeting":
         return tables.meeting_mentions.filter(pl.col("meeting_id").is_not_null()).group_by("doc_id", pl.col("meeting_id").alias("entity_id")).len("n_mentions")
     if kind not in ("person", "organization", "place"):
         raise ValueError(f"kind must be person, organization, place or meeting, not {kind!r}")
-    return tables.mentions.filter(pl.col("entity_kind") == kind).group_by("doc_id", "entity_id").len("n_mentions")
+    mentions = tables.mentions.filter(pl.col("entity_kind") == kind)
+    if kind == "person":
+        authors = tables.documents.select("doc_id", pl.col("author").alias("_author"))
+        byline = (pl.col("sentence") == 0) & (pl.col("surface") == pl.col("_author"))
+        mentions = mentions.join(authors, on="doc_id", how="left").filter(~byline.fill_null(False))
+    return mentions.group_by("doc_id", "entity_id").len("n_mentions")
 
 
 def _names(tables, kind: str) -> pl.DataFrame:

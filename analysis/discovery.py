@@ -79,6 +79,11 @@ ACTOR_SCHEMA = {"actor_id": pl.String, "kind": pl.String, "name_en": pl.String, 
 TOKEN_SCHEMA = {"anchor_id": pl.UInt32, "row": pl.UInt32, "k": pl.Int64, "token": pl.String, "view_start": pl.Int64, "view_end": pl.Int64}
 
 
+# the media words (in the matching view) after which a name is an outlet's, not a person's
+_MEDIA_WORDS = ["صحيفة", "جريدة", "وكالة", "قناة", "مجلة", "شبكة", "إذاعة", "موقع", "تلفزيون", "محطة"]
+_MEDIA_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(view_form(w) for w in _MEDIA_WORDS) + r")\s+$"
+
+
 def slug(text: str) -> str:
     """Lowercase ASCII slug of an English name ("Kirill Dmitriev" -> "kirill-dmitriev")."""
     return _SLUG.sub("-", text.lower()).strip("-")
@@ -625,6 +630,10 @@ class Discoverer:
         )
         hints = _outside(pl.concat([hits.filter(pl.col("role") == "hint"), after_and]), known)
         free = self.free_names(view, known_tokens, hints)
+        # "صحيفة جونغ أنغ دايلي": a name right after a newspaper, agency or channel names the outlet
+        if free.height:
+            left = view.view.gather(free["row"]).str.slice((free["view_start"] - 14).clip(0), free["view_start"] - (free["view_start"] - 14).clip(0))
+            free = free.filter(~left.str.contains(_MEDIA_BEFORE))
         # a titled discovery wins over a title-less one of the same person
         people = pl.concat([people, free.join(people.select("row", "view_start"), on=["row", "view_start"], how="anti")])
         if people.height:

@@ -85,6 +85,10 @@ class EntityFinder:
         candidates = candidates.rename({"role": "strength"})
         if candidates.height == 0:
             return candidates.select(columns)
+        # "كلامي" (verbal) is not ك + a surname: one-word person names take no ك ("like")
+        prefix = view.view.gather(candidates["row"]).str.slice(candidates["view_start"] - candidates["prefix_len"], candidates["prefix_len"])
+        like = prefix.str.contains("ك") & (candidates["entity_kind"] == "person") & ~candidates["form"].str.contains(" ")
+        candidates = candidates.filter(~like.fill_null(False))
         # equal spans: a name that begins with a clitic letter (واشنطن) beats a clitic reading of it
         full = resolve_overlaps(candidates.filter(pl.col("strength") == "full"), priority=["prefix_len"])
         named = full.select("row", "entity_id").unique()

@@ -484,16 +484,19 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     venues = venues.with_columns(left.alias("_left"))
     introduced = pl.col("_left").str.contains(r"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)$")
     topic = pl.col("_left").str.contains(r"(?:الحرب|حرب|السلام|سلام|الأزمة|أزمة|الصراع|النزاع|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)\s+(?:في|ب)\s*$")
+    # "قمة ألاسكا التي عقدها": a meeting named by its place, whatever verb reports it
+    named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
+    venues = venues.with_columns(named.alias("_named"))
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
     right_after = (pl.col("_p_start") - pl.col("_e_end")).is_between(0, 1)
-    pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after), "_p_start", "_p_end")
+    pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after | pl.col("_named")), "_p_start", "_p_end")
     kind_rank = places.select("place_id", pl.col("kind").replace_strict({"city": 0, "area": 1, "region": 2}, default=3, return_dtype=pl.Int8).alias("_k"))
     lo = pl.min_horizontal("_e_end", "_p_end")
     hi = pl.max_horizontal("_e_start", "_p_start")
     between = texts.gather(pairs["row"]).str.slice(pairs.select(lo).to_series(), (pairs.select(hi).to_series() - pairs.select(lo).to_series()).clip(0))
     pairs = pairs.with_columns(between.str.contains(r"(?:^|\s)(?:التي|الذي|التى)(?:\s|$)").alias("_relative"))
-    best = pairs.join(kind_rank, on="place_id", how="left").filter((pl.col("_d") <= VENUE_DISTANCE) & ~pl.col("_relative")).sort("event", "_d", "_k").unique("event", keep="first")
+    best = pairs.join(kind_rank, on="place_id", how="left").filter((pl.col("_d") <= VENUE_DISTANCE) & (~pl.col("_relative") | pl.col("_named"))).sort("event", "_d", "_k").unique("event", keep="first")
     return events.join(best.select("event", "place_id"), on="event", how="left")
 
 

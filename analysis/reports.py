@@ -196,7 +196,7 @@ class Report:
     tables: Tables
     all_tables: Tables
     selection: object
-    focus: list[str]
+    focus: list[str] | None  # actor_ids; None: every actor
     codebook: object
     output: Path
     shown: list[str] = dataclasses.field(default_factory=list)
@@ -243,7 +243,7 @@ class Report:
 
 
 def html_table(frame: pl.DataFrame, *, max_rows: int = 50) -> str:
-    """An escaped HTML table of ``frame``; cells with Arabic text read right to left."""
+    """An escaped HTML table of ``frame``; a cell with Arabic text takes the direction of its first letter."""
     rows = frame.head(max_rows)
     head = "".join(f"<th>{html.escape(c)}</th>" for c in rows.columns)
     body = []
@@ -251,7 +251,7 @@ def html_table(frame: pl.DataFrame, *, max_rows: int = 50) -> str:
         cells = []
         for value in row:
             text = "" if value is None else ("; ".join(map(str, value)) if isinstance(value, list) else (f"{value:.3g}" if isinstance(value, float) else str(value)))
-            rtl = ' dir="rtl" lang="ar"' if re.search(r"[\u0600-\u06FF]", text) else ""
+            rtl = ' dir="auto" lang="ar"' if re.search(r"[\u0600-\u06FF]", text) else ""
             cells.append(f"<td{rtl}>{html.escape(text)}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = f'<p class="note">{frame.height - max_rows} more rows not shown.</p>' if frame.height > max_rows else ""
@@ -267,7 +267,7 @@ def open_report(name: str, **parameters) -> Report:
     all_tables = ensure_tables(values["corpus"], values["metadata"], values["codebook"], values["tables"])
     try:
         selection = select(all_tables, start=values["start"], end=values["end"], outlets=values["outlets"])
-        focus = resolve_actors(all_tables, values["focus_actors"])
+        focus = resolve_actors(all_tables, values["focus_actors"]) or None
     except ValueError as error:
         raise ReportError(str(error)) from None
     codebook = load_codebook(resolve_path(values["codebook"]))
@@ -460,6 +460,9 @@ def _run_notebook(name: str, values: dict, output: Path, log) -> Path:
     try:
         executed = papermill.execute_notebook(
             str(source), None, parameters=values, cwd=str(ROOT), progress_bar=False, log_output=False, report_mode=False,
+            # the kernel's own log (a warning on local TCP, the interrupt at shutdown) is noise here;
+            # errors of the notebook's cells still come back as PapermillExecutionError
+            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
         )
     except papermill.PapermillExecutionError as error:
         raise ReportError(f"notebooks/{name}.ipynb failed in cell {error.exec_count}: {error.ename}: {error.evalue}") from None

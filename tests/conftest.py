@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -43,14 +44,14 @@ def seed_tables():
 
 @pytest.fixture(scope="session")
 def seed_reports(tmp_path_factory):
-    """Reports of the seed corpus, run twice into two folders (tables built once, in a temporary folder)."""
+    """Reports of the seed corpus, run twice into the same folder as ``make reports`` does: a copy
+    of the first run and the second run (tables built once, in a temporary folder)."""
     base = tmp_path_factory.mktemp("reports")
-    runs = []
-    for name in ("first", "second"):
-        out = base / name
-        run_reports(corpus=str(SEEDS), tables=str(base / "tables"), output=str(out), log=lambda *_: None)
-        runs.append(out)
-    return runs
+    out = base / "reports"
+    run_reports(corpus=str(SEEDS), tables=str(base / "tables"), output=str(out), log=lambda *_: None)
+    first = shutil.copytree(out, base / "first")
+    run_reports(corpus=str(SEEDS), tables=str(base / "tables"), output=str(out), log=lambda *_: None)
+    return [first, out]
 
 
 @pytest.fixture(scope="session")

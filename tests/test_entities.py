@@ -154,3 +154,16 @@ def test_latin_names_in_arabic_text_are_matched():
 def test_a_byline_author_is_a_person():
     found = mentions_of("كتب : دينا كمال\nواشنطن: تقدم في المحادثات")
     assert pairs(found)[:2] == [("دينا كمال", "Dina Kamal"), ("واشنطن", "Washington")]
+
+
+def test_a_word_that_starts_with_kaf_is_not_kaf_plus_a_surname():
+    # "كلامي" (verbal) would read as ك + a foreign minister's surname
+    found = mentions_of("كان الزعيمان منخرطين في تصعيد كلامي ينبئ بالأسوأ قبل القمة في سنغافورة.")
+    assert found.filter(pl.col("entity_kind") == "person").height == 0
+    assert ("سنغافورة", "Singapore") in pairs(found)
+
+
+def test_a_name_after_a_newspaper_is_the_outlet_not_a_person():
+    found = mentions_of("وتحدثت صحيفة جونغ أنغ دايلي الكورية الجنوبية عن لحظة تاريخية، وقال مون جاي إن إن القمة ناجحة.")
+    people = pairs(found.filter(pl.col("entity_kind") == "person"))
+    assert [s for s, _ in people if "جونغ" in s] == []

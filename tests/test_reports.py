@@ -63,9 +63,12 @@ class _References(HTMLParser):
     def __init__(self):
         super().__init__()
         self.found: list[str] = []
+        self.styles: list[str] = []
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if attrs.get("style"):
+            self.styles.append(attrs["style"])
         if tag in ("script", "img", "iframe", "source", "embed", "audio", "video") and attrs.get("src"):
             self.found.append(attrs["src"])
         if tag == "link" and attrs.get("href"):
@@ -78,9 +81,10 @@ def external_references(page: str) -> list[str]:
     parser = _References()
     parser.feed(page)
     found = [url for url in parser.found if not url.startswith("data:")]
-    # CSS: @import and url(...) other than inline data
-    found += [m for m in re.findall(r"url\(\s*['\"]?([^'\")]+)", page) if not m.startswith("data:")]
-    found += re.findall(r"@import\s+['\"]?([^'\";]+)", page)
+    # CSS (style elements and attributes; not scripts, whose code may say "url("): @import and url(...)
+    css = "\n".join(re.findall(r"<style[^>]*>(.*?)</style>", page, flags=re.S) + parser.styles)
+    found += [m for m in re.findall(r"url\(\s*['\"]?([^'\")]+)", css) if not m.startswith("data:")]
+    found += re.findall(r"@import\s+['\"]?([^'\";]+)", css)
     return found
 
 
@@ -88,6 +92,7 @@ def test_external_reference_check_can_fail():
     assert external_references('<script src="https://cdn.jsdelivr.net/npm/vega@5"></script>')
     assert external_references('<link rel="stylesheet" href="style.css">')
     assert external_references("<style>@font-face { src: url(https://fonts.gstatic.com/x.woff2) }</style>")
+    assert external_references('<div style="background: url(https://example.org/a.png)"></div>')
     assert not external_references("<style>@font-face { src: url(data:font/ttf;base64,AAAA) }</style><a href='x.html'>x</a>")
 
 

@@ -546,7 +546,7 @@ def by_outlet(tables, *, kind: str = "person", language: str = "en", top_n: int 
 
 
 def _share_ticks(max_share: float) -> list[float]:
-    step = next(s for s in (0.05, 0.1, 0.2, 0.25, 0.5) if max_share / s <= 5)
+    step = next(s for s in (0.05, 0.1, 0.2, 0.25, 0.5) if max_share / s <= 4)
     return [round(i * step, 4) for i in range(int(max_share / step + 1e-9) + 1)]
 
 
@@ -651,7 +651,7 @@ def _time_axis(period: str, n_periods: int, language: str) -> alt.Axis:
         expr = f"date(datum.value) + ' ' + {months}[month(datum.value)]"
     if language == "ar":
         expr = f"'{RLI}' + {expr} + '{PDI}'"
-    return alt.Axis(tickCount=ticks, labelExpr=expr, title=None, labelOverlap=True, grid=False)
+    return alt.Axis(tickCount=ticks, labelExpr=expr, title=None, labelOverlap=True, labelFlush=False, grid=False)
 
 
 def _time_rows(data: pl.DataFrame, *, row: str, row_order: list[str], colour: alt.Color, tooltip: list, period: str, language: str, title: alt.TitleParams, ymax: int) -> alt.TopLevelMixin:
@@ -670,8 +670,14 @@ def _time_rows(data: pl.DataFrame, *, row: str, row_order: list[str], colour: al
     if dated.height:
         n_periods = dated["period"].n_unique()
         first, last = dated["period_start"].min(), dated["period_end"].max()
+        # a few periods only: widen the axis to 7 periods so that a bar does not fill the width
+        pad = max(0, (7 - n_periods + 1) // 2)
+        if pad:
+            unit = {"day": "d", "week": "w", "month": "mo"}.get(period, "d")
+            first = pl.Series([first]).dt.offset_by(f"-{pad}{unit}").item()
+            last = pl.Series([last]).dt.offset_by(f"{pad}{unit}").item()
         # Vega-Lite's dates are UTC midnight; a bar spans its period, with a hairline between bars
-        x = alt.X("period_start:T", scale=alt.Scale(domain=[first.isoformat(), last.isoformat()]), axis=_time_axis(period, n_periods, language))
+        x = alt.X("period_start:T", scale=alt.Scale(domain=[first.isoformat(), last.isoformat()]), axis=_time_axis(period, n_periods + 2 * pad, language))
         width = CHART_WIDTH - label_px - undated_width - 90 - (0 if undated_width == 0 else 20)
         time = alt.Chart(alt.Data(values=_json_rows(dated))).mark_bar(stroke="white", strokeWidth=0.5 if n_periods > 60 else 1).encode(
             x=x, x2="period_end:T", y=y, y2=alt.datum(0), color=colour, tooltip=tooltip

@@ -38,7 +38,7 @@ from .theme import (
 
 __all__ = [
     "TEXT", "meeting_labels", "actor_meetings", "network_layout", "network_data", "network", "matrix_data", "matrix",
-    "timeline_data", "timeline",
+    "timeline_data", "timeline", "meeting_list",
 ]
 
 TEXT = {
@@ -287,8 +287,8 @@ def _conform(frame: pl.DataFrame, columns: dict[str, pl.DataType]) -> pl.DataFra
 
 
 def _check_focus(tables, focus) -> list[str] | None:
-    """``focus`` as a sorted list of known actor_ids (None when not given); a clear error for unknown ids."""
-    if focus is None:
+    """``focus`` as a sorted list of known actor_ids (None when not given or empty); a clear error for unknown ids."""
+    if not focus:
         return None
     focus = [focus] if isinstance(focus, str) else list(focus)
     known = set(tables.actors["actor_id"].to_list())
@@ -1303,3 +1303,64 @@ def timeline(tables, *, language: str = "en", focus=None) -> Figure:
     chart = alt.hconcat(*panels, spacing=12).resolve_scale(y="shared") if len(panels) > 1 else panels[0]
     chart = chart.properties(title=alt.TitleParams(title, subtitle=subtitle))
     return Figure(name="meetings-timeline", title=title, chart=chart, data=data, note=note, language=language)
+
+
+# --- the list of meetings with their evidence -------------------------------------------------------
+
+LIST_HEADERS = {
+    "en": {
+        "meeting": "Meeting", "status": "Status", "date": "Date", "place": "Place", "host": "Host", "mode": "Mode",
+        "duration": "Duration (h)", "n_docs": "Articles", "merge": "Merge", "evidence": "Evidence",
+        "unresolved": "not resolved: \u2068{}\u2069",
+    },
+    "ar": {
+        "meeting": "الاجتماع", "status": "الحالة", "date": "التاريخ", "place": "المكان", "host": "المضيف", "mode": "الشكل",
+        "duration": "المدة (ساعات)", "n_docs": "المقالات", "merge": "الدمج", "evidence": "الشاهد",
+        "unresolved": "\u2068{}\u2069 (بلا تاريخ محدد)",
+    },
+}
+MODES = {
+    "en": {"in_person": "in person", "phone": "phone", "video": "video"},
+    "ar": {"in_person": "حضوري", "phone": "هاتفي", "video": "عبر الفيديو"},
+}
+
+
+def meeting_list(tables, *, language: str = "en", focus=None, evidence_chars: int = 280) -> pl.DataFrame:
+    """Every meeting (of the ``focus`` actors when given) as one readable row, for a report table.
+
+    Columns, headed in ``language``: meeting (participants), status, date (the resolved date, else
+    the words of the text marked as no calendar date, else "undated"), place, host, mode, duration in hours, the number of
+    articles that reported it, how the reports were merged ("uncertain" when the merge rests on no
+    date) and the first evidence sentence, cut to ``evidence_chars``. Dated meetings first by date,
+    then undated ones, each by number of articles (most first).
+    """
+    check_language(language)
+    focus = _check_focus(tables, focus)
+    t, h = TEXT[language], LIST_HEADERS[language]
+    meetings = tables.meetings
+    if focus is not None:
+        meetings = meetings.filter(pl.col("participants").list.eval(pl.element().is_in(focus)).list.any())
+    labels = entity_labels(tables, language)
+    status_labels = {s: t[f"{s}_status"] for s in STATUSES}
+    frame = (
+        meetings.join(meeting_labels(tables, language, max_names=6), on="meeting_id", how="left")
+        .join(labels.rename({"entity_id": "place_id", "label": "place_label"}), on="place_id", how="left")
+        .join(labels.rename({"entity_id": "host", "label": "host_label"}), on="host", how="left")
+        .sort([pl.col("date").is_null(), "date", "n_docs", "meeting_id"], descending=[False, False, True, False], nulls_last=True)
+    )
+    evidence = pl.col("evidence").list.first().fill_null("")
+    return frame.select(
+        pl.col("label").alias(h["meeting"]),
+        pl.col("status").replace_strict(status_labels, default=pl.col("status"), return_dtype=pl.String).alias(h["status"]),
+        pl.coalesce(date_text("date", language), pl.format(h["unresolved"], "date_text"), pl.lit(t["undated"])).alias(h["date"]),
+        pl.coalesce("place_label", "place_id", pl.lit(t["no_place"])).alias(h["place"]),
+        pl.coalesce("host_label", "host").alias(h["host"]),
+        pl.col("mode").replace_strict(MODES[language], default=pl.col("mode"), return_dtype=pl.String).alias(h["mode"]),
+        (pl.col("duration_minutes") / 60).round(1).alias(h["duration"]),
+        pl.col("n_docs").alias(h["n_docs"]),
+        pl.when(pl.col("uncertain")).then(pl.lit(t["uncertain"])).otherwise(pl.col("merge_basis")).alias(h["merge"]),
+        pl.when(evidence.str.len_chars() > evidence_chars)
+        .then(evidence.str.slice(0, evidence_chars) + "…")
+        .otherwise(evidence)
+        .alias(h["evidence"]),
+    )
