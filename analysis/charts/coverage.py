@@ -944,18 +944,24 @@ def places_map_data(tables, *, language: str = "en") -> pl.DataFrame:
         pl.col("label").filter(pl.col("kind") == "country").first().alias("_own_label"),
         pl.col("lat").filter(pl.col("kind") == "country").first(),
         pl.col("lon").filter(pl.col("kind") == "country").first(),
-    ).join(world.select("adm0_a3", bidi_expr(name_column).alias("_map_label")), on="adm0_a3", how="left").with_columns(
+    ).join(world.select("adm0_a3", bidi_expr(name_column).alias("_map_label")), on="adm0_a3", how="left").join(
+        _reference_countries(name_column), on="country", how="left"
+    ).with_columns(
+        # a country named only through one of its places: name and point from the reference data
+        pl.coalesce("lat", "_ref_lat").alias("lat"), pl.coalesce("lon", "_ref_lon").alias("lon"),
+    ).with_columns(
         pl.when(pl.col("adm0_a3").is_not_null()).then(pl.lit("country"))
         .when(pl.col("lat").is_not_null() & pl.col("lat").is_between(LAT_BOTTOM, LAT_TOP)).then(pl.lit("country_dot"))
         .otherwise(pl.lit("not_mapped")).alias("layer"),
-        pl.coalesce("_own_label", "_map_label", "country").alias("label"),
+        pl.coalesce("_own_label", "_map_label", "_ref_label", "country").alias("label"),
         pl.lit("country").alias("kind"),
         pl.coalesce("adm0_a3", "country").alias("id"),
     )
     maximum = int(countries.filter(pl.col("layer") != "not_mapped")["n_articles"].max() or 0)
     bounds = _bins(maximum)
     names = _bin_label(bounds, maximum)
-    bin_index = pl.col("n_articles").cut([b - 0.5 for b in bounds[1:]], labels=[str(i) for i in range(len(bounds))]).cast(pl.String).cast(pl.Int64) if len(bounds) > 1 else pl.lit(0, pl.Int64)
+    # the class of a count: how many class bounds (after the first) it reaches
+    bin_index = pl.sum_horizontal([(pl.col("n_articles") >= b).cast(pl.Int64) for b in bounds[1:]]) if len(bounds) > 1 else pl.lit(0, pl.Int64)
     countries = countries.with_columns(
         pl.when(pl.col("layer") != "not_mapped").then(bin_index.replace_strict(dict(enumerate(names)), return_dtype=pl.String)).alias("bin")
     )
@@ -974,6 +980,17 @@ def places_map_data(tables, *, language: str = "en") -> pl.DataFrame:
         pl.col("label").fill_null(pl.col("id"))
     )
     return rows.sort([pl.col("layer").replace_strict(order, return_dtype=pl.Int8), pl.col("n_articles"), pl.col("id")], descending=[False, True, False]).cast(columns)
+
+
+def _reference_countries(name_column: str) -> pl.DataFrame:
+    """(country, _ref_label, _ref_lat, _ref_lon) of every country of the reference gazetteer."""
+    from ..reference import load_reference
+
+    return (
+        load_reference().places.filter(pl.col("kind") == "country").filter(pl.col("country").is_not_null())
+        .unique("country", keep="first", maintain_order=True)
+        .select("country", bidi_expr(name_column).alias("_ref_label"), pl.col("lat").alias("_ref_lat"), pl.col("lon").alias("_ref_lon"))
+    )
 
 
 @functools.cache

@@ -1325,6 +1325,26 @@ MODES = {
 }
 
 
+# the words of ``meetings.merge_basis`` (analysis/meetings.py), in Arabic
+MERGE_WORDS_AR = [
+    ("date and publication date", "التاريخ وتاريخ النشر"), ("publication dates", "تواريخ النشر"), ("one article", "مقال واحد"),
+    ("same article", "المقال نفسه"), ("same date", "التاريخ نفسه"), ("undated: same", "بلا تاريخ: نفس"), ("weekday", "يوم الأسبوع"),
+    ("duration", "المدة"), ("place", "المكان"), (" and ", " و"), ("; ", "؛ "),
+]
+
+
+def _merge_texts(values: pl.Series, language: str) -> dict[str, str]:
+    """{merge_basis: its text in ``language``} for the distinct values of ``values``."""
+    texts = {}
+    for value in values.drop_nulls().unique().to_list():
+        text = value
+        if language == "ar":
+            for english, arabic in MERGE_WORDS_AR:
+                text = text.replace(english, arabic)
+        texts[value] = text
+    return texts
+
+
 def meeting_list(tables, *, language: str = "en", focus=None, evidence_chars: int = 280) -> pl.DataFrame:
     """Every meeting (of the ``focus`` actors when given) as one readable row, for a report table.
 
@@ -1358,7 +1378,9 @@ def meeting_list(tables, *, language: str = "en", focus=None, evidence_chars: in
         pl.col("mode").replace_strict(MODES[language], default=pl.col("mode"), return_dtype=pl.String).alias(h["mode"]),
         (pl.col("duration_minutes") / 60).round(1).alias(h["duration"]),
         pl.col("n_docs").alias(h["n_docs"]),
-        pl.when(pl.col("uncertain")).then(pl.lit(t["uncertain"])).otherwise(pl.col("merge_basis")).alias(h["merge"]),
+        pl.when(pl.col("uncertain")).then(pl.lit(t["uncertain"])).otherwise(
+            pl.col("merge_basis").replace_strict(_merge_texts(frame["merge_basis"], language), default=pl.col("merge_basis"), return_dtype=pl.String)
+        ).alias(h["merge"]),
         pl.when(evidence.str.len_chars() > evidence_chars)
         .then(evidence.str.slice(0, evidence_chars) + "…")
         .otherwise(evidence)
