@@ -51,6 +51,9 @@ _TOPIC_LEAD = (
 )
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
+# a comma, then a word that opens another clause: who comes after it is not at the meeting
+# ("... الذي عقده ترمب مع كيم في سنغافورة، أثار مخاوف من أن ... لبوتين")
+_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم)(?:\s|$)"
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
 BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come after the meeting word
 PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
@@ -256,7 +259,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.D
     # after the meeting word, a party of what was discussed is no party: "لقاء مع عباس حول
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
     topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
-    pairs = pairs.with_columns(((pl.col("start") >= pl.col("_e_end")) & topic_gap.str.contains(_TOPIC_LEAD)).alias("_topic")).filter(~pl.col("_topic")).drop("_topic")
+    after = pl.col("start") >= pl.col("_e_end")
+    pairs = pairs.with_columns((after & (topic_gap.str.contains(_TOPIC_LEAD) | topic_gap.str.contains(_NEW_CLAUSE))).alias("_topic")).filter(~pl.col("_topic")).drop("_topic")
     # a title alone is a party only close to its meeting word ("مع زعيم كوريا الشمالية"), not
     # somebody the sentence mentions further on ("... في ظل تذمر الرئيس الأمريكي")
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP))

@@ -105,3 +105,11 @@ def test_the_same_people_in_the_same_city_a_month_apart_are_two_meetings(build_t
     dates = sorted(tables.meetings["date"].to_list())
     assert len(dates) == 2 and tables.meetings.sort("date")["n_docs"].to_list() == [2, 1]
     assert [d.isoformat() for d in dates] == ["2025-12-02", "2026-01-22"]
+
+
+def test_who_comes_after_the_meeting_clause_closes_is_not_a_party(build_texts):
+    tables = build_texts(
+        ["وقال دبلوماسيون إن اللقاء الذي عقده الرئيس الفرنسي إيمانويل ماكرون مع الرئيس التركي رجب طيب أردوغان في أنقرة، "
+         "أثار مخاوف من أن باريس ستقدم تنازلات لوزير الخارجية الروسي سيرغي لافروف."]
+    )
+    assert set(tables.meetings.row(0, named=True)["participants"]) == {"emmanuel-macron", "recep-tayyip-erdogan"}
