@@ -276,8 +276,9 @@ def meeting_labels(tables, language: str = "en") -> pl.DataFrame:
 
 def _date_text(date: pl.Expr, language: str) -> pl.Expr:
     """"22 May 2018" / "22 مايو 2018": a date no reader can take for another."""
-    months = dict(enumerate(TEXT[language]["months"], start=1))
-    return pl.format("{} {} {}", date.dt.day(), date.dt.month().replace_strict(months, return_dtype=pl.String), date.dt.year())
+    from .meetings import date_text
+
+    return date_text(date, language)
 
 
 def _labels(tables, kind: str, language: str) -> pl.DataFrame:

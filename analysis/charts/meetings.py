@@ -272,6 +272,18 @@ def _empty_figure(name: str, title: str, data: pl.DataFrame, language: str) -> F
     return Figure(name=name, title=title, chart=chart, data=data, note=TEXT[language]["empty"] + ".", language=language)
 
 
+def _pair_tooltip(t: dict) -> list[alt.Tooltip]:
+    """The tooltip of a pair of actors (a network line, a matrix cell), headed in ``t``'s language."""
+    return [
+        alt.Tooltip("pair:N", title=t["pair"]),
+        alt.Tooltip("n_meetings:Q", title=t["meetings"], format="d"),
+        alt.Tooltip("n_held:Q", title=t["held"], format="d"),
+        alt.Tooltip("n_planned:Q", title=t["planned"], format="d"),
+        alt.Tooltip("first_date_text:N", title=t["first_date"]),
+        alt.Tooltip("last_date_text:N", title=t["last_date"]),
+    ]
+
+
 def _chart_values(frame: pl.DataFrame) -> list[dict]:
     """Rows for an inline Vega dataset: dates as "YYYY-MM-DD" (read as UTC midnight), lists dropped."""
     frame = frame.select(name for name, dtype in frame.schema.items() if not isinstance(dtype, (pl.List, pl.Struct)))
@@ -786,14 +798,7 @@ def network(tables, *, language: str = "en", top_n: int | None = 30, focus=None,
     pixel_y = dict(scale=None, axis=None)
     largest_edge = int(data.filter(pl.col("kind") == "edge")["n_meetings"].max())
     largest_node = int(data.filter(pl.col("kind") == "node")["n_meetings"].max())
-    edge_tooltip = [
-        alt.Tooltip("pair:N", title=t["pair"]),
-        alt.Tooltip("n_meetings:Q", title=t["meetings"], format="d"),
-        alt.Tooltip("n_held:Q", title=t["held"], format="d"),
-        alt.Tooltip("n_planned:Q", title=t["planned"], format="d"),
-        alt.Tooltip("first_date_text:N", title=t["first_date"]),
-        alt.Tooltip("last_date_text:N", title=t["last_date"]),
-    ]
+    edge_tooltip = _pair_tooltip(t)
     edge_domain = [edge_labels["held"], edge_labels["planned"]]
     edges = (
         base.transform_filter(alt.datum.kind == "edge")
@@ -959,14 +964,7 @@ def matrix(tables, *, language: str = "en", top_n: int | None = 20, focus=None, 
         axis=alt.Axis(orient="right" if arabic else "left", labelLimit=170, domain=False, ticks=False, labelPadding=20),
     )
     base = alt.Chart(alt.Data(values=values))
-    tooltip = [
-        alt.Tooltip("pair:N", title=t["pair"]),
-        alt.Tooltip("n_meetings:Q", title=t["meetings"], format="d"),
-        alt.Tooltip("n_held:Q", title=t["held"], format="d"),
-        alt.Tooltip("n_planned:Q", title=t["planned"], format="d"),
-        alt.Tooltip("first_date_text:N", title=t["first_date"]),
-        alt.Tooltip("last_date_text:N", title=t["last_date"]),
-    ]
+    tooltip = _pair_tooltip(t)
     cells = base.mark_rect(stroke="white", strokeWidth=1.5).encode(
         x=x, y=y,
         color=alt.Color("n_meetings:Q", scale=alt.Scale(scheme="blues", domain=[0, max(largest, 2)]), legend=None),
