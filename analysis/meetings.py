@@ -39,7 +39,7 @@ from .events import duration_units
 from .quotes import title_references
 from .reference import load_reference, view_form
 
-__all__ = ["meeting_mentions", "article_meetings", "merge_meetings", "meeting_edges", "MENTION_COLUMNS"]
+__all__ = ["meeting_mentions", "article_meetings", "merge_meetings", "meeting_edges", "meeting_tables", "actor_facts", "in_corpus_order", "MENTION_COLUMNS"]
 
 CLUSTER_GAP = 40  # characters between a meeting verb and its noun
 VERB_OBJECT_GAP = 90  # ... when only its subject stands between them
@@ -624,43 +624,72 @@ class _Groups:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
+_STATUS_ORDER = {HELD: 0, PLANNED: 1, POSTPONED: 2, CANCELLED: 3, DENIED: 4}
+
+
+class _Meeting:
+    """The records of one meeting and what they say together, kept up to date as records are added.
+
+    ``summary`` holds what ``_compatible`` reads (status: held > planned > postponed > cancelled,
+    an explicit status first; the earliest date and publication date; the first weekday and date
+    text; the most common place, duration and mode), so that checking one more record against a
+    meeting does not recompute it from all its records.
+    """
+
+    __slots__ = ("records", "summary", "_counts", "_explicit_status", "_any_status")
+
+    def __init__(self, records: list[dict] = ()):
+        self.records: list[dict] = []
+        self.summary = {k: None for k in ("status", "date", "date_text", "weekday", "place_id", "duration_minutes", "mode", "published")}
+        self.summary.update(explicit=False, verb=False)
+        self._counts: dict[str, dict] = {"place_id": {}, "duration_minutes": {}, "mode": {}}
+        self._explicit_status = self._any_status = None
+        for r in records:
+            self.add(r)
+
+    def add(self, r: dict) -> None:
+        self.records.append(r)
+        s = self.summary
+        order = _STATUS_ORDER.get
+        if self._any_status is None or order(r["status"]) < order(self._any_status):
+            self._any_status = r["status"]
+        if r["explicit"] and (self._explicit_status is None or order(r["status"]) < order(self._explicit_status)):
+            self._explicit_status = r["status"]
+        s["status"] = self._explicit_status if self._explicit_status is not None else self._any_status
+        s["explicit"] = s["explicit"] or r["explicit"]
+        s["verb"] = s["verb"] or r["verb"]
+        for key in ("date", "published"):
+            if r[key] is not None and (s[key] is None or r[key] < s[key]):
+                s[key] = r[key]
+        for key in ("date_text", "weekday"):
+            if s[key] is None:
+                s[key] = r[key]
+        for key, counts in self._counts.items():
+            if r[key] is not None:
+                counts[r[key]] = counts.get(r[key], 0) + 1
+                # the most common value; on a tie, the smallest
+                s[key] = min(counts, key=lambda v: (-counts[v], v))
+
+    def combined(self) -> dict:
+        """``summary`` with the participants of all records, in the order the records name them."""
+        participants: dict[str, None] = {}
+        for r in sorted(self.records, key=lambda r: (r["row_order"], r["start"])):
+            participants.update(dict.fromkeys(r["participants"]))
+        return {"participants": list(participants), **self.summary}
+
+
 def _combine(records: list[dict]) -> dict:
-    """One record from the records of one meeting (status: held > planned > postponed > cancelled)."""
-    order = {HELD: 0, PLANNED: 1, POSTPONED: 2, CANCELLED: 3, DENIED: 4}
-    participants: list[str] = []
-    for r in sorted(records, key=lambda r: (r["row_order"], r["start"])):
-        participants += [p for p in r["participants"] if p not in participants]
-
-    def first(key):
-        return next((r[key] for r in records if r[key] is not None), None)
-
-    def most_common(key):
-        values = [r[key] for r in records if r[key] is not None]
-        return max(sorted(set(values)), key=values.count) if values else None
-
-    return {
-        "participants": participants,
-        "status": min((r["status"] for r in records if r["explicit"]), key=order.get, default=min((r["status"] for r in records), key=order.get)),
-        "explicit": any(r["explicit"] for r in records),
-        "verb": any(r["verb"] for r in records),
-        "date": min((r["date"] for r in records if r["date"] is not None), default=None),
-        "date_text": first("date_text"),
-        "weekday": first("weekday"),
-        "place_id": most_common("place_id"),
-        "duration_minutes": most_common("duration_minutes"),
-        "mode": most_common("mode"),
-        "published": min((r["published"] for r in records if r["published"] is not None), default=None),
-    }
+    """One record from the records of one meeting (see ``_Meeting``)."""
+    return _Meeting(records).combined()
 
 
 def _joined_summary(a: dict, b: dict) -> dict:
     """What ``_compatible`` reads of two records taken together (a cheap ``_combine``): the first
     known place, weekday and duration, the earliest date, the status by ``_combine``'s order."""
-    order = {HELD: 0, PLANNED: 1, POSTPONED: 2, CANCELLED: 3, DENIED: 4}
     if a["explicit"] != b["explicit"]:
         status = a["status"] if a["explicit"] else b["status"]
     else:
-        status = min(a["status"], b["status"], key=order.get)
+        status = min(a["status"], b["status"], key=_STATUS_ORDER.get)
     dates = [d for d in (a["date"], b["date"]) if d is not None]
     published = [d for d in (a["published"], b["published"]) if d is not None]
     return {
@@ -691,7 +720,6 @@ def article_meetings(mentions: pl.DataFrame, published: dict[str, object], count
         # to tells them apart: "ويتكوف وكوشنر" must not bridge their Miami talks with Ukrainians
         # and their Moscow meeting with Putin
         parties_of = {i: list(r["participants"]) for i, r in enumerate(full)}
-        records_of = {i: [r] for i, r in enumerate(full)}
         summary_of = {i: r for i, r in enumerate(full)}
         for i, j in combinations(range(len(full)), 2):
             if _same_parties(full[i]["participants"], full[j]["participants"], countries, persons) and _compatible(full[i], full[j], same_article=True)[0]:
@@ -705,36 +733,32 @@ def article_meetings(mentions: pl.DataFrame, published: dict[str, object], count
                 groups.union(i, j)
                 root = groups.find(i)
                 parties_of[root] = list(dict.fromkeys(parties_of.pop(ri) + parties_of.pop(rj)))
-                records_of[root] = records_of.pop(ri) + records_of.pop(rj)
                 summary_of[root] = _joined_summary(summary_of.pop(ri), summary_of.pop(rj))
         members: dict[int, list[dict]] = {}
         for i, r in enumerate(full):
             members.setdefault(groups.find(i), []).append(r)
-        roots = sorted(members, key=lambda k: members[k][0]["start"])
-        combined_of: dict[int, dict] = {}
+        meetings = sorted((_Meeting(records) for records in members.values()), key=lambda m: m.records[0]["start"])
         for r in items:
-            if len(r["participants"]) >= 2 or not roots or not r["anaphoric"]:
+            if len(r["participants"]) >= 2 or not meetings or not r["anaphoric"]:
                 continue
             # it tells where, when, how long; the parties are those of the meeting it refers to,
             # unless a meeting verb names one of them ("شارك جاريد كوشنر ... في جلسات")
             if not r["verb"]:
                 r = {**r, "participants": []}
             # the nearest meeting before it, else after it, that it does not contradict
-            ordered = sorted(roots, key=lambda k: (members[k][0]["start"] > r["start"], abs(members[k][0]["start"] - r["start"])))
-            for k in ordered:
-                if k not in combined_of:
-                    combined_of[k] = _combine(members[k])
-                if _compatible(combined_of[k], r, same_article=True)[0]:
-                    members[k].append(r)
-                    del combined_of[k]
+            at = r["start"]
+            ordered = sorted(meetings, key=lambda m: (m.records[0]["start"] > at, abs(m.records[0]["start"] - at)))
+            for meeting in ordered:
+                if _compatible(meeting.summary, r, same_article=True)[0]:
+                    meeting.add(r)
                     break
-        for k in roots:
-            combined = _combine(members[k])
+        for meeting in meetings:
+            combined = meeting.combined()
             combined.update(
                 doc_id=doc_id,
-                start=members[k][0]["start"],
+                start=meeting.records[0]["start"],
                 row_order=len(out),
-                members=[{"doc_id": doc_id, "sentence": m["sentence"], "start": m["start"], "end": m["end"]} for m in sorted(members[k], key=lambda m: m["start"])],
+                members=[{"doc_id": doc_id, "sentence": m["sentence"], "start": m["start"], "end": m["end"]} for m in sorted(meeting.records, key=lambda m: m["start"])],
             )
             out.append(combined)
     return out
@@ -865,17 +889,32 @@ def _co_travel(meeting: dict, countries: dict[str, str | None]) -> bool:
     return not meeting["verb"] and all(known) and len(set(known)) == 1
 
 
-def meeting_tables(
-    mentions: pl.DataFrame, documents: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame, places: pl.DataFrame
-) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """(meetings, meeting_mentions, meeting_edges) of a corpus from its meeting mentions (with doc_id).
-
-    ``actors``: actor_id, kind, country, role of every actor of the corpus; ``places``: place_id, country.
-    """
+def actor_facts(actors: pl.DataFrame) -> tuple[dict[str, str | None], set[str]]:
+    """(country by actor_id, the actor_ids of persons): what grouping meetings reads of ``actors``
+    (a table with actor_id, kind and country)."""
     countries = dict(actors.select("actor_id", "country").iter_rows())
-    persons = set(actors.filter(pl.col("kind") == "person")["actor_id"].to_list())
-    published = dict(documents.select("doc_id", "published").iter_rows())
-    merged = merge_meetings(article_meetings(mentions, published, countries, persons), countries, persons)
+    return countries, set(actors.filter(pl.col("kind") == "person")["actor_id"].to_list())
+
+
+def in_corpus_order(article_level: list[dict]) -> list[dict]:
+    """Article meetings of several batches as one list, ordered by (doc_id, start), ``row_order`` renumbered."""
+    ordered = sorted(article_level, key=lambda m: (m["doc_id"], m["start"]))
+    for i, m in enumerate(ordered):
+        m["row_order"] = i
+    return ordered
+
+
+def meeting_tables(
+    article_level: list[dict], mentions: pl.DataFrame, documents: pl.DataFrame, sentences: pl.DataFrame, actors: pl.DataFrame, places: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(meetings, meeting_mentions, meeting_edges) of a corpus.
+
+    ``article_level``: the meetings of each article (``article_meetings``, in ``in_corpus_order``);
+    ``mentions``: the meeting mentions (with doc_id); ``actors``: actor_id, kind, country, role of
+    every actor of the corpus; ``places``: place_id, country.
+    """
+    countries, persons = actor_facts(actors)
+    merged = merge_meetings(article_level, countries, persons)
     place_country = dict(places.select("place_id", "country").iter_rows())
     members = pl.DataFrame(
         [(m["meeting_id"], x["doc_id"], x["start"]) for m in merged for x in m["members"]],

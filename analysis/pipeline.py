@@ -23,16 +23,17 @@ from .corpus import read_corpus
 from .entities import EntityFinder, actors_table, places_table
 from .events import cue_table
 from .framing import Codebook, article_tone, find_frames, load_codebook
-from .meetings import meeting_mentions, meeting_tables
+from .meetings import actor_facts, article_meetings, in_corpus_order, meeting_mentions, meeting_tables
 from .quotes import find_quotes
 from .reference import Reference, load_reference
 from .tables import finalize
 
 __all__ = ["Tables", "build", "process_batch", "document_batches"]
 
-BATCH_SIZE = 2_500
-# Worker processes pay about a second to start; below this many batches one process is faster.
-MIN_BATCHES_FOR_WORKERS = 6
+BATCH_SIZE = 5_000  # larger batches pay less per document, up to ~2 GB of memory per process
+# A worker process pays about 3 s to start (imports, matchers); below this many documents one
+# process is faster.
+MIN_DOCUMENTS_FOR_WORKERS = 4_000
 
 
 class Tables(dict):
@@ -106,11 +107,17 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     found_dates = _surface(_assign_sentences(found_dates, sentences), batch["text"])
     cues = cue_table(view, hits, sentences)
     quotes = find_quotes(batch["text"], sentences, cues, mentions, reference, finder.discoverer.nationalities)
-    actors = pl.concat([reference.actors.select("actor_id", "name_en", "country", "role"), discovered.select("actor_id", "name_en", "country", "role")])
+    actors = pl.concat(
+        [reference.actors.select("actor_id", "kind", "name_en", "country", "role"), discovered.select("actor_id", "kind", "name_en", "country", "role")]
+    ).with_columns(pl.col("country").replace("", None))
     found_meetings = meeting_mentions(
         batch["text"], cues, mentions, found_dates, quotes, published, actors,
         reference.places.select("place_id", "kind"), finder.discoverer.titles,
     )
+    found_meetings = _with_row_doc_ids(found_meetings, batch["doc_id"])
+    # an article's meetings are grouped here, in the worker: grouping reads only its own mentions
+    countries, persons = actor_facts(actors)
+    grouped = article_meetings(found_meetings, dict(zip(batch["doc_id"], published)), countries, persons)
     quotes = _with_row_doc_ids(quotes.with_columns(_surface_text(quotes, batch["text"])), batch["doc_id"])
     frames = _with_row_doc_ids(_surface(_assign_sentences(find_frames(view, codebook), sentences), batch["text"]), batch["doc_id"])
     counts = view.text_counts().select(
@@ -125,7 +132,8 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
         "mentions": _with_row_doc_ids(mentions, batch["doc_id"]),
         "dates": _with_row_doc_ids(found_dates, batch["doc_id"]),
         "quotes": quotes,
-        "meeting_mentions": _with_row_doc_ids(found_meetings, batch["doc_id"]),
+        "meeting_mentions": found_meetings,
+        "article_meetings": grouped,
         "frames": frames,
         "discovered": discovered,
     }
@@ -144,11 +152,13 @@ def _worker_batch(batch: pl.DataFrame) -> dict[str, pl.DataFrame]:
 
 
 def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Codebook, batch_size: int, workers: int) -> Iterator[dict[str, pl.DataFrame]]:
-    batches = list(document_batches(documents, batch_size))
-    if workers <= 1 or len(batches) < MIN_BATCHES_FOR_WORKERS:
-        for batch in batches:
+    if workers <= 1 or documents.height < MIN_DOCUMENTS_FOR_WORKERS:
+        for batch in document_batches(documents, batch_size):
             yield process_batch(batch, reference, codebook)
         return
+    # at least one batch per worker, all of about the same size
+    n_batches = max(-(-documents.height // batch_size), workers)
+    batches = list(document_batches(documents, -(-documents.height // n_batches)))
     # each worker runs Polars on one thread: the processes share the cores instead
     previous = os.environ.get("POLARS_MAX_THREADS")
     os.environ["POLARS_MAX_THREADS"] = "1"
@@ -184,7 +194,7 @@ def build(
     book = load_codebook(codebook)
     documents = read_corpus(corpus, metadata, text_column=text_column)
     workers = (os.cpu_count() or 1) if workers is None else workers
-    parts: dict[str, list[pl.DataFrame]] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "quotes": [], "meeting_mentions": [], "frames": [], "discovered": []}
+    parts: dict[str, list] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "quotes": [], "meeting_mentions": [], "article_meetings": [], "frames": [], "discovered": []}
     for result in _batch_results(documents, reference, book, batch_size, workers):
         for name, frame in result.items():
             parts[name].append(frame)
@@ -201,7 +211,8 @@ def build(
     sentences = finalize(pl.concat(parts["sentences"]), "sentences")
     documents = finalize(documents, "documents")
     meetings, found_meetings, edges = meeting_tables(
-        pl.concat(parts["meeting_mentions"], how="diagonal_relaxed"), documents, sentences, actors, places
+        in_corpus_order([m for part in parts["article_meetings"] for m in part]),
+        pl.concat(parts["meeting_mentions"], how="diagonal_relaxed"), documents, sentences, actors, places,
     )
     return Tables(
         documents=documents,
