@@ -163,9 +163,26 @@ def _names(tables) -> dict[str, str]:
     )
 
 
-def predicted_pairs(tables) -> pl.DataFrame:
-    """(doc_id, actor_a, actor_b) of held or planned meetings as each article reports them (English names)."""
+def gold_identities(tables, gold: pl.DataFrame) -> dict[tuple[str, str], str]:
+    """(doc_id, actor_id) -> the gold English name of the person that actor's mentions annotate.
+
+    A person the package discovered gets its own transliteration ("Armando Farikio" for the
+    annotator's "Armando Varricchio"); who met whom is about who the person is, not how the
+    name is spelled, so an actor is taken as the gold person its mentions in that article overlap
+    most (``gold``: the entity annotations, with doc_id, start, end, kind, name_en).
+    """
+    persons = gold.filter(pl.col("kind") == "person").select("doc_id", pl.col("start").alias("_gs"), pl.col("end").alias("_ge"), pl.col("name_en").alias("_gold"))
+    found = tables.mentions.filter(pl.col("entity_kind") == "person").select("doc_id", "start", "end", "entity_id")
+    overlaps = found.join(persons, on="doc_id").filter((pl.col("start") < pl.col("_ge")) & (pl.col("_gs") < pl.col("end")))
+    best = overlaps.group_by("doc_id", "entity_id", "_gold").len().sort("doc_id", "entity_id", "len", "_gold", descending=[False, False, True, False])
+    return {(d, e): g for d, e, g in best.unique(["doc_id", "entity_id"], keep="first").select("doc_id", "entity_id", "_gold").iter_rows()}
+
+
+def predicted_pairs(tables, identities: dict[tuple[str, str], str] | None = None) -> pl.DataFrame:
+    """(doc_id, actor_a, actor_b) of held or planned meetings as each article reports them (English
+    names; ``identities`` from ``gold_identities`` names an actor as the gold set does)."""
     names = _names(tables)
+    identities = identities or {}
     rows = set()
     mentions = tables.meeting_mentions.filter(pl.col("meeting_id").is_not_null())
     participants = dict(tables.meetings.select("meeting_id", "participants").iter_rows())
@@ -173,7 +190,7 @@ def predicted_pairs(tables) -> pl.DataFrame:
     for doc_id, meeting_id in mentions.select("doc_id", "meeting_id").unique().iter_rows():
         if statuses.get(meeting_id) not in ("held", "planned"):
             continue
-        people = sorted({names.get(p, p) for p in participants[meeting_id]})
+        people = sorted({identities.get((doc_id, p), names.get(p, p)) for p in participants[meeting_id]})
         rows |= {(doc_id, a, b) for i, a in enumerate(people) for b in people[i + 1 :]}
     return pl.DataFrame(sorted(rows), schema={"doc_id": pl.String, "actor_a": pl.String, "actor_b": pl.String}, orient="row")
 
@@ -240,7 +257,7 @@ def evaluate(gold_file: Path, corpora: Path) -> tuple[pl.DataFrame, pl.DataFrame
     rows = []
     if pairs_file.is_file():
         gold_pairs = pl.read_csv(pairs_file)
-        found = pl.concat([predicted_pairs(t) for t, _ in extra_rows])
+        found = pl.concat([predicted_pairs(t, gold_identities(t, gold)) for t, _ in extra_rows])
         rows.append({"kind": "who met whom", "level": "pairs", **score_pairs(found, gold_pairs)})
     if quotes_file.is_file():
         gold_quotes = pl.read_ndjson(quotes_file)

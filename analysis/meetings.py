@@ -52,8 +52,11 @@ _TOPIC_LEAD = (
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
-# ("... الذي عقده ترمب مع كيم في سنغافورة، أثار مخاوف من أن ... لبوتين")
-_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم)(?:\s|$)"
+# ("... الذي عقده ترمب مع كيم في سنغافورة، أثار مخاوف من أن ... لبوتين", "اجتمع مبعوثون مع الزعيم
+# الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
+_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم)(?:\s|$)"
+# what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
+_OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل])$"
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
 BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come after the meeting word
 PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
@@ -92,6 +95,47 @@ def _joint_subjects(texts: pl.Series, triggers: pl.DataFrame, mentions: pl.DataF
     return joined.with_columns(joint.alias("_joint")).drop("_p1", "_p1_end", "_p1_sentence", "_p2", "_p2_sentence", "_from").sort("row", "start")
 
 
+DURING_SUBJECT_GAP = 200  # "خلال قمة ... في بانمونجوم، ...، أكد كيم والرئيس مون": the clause after a "during" phrase
+
+
+def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
+    """A meeting named in a "during" phrase has the subjects of its sentence as parties.
+
+    "وخلال قمة نادرة بين الكوريتين الشهر الماضي في بانمونجوم، ... أكّد كيم والرئيس الكوري الجنوبي
+    مون": a mention with fewer than two participants, led by خلال / أثناء / على هامش, takes the first
+    two people named after it in its sentence when "و" joins them (with at most their titles between),
+    unless they accompany someone ("ورافق خلال الزيارة ..."; ``cues`` with role attendance).
+    """
+    lead = texts.gather(events["row"]).str.slice((events["start"] - 12).clip(0), events["start"] - (events["start"] - 12).clip(0))
+    during = events.with_columns(lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:خلال|أثناء|اثناء|على هامش)\s+$").alias("_during")).filter(
+        pl.col("_during") & (pl.col("participants").list.len() < 2)
+    ).join(cues.filter(pl.col("role") == "attendance").select("row", "sentence").unique(), on=["row", "sentence"], how="anti")
+    if during.height == 0:
+        return events
+    people = mentions.filter(pl.col("entity_kind") == "person").select(
+        "row", pl.col("sentence").alias("_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_id")
+    ).sort("row", "_p")
+    # ... named before any other meeting word ("خلال قمة ... على انعقاد القمة المرتقبة بين ترامب وكيم")
+    next_start = events.sort("row", "start").select("event", pl.col("start").shift(-1).over("row").alias("_next"))
+    first = during.join(next_start, on="event").select("event", "row", "sentence", "end", "_next").sort("row", "end").join_asof(
+        people, left_on="end", right_on="_p", by="row", strategy="forward", check_sortedness=False
+    ).filter(
+        (pl.col("_sentence") == pl.col("sentence")) & ((pl.col("_p") - pl.col("end")) <= DURING_SUBJECT_GAP)
+        & (pl.col("_next").is_null() | (pl.col("_p") < pl.col("_next")))
+    ).drop("_next")
+    second = first.rename({"_p": "_p1", "_id": "_id1"}).drop("_sentence").sort("row", "_p_end").join_asof(
+        people, left_on="_p_end", right_on="_p", by="row", strategy="forward", check_sortedness=False
+    ).filter(pl.col("_sentence") == pl.col("sentence"))
+    link = texts.gather(second["row"]).str.slice(second["_p_end"], (second["_p"] - second["_p_end"]).clip(0))
+    joined = second.filter(
+        link.str.contains(r"^\s*و") & ~link.str.contains(r"[.:؛،,]|" + _PREPOSITIONS) & ((second["_p"] - second["_p_end"]) <= 60)
+        & (pl.col("_id1") != pl.col("_id"))
+    ).select("event", pl.concat_list("_id1", "_id").alias("_subjects"))
+    return events.join(joined, on="event", how="left").with_columns(
+        pl.coalesce("_subjects", "participants").alias("participants")
+    ).drop("_subjects")
+
+
 def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     """Group the meeting words of a sentence that are less than CLUSTER_GAP apart into mentions."""
     triggers = triggers.sort("row", "start")
@@ -105,6 +149,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("sentence") != pl.col("sentence").shift(1))
         | (((pl.col("start") - pl.col("end").shift(1)) > CLUSTER_GAP) & ~verb_object.fill_null(False))
         | (noun & noun.shift(1))
+        | pl.col("_new_clause")
     ).fill_null(True)
     triggers = triggers.with_columns(new.cum_sum().alias("event"))
     return triggers.group_by("event").agg(
@@ -170,6 +215,8 @@ def meeting_mentions(
         # ... or a preposition: "اجتمع مع كيم لمناقشة قمة" (the summit is what they discussed)
         (~same_row.fill_null(False) | between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|التي|الذي|كما|بينما|فيما)(?:\s|$)")
          | between.str.contains(_PREPOSITIONS)).alias("_break"),
+        # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
+        between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
         (
             written.str.contains(r"(?:ه|ها|هما|هم)$")
             | (before.str.contains(r"\S\S\S(?:ه|ها|هما)\s+(?:\S+\s+){0,2}$") & ~before.str.contains(_NOT_POSSESSIVE))
@@ -185,7 +232,11 @@ def meeting_mentions(
     titled = title_references(texts, cues, mentions, load_reference(), actors)
     parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]))
-    events = _status(events, cues)
+    events = _during_subjects(texts, events, mentions, cues)
+    # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
+    negator = texts.gather(events["row"]).str.slice((events["start"] - 8).clip(0), events["start"] - (events["start"] - 8).clip(0))
+    events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن)\s+$")).alias("_negated"))
+    events = _status(events, cues, texts)
     events = _dates(events, dates, published)
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
@@ -280,6 +331,13 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.D
         "row", pl.col("sentence").alias("_q_sentence"), pl.col("speaker_id").alias("_last")
     ).sort("row", "_q_sentence")
     before = pairs.filter(pl.col("end") <= pl.col("_e_start")).select("event").unique()
+    # so are two parties between the verb and its noun ("عقد الزعيمان كيم ... ومون اجتماعا"), unless
+    # "مع" or a preposition leads them ("في اتصال مع الرئيس حسن روحاني إلى إجراء محادثات"); one
+    # name there may be the verb's object ("إنه سيلتقي بوتين بعد قمة الناتو")
+    inside = pairs.filter((pl.col("start") > pl.col("_e_start")) & (pl.col("start") < pl.col("_e_end")))
+    inside_left = texts.gather(inside["row"]).str.slice((inside["start"] - 40).clip(0), inside["start"] - (inside["start"] - 40).clip(0))
+    plural = inside.filter(~inside_left.str.contains(_OBJECT_LEAD)).group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2)
+    before = pl.concat([before, plural.select("event")]).unique()
     verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
     verbs = verbs.sort("row", "sentence").join_asof(last_speakers, left_on="sentence", right_on="_q_sentence", by="row", strategy="backward", check_sortedness=False).with_columns(
         pl.coalesce(
@@ -291,14 +349,21 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.D
     # (a party after the verb is its object only after "مع" or a preposition clitic: "بالرئيس")
     first_after = pairs.filter(pl.col("start") >= pl.col("_e_end")).join(events.filter(pl.col("verb")).select("event"), on="event", how="semi").sort("event", "start").unique("event", keep="first")
     left = texts.gather(first_after["row"]).str.slice((first_after["start"] - 40).clip(0), first_after["start"] - (first_after["start"] - 40).clip(0))
-    subjects = first_after.filter(~left.str.contains(r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل])$")).select("event")
+    subjects = first_after.filter(~left.str.contains(_OBJECT_LEAD)).select("event")
     verbs = verbs.join(subjects, on="event", how="anti")
-    assigned = assigned.join(verbs.select("event", "_speaker"), on="event", how="left").with_columns(
-        pl.when(pl.col("_speaker").is_not_null() & (pl.col("participants").list.len() == 1) & ~pl.col("participants").list.contains(pl.col("_speaker")))
+    # with two counterparts named, only a pronoun just before the verb makes the speaker its
+    # subject: "قال بومبيو ... لكنه سيجتمع مع نظيريه وانغ يي ويانغ", "أنه سيجري لقاءات مع هادي وبحاح"
+    lead = texts.gather(events["row"]).str.slice((events["start"] - 25).clip(0), events["start"] - (events["start"] - 25).clip(0))
+    pronoun_lead = events.filter(lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:إنه|أنه|انه|بأنه|بانه|لكنه|إنها|أنها|بأنها|لكنها)\s+(?:\S+\s+)?$")).select("event", pl.lit(True).alias("_pronoun_lead"))
+    assigned = assigned.join(verbs.select("event", "_speaker"), on="event", how="left").join(pronoun_lead, on="event", how="left").with_columns(
+        pl.when(
+            pl.col("_speaker").is_not_null() & ~pl.col("participants").list.contains(pl.col("_speaker"))
+            & ((pl.col("participants").list.len() == 1) | pl.col("_pronoun_lead").fill_null(False))
+        )
         .then(pl.concat_list(pl.col("_speaker"), pl.col("participants")))
         .otherwise(pl.col("participants"))
         .alias("participants")
-    ).drop("_speaker")
+    ).drop("_speaker", "_pronoun_lead")
     return assigned
 
 
@@ -425,14 +490,16 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
     return joined.filter(~subject.fill_null(False)).select(parties.columns)
 
 
-def _status(events: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
-    """held / planned / denied / cancelled / postponed from the cue words around each mention."""
+def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
+    """held / planned / denied / cancelled / postponed from the cue words around each mention
+    (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه")."""
     status_cues = cues.filter(pl.col("role").is_in([DENIED, CANCELLED, POSTPONED, PLANNED, HELD])).select(
         "row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"), pl.col("role").alias("_cue")
     )
     pairs = events.select("event", "row", "sentence", "start", "end").join(status_cues, on=["row", "sentence"])
-    before = pl.col("_c_end") <= pl.col("start")
-    gap_before = pl.col("start") - pl.col("_c_end")
+    # a cue may hold the meeting verb itself: "لم يجتمع", "لن يلتقي"
+    before = pl.col("_c_start") < pl.col("start")
+    gap_before = (pl.col("start") - pl.col("_c_end")).clip(0)
     gap_after = pl.col("_c_start") - pl.col("end")
     applies = (
         ((pl.col("_cue") == DENIED) & before & (gap_before <= DENIED_BEFORE))
@@ -441,15 +508,21 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
         | ((pl.col("_cue") == HELD) & ((before & (gap_before <= 15)) | (~before & (gap_after <= 20))))
     )
     rank = pl.col("_cue").replace_strict({DENIED: 0, CANCELLED: 1, POSTPONED: 2, PLANNED: 3, HELD: 4}, return_dtype=pl.Int8)
-    found = pairs.filter(applies).with_columns(rank.alias("_rank")).sort("event", "_rank").unique("event", keep="first").select("event", "_cue")
+    pairs = pairs.filter(applies)
+    lo = pl.min_horizontal("_c_end", "end")
+    hi = pl.max_horizontal("_c_start", "start")
+    span = pairs.select(lo.alias("lo"), (hi - lo).clip(0).alias("n"))
+    between = texts.gather(pairs["row"]).str.slice(span["lo"], span["n"])
+    found = pairs.filter(~between.str.contains(_NEW_CLAUSE)).with_columns(rank.alias("_rank")).sort("event", "_rank").unique("event", keep="first").select("event", "_cue")
     events = events.join(found, on="event", how="left")
     return events.with_columns(
-        pl.when(pl.col("_cue").is_not_null()).then(pl.col("_cue"))
+        pl.when(pl.col("_negated")).then(pl.lit(DENIED))
+        .when(pl.col("_cue").is_not_null()).then(pl.col("_cue"))
         .when(pl.col("_future") | pl.col("_purpose")).then(pl.lit(PLANNED))
         .otherwise(pl.lit(HELD)).alias("status"),
         # "held" by default (a bare "الاجتماع") does not contradict an explicit status
         (pl.col("_cue").is_not_null() | pl.col("_future") | pl.col("_purpose") | pl.col("verb")).alias("explicit"),
-    ).drop("_cue")
+    ).drop("_cue", "_negated")
 
 
 def _weekday_numbers() -> dict[str, int]:

@@ -29,3 +29,17 @@ def test_overlap_scoring_is_one_to_one():
     predicted = pl.DataFrame({"doc_id": ["a", "a", "a"], "start": [1, 2, 20], "end": [4, 6, 25], "kind": ["person"] * 3})
     score = score_mentions(predicted, gold, "person")
     assert (score["tp"], score["predicted"], score["gold"]) == (1, 3, 2)
+
+
+def test_pairs_name_a_discovered_person_as_the_gold_set_does(build_texts):
+    from analysis.evaluation import gold_identities, predicted_pairs, score_pairs
+
+    text = "استقبل الرئيس الفرنسي إيمانويل ماكرون في باريس المستشار الدبلوماسي لرئيس الوزراء الإيطالي أرماندو فاريكيو."
+    tables = build_texts([text])
+    start = text.index("أرماندو")
+    gold = pl.DataFrame({"doc_id": ["d0"], "start": [start], "end": [start + len("أرماندو فاريكيو")], "kind": ["person"], "name_en": ["Armando Varricchio"]})
+    gold_pairs = pl.DataFrame({"doc_id": ["d0"], "actor_a": ["Armando Varricchio"], "actor_b": ["Emmanuel Macron"], "status": ["held"]})
+    identities = gold_identities(tables, gold)
+    assert score_pairs(predicted_pairs(tables, identities), gold_pairs)["f1"] == 1.0
+    # without the alignment the transliteration is not the annotator's spelling
+    assert score_pairs(predicted_pairs(tables), gold_pairs)["f1"] == 0.0

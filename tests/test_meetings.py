@@ -113,3 +113,34 @@ def test_who_comes_after_the_meeting_clause_closes_is_not_a_party(build_texts):
          "أثار مخاوف من أن باريس ستقدم تنازلات لوزير الخارجية الروسي سيرغي لافروف."]
     )
     assert set(tables.meetings.row(0, named=True)["participants"]) == {"emmanuel-macron", "recep-tayyip-erdogan"}
+
+
+def test_a_negated_meeting_verb_is_no_meeting(build_texts):
+    tables = build_texts(["ولم يجتمع الرئيس الفرنسي إيمانويل ماكرون بالرئيس التركي رجب طيب أردوغان منذ عامين."])
+    assert tables.meetings.height == 0
+    assert tables.meeting_mentions["status"].to_list() == ["denied"]
+
+
+def test_a_denial_does_not_cross_into_the_next_clause(build_texts):
+    tables = build_texts(
+        ["وقال وزير الخارجية الأمريكي أنتوني بلينكن إنه لن يلتقي بالرئيس الصيني شي جين بينغ خلال زيارته لبكين، "
+         "لكنه سيجتمع مع نظيره الصيني وانغ يي."]
+    )
+    held_or_planned = tables.meetings.filter(pl.col("status").is_in(["held", "planned"]))
+    assert [sorted(p) for p in held_or_planned["participants"].to_list()] == [["antony-blinken", "wang-yi"]]
+    assert held_or_planned["status"].to_list() == ["planned"]
+    assert tables.meeting_edges.filter((pl.col("actor_a") == "xi-jinping") | (pl.col("actor_b") == "xi-jinping")).height == 0
+
+
+def test_a_meeting_in_a_during_phrase_has_the_sentences_subjects(build_texts):
+    tables = build_texts(
+        ["وخلال قمة نادرة في أنقرة الشهر الماضي، أكد الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان التزامهما بالحوار."]
+    )
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
+
+
+def test_people_who_accompany_a_visit_did_not_meet_each_other(build_texts):
+    tables = build_texts(
+        ["ورافق خلال الزيارة وزير الخارجية الفرنسي جان نويل بارو ووزير الدفاع الفرنسي سيباستيان لوكورنو."]
+    )
+    assert tables.meeting_edges.height == 0
