@@ -35,6 +35,8 @@ __all__ = [
     "matching_view",
     "MatchingView",
     "find_regex",
+    "text_before",
+    "text_between",
     "sentence_spans",
     "CLITIC_PREFIXES",
     "clitic_forms",
@@ -260,6 +262,18 @@ class MatchingView:
         global_view = self._pad_start[rows] + np.asarray(view_pos, dtype=np.int64)
         original = self._kept_index[global_view] - self.doc_start[rows]
         return np.clip(original, 0, self.lengths[rows])
+
+
+def text_between(texts: pl.Series, rows: pl.Series, start: pl.Series, end: pl.Series) -> pl.Series:
+    """The text of each row between two character offsets (empty when end <= start)."""
+    length = (end - start).clip(0)
+    return texts.gather(rows).str.slice(start, length)
+
+
+def text_before(texts: pl.Series, rows: pl.Series, at: pl.Series, width: int) -> pl.Series:
+    """The ``width`` characters of each row before the character offset ``at`` (fewer at the start)."""
+    start = (at - width).clip(0)
+    return texts.gather(rows).str.slice(start, at - start)
 
 
 def find_regex(texts: pl.Series, pattern: str, *, name: str = "match") -> pl.DataFrame:

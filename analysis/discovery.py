@@ -36,7 +36,7 @@ import re
 
 import polars as pl
 
-from .arabic import MatchingView
+from .arabic import MatchingView, text_before
 from .corpus import title_and_byline
 from .lexicon import word_stats
 from .matching import NameMatcher, resolve_overlaps
@@ -632,7 +632,7 @@ class Discoverer:
         free = self.free_names(view, known_tokens, hints)
         # "صحيفة جونغ أنغ دايلي": a name right after a newspaper, agency or channel names the outlet
         if free.height:
-            left = view.view.gather(free["row"]).str.slice((free["view_start"] - 14).clip(0), free["view_start"] - (free["view_start"] - 14).clip(0))
+            left = text_before(view.view, free["row"], free["view_start"], 14)
             free = free.filter(~left.str.contains(_MEDIA_BEFORE))
         # a titled discovery wins over a title-less one of the same person
         people = pl.concat([people, free.join(people.select("row", "view_start"), on=["row", "view_start"], how="anti")])

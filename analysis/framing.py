@@ -25,7 +25,7 @@ from pathlib import Path
 import polars as pl
 import yaml
 
-from .arabic import MatchingView
+from .arabic import MatchingView, find_regex, text_before
 from .errors import ReferenceDataError
 from .events import _with_tanween
 from .matching import NameMatcher, resolve_overlaps
@@ -180,8 +180,6 @@ def find_frames(view: MatchingView, codebook: Codebook) -> pl.DataFrame:
     """Frame cues of a batch: row, start, end (original offsets), frame, cue, negated."""
     found = codebook.matcher.find(view)
     if codebook.patterns.height:
-        from .arabic import find_regex
-
         extra = [
             find_regex(view.view, pattern, name="cue").select("row", pl.col("start").alias("view_start"), pl.col("end").alias("view_end"), "cue", pl.lit(frame).alias("frame"))
             for frame, pattern in codebook.patterns.iter_rows()
@@ -190,7 +188,7 @@ def find_frames(view: MatchingView, codebook: Codebook) -> pl.DataFrame:
     if found.height == 0:
         return pl.DataFrame(schema=FRAME_COLUMNS)
     found = resolve_overlaps(found.with_columns(pl.col("row").cast(pl.UInt32)), priority=["frame"])
-    before = view.view.gather(found["row"]).str.slice((found["view_start"] - 60).clip(0), found["view_start"] - (found["view_start"] - 60).clip(0))
+    before = text_before(view.view, found["row"], found["view_start"], 60)
     after = view.view.gather(found["row"]).str.slice(found["view_end"], 60)
     window = codebook.negation_window
     negation = "|".join(re.escape(w) for w in sorted(codebook.negation_words, key=len, reverse=True))

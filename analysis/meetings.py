@@ -33,7 +33,7 @@ from itertools import combinations
 
 import polars as pl
 
-from .arabic import find_regex
+from .arabic import find_regex, text_before
 from .dates import vocabulary as date_vocabulary
 from .events import duration_units
 from .quotes import title_references
@@ -106,7 +106,7 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     two people named after it in its sentence when "و" joins them (with at most their titles between),
     unless they accompany someone ("ورافق خلال الزيارة ..."; ``cues`` with role attendance).
     """
-    lead = texts.gather(events["row"]).str.slice((events["start"] - 12).clip(0), events["start"] - (events["start"] - 12).clip(0))
+    lead = text_before(texts, events["row"], events["start"], 12)
     during = events.with_columns(lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:خلال|أثناء|اثناء|على هامش)\s+$").alias("_during")).filter(
         pl.col("_during") & (pl.col("participants").list.len() < 2)
     ).join(cues.filter(pl.col("role") == "attendance").select("row", "sentence").unique(), on=["row", "sentence"], how="anti")
@@ -226,7 +226,7 @@ def meeting_mentions(
     )
     events = _clusters(triggers)
     # "هذا اللقاء", "الاجتماع": a mention that refers back to a meeting named before
-    demonstrative = texts.gather(events["row"]).str.slice((events["start"] - 6).clip(0), events["start"] - (events["start"] - 6).clip(0))
+    demonstrative = text_before(texts, events["row"], events["start"], 6)
     events = events.with_columns((pl.col("_definite") | demonstrative.str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$")).alias("anaphoric"))
     # "مع زعيم كوريا الشمالية": a title stands for the person the article names with it
     titled = title_references(texts, cues, mentions, load_reference(), actors)
@@ -234,7 +234,7 @@ def meeting_mentions(
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]))
     events = _during_subjects(texts, events, mentions, cues)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
-    negator = texts.gather(events["row"]).str.slice((events["start"] - 8).clip(0), events["start"] - (events["start"] - 8).clip(0))
+    negator = text_before(texts, events["row"], events["start"], 8)
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن)\s+$")).alias("_negated"))
     events = _status(events, cues, texts)
     events = _dates(events, dates, published)
@@ -335,7 +335,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.D
     # "مع" or a preposition leads them ("في اتصال مع الرئيس حسن روحاني إلى إجراء محادثات"); one
     # name there may be the verb's object ("إنه سيلتقي بوتين بعد قمة الناتو")
     inside = pairs.filter((pl.col("start") > pl.col("_e_start")) & (pl.col("start") < pl.col("_e_end")))
-    inside_left = texts.gather(inside["row"]).str.slice((inside["start"] - 40).clip(0), inside["start"] - (inside["start"] - 40).clip(0))
+    inside_left = text_before(texts, inside["row"], inside["start"], 40)
     plural = inside.filter(~inside_left.str.contains(_OBJECT_LEAD)).group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2)
     before = pl.concat([before, plural.select("event")]).unique()
     verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
@@ -348,12 +348,12 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.D
     # ... unless the verb has its own subject after it: "لم يشارك كيم جون أون في مثل هذا الاجتماع"
     # (a party after the verb is its object only after "مع" or a preposition clitic: "بالرئيس")
     first_after = pairs.filter(pl.col("start") >= pl.col("_e_end")).join(events.filter(pl.col("verb")).select("event"), on="event", how="semi").sort("event", "start").unique("event", keep="first")
-    left = texts.gather(first_after["row"]).str.slice((first_after["start"] - 40).clip(0), first_after["start"] - (first_after["start"] - 40).clip(0))
+    left = text_before(texts, first_after["row"], first_after["start"], 40)
     subjects = first_after.filter(~left.str.contains(_OBJECT_LEAD)).select("event")
     verbs = verbs.join(subjects, on="event", how="anti")
     # with two counterparts named, only a pronoun just before the verb makes the speaker its
     # subject: "قال بومبيو ... لكنه سيجتمع مع نظيريه وانغ يي ويانغ", "أنه سيجري لقاءات مع هادي وبحاح"
-    lead = texts.gather(events["row"]).str.slice((events["start"] - 25).clip(0), events["start"] - (events["start"] - 25).clip(0))
+    lead = text_before(texts, events["row"], events["start"], 25)
     pronoun_lead = events.filter(lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:إنه|أنه|انه|بأنه|بانه|لكنه|إنها|أنها|بأنها|لكنها)\s+(?:\S+\s+)?$")).select("event", pl.lit(True).alias("_pronoun_lead"))
     assigned = assigned.join(verbs.select("event", "_speaker"), on="event", how="left").join(pronoun_lead, on="event", how="left").with_columns(
         pl.when(
@@ -434,7 +434,7 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     titles = cues.filter(pl.col("role") == "title").select("row", "sentence", pl.col("end").alias("_t_end")).sort("row", "_t_end")
     joined = parties.sort("row", "start").join_asof(titles, left_on="start", right_on="_t_end", by="row", strategy="backward", check_sortedness=False, suffix="_t")
     gap = texts.gather(joined["row"]).str.slice(joined["_t_end"].fill_null(0), (joined["start"] - joined["_t_end"].fill_null(0)).clip(0))
-    left = texts.gather(joined["row"]).str.slice((joined["start"] - 20).clip(0), joined["start"] - (joined["start"] - 20).clip(0))
+    left = text_before(texts, joined["row"], joined["start"], 20)
     descriptor = (
         (pl.col("entity_kind") == "organization") & (pl.col("sentence_t") == pl.col("sentence")) & ((pl.col("start") - pl.col("_t_end")) <= 30)
         & gap.str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|في|لدى|باسم))*\s*$")
@@ -463,7 +463,7 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     owned = parties.join(owner_ends, on=["row", "sentence"]).filter(pl.col("start").is_between(pl.col("_t_end") + 1, pl.col("_t_end") + 3))
     owned_gap = texts.gather(owned["row"]).str.slice(owned["_t_end"], owned["start"] - owned["_t_end"])
     owned = owned.filter(owned_gap.str.contains(r"^[\s\"«“]+$"))
-    left = texts.gather(parties["row"]).str.slice((parties["start"] - 4).clip(0), parties["start"] - (parties["start"] - 4).clip(0))
+    left = text_before(texts, parties["row"], parties["start"], 4)
     venue = (pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$")
     parties = parties.filter(~venue)
     return parties.join(owned.filter(pl.col("entity_kind") == "organization").select("row", "start"), on=["row", "start"], how="anti")
@@ -557,7 +557,7 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     venues = mentions.filter(pl.col("entity_kind") == "place").select("row", "sentence", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("place_id"))
     if venues.height == 0:
         return events.with_columns(pl.lit(None, pl.String).alias("place_id"))
-    left = texts.gather(venues["row"]).str.slice((venues["_p_start"] - 25).clip(0), venues["_p_start"] - (venues["_p_start"] - 25).clip(0))
+    left = text_before(texts, venues["row"], venues["_p_start"], 25)
     venues = venues.with_columns(left.alias("_left"))
     introduced = pl.col("_left").str.contains(r"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)$")
     topic = pl.col("_left").str.contains(r"(?:الحرب|حرب|السلام|سلام|الأزمة|أزمة|الصراع|النزاع|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)\s+(?:في|ب)\s*$")

@@ -88,11 +88,12 @@ def document_batches(documents: pl.DataFrame, batch_size: int = BATCH_SIZE) -> I
     yield from documents.iter_slices(n_rows=batch_size)
 
 
-def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codebook: Codebook | None = None) -> dict[str, pl.DataFrame]:
+def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codebook: Codebook | None = None) -> dict[str, pl.DataFrame | list[dict]]:
     """The per-document tables of one batch of raw documents (doc_id, text, published, ...).
 
-    Returns: counts (doc_id, stated, n_words, language), sentences, mentions, dates and the
-    discovered actors, with doc_id instead of the batch row.
+    Returns: counts (doc_id, stated, n_words, language), sentences, mentions, dates, quotes,
+    meeting_mentions, frames and the discovered actors, with doc_id instead of the batch row, and
+    ``article_meetings``: the meetings of each article (a list of records, ``meetings.article_meetings``).
     """
     reference = reference or load_reference()
     codebook = codebook or load_codebook()

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from .arabic import find_regex
+from .arabic import find_regex, text_before, text_between
 from .reference import Reference, view_form
 
 __all__ = ["find_quotes", "title_references", "QUOTE_COLUMNS"]
@@ -72,18 +72,6 @@ _RELATIVE = r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|
 _SOURCE_ANAPHORS = ["البيان", "التقرير"]
 
 
-def _between(texts: pl.Series, rows: pl.Series, start: pl.Series, end: pl.Series) -> pl.Series:
-    """The original text of each row between two offsets (empty when end <= start)."""
-    length = (end - start).clip(0)
-    return texts.gather(rows).str.slice(start, length)
-
-
-def _before(texts: pl.Series, rows: pl.Series, at: pl.Series, width: int) -> pl.Series:
-    """The ``width`` characters of each row before ``at``."""
-    start = (at - width).clip(0)
-    return texts.gather(rows).str.slice(start, at - start)
-
-
 def _first_after(events: pl.DataFrame, mentions: pl.DataFrame, *, window: int, at: str = "end") -> pl.DataFrame:
     """The first mention starting after each event's ``at`` offset in the same sentence, within ``window``."""
     right = mentions.select("row", pl.col("start").alias("_m_start"), pl.col("end").alias("_m_end"), pl.col("sentence").alias("_m_sentence"), "entity_id", "entity_kind").sort("row", "_m_start")
@@ -112,8 +100,8 @@ def _outside_reported(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     events = events.sort("row", "start").with_columns(
         pl.col("end").shift(1).over("row").alias("_prev_end"), pl.col("sentence").shift(1).over("row").alias("_prev_sentence")
     )
-    between = _between(texts, events["row"], events["_prev_end"].fill_null(0), events["start"] - events["prefix_len"])
-    lead = _before(texts, events["row"], events["start"] - events["prefix_len"], 12)
+    between = text_between(texts, events["row"], events["_prev_end"].fill_null(0), events["start"] - events["prefix_len"])
+    lead = text_before(texts, events["row"], events["start"] - events["prefix_len"], 12)
     nested = (
         (pl.col("_prev_sentence") == pl.col("sentence")) & (pl.col("role") == "speech_verb") & (pl.col("prefix_len") == 0)
         & between.str.contains(_CLAUSE) & ~lead.str.contains(_CLAUSE_LEAD) & ~lead.str.contains(_CARRIED_LEAD)
@@ -142,8 +130,8 @@ def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, 
     # "وقال زعيم الجمهوريين في مجلس الشيوخ، ميتش ماكونيل، إن": after a title, "في" belongs to it
     title_starts = cues.filter((pl.col("role") == "title") & (pl.col("prefix_len") == 0)).select("row", pl.col("start").alias("_t_start")).unique().sort("row", "_t_start")
     after = after.sort("row", "end").join_asof(title_starts, left_on="end", right_on="_t_start", by="row", strategy="forward", check_sortedness=False)
-    gap = _between(texts, after["row"], after["end"], after["_m_start"].fill_null(0))
-    principal = _before(texts, after["row"], after["_m_start"].fill_null(0), 7)
+    gap = text_between(texts, after["row"], after["end"], after["_m_start"].fill_null(0))
+    principal = text_before(texts, after["row"], after["_m_start"].fill_null(0), 7)
     after = after.with_columns(
         gap.alias("_gap"), principal.alias("_principal"), ((pl.col("_t_start") - pl.col("end")) <= 2).fill_null(False).alias("_titled")
     )
@@ -161,7 +149,7 @@ def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, 
     after = after.with_columns(pl.col("_m_end").fill_null(-1).alias("_j_from")).sort("row", "_j_from").join_asof(
         others, left_on="_j_from", right_on="_j_start", by="row", strategy="forward", check_sortedness=False
     )
-    joint_gap = _between(texts, after["row"], after["_j_from"].clip(0), after["_j_start"].fill_null(0))
+    joint_gap = text_between(texts, after["row"], after["_j_from"].clip(0), after["_j_start"].fill_null(0))
     joint = (
         (pl.col("_j_sentence") == pl.col("sentence")) & (pl.col("_j_from") >= 0) & ((pl.col("_j_start") - pl.col("_j_from")) <= 40)
         & pl.col("_joint_gap").str.contains(r"^\s*و\S*") & ~pl.col("_joint_gap").str.contains(r"[،,]|" + _CLAUSE)
@@ -204,9 +192,9 @@ def find_quotes(
     ).sort("row", "_b_end")
     after = after.sort("row", "start").join_asof(before, left_on="start", right_on="_b_end", by="row", strategy="backward", check_sortedness=False)
     after = after.join(sentences.select("row", "sentence", pl.col("start").alias("_s_first")), on=["row", "sentence"], how="left")
-    gap_before = _between(texts, after["row"], after["_b_end"].fill_null(0), after["start"] - after["prefix_len"])
+    gap_before = text_between(texts, after["row"], after["_b_end"].fill_null(0), after["start"] - after["prefix_len"])
     # ... which starts its clause ("ولكن وكالة ... قالت", not "لقاء أوباما، وقال" nor "مع الرئيس الروسي، أكد")
-    clause_start = _before(texts, after["row"], after["_b_start"].fill_null(0), 12).str.contains(_CLAUSE_LEAD) | (after["_b_start"] == after["_s_first"])
+    clause_start = text_before(texts, after["row"], after["_b_start"].fill_null(0), 12).str.contains(_CLAUSE_LEAD) | (after["_b_start"] == after["_s_first"])
     after = after.with_columns(
         pl.when(
             (pl.col("_b_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_b_end")) <= 30) & (pl.col("prefix_len") == 0)
@@ -217,7 +205,7 @@ def find_quotes(
     # the noun names it ("المتحدث باسم الكرملين ديمتري بيسكوف"), an organization is its affiliation
     anonymous = cues.filter(pl.col("role") == "anonymous").select("row", pl.col("start").alias("_a_start"), pl.col("end").alias("_a_end"), pl.col("sentence").alias("_a_sentence")).sort("row", "_a_start")
     after = after.sort("row", "end").join_asof(anonymous, left_on="end", right_on="_a_start", by="row", strategy="forward", check_sortedness=False)
-    anonymous_gap = _between(texts, after["row"], after["end"], after["_a_start"].fill_null(0))
+    anonymous_gap = text_between(texts, after["row"], after["end"], after["_a_start"].fill_null(0))
     after = after.with_columns(
         ((pl.col("_a_sentence") == pl.col("sentence")) & ((pl.col("_a_start") - pl.col("end")) <= ANONYMOUS_WINDOW) & ~anonymous_gap.str.contains(_CLAUSE)
          & (pl.col("entity_id").is_null() | ((pl.col("entity_kind") != "person") & (pl.col("_a_start") < pl.col("_m_start"))) | (pl.col("_m_start") > pl.col("_a_end") + NAMED_AFTER_NOUN))).fill_null(False).alias("_anonymous")
@@ -255,7 +243,7 @@ def _anonymous_before(texts: pl.Series, after: pl.DataFrame, anonymous: pl.DataF
     يقولون إن", "ولكن مسؤولين لم يفصح عن أسمائهم يقولون إن" (no clause or name between)."""
     ends = anonymous.select("row", "_a_start", "_a_end", "_a_sentence").sort("row", "_a_end")
     joined = after.sort("row", "start").join_asof(ends, left_on="start", right_on="_a_end", by="row", strategy="backward", check_sortedness=False)
-    gap = _between(texts, joined["row"], joined["_a_end"].fill_null(0), joined["start"] - joined["prefix_len"])
+    gap = text_between(texts, joined["row"], joined["_a_end"].fill_null(0), joined["start"] - joined["prefix_len"])
     svo = (
         (pl.col("_a_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_a_end")) <= ANONYMOUS_BEFORE)
         & ~gap.str.contains(_CLAUSE) & ~gap.str.contains(r"[.!?؟؛]")
@@ -298,7 +286,7 @@ def _anaphoric_subjects(texts: pl.Series, after: pl.DataFrame, cues: pl.DataFram
     joined = joined.with_columns(subject.alias("_anaphoric"), pl.col("_n_form").is_in(_SOURCE_ANAPHORS).alias("_source_anaphor"))
     # organizations by head noun: "وزارة الداخلية" -> وزاره, "صحيفة "نيويورك تايمز"" -> صحيفه
     organizations = mentions.filter(pl.col("entity_kind") == "organization")
-    lead = _before(texts, organizations["row"], organizations["start"], 12).str.extract(r"(\S+)\s*[\"«“]?\s*$", 1)
+    lead = text_before(texts, organizations["row"], organizations["start"], 12).str.extract(r"(\S+)\s*[\"«“]?\s*$", 1)
     first = texts.gather(organizations["row"]).str.slice(organizations["start"], organizations["end"] - organizations["start"]).str.extract(r"^(\S+)", 1)
     organizations = organizations.select("row", pl.col("start").alias("_o_at"), pl.col("entity_id").alias("_anaphor_id")).with_columns(first.alias("_first"), lead.alias("_lead"))
     words = {w: view_form(w) for w in pl.concat([organizations["_first"], organizations["_lead"]]).drop_nulls().unique().to_list()}
@@ -330,8 +318,8 @@ def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFram
     bounds = sentences.select("row", "sentence", pl.col("start").alias("_s_first"), pl.col("end").alias("_s_last"))
     after = after.join(bounds, on=["row", "sentence"], how="left")
     following = texts.gather(after["row"]).str.slice(after["end"], 60)
-    rest = _between(texts, after["row"], after["end"], after["_s_last"].fill_null(0))
-    lead = _before(texts, after["row"], after["start"] - after["prefix_len"], 12)
+    rest = text_between(texts, after["row"], after["end"], after["_s_last"].fill_null(0))
+    lead = text_before(texts, after["row"], after["start"] - after["prefix_len"], 12)
     has_speaker = pl.col("speaker_id").is_not_null() | (pl.col("speaker_kind") == "anonymous").fill_null(False)
     bare_verb = (pl.col("role") == "speech_verb") & pl.col("_continues") & ~pl.col("_relative_lead")
     after = after.with_columns(
@@ -392,7 +380,7 @@ SUBJECT_WITHIN = 45  # "وكان وزير الخارجية الأمريكي، ر
 
 def _clause_subjects(texts: pl.Series, people: pl.DataFrame) -> pl.DataFrame:
     """People named as the subject of a clause (not after a preposition): (row, _c_start, _c_sentence, _clause_subject)."""
-    lead = _before(texts, people["row"], people["start"], 30)
+    lead = text_before(texts, people["row"], people["start"], 30)
     return people.filter(~lead.str.contains(_OBJECT_LEAD)).select(
         "row", pl.col("start").alias("_c_start"), pl.col("sentence").alias("_c_sentence"), pl.col("entity_id").alias("_clause_subject")
     )
@@ -451,7 +439,7 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     direct = direct.sort("event", "q_start").with_columns(pl.col("q_end").shift(1).over("event").alias("_prev_q_end"))
     lead_from = pl.when(pl.col("_prev_q_end").is_not_null()).then(pl.col("_prev_q_end") + 1).otherwise(pl.col("_anchor"))
     direct = direct.with_columns(lead_from.alias("_lead_from"))
-    lead = _between(texts, direct["row"], direct["_lead_from"], direct["q_start"] - 1)
+    lead = text_between(texts, direct["row"], direct["_lead_from"], direct["q_start"] - 1)
     opener = r"(?:(?:^|\s)(?:و|ف)?(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها|إن|أن|ان|بأن|بالقول|قائلا\S?|قائلة)(?:\s|$)|:)"
     after_opener = lead.str.replace(rf"(?s)^.*{opener}", "")
     whole = pl.col("_after") | ~lead.str.contains(opener) | after_opener.str.contains(r"^[\s،,\-–]*(?:و\s*)?$")
@@ -479,7 +467,7 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
         pl.when(source).then(pl.col("_s_start")).otherwise(opener_end).alias("_from"),
         pl.when(source).then(pl.col("start") - pl.col("prefix_len")).otherwise(pl.col("_limit")).alias("_to"),
     )
-    clause = _between(texts, reported["row"], reported["_from"], reported["_to"])
+    clause = text_between(texts, reported["row"], reported["_from"], reported["_to"])
     reported = reported.with_columns(clause.alias("_clause")).with_columns(
         (pl.col("_from") + pl.col("_clause").str.len_chars() - pl.col("_clause").str.strip_chars_start(" :،,").str.len_chars()).cast(pl.Int64).alias("start"),
         (pl.col("_to") - pl.col("_clause").str.len_chars() + pl.col("_clause").str.strip_chars_end(" .،,؛:").str.len_chars()).cast(pl.Int64).alias("end"),
@@ -555,7 +543,7 @@ def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFram
     ).sort("row", "_p_start")
     # the name after the title ...
     after = found.join_asof(persons, left_on="end", right_on="_p_start", by="row", strategy="forward", check_sortedness=False)
-    gap = _between(texts, after["row"], after["end"], after["_p_start"].fill_null(0))
+    gap = text_between(texts, after["row"], after["end"], after["_p_start"].fill_null(0))
     # between them only the title's complements: definite words ("الأمريكي"، "للبيت الأبيض"),
     # honorifics, and one organization or place ("زعيم كوريا الشمالية كيم"); "نقل وزير الخارجية
     # تحيات خادم الحرمين الشريفين الملك سلمان" does not make the king a foreign minister
@@ -564,8 +552,8 @@ def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFram
     ).sort("row", "_o_start")
     after = after.with_columns(gap.alias("_gap")).sort("row", "end").join_asof(others, left_on="end", right_on="_o_start", by="row", strategy="forward", check_sortedness=False)
     inside = (after["_o_start"] < after["_p_start"].fill_null(0)) & (after["_o_end"] <= after["_p_start"].fill_null(0))
-    head = _between(texts, after["row"], after["end"], after["_o_start"].fill_null(0))
-    tail = _between(texts, after["row"], after["_o_end"].fill_null(0), after["_p_start"].fill_null(0))
+    head = text_between(texts, after["row"], after["end"], after["_o_start"].fill_null(0))
+    tail = text_between(texts, after["row"], after["_o_end"].fill_null(0), after["_p_start"].fill_null(0))
     after = after.with_columns(
         pl.when(pl.Series(inside).fill_null(False)).then(head + " " + tail).otherwise(pl.col("_gap")).alias("_masked")
     )
@@ -581,7 +569,7 @@ def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFram
     # ... or right before it: "سامح شكري وزير الخارجية المصري", "كيم يونغ تشول، رئيس المخابرات"
     ends = persons.select("row", pl.col("_p_end").alias("_b_end"), pl.col("_p_sentence").alias("_b_sentence"), pl.col("_person").alias("_before")).sort("row", "_b_end")
     after = after.sort("row", "start").join_asof(ends, left_on="start", right_on="_b_end", by="row", strategy="backward", check_sortedness=False)
-    before_gap = _between(texts, after["row"], after["_b_end"].fill_null(0), after["start"] - after["prefix_len"])
+    before_gap = text_between(texts, after["row"], after["_b_end"].fill_null(0), after["start"] - after["prefix_len"])
     after = after.with_columns(
         pl.when((pl.col("_b_sentence") == pl.col("sentence")) & before_gap.str.contains(r"^[\s،,]*$")).then(pl.col("_before")).alias("_apposed")
     )
@@ -619,7 +607,7 @@ def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFram
     # a title right after an organization describes it: "صحيفة الشعب الناطقة باسم الحزب"
     org_ends = organizations.select("row", pl.col("_org_end").alias("_oe")).sort("row", "_oe")
     after = after.sort("row", "start").join_asof(org_ends, left_on="start", right_on="_oe", by="row", strategy="backward", check_sortedness=False)
-    after_org = _between(texts, after["row"], after["_oe"].fill_null(-10), after["start"] - after["prefix_len"])
+    after_org = text_between(texts, after["row"], after["_oe"].fill_null(-10), after["start"] - after["prefix_len"])
     after = after.with_columns((after_org.str.contains(r"^[\s،,]*$") & (pl.col("_oe") >= 0)).fill_null(False).alias("_describes")).drop("_oe")
     # generic and former: "رئيس أميركي", "رئيس للولايات المتحدة", "الرئيس الأمريكي السابق"
     raw_next = texts.gather(after["row"]).str.slice(after["end"], 40)
