@@ -23,7 +23,7 @@ from .events import event_cues
 from .matching import NameMatcher, resolve_overlaps
 from .reference import Reference
 
-__all__ = ["EntityFinder", "actors_table", "places_table"]
+__all__ = ["EntityFinder", "actors_table", "places_table", "state_actors"]
 
 MENTION_COLUMNS = ["row", "start", "end", "entity_id", "entity_kind", "method"]
 
@@ -126,17 +126,41 @@ class EntityFinder:
         return mentions, discovered, hints
 
 
-def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
-    """The actors mentioned in the corpus: reference actors (source gazetteer) and discovered ones."""
+ACTOR_COLUMNS = ["actor_id", "kind", "name_en", "name_ar", "country", "role", "side", "wikidata", "source"]
+
+
+def state_actors(reference: Reference) -> pl.DataFrame:
+    """Every country of the gazetteer as an actor of kind ``state``, with the country's place_id as
+    its actor_id: the party when a text names states as the sides of talks ("المباحثات بين الولايات
+    المتحدة وكوريا الشمالية"). Columns as the ``actors`` table."""
+    return reference.places.filter(pl.col("kind") == "country").select(
+        pl.col("place_id").alias("actor_id"),
+        pl.lit("state").alias("kind"),
+        "name_en",
+        "name_ar",
+        pl.col("country").replace("", None),
+        pl.lit("State").alias("role"),
+        pl.lit(None, pl.String).alias("side"),
+        pl.col("wikidata").replace("", None),
+        pl.lit("gazetteer").alias("source"),
+    )
+
+
+def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.DataFrame, parties: pl.Series | None = None) -> pl.DataFrame:
+    """The actors of the corpus: the reference actors (source gazetteer) and discovered ones that
+    ``mentions`` name, and the states among the meeting ``parties`` (actor ids; ``state_actors``)."""
     mentioned = mentions.select(pl.col("entity_id").alias("actor_id")).unique()
     known = reference.actors.join(mentioned, on="actor_id", how="semi")
-    columns = ["actor_id", "kind", "name_en", "name_ar", "country", "role", "side", "wikidata", "source"]
-    known = known.with_columns(pl.col(c).replace("", None) for c in ["country", "role", "side", "wikidata"]).select(columns)
+    known = known.with_columns(pl.col(c).replace("", None) for c in ["country", "role", "side", "wikidata"]).select(ACTOR_COLUMNS)
     if discovered.height:
         found = discovered.join(mentioned, on="actor_id", how="semi").unique("actor_id", keep="first").with_columns(
             pl.lit(None, pl.String).alias("side")
-        ).select(columns)
+        ).select(ACTOR_COLUMNS)
         known = pl.concat([known, found], how="diagonal_relaxed")
+    if parties is not None and parties.len():
+        used = pl.DataFrame({"actor_id": parties.unique()})
+        states = state_actors(reference).join(used, on="actor_id", how="semi").join(known, on="actor_id", how="anti")
+        known = pl.concat([known, states], how="diagonal_relaxed")
     return known
 
 

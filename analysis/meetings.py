@@ -33,7 +33,7 @@ from itertools import combinations
 
 import polars as pl
 
-from .arabic import find_regex, text_before
+from .arabic import find_regex, text_before, text_between
 from .dates import vocabulary as date_vocabulary
 from .events import duration_units
 from .quotes import title_references
@@ -230,7 +230,7 @@ def meeting_mentions(
     events = events.with_columns((pl.col("_definite") | demonstrative.str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$")).alias("anaphoric"))
     # "مع زعيم كوريا الشمالية": a title stands for the person the article names with it
     titled = title_references(texts, cues, mentions, load_reference(), actors)
-    parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles)
+    parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]))
     events = _during_subjects(texts, events, mentions, cues)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
@@ -263,14 +263,57 @@ def _event_bounds(events: pl.DataFrame) -> pl.DataFrame:
     return events.select("event", "row", "sentence", pl.col("start").alias("_e_start"), pl.col("end").alias("_e_end"))
 
 
-def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.DataFrame:
-    """(event, participants) for each mention: nearest-mention assignment, minus relatives and speakers."""
+def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """States named as the sides of a meeting: (event, row, sentence, start, end, entity_id, _e_start, _e_end, _d).
+
+    "المباحثات المقترحة بين الولايات المتحدة وكوريا الشمالية", "محادثات مع كوريا الجنوبية": a
+    country right after "بين" or "مع" that follows the meeting word (at most two words between),
+    or two or more countries as the subject between a verb and its noun ("عقدت الولايات المتحدة
+    وكوريا الشمالية محادثات"), and the countries joined to the first by "و". The party is the state, an actor whose id is the
+    country's place_id (``entities.state_actors``). A country named otherwise is a venue or a topic.
+    """
+    countries = places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"))
+    named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id", how="semi").select("row", "sentence", "start", "end", "entity_id")
+    pairs = named.join(_event_bounds(events), on=["row", "sentence"]).filter(
+        (pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP)
+    ).sort("event", "start")
+    if pairs.height == 0:
+        return pairs.with_columns(pl.lit(None, pl.Int64).alias("_d"))
+    previous_end = pl.col("end").shift(1).over("event")
+    pairs = pairs.with_columns(previous_end.alias("_from"), pl.int_range(pl.len()).over("event").alias("_k"))
+    inside = pl.col("start") < pl.col("_e_end")
+    lead = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
+    verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"])
+    link = text_between(texts, pairs["row"], pairs["_from"].fill_null(0), pairs["start"])
+    pairs = pairs.with_columns(
+        lead.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين|مع)\s+$").alias("_lead"),
+        verb_lead.str.contains(r"^\S+\s+$").alias("_verb_lead"),
+        link.str.contains(r"^\s*[،,]?\s*و?\s*$").alias("_link"),
+    )
+    # the first country opens the list, right after "بين/مع" or as the subject right after the verb
+    # of "عقدت الولايات المتحدة وكوريا الشمالية محادثات"; each next one is joined to the one before
+    # ("عقدت روسيا محادثات مع أوكرانيا": the subject, then "مع" after the noun)
+    side = pl.when(pl.col("_k") == 0).then(pl.when(inside).then(pl.col("_verb_lead")).otherwise(pl.col("_lead"))).otherwise(
+        pl.col("_link") | (~inside & pl.col("_lead"))
+    )
+    pairs = pairs.with_columns(side.cast(pl.Int8).cum_min().over("event").alias("_side")).filter(pl.col("_side") == 1)
+    # a state alone as the subject is too little ("استقبلت الصين ..." may name a place of arrival)
+    pairs = pairs.filter(~(inside.any() & (pl.len() < 2)).over("event"))
+    return pairs.select(
+        "event", "row", "sentence", "start", "end", "entity_id", "_e_start", "_e_end", (pl.col("start") - pl.col("_e_end")).alias("_d")
+    )
+
+
+def _participants(texts, events, cues, mentions, quotes, actors, titles, places) -> pl.DataFrame:
+    """(event, participants) for each mention: nearest-mention assignment, minus relatives and
+    speakers, plus the states named as its sides (``_state_parties``)."""
     parties = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"])).select(
         "row", "sentence", "start", "end", "entity_id", "entity_kind", (pl.col("method") == "title").fill_null(False).alias("_titled")
     )
     parties = parties.join(events.select("row", "sentence").unique(), on=["row", "sentence"], how="semi")
     if parties.height == 0:
-        return pl.DataFrame(schema={"event": pl.UInt32, "participants": pl.List(pl.String)})
+        states = _state_parties(texts, events, mentions, places).sort("event", "start")
+        return states.group_by("event", maintain_order=True).agg(pl.col("entity_id").unique(maintain_order=True).alias("participants")).cast({"event": pl.UInt32})
     parties = _drop_relatives(texts, parties, cues, actors, titles)
     parties = _drop_descriptors(texts, parties, cues)
     parties = _drop_non_parties(texts, parties, events, actors)
@@ -315,6 +358,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles) -> pl.D
     # a title alone is a party only close to its meeting word ("مع زعيم كوريا الشمالية"), not
     # somebody the sentence mentions further on ("... في ظل تذمر الرئيس الأمريكي")
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP))
+    states = _state_parties(texts, events, mentions, places)
+    pairs = pl.concat([pairs, states.with_columns(pl.lit("state").alias("entity_kind"), pl.lit(False).alias("_titled"))], how="diagonal_relaxed")
     # two or more people met: the organizations named with them are theirs ("بوتين ... الكرملين")
     person = pl.col("entity_kind") == "person"
     assigned = pairs.sort("event", "start").group_by("event", maintain_order=True).agg(
@@ -772,12 +817,46 @@ def _joined_summary(a: dict, b: dict) -> dict:
     }
 
 
-def article_meetings(mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str]) -> list[dict]:
+def _without_redundant_states(participants: list[str], countries: dict[str, str | None], persons: set[str], states: frozenset[str]) -> list[str]:
+    """``participants`` minus the states that a person of the same state already represents
+    (Trump, North Korea and Kim Jong Un: Trump and Kim)."""
+    represented = {countries.get(p) for p in participants if p in persons} - {None}
+    return [p for p in participants if not (p in states and countries.get(p) in represented)]
+
+
+def _resolve_states(participants: list[str], people_lists: list[list[str]], countries: dict[str, str | None], persons: set[str], states: frozenset[str]) -> list[str]:
+    """The people an article names for the states a mention names as sides.
+
+    "القمة بين الولايات المتحدة وكوريا الشمالية" is the summit of Trump and Kim Jong Un when another
+    mention of the article (``people_lists``: the people of its mentions, nearest first) names a
+    person of each state with the mention's other parties; otherwise the states stay parties.
+    """
+    parts = _without_redundant_states(participants, countries, persons, states)
+    sides = [p for p in parts if p in states]
+    if not sides:
+        return parts
+    others = [p for p in parts if p not in states]
+    for people in people_lists:
+        if not set(others) <= set(people):
+            continue
+        person_of: dict[str | None, str] = {}
+        for p in people:
+            person_of.setdefault(countries.get(p), p)
+        if all(countries.get(s) in person_of for s in sides):
+            return list(dict.fromkeys(person_of[countries.get(p)] if p in states else p for p in parts))
+    return parts
+
+
+def article_meetings(
+    mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str], states: frozenset[str] = frozenset()
+) -> list[dict]:
     """Group one corpus's meeting mentions (with doc_id) into meetings of each article.
 
     Mentions with two or more participants that share parties are one meeting; a mention with
     fewer participants joins the nearest compatible meeting of its article (the previous one
-    first). Returns one row per article meeting with its members' (doc_id, sentence, start).
+    first). States named as sides stand for the people the article names for them
+    (``_resolve_states``). Returns one row per article meeting with its members' (doc_id,
+    sentence, start). ``countries``, ``persons``, ``states``: see ``actor_facts``.
     """
     rows = mentions.sort("doc_id", "start").to_dicts()
     out = []
@@ -787,6 +866,13 @@ def article_meetings(mentions: pl.DataFrame, published: dict[str, object], count
         r["published"] = published.get(r["doc_id"])
         by_doc.setdefault(r["doc_id"], []).append(r)
     for doc_id, items in by_doc.items():
+        if states:
+            people = [(r["start"], [p for p in r["participants"] if p in persons]) for r in items]
+            people = [(at, names) for at, names in people if len(names) >= 2]
+            for r in items:
+                if any(p in states for p in r["participants"]):
+                    nearest = sorted(people, key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])))
+                    r["participants"] = _resolve_states(r["participants"], [names for _, names in nearest], countries, persons, states)
         full = [r for r in items if len(r["participants"]) >= 2]
         groups = _Groups(len(full))
         # two mentions that name the same parties are one meeting, unless what each already belongs
@@ -827,6 +913,7 @@ def article_meetings(mentions: pl.DataFrame, published: dict[str, object], count
                     break
         for meeting in meetings:
             combined = meeting.combined()
+            combined["participants"] = _without_redundant_states(combined["participants"], countries, persons, states)
             combined.update(
                 doc_id=doc_id,
                 start=meeting.records[0]["start"],
@@ -850,7 +937,7 @@ def _undated_keys(m: dict) -> list[tuple]:
     return [(k, m[k]) for k in ("place_id", "weekday", "duration_minutes") if m[k] is not None]
 
 
-def merge_meetings(article_level: list[dict], countries: dict[str, str | None], persons: set[str]) -> list[dict]:
+def merge_meetings(article_level: list[dict], countries: dict[str, str | None], persons: set[str], states: frozenset[str] = frozenset()) -> list[dict]:
     """Merge article meetings that are the same meeting (see module docstring).
 
     Every compatible pair is linked (union-find), but without comparing all pairs: identical
@@ -918,6 +1005,7 @@ def merge_meetings(article_level: list[dict], countries: dict[str, str | None], 
     for root, indices in clusters.items():
         parts = [article_level[i] for i in indices]
         combined = _combine(parts)
+        combined["participants"] = _without_redundant_states(combined["participants"], countries, persons, states)
         members = sorted((m for p in parts for m in p["members"]), key=lambda m: (m["doc_id"], m["start"]))
         why = sorted({w for i in indices for w in basis.get(i, ())})
         combined.update(
@@ -962,11 +1050,12 @@ def _co_travel(meeting: dict, countries: dict[str, str | None]) -> bool:
     return not meeting["verb"] and all(known) and len(set(known)) == 1
 
 
-def actor_facts(actors: pl.DataFrame) -> tuple[dict[str, str | None], set[str]]:
-    """(country by actor_id, the actor_ids of persons): what grouping meetings reads of ``actors``
-    (a table with actor_id, kind and country)."""
+def actor_facts(actors: pl.DataFrame) -> tuple[dict[str, str | None], set[str], frozenset[str]]:
+    """(country by actor_id, the actor_ids of persons, the actor_ids of states): what grouping
+    meetings reads of ``actors`` (a table with actor_id, kind and country)."""
     countries = dict(actors.select("actor_id", "country").iter_rows())
-    return countries, set(actors.filter(pl.col("kind") == "person")["actor_id"].to_list())
+    persons = set(actors.filter(pl.col("kind") == "person")["actor_id"].to_list())
+    return countries, persons, frozenset(actors.filter(pl.col("kind") == "state")["actor_id"].to_list())
 
 
 def in_corpus_order(article_level: list[dict]) -> list[dict]:
@@ -986,8 +1075,8 @@ def meeting_tables(
     ``mentions``: the meeting mentions (with doc_id); ``actors``: actor_id, kind, country, role of
     every actor of the corpus; ``places``: place_id, country.
     """
-    countries, persons = actor_facts(actors)
-    merged = merge_meetings(article_level, countries, persons)
+    countries, persons, states = actor_facts(actors)
+    merged = merge_meetings(article_level, countries, persons, states)
     place_country = dict(places.select("place_id", "country").iter_rows())
     members = pl.DataFrame(
         [(m["meeting_id"], x["doc_id"], x["start"]) for m in merged for x in m["members"]],

@@ -20,7 +20,7 @@ import polars as pl
 from . import dates as date_rules
 from .arabic import MatchingView
 from .corpus import read_corpus
-from .entities import EntityFinder, actors_table, places_table
+from .entities import EntityFinder, actors_table, places_table, state_actors
 from .events import cue_table
 from .framing import Codebook, article_tone, find_frames, load_codebook
 from .meetings import actor_facts, article_meetings, in_corpus_order, meeting_mentions, meeting_tables
@@ -109,7 +109,7 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     cues = cue_table(view, hits, sentences)
     quotes = find_quotes(batch["text"], sentences, cues, mentions, reference, finder.discoverer.nationalities)
     actors = pl.concat(
-        [reference.actors.select("actor_id", "kind", "name_en", "country", "role"), discovered.select("actor_id", "kind", "name_en", "country", "role")]
+        [frame.select("actor_id", "kind", "name_en", "country", "role") for frame in (reference.actors, discovered, state_actors(reference))]
     ).with_columns(pl.col("country").replace("", None))
     found_meetings = meeting_mentions(
         batch["text"], cues, mentions, found_dates, quotes, published, actors,
@@ -117,8 +117,8 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     )
     found_meetings = _with_row_doc_ids(found_meetings, batch["doc_id"])
     # an article's meetings are grouped here, in the worker: grouping reads only its own mentions
-    countries, persons = actor_facts(actors)
-    grouped = article_meetings(found_meetings, dict(zip(batch["doc_id"], published)), countries, persons)
+    countries, persons, states = actor_facts(actors)
+    grouped = article_meetings(found_meetings, dict(zip(batch["doc_id"], published)), countries, persons, states)
     quotes = _with_row_doc_ids(quotes.with_columns(_surface_text(quotes, batch["text"])), batch["doc_id"])
     frames = _with_row_doc_ids(_surface(_assign_sentences(find_frames(view, codebook), sentences), batch["text"]), batch["doc_id"])
     counts = view.text_counts().select(
@@ -207,13 +207,13 @@ def build(
         pl.coalesce("published", "stated").alias("published"),
     ).drop("stated")
     mentions = pl.concat(parts["mentions"], how="diagonal_relaxed")
-    actors = finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions), "actors")
+    found_meetings = pl.concat(parts["meeting_mentions"], how="diagonal_relaxed")
+    actors = finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions, found_meetings["participants"].explode().drop_nulls()), "actors")
     places = finalize(places_table(reference, mentions), "places")
     sentences = finalize(pl.concat(parts["sentences"]), "sentences")
     documents = finalize(documents, "documents")
     meetings, found_meetings, edges = meeting_tables(
-        in_corpus_order([m for part in parts["article_meetings"] for m in part]),
-        pl.concat(parts["meeting_mentions"], how="diagonal_relaxed"), documents, sentences, actors, places,
+        in_corpus_order([m for part in parts["article_meetings"] for m in part]), found_meetings, documents, sentences, actors, places,
     )
     return Tables(
         documents=documents,

@@ -38,7 +38,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     },
     "actors": {
         "actor_id": pl.String,
-        "kind": pl.String,  # person / organization
+        "kind": pl.String,  # person / organization / state (a country as the side of talks)
         "name_en": pl.String,
         "name_ar": pl.String,
         "country": pl.String,  # ISO 3166-1 alpha-2

@@ -144,3 +144,41 @@ def test_people_who_accompany_a_visit_did_not_meet_each_other(build_texts):
         ["ورافق خلال الزيارة وزير الخارجية الفرنسي جان نويل بارو ووزير الدفاع الفرنسي سيباستيان لوكورنو."]
     )
     assert tables.meeting_edges.height == 0
+
+
+def test_states_named_as_the_sides_of_talks_are_parties(build_texts):
+    tables = build_texts(
+        [
+            "وقال الوزير إن اللقاء سيمهد الطريق للمباحثات المقترحة بين فرنسا والجزائر.",
+            "وعقدت اليابان وكوريا الجنوبية محادثات في طوكيو أمس.",
+            "وشارك وزير الخارجية الصيني وانغ يي في محادثات مع اليابان.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
+    assert parties == {"d0": ["algeria", "france"], "d1": ["japan", "south-korea"], "d2": ["japan", "wang-yi"]}
+    states = tables.actors.filter(pl.col("kind") == "state")
+    assert sorted(states["actor_id"].to_list()) == ["algeria", "france", "japan", "south-korea"]
+    assert dict(states.select("actor_id", "country").iter_rows())["japan"] == "JP"
+
+
+def test_a_country_as_a_venue_or_alone_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان في الجزائر.",
+            "وقال الوزير إن المحادثات حول أوكرانيا ستستأنف الأسبوع المقبل.",
+            "واستقبلت الجزائر وفودا من عدة دول.",
+        ]
+    )
+    assert tables.actors.filter(pl.col("kind") == "state").height == 0
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
+
+
+def test_states_stand_for_the_leaders_the_article_names_for_them(build_texts):
+    tables = build_texts(
+        [
+            "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان في أنقرة أمس. "
+            "ووصف مسؤولون القمة بين فرنسا وتركيا بأنها ناجحة."
+        ]
+    )
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
+    assert tables.meetings["n_mentions"].to_list() == [2]
