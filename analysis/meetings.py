@@ -409,7 +409,35 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_speaker", "_pronoun_lead")
-    return assigned
+    guests = _received(texts, events, mentions)
+    return assigned.join(guests, on="event", how="left").with_columns(
+        pl.when(pl.col("_guest").is_not_null() & ~pl.col("participants").list.contains(pl.col("_guest")))
+        .then(pl.concat_list("_guest", "participants"))
+        .otherwise(pl.col("participants"))
+        .alias("participants")
+    ).drop("_guest")
+
+
+def _received(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """(event, _guest): who "كان في استقباله" receives, the referent of the pronoun.
+
+    "وكان وزير الخارجية ... وصل إلى الدوحة. وكان في استقباله لدى وصوله ... وزير الخارجية القطري":
+    the last person named before the reception word in its sentence, else the first person of the
+    sentence before it.
+    """
+    lead = text_before(texts, events["row"], events["start"], 20)
+    written = text_between(texts, events["row"], events["start"], events["end"])
+    received = events.filter(
+        lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & written.str.contains(r"^استقبال(?:ه|ها|هما|هم)(?:\s|$)")
+    ).select("event", "row", "sentence", "start")
+    people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("entity_id").alias("_guest"))
+    if received.height == 0 or people.height == 0:
+        return pl.DataFrame(schema={"event": pl.UInt32, "_guest": pl.String})
+    before = received.sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
+    same = before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_guest")
+    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first").select("row", (pl.col("_p_sentence") + 1).alias("sentence"), "_guest")
+    previous = received.join(same, on="event", how="anti").join(first_of_sentence, on=["row", "sentence"]).select("event", "_guest")
+    return pl.concat([same, previous]).cast({"event": pl.UInt32})
 
 
 def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:

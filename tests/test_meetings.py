@@ -182,3 +182,15 @@ def test_states_stand_for_the_leaders_the_article_names_for_them(build_texts):
     )
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
     assert tables.meetings["n_mentions"].to_list() == [2]
+
+
+def test_the_one_received_on_arrival_is_the_pronouns_referent(build_texts):
+    tables = build_texts(
+        [
+            "ووصل وزير الخارجية الفرنسي جان نويل بارو في وقت سابق أمس إلى أنقرة في زيارة رسمية. "
+            "وكان في استقباله لدى وصوله إلى المطار وزير الخارجية التركي هاكان فيدان.",
+            "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى أنقرة، حيث كان في استقباله الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
+    assert parties == {"d0": ["hakan-fidan", "jean-noel-barrot"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"]}
