@@ -360,6 +360,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP))
     states = _state_parties(texts, events, mentions, places)
     pairs = pl.concat([pairs, states.with_columns(pl.lit("state").alias("entity_kind"), pl.lit(False).alias("_titled"))], how="diagonal_relaxed")
+    pairs = _first_of_separate_counterparts(texts, pairs)
     # two or more people met: the organizations named with them are theirs ("بوتين ... الكرملين")
     person = pl.col("entity_kind") == "person"
     assigned = pairs.sort("event", "start").group_by("event", maintain_order=True).agg(
@@ -416,6 +417,21 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_guest")
+
+
+def _first_of_separate_counterparts(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+    """Of the people after a meeting word that each have their own "مع", keep the first.
+
+    "اجتمع ... مرتين مع رئيسي كوريا الجنوبية، كانت الأولى مع X والثانية مع Y": X and Y are two
+    counterparts of two meetings, not parties to one; without knowing which meeting is which,
+    one counterpart is kept rather than a pair X-Y that the text does not support.
+    """
+    after = pairs.filter((pl.col("start") >= pl.col("_e_end")) & (pl.col("entity_kind") == "person")).sort("event", "start").with_columns(
+        pl.col("end").shift(1).over("event").fill_null(pl.col("_e_end")).alias("_from")
+    )
+    gap = text_between(texts, after["row"], after["_from"], after["start"])
+    led = after.filter(gap.str.contains(r"(?:^|\s)و?مع\s")).with_columns(pl.int_range(pl.len()).over("event").alias("_nth"))
+    return pairs.join(led.filter(pl.col("_nth") > 0).select("event", "start"), on=["event", "start"], how="anti")
 
 
 def _received(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:

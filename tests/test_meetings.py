@@ -194,3 +194,12 @@ def test_the_one_received_on_arrival_is_the_pronouns_referent(build_texts):
     )
     parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
     assert parties == {"d0": ["hakan-fidan", "jean-noel-barrot"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"]}
+
+
+def test_counterparts_of_separate_meetings_are_not_paired(build_texts):
+    tables = build_texts(
+        ["إذ اجتمع الرئيس الفرنسي إيمانويل ماكرون مرتين مع رئيسي تركيا، كانت الأولى مع عبد الله غول عام 2010 والثانية مع رجب طيب أردوغان عام 2017."]
+    )
+    pairs = {tuple(sorted(p)) for p in tables.meeting_edges.select("actor_a", "actor_b").iter_rows()}
+    assert ("abdullah-gul", "recep-tayyip-erdogan") not in pairs
+    assert ("abdullah-gul", "emmanuel-macron") in pairs
