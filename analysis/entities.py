@@ -23,7 +23,7 @@ from .events import event_cues
 from .matching import NameMatcher, resolve_overlaps
 from .reference import Reference
 
-__all__ = ["EntityFinder", "actors_table", "places_table", "state_actors"]
+__all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "STATE_PREFIX"]
 
 MENTION_COLUMNS = ["row", "start", "end", "entity_id", "entity_kind", "method"]
 
@@ -129,12 +129,15 @@ class EntityFinder:
 ACTOR_COLUMNS = ["actor_id", "kind", "name_en", "name_ar", "country", "role", "side", "wikidata", "source"]
 
 
+STATE_PREFIX = "state-"  # a state's actor_id is this + its country's place_id: "state-north-korea"
+
+
 def state_actors(reference: Reference) -> pl.DataFrame:
-    """Every country of the gazetteer as an actor of kind ``state``, with the country's place_id as
-    its actor_id: the party when a text names states as the sides of talks ("المباحثات بين الولايات
+    """Every country of the gazetteer as an actor of kind ``state`` (actor_id ``STATE_PREFIX`` +
+    place_id): the party when a text names states as the sides of talks ("المباحثات بين الولايات
     المتحدة وكوريا الشمالية"). Columns as the ``actors`` table."""
     return reference.places.filter(pl.col("kind") == "country").select(
-        pl.col("place_id").alias("actor_id"),
+        (STATE_PREFIX + pl.col("place_id")).alias("actor_id"),
         pl.lit("state").alias("kind"),
         "name_en",
         "name_ar",

@@ -35,6 +35,7 @@ import polars as pl
 
 from .arabic import find_regex, text_before, text_between
 from .dates import vocabulary as date_vocabulary
+from .entities import STATE_PREFIX
 from .events import duration_units
 from .quotes import title_references
 from .reference import load_reference, view_form
@@ -269,11 +270,13 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     "المباحثات المقترحة بين الولايات المتحدة وكوريا الشمالية", "محادثات مع كوريا الجنوبية": a
     country right after "بين" or "مع" that follows the meeting word (at most two words between),
     or two or more countries as the subject between a verb and its noun ("عقدت الولايات المتحدة
-    وكوريا الشمالية محادثات"), and the countries joined to the first by "و". The party is the state, an actor whose id is the
-    country's place_id (``entities.state_actors``). A country named otherwise is a venue or a topic.
+    وكوريا الشمالية محادثات"), and the countries joined to the first by "و". The party is the state, an actor whose id is
+    ``STATE_PREFIX`` + the country's place_id (``entities.state_actors``). A country named otherwise is a venue or a topic.
     """
     countries = places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"))
-    named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id", how="semi").select("row", "sentence", "start", "end", "entity_id")
+    named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id", how="semi").select(
+        "row", "sentence", "start", "end", (STATE_PREFIX + pl.col("entity_id")).alias("entity_id")
+    )
     pairs = named.join(_event_bounds(events), on=["row", "sentence"]).filter(
         (pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP)
     ).sort("event", "start")

@@ -91,13 +91,28 @@ def test_unknown_format_is_refused(figure, tmp_path):
 def test_entity_labels_follow_the_language_and_never_merge_two_entities(seed_tables):
     english, arabic = entity_labels(seed_tables, "en"), entity_labels(seed_tables, "ar")
     assert english.height == arabic.height == english["entity_id"].n_unique()
-    assert english["label"].n_unique() == english.height and arabic["label"].n_unique() == arabic.height
+    # one label per entity; a state ("state-japan") is the same entity as its country ("japan")
+    entity = pl.col("entity_id").str.strip_prefix("state-")
+    for labels in (english, arabic):
+        assert labels.group_by("label").agg(entity.n_unique().alias("n"))["n"].max() == 1
     actors = seed_tables.actors.filter(pl.col("name_en").is_not_null() & pl.col("name_ar").is_not_null())
     some = actors.row(0, named=True)
     assert english.filter(pl.col("entity_id") == some["actor_id"])["label"].item().startswith(some["name_en"])
     assert some["name_ar"] in arabic.filter(pl.col("entity_id") == some["actor_id"])["label"].item()
     with pytest.raises(ValueError, match="language"):
         entity_labels(seed_tables, "fr")
+
+
+def test_a_state_shares_its_countrys_label_and_namesakes_do_not():
+    from analysis.pipeline import Tables
+
+    tables = Tables(
+        actors=pl.DataFrame({"actor_id": ["state-japan", "a-1", "a-2"], "name_en": ["Japan", "Ahmed", "Ahmed"], "name_ar": ["اليابان", "أحمد", "أحمد"]}),
+        places=pl.DataFrame({"place_id": ["japan"], "name_en": ["Japan"], "name_ar": ["اليابان"]}),
+    )
+    labels = dict(entity_labels(tables, "en").iter_rows())
+    assert labels["state-japan"] == labels["japan"] == "Japan"
+    assert labels["a-1"] != labels["a-2"]
 
 
 def test_actor_sides_come_from_country_and_international_side(seed_tables):

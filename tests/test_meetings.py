@@ -155,10 +155,11 @@ def test_states_named_as_the_sides_of_talks_are_parties(build_texts):
         ]
     )
     parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
-    assert parties == {"d0": ["algeria", "france"], "d1": ["japan", "south-korea"], "d2": ["japan", "wang-yi"]}
+    assert parties == {"d0": ["state-algeria", "state-france"], "d1": ["state-japan", "state-south-korea"], "d2": ["state-japan", "wang-yi"]}
     states = tables.actors.filter(pl.col("kind") == "state")
-    assert sorted(states["actor_id"].to_list()) == ["algeria", "france", "japan", "south-korea"]
-    assert dict(states.select("actor_id", "country").iter_rows())["japan"] == "JP"
+    assert sorted(states["actor_id"].to_list()) == ["state-algeria", "state-france", "state-japan", "state-south-korea"]
+    assert dict(states.select("actor_id", "country").iter_rows())["state-japan"] == "JP"
+    assert dict(states.select("actor_id", "name_en").iter_rows())["state-south-korea"] == "South Korea"
 
 
 def test_a_country_as_a_venue_or_alone_is_no_party(build_texts):

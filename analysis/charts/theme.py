@@ -20,6 +20,7 @@ import re
 import altair as alt
 import polars as pl
 
+from ..entities import STATE_PREFIX
 from .fonts import FAMILY
 
 __all__ = [
@@ -86,7 +87,8 @@ def entity_labels(tables, language: str) -> pl.DataFrame:
     """(entity_id, label) of every actor and place: the name in ``language``, else the other one.
 
     Two entities with the same label (two "Ahmed" of different articles) get their id appended,
-    so a chart never merges them.
+    so a chart never merges them. A state and its country ("state-japan", "japan") are one entity
+    and share the country's name.
     """
     first, second = ("name_en", "name_ar") if check_language(language) == "en" else ("name_ar", "name_en")
     frames = [tables.actors.select(pl.col("actor_id").alias("entity_id"), first, second)]
@@ -94,8 +96,9 @@ def entity_labels(tables, language: str) -> pl.DataFrame:
     labels = pl.concat(frames).unique("entity_id", keep="first").with_columns(
         pl.coalesce(pl.col(first).str.strip_chars().replace("", None), pl.col(second), pl.col("entity_id")).alias("label")
     )
+    entity = pl.col("entity_id").str.strip_prefix(STATE_PREFIX)
     labels = labels.with_columns(
-        pl.when(pl.len().over("label") > 1).then(pl.format("{} ({})", "label", "entity_id")).otherwise(pl.col("label")).alias("label")
+        pl.when(entity.n_unique().over("label") > 1).then(pl.format("{} ({})", "label", "entity_id")).otherwise(pl.col("label")).alias("label")
     )
     return labels.select("entity_id", bidi_expr("label").alias("label")).sort("entity_id")
 
