@@ -143,6 +143,26 @@ def _nationality_forms(nationalities: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row").unique("form", keep="first", maintain_order=True)
 
 
+# the endings a nationality adjective takes (masculine, feminine, plurals, dual, indefinite accusative)
+_NATIONALITY_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات", "ا")
+
+
+def _compound_nationality_forms(nationalities: pl.DataFrame) -> pl.DataFrame:
+    """Two-word nationality adjectives as (first, second, country) word pairs, both words with
+    the same ending and article: "الكوري الشمالي", "كوريه شماليه", "الكوريين الشماليين", "كوريا شماليا"."""
+    rows = []
+    for adjective, country in nationalities.select("adjective_ar", "country").iter_rows():
+        words = view_form(adjective).split()
+        if len(words) != 2 or not country:
+            continue
+        for ending in _NATIONALITY_ENDINGS:
+            for article in ("", "ال"):
+                if article and ending == "ا":
+                    continue
+                rows.append((article + words[0] + ending, article + words[1] + ending, country))
+    return pl.DataFrame(rows, schema={"first": pl.String, "second": pl.String, "country": pl.String}, orient="row").unique(["first", "second"], keep="first", maintain_order=True)
+
+
 def _stems(token: pl.Expr) -> list[pl.Expr]:
     """Forms of a word with proclitics, the future prefix, a pronoun suffix or a verb ending removed."""
     no_conj = token.str.replace(r"^(?:و|ف)(.{2,})$", "$1")
@@ -201,6 +221,7 @@ class Discoverer:
         titles = reference.titles.with_columns(pl.col("title_ar").map_elements(view_form, return_dtype=pl.String).alias("form"))
         self.titles = titles.filter(pl.col("form") != "").unique("form", keep="first", maintain_order=True).select("form", "title_en")
         self.nationalities = _nationality_forms(reference.nationalities)
+        self.compound_nationalities = _compound_nationality_forms(reference.nationalities)
         # "المغربي يونس العيناوي": a definite singular nationality adjective introduces a person too
         self.nationality_titles = self.nationalities.filter(
             pl.col("form").str.starts_with("ال") & pl.col("country").is_not_null() & pl.col("form").str.contains(r"ي$|يه$")
@@ -588,8 +609,17 @@ class Discoverer:
             pl.col("token").str.starts_with("وال").alias("_and"),
         ).join(words, on="_w", how="left").join(
             self.nationalities.select(pl.col("form").alias("_w"), pl.col("country").alias("_nat")), on="_w", how="left"
-        ).sort("anchor_id", "k")
-        part = (pl.col("_role") == "part").fill_null(False) | pl.col("_nat").is_not_null()
+        )
+        # "وفدا أميركيا": an indefinite accusative adjective; "الوفد الكوري الشمالي": two words, one country
+        accusative = self.nationalities.select(pl.col("form").alias("_w_acc"), pl.col("country").alias("_nat_acc"))
+        compound = self.compound_nationalities.select(pl.col("first").alias("_w"), pl.col("second").alias("_w_next"), pl.col("country").alias("_nat2"))
+        tokens = tokens.sort("anchor_id", "k").with_columns(
+            pl.col("_w").str.replace(r"^(\S{3,}ي)ا$", "$1").alias("_w_acc"), pl.col("_w").shift(-1).over("anchor_id").alias("_w_next")
+        ).join(accusative, on="_w_acc", how="left").join(compound, on=["_w", "_w_next"], how="left").sort("anchor_id", "k").with_columns(
+            pl.coalesce("_nat2", pl.when(pl.col("_nat_acc").is_not_null() & (pl.col("_w_acc") != pl.col("_w"))).then(pl.col("_nat_acc")), "_nat").alias("_nat"),
+            pl.col("_nat2").shift(1).over("anchor_id").is_not_null().alias("_second"),
+        )
+        part = (pl.col("_role") == "part").fill_null(False) | pl.col("_nat").is_not_null() | pl.col("_second")
         run = tokens.with_columns(_cum_within(~part).alias("_broken")).filter(pl.col("_broken") == 0)
         if run.height == 0:
             return pl.DataFrame(schema=ORG_SCHEMA)

@@ -865,8 +865,9 @@ def _joined_summary(a: dict, b: dict) -> dict:
 
 
 def _without_redundant_states(participants: list[str], countries: dict[str, str | None], persons: set[str], states: frozenset[str]) -> list[str]:
-    """``participants`` minus the states that a person of the same state already represents
-    (Trump, North Korea and Kim Jong Un: Trump and Kim)."""
+    """``participants`` minus the states and delegations (``states``: see ``actor_facts``) that a
+    person of the same country already represents (Trump, North Korea and Kim Jong Un: Trump and
+    Kim; "الوفد الكوري الشمالي، الذي ترأسه كيم يونغ تشول": Kim Yong Chol)."""
     represented = {countries.get(p) for p in participants if p in persons} - {None}
     return [p for p in participants if not (p in states and countries.get(p) in represented)]
 
@@ -879,7 +880,7 @@ def _resolve_states(participants: list[str], people_lists: list[list[str]], coun
     person of each state with the mention's other parties; otherwise the states stay parties.
     """
     parts = _without_redundant_states(participants, countries, persons, states)
-    sides = [p for p in parts if p in states]
+    sides = [p for p in parts if p in states and p.startswith(STATE_PREFIX)]
     if not sides:
         return parts
     others = [p for p in parts if p not in states]
@@ -890,7 +891,7 @@ def _resolve_states(participants: list[str], people_lists: list[list[str]], coun
         for p in people:
             person_of.setdefault(countries.get(p), p)
         if all(countries.get(s) in person_of for s in sides):
-            return list(dict.fromkeys(person_of[countries.get(p)] if p in states else p for p in parts))
+            return list(dict.fromkeys(person_of[countries.get(p)] if p in sides else p for p in parts))
     return parts
 
 
@@ -1098,11 +1099,14 @@ def _co_travel(meeting: dict, countries: dict[str, str | None]) -> bool:
 
 
 def actor_facts(actors: pl.DataFrame) -> tuple[dict[str, str | None], set[str], frozenset[str]]:
-    """(country by actor_id, the actor_ids of persons, the actor_ids of states): what grouping
-    meetings reads of ``actors`` (a table with actor_id, kind and country)."""
+    """(country by actor_id, the actor_ids of persons, the actor_ids of states and delegations):
+    what grouping meetings reads of ``actors`` (a table with actor_id, kind, name_en and country).
+    A state or a delegation ("Delegation (North Korea)") stands for its country's people."""
     countries = dict(actors.select("actor_id", "country").iter_rows())
     persons = set(actors.filter(pl.col("kind") == "person")["actor_id"].to_list())
-    return countries, persons, frozenset(actors.filter(pl.col("kind") == "state")["actor_id"].to_list())
+    delegation = (pl.col("kind") == "organization") & pl.col("name_en").fill_null("").str.contains(r"\bDelegation \(")
+    stand_ins = actors.filter((pl.col("kind") == "state") | delegation)["actor_id"].to_list()
+    return countries, persons, frozenset(stand_ins)
 
 
 def in_corpus_order(article_level: list[dict]) -> list[dict]:

@@ -204,3 +204,25 @@ def test_counterparts_of_separate_meetings_are_not_paired(build_texts):
     pairs = {tuple(sorted(p)) for p in tables.meeting_edges.select("actor_a", "actor_b").iter_rows()}
     assert ("abdullah-gul", "recep-tayyip-erdogan") not in pairs
     assert ("abdullah-gul", "emmanuel-macron") in pairs
+
+
+def test_delegations_named_by_indefinite_or_two_word_nationalities(build_texts):
+    tables = build_texts(
+        [
+            "واستقبل الرئيس الفرنسي إيمانويل ماكرون وفدا كوريا شماليا في باريس.",
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون الوفد الكوري الجنوبي في باريس.",
+            "وأعلن أن وفدا أميركيا رفيعا سيلتقي الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    names = dict(tables.actors.select("actor_id", "name_en").iter_rows())
+    parties = {doc: sorted(names[p] for p in ps) for doc, ps in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
+    assert parties == {
+        "d0": ["Delegation (North Korea)", "Emmanuel Macron"],
+        "d1": ["Delegation (South Korea)", "Emmanuel Macron"],
+        "d2": ["Delegation (United States)", "Recep Tayyip Erdoğan"],
+    }
+
+
+def test_a_delegation_led_by_a_named_person_is_that_person(build_texts):
+    tables = build_texts(["وقال الوزير إن الوفد الكوري الشمالي، الذي ترأسه المسؤول الرفيع كيم يونغ تشول، أجرى محادثات مثمرة."])
+    assert tables.meeting_edges.height == 0
