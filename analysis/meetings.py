@@ -413,6 +413,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_speaker", "_pronoun_lead")
+    assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, actors)
     guests = _received(texts, events, mentions)
     return assigned.join(guests, on="event", how="left").with_columns(
         pl.when(pl.col("_guest").is_not_null() & ~pl.col("participants").list.contains(pl.col("_guest")))
@@ -420,6 +421,42 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_guest")
+
+
+# who speaks for someone else: "هناك اجتماع متوقع مع بلاتر" said by a spokesman is his principal's meeting
+_SPEAKS_FOR = r"(?i)spokes|adviser|advisor|press secretary|ambassador|envoy"
+
+
+def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
+    """A meeting "مع" one person, in a sentence that names one other person: that person is the
+    other side ("قال ترامب إن الاتفاق على الاجتماع مع زعيم كوريا الشمالية، كيم جونغ أون، في طور
+    الإعداد"; "بعد إلغاء قمة مع كيم، تراجع ترامب عن قراره"), unless a plural verb has its own
+    subject ("مبعوثون ... اجتمعوا مع ...") or the other person speaks for somebody else
+    (a spokesman, an adviser, an envoy: ``_SPEAKS_FOR`` on the actor's role).
+
+    ``assigned``: (event, participants); ``pairs``: the (event, party) rows it was built from;
+    ``mentions``: every mention of the batch (with row and sentence); ``actors``: actor_id, role.
+    """
+    written = text_between(texts, events["row"], events["start"], events["end"]).str.extract(r"^(\S+)", 1)
+    plural = events.filter(pl.col("verb") & written.str.contains(r"(?:وا|ون|ان)$").fill_null(False)).select("event")
+    sole = assigned.join(plural, on="event", how="anti").filter(pl.col("participants").list.len() == 1).select(
+        "event", pl.col("participants").list.first().alias("entity_id")
+    )
+    counterpart = pairs.join(sole, on=["event", "entity_id"], how="semi").filter(pl.col("start") >= pl.col("_e_end"))
+    if counterpart.height == 0:
+        return assigned
+    lead = text_between(texts, counterpart["row"], counterpart["_e_end"], counterpart["start"])
+    counterpart = counterpart.filter(
+        lead.str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+(?:\S+[\s،,]+){0,4}$") & (pl.col("entity_kind") == "person")
+    ).select("event", "row", "sentence", pl.col("entity_id").alias("_with"))
+    people = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence").agg(pl.col("entity_id").unique().alias("_people"))
+    proxies = actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select(pl.col("actor_id").alias("_other"))
+    other = counterpart.join(people, on=["row", "sentence"]).filter(pl.col("_people").list.len() == 2).select(
+        "event", pl.col("_people").list.set_difference(pl.concat_list("_with")).list.first().alias("_other")
+    ).join(proxies, on="_other", how="anti")
+    return assigned.join(other, on="event", how="left").with_columns(
+        pl.when(pl.col("_other").is_not_null()).then(pl.concat_list("_other", "participants")).otherwise(pl.col("participants")).alias("participants")
+    ).drop("_other")
 
 
 def _first_of_separate_counterparts(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:

@@ -226,3 +226,14 @@ def test_delegations_named_by_indefinite_or_two_word_nationalities(build_texts):
 def test_a_delegation_led_by_a_named_person_is_that_person(build_texts):
     tables = build_texts(["وقال الوزير إن الوفد الكوري الشمالي، الذي ترأسه المسؤول الرفيع كيم يونغ تشول، أجرى محادثات مثمرة."])
     assert tables.meeting_edges.height == 0
+
+
+def test_a_meeting_with_one_person_is_with_the_sentences_other_person(build_texts):
+    tables = build_texts(
+        [
+            "قال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق على الاجتماع مع الرئيس التركي، رجب طيب أردوغان، في طور الإعداد.",
+            "وقال المتحدث باسم الخارجية القطرية ماجد الأنصاري إن هناك اجتماعا متوقعا مع الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    pairs = {tuple(sorted(p)) for p in tables.meeting_edges.select("actor_a", "actor_b").iter_rows()}
+    assert pairs == {("emmanuel-macron", "recep-tayyip-erdogan")}
