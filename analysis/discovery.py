@@ -618,6 +618,9 @@ class Discoverer:
         ).join(accusative, on="_w_acc", how="left").join(compound, on=["_w", "_w_next"], how="left").sort("anchor_id", "k").with_columns(
             pl.coalesce("_nat2", pl.when(pl.col("_nat_acc").is_not_null() & (pl.col("_w_acc") != pl.col("_w"))).then(pl.col("_nat_acc")), "_nat").alias("_nat"),
             pl.col("_nat2").shift(1).over("anchor_id").is_not_null().alias("_second"),
+        ).with_columns(
+            # the second word of "الكورية الجنوبية" is the adjective's, not "Southern" of a name
+            pl.when(pl.col("_second")).then(None).otherwise(pl.col("term_en")).alias("term_en")
         )
         part = (pl.col("_role") == "part").fill_null(False) | pl.col("_nat").is_not_null() | pl.col("_second")
         run = tokens.with_columns(_cum_within(~part).alias("_broken")).filter(pl.col("_broken") == 0)
