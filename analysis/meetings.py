@@ -686,10 +686,13 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     venues = mentions.filter(pl.col("entity_kind") == "place").select("row", "sentence", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("place_id"))
     if venues.height == 0:
         return events.with_columns(pl.lit(None, pl.String).alias("place_id"))
-    left = text_before(texts, venues["row"], venues["_p_start"], 25)
+    left = text_before(texts, venues["row"], venues["_p_start"], 40)
     venues = venues.with_columns(left.alias("_left"))
     introduced = pl.col("_left").str.contains(r"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)$")
-    topic = pl.col("_left").str.contains(r"(?:الحرب|حرب|السلام|سلام|الأزمة|أزمة|الصراع|النزاع|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)\s+(?:في|ب)\s*$")
+    # "الحرب في أوكرانيا", "الحرب على الأرض في أوكرانيا": what is at stake, not where they meet
+    topic = pl.col("_left").str.contains(
+        r"(?:الحرب|حرب|السلام|سلام|الأزمة|أزمة|الصراع|النزاع|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)(?:\s+\S+){0,2}?\s+(?:في|ب)\s*$"
+    )
     # "قمة ألاسكا التي عقدها": a meeting named by its place, whatever verb reports it
     named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
     venues = venues.with_columns(named.alias("_named"))
@@ -982,6 +985,7 @@ def article_meetings(
         for i, r in enumerate(full):
             members.setdefault(groups.find(i), []).append(r)
         meetings = sorted((_Meeting(records) for records in members.values()), key=lambda m: m.records[0]["start"])
+        state_only = {id(m): all(p in states for r in m.records for p in r["participants"]) for m in meetings}
         for r in items:
             if len(r["participants"]) >= 2 or not meetings or not r["anaphoric"]:
                 continue
@@ -989,9 +993,11 @@ def article_meetings(
             # unless a meeting verb names one of them ("شارك جاريد كوشنر ... في جلسات")
             if not r["verb"]:
                 r = {**r, "participants": []}
-            # the nearest meeting before it, else after it, that it does not contradict
+            # the nearest meeting before it, else after it, that it does not contradict; a meeting of
+            # people before talks between states ("تجري محادثات بين الولايات المتحدة وأوكرانيا ...
+            # خلال الاجتماع": the meeting the article is about)
             at = r["start"]
-            ordered = sorted(meetings, key=lambda m: (m.records[0]["start"] > at, abs(m.records[0]["start"] - at)))
+            ordered = sorted(meetings, key=lambda m: (state_only[id(m)], m.records[0]["start"] > at, abs(m.records[0]["start"] - at)))
             for meeting in ordered:
                 if _compatible(meeting.summary, r, same_article=True)[0]:
                     meeting.add(r)

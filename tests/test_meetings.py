@@ -237,3 +237,12 @@ def test_a_meeting_with_one_person_is_with_the_sentences_other_person(build_text
     )
     pairs = {tuple(sorted(p)) for p in tables.meeting_edges.select("actor_a", "actor_b").iter_rows()}
     assert pairs == {("emmanuel-macron", "recep-tayyip-erdogan")}
+
+
+def test_a_war_on_the_ground_somewhere_is_no_venue(build_texts):
+    tables = build_texts(
+        ["والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان أمس. "
+         "ويبقى هذا اللقاء جزءا من مسار معقد، وسط استمرار الحرب على الأرض في سوريا."]
+    )
+    assert tables.meeting_mentions["place_id"].to_list() == [None, None]
+    assert tables.meetings["n_mentions"].to_list() == [2]
