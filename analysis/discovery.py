@@ -40,7 +40,7 @@ from .arabic import MatchingView, text_before
 from .corpus import title_and_byline
 from .lexicon import word_stats
 from .matching import NameMatcher, resolve_overlaps
-from .reference import Reference, view_form
+from .reference import Reference, view_form, written_nationalities
 from .transliterate import name_tokens, person_name_scores, transliterate_name
 
 __all__ = ["Discoverer", "slug", "skeleton"]
@@ -150,17 +150,10 @@ _NATIONALITY_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين", "�
 def _compound_nationality_forms(nationalities: pl.DataFrame) -> pl.DataFrame:
     """Two-word nationality adjectives as (first, second, country) word pairs, both words with
     the same ending and article: "الكوري الشمالي", "كوريه شماليه", "الكوريين الشماليين", "كوريا شماليا"."""
-    rows = []
-    for adjective, country in nationalities.select("adjective_ar", "country").iter_rows():
-        words = view_form(adjective).split()
-        if len(words) != 2 or not country:
-            continue
-        for ending in _NATIONALITY_ENDINGS:
-            for article in ("", "ال"):
-                if article and ending == "ا":
-                    continue
-                rows.append((article + words[0] + ending, article + words[1] + ending, country))
-    return pl.DataFrame(rows, schema={"first": pl.String, "second": pl.String, "country": pl.String}, orient="row").unique(["first", "second"], keep="first", maintain_order=True)
+    forms = written_nationalities(nationalities, _NATIONALITY_ENDINGS).filter(pl.col("form").str.count_matches(" ") == 1)
+    return forms.select(
+        pl.col("form").str.split(" ").list.get(0).alias("first"), pl.col("form").str.split(" ").list.get(1).alias("second"), "country"
+    ).unique(["first", "second"], keep="first", maintain_order=True)
 
 
 def _stems(token: pl.Expr) -> list[pl.Expr]:

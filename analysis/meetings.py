@@ -414,17 +414,35 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
         .alias("participants")
     ).drop("_speaker", "_pronoun_lead")
     assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, actors)
-    guests = _received(texts, events, mentions)
-    return assigned.join(guests, on="event", how="left").with_columns(
-        pl.when(pl.col("_guest").is_not_null() & ~pl.col("participants").list.contains(pl.col("_guest")))
-        .then(pl.concat_list("_guest", "participants"))
+    # "وكان في استقباله": the one received; "اجتماعه مع الرئيس الصيني": whose meeting, when nobody
+    # else is named as its other side
+    referents = _pronoun_referents(texts, events, mentions).join(
+        actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select(pl.col("actor_id").alias("_referent")), on="_referent", how="anti"
+    )
+    with_one = _with_led(texts, pairs).select("event").unique().with_columns(pl.lit(True).alias("_with_one"))
+    return assigned.join(referents, on="event", how="left").join(with_one, on="event", how="left").with_columns(
+        pl.when(
+            pl.col("_referent").is_not_null() & ~pl.col("participants").list.contains(pl.col("_referent"))
+            & (pl.col("_reception") | ((pl.col("participants").list.len() == 1) & pl.col("_with_one").fill_null(False)))
+        )
+        .then(pl.concat_list("_referent", "participants"))
         .otherwise(pl.col("participants"))
         .alias("participants")
-    ).drop("_guest")
+    ).drop("_referent", "_reception", "_with_one")
 
 
 # who speaks for someone else: "هناك اجتماع متوقع مع بلاتر" said by a spokesman is his principal's meeting
 _SPEAKS_FOR = r"(?i)spokes|adviser|advisor|press secretary|ambassador|envoy"
+
+
+def _with_led(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+    """The (event, person) rows of ``pairs`` where the person follows the meeting word after "مع"
+    (at most two words before "مع", four after it: "الاجتماع مع زعيم كوريا الشمالية، كيم")."""
+    after = pairs.filter((pl.col("start") >= pl.col("_e_end")) & (pl.col("entity_kind") == "person"))
+    lead = text_between(texts, after["row"], after["_e_end"], after["start"])
+    # a comma only right before the name ("مع زعيم كوريا الشمالية، كيم"), not before a verb
+    # ("قبيل اجتماعه مع رئيس كوريا الجنوبية، كرر ترمب")
+    return after.filter(lead.str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+(?:[^\s،,]+\s+){0,4}(?:[^\s،,]+[،,]\s*)?$"))
 
 
 def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
@@ -442,13 +460,10 @@ def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.D
     sole = assigned.join(plural, on="event", how="anti").filter(pl.col("participants").list.len() == 1).select(
         "event", pl.col("participants").list.first().alias("entity_id")
     )
-    counterpart = pairs.join(sole, on=["event", "entity_id"], how="semi").filter(pl.col("start") >= pl.col("_e_end"))
+    counterpart = _with_led(texts, pairs.join(sole, on=["event", "entity_id"], how="semi"))
     if counterpart.height == 0:
         return assigned
-    lead = text_between(texts, counterpart["row"], counterpart["_e_end"], counterpart["start"])
-    counterpart = counterpart.filter(
-        lead.str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+(?:\S+[\s،,]+){0,4}$") & (pl.col("entity_kind") == "person")
-    ).select("event", "row", "sentence", pl.col("entity_id").alias("_with"))
+    counterpart = counterpart.select("event", "row", "sentence", pl.col("entity_id").alias("_with"))
     people = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence").agg(pl.col("entity_id").unique().alias("_people"))
     proxies = actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select(pl.col("actor_id").alias("_other"))
     other = counterpart.join(people, on=["row", "sentence"]).filter(pl.col("_people").list.len() == 2).select(
@@ -474,25 +489,32 @@ def _first_of_separate_counterparts(texts: pl.Series, pairs: pl.DataFrame) -> pl
     return pairs.join(led.filter(pl.col("_nth") > 0).select("event", "start"), on=["event", "start"], how="anti")
 
 
-def _received(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
-    """(event, _guest): who "كان في استقباله" receives, the referent of the pronoun.
+def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """(event, _referent, _reception): the person a meeting word's own pronoun refers to.
 
-    "وكان وزير الخارجية ... وصل إلى الدوحة. وكان في استقباله لدى وصوله ... وزير الخارجية القطري":
-    the last person named before the reception word in its sentence, else the first person of the
-    sentence before it.
+    * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_reception``): the one received;
+    * "وعلى عكس اجتماعه مع الرئيس الصيني": whose meeting it is, for a meeting noun that carries a
+      singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...); ``_participants`` takes it only for
+      a meeting "مع" one other person, and never a spokesman or an adviser (``_SPEAKS_FOR``).
+
+    The referent is the last person named before the word in its sentence, else the first person
+    of the sentence before it (the subject the article is talking about).
     """
     lead = text_before(texts, events["row"], events["start"], 20)
-    written = text_between(texts, events["row"], events["start"], events["end"])
-    received = events.filter(
-        lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & written.str.contains(r"^استقبال(?:ه|ها|هما|هم)(?:\s|$)")
-    ).select("event", "row", "sentence", "start")
-    people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("entity_id").alias("_guest"))
-    if received.height == 0 or people.height == 0:
-        return pl.DataFrame(schema={"event": pl.UInt32, "_guest": pl.String})
-    before = received.sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
-    same = before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_guest")
-    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first").select("row", (pl.col("_p_sentence") + 1).alias("sentence"), "_guest")
-    previous = received.join(same, on="event", how="anti").join(first_of_sentence, on=["row", "sentence"]).select("event", "_guest")
+    written = text_between(texts, events["row"], events["start"], events["end"]).str.extract(r"^(\S+)", 1)
+    reception = lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & written.str.contains(r"^استقبال(?:ه|ها|هما|هم)$")
+    # (a singular pronoun: "اجتماعهما" is the meeting of two people named before)
+    possessive = written.str.contains(r"^(?:اجتماع|اجتماعات|لقاء|لقائ|لقاءات|محادثات|مباحثات|مفاوضات|زيارت|اتصال)(?:ه|ها)$")
+    owned = events.with_columns(reception.fill_null(False).alias("_reception"), possessive.fill_null(False).alias("_possessive")).filter(
+        pl.col("_reception") | pl.col("_possessive")
+    ).select("event", "row", "sentence", "start", "_reception")
+    people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("entity_id").alias("_referent"))
+    if owned.height == 0 or people.height == 0:
+        return pl.DataFrame(schema={"event": pl.UInt32, "_referent": pl.String, "_reception": pl.Boolean})
+    before = owned.sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
+    same = before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_referent", "_reception")
+    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first").select("row", (pl.col("_p_sentence") + 1).alias("sentence"), "_referent")
+    previous = owned.join(same, on="event", how="anti").join(first_of_sentence, on=["row", "sentence"]).select("event", "_referent", "_reception")
     return pl.concat([same, previous]).cast({"event": pl.UInt32})
 
 

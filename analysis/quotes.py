@@ -35,7 +35,7 @@ from __future__ import annotations
 import polars as pl
 
 from .arabic import find_regex, text_before, text_between
-from .reference import Reference, view_form
+from .reference import Reference, view_form, written_nationalities
 
 __all__ = ["find_quotes", "title_references", "QUOTE_COLUMNS"]
 
@@ -497,16 +497,7 @@ def _nationality_forms(reference: Reference) -> pl.DataFrame:
     ("الأمريكي", "الأميركية", "الكوري الشمالي"): what makes a title a country's."""
     key = id(reference)
     if key not in _NATIONALITY_CACHE:
-        rows = []
-        endings = ("", "ه", "ون", "ين", "ان", "تان", "تين")
-        for adjective, country in reference.nationalities.select("adjective_ar", "country").iter_rows():
-            words = view_form(adjective).split()
-            if not words or not country:
-                continue
-            for article in ("", "ال"):
-                for ending in endings:
-                    rows.append((" ".join(article + w + ending for w in words), country))
-        _NATIONALITY_CACHE[key] = pl.DataFrame(rows, schema={"form": pl.String, "country": pl.String}, orient="row").unique("form", keep="first")
+        _NATIONALITY_CACHE[key] = written_nationalities(reference.nationalities, ("", "ه", "ون", "ين", "ان", "تان", "تين"))
     return _NATIONALITY_CACHE[key]
 
 

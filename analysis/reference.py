@@ -24,7 +24,7 @@ import polars as pl
 from .arabic import matching_view
 from .errors import ReferenceDataError
 
-__all__ = ["Reference", "load_reference", "RESOURCES", "view_form"]
+__all__ = ["Reference", "load_reference", "RESOURCES", "view_form", "written_nationalities"]
 
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -35,6 +35,23 @@ PLACE_COLUMNS = ["place_id", "kind", "name_en", "name_ar", "country", "lat", "lo
 def view_form(text: str) -> str:
     """The matching-view form of a name: normalized, punctuation as spaces, single-spaced."""
     return " ".join(matching_view(text).split())
+
+
+def written_nationalities(nationalities: pl.DataFrame, endings: tuple[str, ...]) -> pl.DataFrame:
+    """(form, country): the written forms, in matching view, of the nationality adjectives that name
+    a country (``nationalities.csv`` rows), with and without the article and with each of
+    ``endings``; every word of a two-word adjective takes the same ones ("الكوري الشمالي",
+    "الكوريين الشماليين"). The accusative ending "ا" never follows the article."""
+    rows = []
+    for adjective, country in nationalities.select("adjective_ar", "country").iter_rows():
+        words = view_form(adjective).split()
+        if not words or not country:
+            continue
+        for article in ("", "ال"):
+            for ending in endings:
+                if not (article and ending == "ا"):
+                    rows.append((" ".join(article + w + ending for w in words), country))
+    return pl.DataFrame(rows, schema={"form": pl.String, "country": pl.String}, orient="row").unique("form", keep="first", maintain_order=True)
 
 
 def _read_csv(path: Path, columns: list[str]) -> pl.DataFrame:

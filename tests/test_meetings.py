@@ -246,3 +246,17 @@ def test_a_war_on_the_ground_somewhere_is_no_venue(build_texts):
     )
     assert tables.meeting_mentions["place_id"].to_list() == [None, None]
     assert tables.meetings["n_mentions"].to_list() == [2]
+
+
+def test_a_meeting_noun_with_a_pronoun_belongs_to_the_person_talked_about(build_texts):
+    tables = build_texts(
+        [
+            "ويحذو الرئيس الفرنسي إيمانويل ماكرون حذو أسلافه في علاقاته الخارجية. "
+            "وعلى عكس اجتماعه مع الرئيس التركي، رجب طيب أردوغان، الذي أحيط بالسرية، ستبث القمة المقبلة مباشرة.",
+            "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى أنقرة أمس. "
+            "وفي تصريح قبيل اجتماعه مع رئيس الوزراء، كرر هاكان فيدان موقفه.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
+    assert parties.get("d0") == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert ("emmanuel-macron", "hakan-fidan") not in {tuple(sorted(p)) for p in tables.meeting_edges.select("actor_a", "actor_b").iter_rows()}
