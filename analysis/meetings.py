@@ -72,7 +72,7 @@ MENTION_COLUMNS = {
     "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "trigger": pl.String,
     "participants": pl.List(pl.String), "status": pl.String, "date": pl.Date, "date_text": pl.String,
     "weekday": pl.Int8, "place_id": pl.String, "duration_minutes": pl.Float64, "mode": pl.String, "verb": pl.Boolean,
-    "explicit": pl.Boolean, "anaphoric": pl.Boolean,
+    "explicit": pl.Boolean, "anaphoric": pl.Boolean, "arrival": pl.Boolean,
 }
 
 
@@ -242,7 +242,22 @@ def meeting_mentions(
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
     events = _modes(events, cues)
+    events = _arrivals(texts, events)
     return events.select(list(MENTION_COLUMNS)).cast(MENTION_COLUMNS).sort("row", "start")
+
+
+ARRIVAL_WINDOW = 40  # "وكان في استقباله لدى وصوله": the arrival is named this close to the meeting word
+
+
+def _arrivals(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+    """``arrival``: whether a mention is a welcome on arrival ("وكان في استقباله لدى وصوله إلى
+    مطار ..."), a distinct encounter from the talks or the dinner of the same visit; null for a
+    reference back with no parties of its own (it can join either)."""
+    near = text_before(texts, events["row"], events["start"], ARRIVAL_WINDOW) + " " + texts.gather(events["row"]).str.slice(events["end"], ARRIVAL_WINDOW)
+    arrival = near.str.contains(r"(?:^|\s)(?:لدى|عند|فور|لحظة|لدي)\s+(?:وصوله|وصولها|وصولهم|وصول)(?:\s|$)")
+    return events.with_columns(
+        pl.when(pl.col("anaphoric") & (pl.col("participants").list.len() < 2) & ~arrival).then(None).otherwise(arrival).alias("arrival")
+    )
 
 
 def _to_nearest_event(pairs: pl.DataFrame, start: str, end: str, *, keep_all: bool = False) -> pl.DataFrame:
@@ -807,6 +822,9 @@ def _compatible(a: dict, b: dict, *, same_article: bool) -> tuple[bool, str]:
         return False, ""
     if a["explicit"] and b["explicit"] and a["status"] != b["status"] and (a["date"] is None or a["date"] != b["date"]):
         return False, ""
+    # a welcome on arrival is not the talks or the dinner of the same visit
+    if a["arrival"] is not None and b["arrival"] is not None and a["arrival"] != b["arrival"]:
+        return False, ""
     if a["weekday"] is not None and b["weekday"] is not None and a["weekday"] != b["weekday"]:
         return False, ""
     if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"]:
@@ -867,7 +885,7 @@ class _Meeting:
 
     def __init__(self, records: list[dict] = ()):
         self.records: list[dict] = []
-        self.summary = {k: None for k in ("status", "date", "date_text", "weekday", "place_id", "duration_minutes", "mode", "published")}
+        self.summary = {k: None for k in ("status", "date", "date_text", "weekday", "place_id", "duration_minutes", "mode", "published", "arrival")}
         self.summary.update(explicit=False, verb=False)
         self._counts: dict[str, dict] = {"place_id": {}, "duration_minutes": {}, "mode": {}}
         self._explicit_status = self._any_status = None
@@ -888,7 +906,7 @@ class _Meeting:
         for key in ("date", "published"):
             if r[key] is not None and (s[key] is None or r[key] < s[key]):
                 s[key] = r[key]
-        for key in ("date_text", "weekday"):
+        for key in ("date_text", "weekday", "arrival"):
             if s[key] is None:
                 s[key] = r[key]
         for key, counts in self._counts.items():
@@ -912,7 +930,7 @@ def _combine(records: list[dict]) -> dict:
 
 def _joined_summary(a: dict, b: dict) -> dict:
     """What ``_compatible`` reads of two records taken together (a cheap ``_combine``): the first
-    known place, weekday and duration, the earliest date, the status by ``_combine``'s order."""
+    known place, weekday, duration and arrival, the earliest date, the status by ``_combine``'s order."""
     if a["explicit"] != b["explicit"]:
         status = a["status"] if a["explicit"] else b["status"]
     else:
@@ -922,7 +940,7 @@ def _joined_summary(a: dict, b: dict) -> dict:
     return {
         "status": status, "explicit": a["explicit"] or b["explicit"], "date": min(dates, default=None),
         "published": min(published, default=None),
-        **{k: a[k] if a[k] is not None else b[k] for k in ("weekday", "place_id", "duration_minutes")},
+        **{k: a[k] if a[k] is not None else b[k] for k in ("weekday", "place_id", "duration_minutes", "arrival")},
     }
 
 
@@ -1042,7 +1060,7 @@ MERGE_WINDOW_DAYS = 10  # the widest gap _compatible accepts between two meeting
 
 def _signature(m: dict) -> tuple:
     """What ``_same_parties`` and ``_compatible`` read of a meeting: equal signatures, equal answers."""
-    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"])
+    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"], m["arrival"])
 
 
 def _undated_keys(m: dict) -> list[tuple]:

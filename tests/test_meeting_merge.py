@@ -11,9 +11,9 @@ COUNTRIES = {"a": "RU", "b": "US", "c": "UA"}
 PERSONS = {"a", "b", "c"}
 
 
-def record(doc: int, participants=("a", "b"), date=None, published=dt.date(2025, 12, 2), status="held", place=None, weekday=None):
+def record(doc: int, participants=("a", "b"), date=None, published=dt.date(2025, 12, 2), status="held", place=None, weekday=None, arrival=False):
     return {
-        "doc_id": f"d{doc:05d}", "participants": list(participants), "status": status, "explicit": False, "verb": True,
+        "doc_id": f"d{doc:05d}", "participants": list(participants), "status": status, "explicit": False, "verb": True, "arrival": arrival,
         "date": date, "date_text": None, "weekday": weekday, "place_id": place, "duration_minutes": None, "mode": None,
         "published": published, "start": 0, "row_order": doc,
         "members": [{"doc_id": f"d{doc:05d}", "sentence": 0, "start": 0, "end": 10}],
@@ -50,3 +50,9 @@ def test_undated_reports_merge_only_on_shared_place_or_weekday_and_are_uncertain
 def test_held_and_planned_or_different_parties_do_not_merge():
     records = [record(0), record(1, status="planned"), record(2, participants=("a", "c"))]
     assert len(merge_meetings(records, COUNTRIES, PERSONS)) == 3
+
+
+def test_a_welcome_on_arrival_is_not_the_talks_of_the_same_visit():
+    talks, welcome = record(1, ("a", "b")), record(2, ("a", "b", "c"), arrival=True)
+    assert len(merge_meetings([talks, welcome], COUNTRIES, PERSONS)) == 2
+    assert len(merge_meetings([talks, record(3, ("a", "b", "c"))], COUNTRIES, PERSONS)) == 1

@@ -260,3 +260,12 @@ def test_a_meeting_noun_with_a_pronoun_belongs_to_the_person_talked_about(build_
     parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
     assert parties.get("d0") == ["emmanuel-macron", "recep-tayyip-erdogan"]
     assert ("emmanuel-macron", "hakan-fidan") not in {tuple(sorted(p)) for p in tables.meeting_edges.select("actor_a", "actor_b").iter_rows()}
+
+
+def test_the_welcome_on_arrival_and_the_dinner_are_two_meetings(build_texts):
+    tables = build_texts(
+        ["ووصل وزير الخارجية الفرنسي جان نويل بارو إلى أنقرة أمس. "
+         "وكان في استقباله لدى وصوله إلى المطار وزير الخارجية التركي هاكان فيدان. "
+         "وأقام وزير الخارجية التركي هاكان فيدان مأدبة عشاء تكريما لوزير الخارجية الفرنسي جان نويل بارو."]
+    )
+    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [["hakan-fidan", "jean-noel-barrot"]] * 2
