@@ -40,7 +40,7 @@ from .arabic import MatchingView, text_before
 from .corpus import title_and_byline
 from .lexicon import word_stats
 from .matching import NameMatcher, resolve_overlaps
-from .reference import Reference, view_form, written_nationalities
+from .reference import NATIONALITY_ENDINGS, Reference, view_form, written_nationalities
 from .transliterate import name_tokens, person_name_scores, transliterate_name
 
 __all__ = ["Discoverer", "slug", "skeleton"]
@@ -134,7 +134,7 @@ def _nationality_forms(nationalities: pl.DataFrame) -> pl.DataFrame:
         base = view_form(adjective)
         if not base or " " in base:
             continue
-        stems = [base, base + "ه", base + "ون", base + "ين", base + "ان", base + "تان", base + "تين", base + "ات"]
+        stems = [base + ending for ending in NATIONALITY_ENDINGS]
         stems += [view_form(p) for p in (plurals or "").split("|") if p.strip()]
         for stem in stems:
             for form in (stem, "ال" + stem):
@@ -143,14 +143,11 @@ def _nationality_forms(nationalities: pl.DataFrame) -> pl.DataFrame:
     return pl.DataFrame(rows, schema=schema, orient="row").unique("form", keep="first", maintain_order=True)
 
 
-# the endings a nationality adjective takes (masculine, feminine, plurals, dual, indefinite accusative)
-_NATIONALITY_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات", "ا")
-
-
 def _compound_nationality_forms(nationalities: pl.DataFrame) -> pl.DataFrame:
     """Two-word nationality adjectives as (first, second, country) word pairs, both words with
     the same ending and article: "الكوري الشمالي", "كوريه شماليه", "الكوريين الشماليين", "كوريا شماليا"."""
-    forms = written_nationalities(nationalities, _NATIONALITY_ENDINGS).filter(pl.col("form").str.count_matches(" ") == 1)
+    # with the indefinite accusative too: "وفدا كوريا شماليا"
+    forms = written_nationalities(nationalities, NATIONALITY_ENDINGS + ("ا",)).filter(pl.col("form").str.count_matches(" ") == 1)
     return forms.select(
         pl.col("form").str.split(" ").list.get(0).alias("first"), pl.col("form").str.split(" ").list.get(1).alias("second"), "country"
     ).unique(["first", "second"], keep="first", maintain_order=True)

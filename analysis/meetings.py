@@ -249,11 +249,16 @@ def meeting_mentions(
 ARRIVAL_WINDOW = 40  # "وكان في استقباله لدى وصوله": the arrival is named this close to the meeting word
 
 
+def _first_word(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
+    """The meeting word of each mention as written (its first word: "اجتماعه", "اجتمعوا")."""
+    return text_between(texts, events["row"], events["start"], events["end"]).str.extract(r"^(\S+)", 1)
+
+
 def _arrivals(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     """``arrival``: whether a mention is a welcome on arrival ("وكان في استقباله لدى وصوله إلى
     مطار ..."), a distinct encounter from the talks or the dinner of the same visit; null for a
     reference back with no parties of its own (it can join either)."""
-    near = text_before(texts, events["row"], events["start"], ARRIVAL_WINDOW) + " " + texts.gather(events["row"]).str.slice(events["end"], ARRIVAL_WINDOW)
+    near = text_before(texts, events["row"], events["start"], ARRIVAL_WINDOW) + " " + text_between(texts, events["row"], events["end"], events["end"] + ARRIVAL_WINDOW)
     arrival = near.str.contains(r"(?:^|\s)(?:لدى|عند|فور|لحظة|لدي)\s+(?:وصوله|وصولها|وصولهم|وصول)(?:\s|$)")
     return events.with_columns(
         pl.when(pl.col("anaphoric") & (pl.col("participants").list.len() < 2) & ~arrival).then(None).otherwise(arrival).alias("arrival")
@@ -428,12 +433,12 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_speaker", "_pronoun_lead")
-    assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, actors)
+    # who speaks for someone else is not the other side of a meeting the sentence mentions
+    proxies = actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select("actor_id")
+    assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, proxies)
     # "وكان في استقباله": the one received; "اجتماعه مع الرئيس الصيني": whose meeting, when nobody
     # else is named as its other side
-    referents = _pronoun_referents(texts, events, mentions).join(
-        actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select(pl.col("actor_id").alias("_referent")), on="_referent", how="anti"
-    )
+    referents = _pronoun_referents(texts, events, mentions).join(proxies.rename({"actor_id": "_referent"}), on="_referent", how="anti")
     with_one = _with_led(texts, pairs).select("event").unique().with_columns(pl.lit(True).alias("_with_one"))
     return assigned.join(referents, on="event", how="left").join(with_one, on="event", how="left").with_columns(
         pl.when(
@@ -460,17 +465,17 @@ def _with_led(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
     return after.filter(lead.str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+(?:[^\s،,]+\s+){0,4}(?:[^\s،,]+[،,]\s*)?$"))
 
 
-def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
+def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, proxies: pl.DataFrame) -> pl.DataFrame:
     """A meeting "مع" one person, in a sentence that names one other person: that person is the
     other side ("قال ترامب إن الاتفاق على الاجتماع مع زعيم كوريا الشمالية، كيم جونغ أون، في طور
     الإعداد"; "بعد إلغاء قمة مع كيم، تراجع ترامب عن قراره"), unless a plural verb has its own
     subject ("مبعوثون ... اجتمعوا مع ...") or the other person speaks for somebody else
-    (a spokesman, an adviser, an envoy: ``_SPEAKS_FOR`` on the actor's role).
+    (``proxies``: the actor_ids of spokesmen, advisers, envoys; ``_SPEAKS_FOR``).
 
     ``assigned``: (event, participants); ``pairs``: the (event, party) rows it was built from;
-    ``mentions``: every mention of the batch (with row and sentence); ``actors``: actor_id, role.
+    ``mentions``: every mention of the batch (with row and sentence).
     """
-    written = text_between(texts, events["row"], events["start"], events["end"]).str.extract(r"^(\S+)", 1)
+    written = _first_word(texts, events)
     plural = events.filter(pl.col("verb") & written.str.contains(r"(?:وا|ون|ان)$").fill_null(False)).select("event")
     sole = assigned.join(plural, on="event", how="anti").filter(pl.col("participants").list.len() == 1).select(
         "event", pl.col("participants").list.first().alias("entity_id")
@@ -480,10 +485,9 @@ def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.D
         return assigned
     counterpart = counterpart.select("event", "row", "sentence", pl.col("entity_id").alias("_with"))
     people = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence").agg(pl.col("entity_id").unique().alias("_people"))
-    proxies = actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select(pl.col("actor_id").alias("_other"))
     other = counterpart.join(people, on=["row", "sentence"]).filter(pl.col("_people").list.len() == 2).select(
         "event", pl.col("_people").list.set_difference(pl.concat_list("_with")).list.first().alias("_other")
-    ).join(proxies, on="_other", how="anti")
+    ).join(proxies.rename({"actor_id": "_other"}), on="_other", how="anti")
     return assigned.join(other, on="event", how="left").with_columns(
         pl.when(pl.col("_other").is_not_null()).then(pl.concat_list("_other", "participants")).otherwise(pl.col("participants")).alias("participants")
     ).drop("_other")
@@ -516,7 +520,7 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     of the sentence before it (the subject the article is talking about).
     """
     lead = text_before(texts, events["row"], events["start"], 20)
-    written = text_between(texts, events["row"], events["start"], events["end"]).str.extract(r"^(\S+)", 1)
+    written = _first_word(texts, events)
     reception = lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & written.str.contains(r"^استقبال(?:ه|ها|هما|هم)$")
     # (a singular pronoun: "اجتماعهما" is the meeting of two people named before)
     possessive = written.str.contains(r"^(?:اجتماع|اجتماعات|لقاء|لقائ|لقاءات|محادثات|مباحثات|مفاوضات|زيارت|اتصال)(?:ه|ها)$")
@@ -944,26 +948,26 @@ def _joined_summary(a: dict, b: dict) -> dict:
     }
 
 
-def _without_redundant_states(participants: list[str], countries: dict[str, str | None], persons: set[str], states: frozenset[str]) -> list[str]:
-    """``participants`` minus the states and delegations (``states``: see ``actor_facts``) that a
+def _without_represented(participants: list[str], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str]) -> list[str]:
+    """``participants`` minus the states and delegations (``stand_ins``: see ``actor_facts``) that a
     person of the same country already represents (Trump, North Korea and Kim Jong Un: Trump and
     Kim; "الوفد الكوري الشمالي، الذي ترأسه كيم يونغ تشول": Kim Yong Chol)."""
     represented = {countries.get(p) for p in participants if p in persons} - {None}
-    return [p for p in participants if not (p in states and countries.get(p) in represented)]
+    return [p for p in participants if not (p in stand_ins and countries.get(p) in represented)]
 
 
-def _resolve_states(participants: list[str], people_lists: list[list[str]], countries: dict[str, str | None], persons: set[str], states: frozenset[str]) -> list[str]:
+def _resolve_states(participants: list[str], people_lists: list[list[str]], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str]) -> list[str]:
     """The people an article names for the states a mention names as sides.
 
     "القمة بين الولايات المتحدة وكوريا الشمالية" is the summit of Trump and Kim Jong Un when another
     mention of the article (``people_lists``: the people of its mentions, nearest first) names a
     person of each state with the mention's other parties; otherwise the states stay parties.
     """
-    parts = _without_redundant_states(participants, countries, persons, states)
-    sides = [p for p in parts if p in states and p.startswith(STATE_PREFIX)]
+    parts = _without_represented(participants, countries, persons, stand_ins)
+    sides = [p for p in parts if p in stand_ins and p.startswith(STATE_PREFIX)]
     if not sides:
         return parts
-    others = [p for p in parts if p not in states]
+    others = [p for p in parts if p not in stand_ins]
     for people in people_lists:
         if not set(others) <= set(people):
             continue
@@ -976,7 +980,7 @@ def _resolve_states(participants: list[str], people_lists: list[list[str]], coun
 
 
 def article_meetings(
-    mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str], states: frozenset[str] = frozenset()
+    mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str] = frozenset()
 ) -> list[dict]:
     """Group one corpus's meeting mentions (with doc_id) into meetings of each article.
 
@@ -984,7 +988,7 @@ def article_meetings(
     fewer participants joins the nearest compatible meeting of its article (the previous one
     first). States named as sides stand for the people the article names for them
     (``_resolve_states``). Returns one row per article meeting with its members' (doc_id,
-    sentence, start). ``countries``, ``persons``, ``states``: see ``actor_facts``.
+    sentence, start). ``countries``, ``persons``, ``stand_ins``: see ``actor_facts``.
     """
     rows = mentions.sort("doc_id", "start").to_dicts()
     out = []
@@ -994,13 +998,13 @@ def article_meetings(
         r["published"] = published.get(r["doc_id"])
         by_doc.setdefault(r["doc_id"], []).append(r)
     for doc_id, items in by_doc.items():
-        if states:
+        if stand_ins:
             people = [(r["start"], [p for p in r["participants"] if p in persons]) for r in items]
             people = [(at, names) for at, names in people if len(names) >= 2]
             for r in items:
-                if any(p in states for p in r["participants"]):
+                if any(p in stand_ins for p in r["participants"]):
                     nearest = sorted(people, key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])))
-                    r["participants"] = _resolve_states(r["participants"], [names for _, names in nearest], countries, persons, states)
+                    r["participants"] = _resolve_states(r["participants"], [names for _, names in nearest], countries, persons, stand_ins)
         full = [r for r in items if len(r["participants"]) >= 2]
         groups = _Groups(len(full))
         # two mentions that name the same parties are one meeting, unless what each already belongs
@@ -1025,7 +1029,7 @@ def article_meetings(
         for i, r in enumerate(full):
             members.setdefault(groups.find(i), []).append(r)
         meetings = sorted((_Meeting(records) for records in members.values()), key=lambda m: m.records[0]["start"])
-        state_only = {id(m): all(p in states for r in m.records for p in r["participants"]) for m in meetings}
+        stand_ins_only = {id(m): all(p in stand_ins for r in m.records for p in r["participants"]) for m in meetings}
         for r in items:
             if len(r["participants"]) >= 2 or not meetings or not r["anaphoric"]:
                 continue
@@ -1037,14 +1041,14 @@ def article_meetings(
             # people before talks between states ("تجري محادثات بين الولايات المتحدة وأوكرانيا ...
             # خلال الاجتماع": the meeting the article is about)
             at = r["start"]
-            ordered = sorted(meetings, key=lambda m: (state_only[id(m)], m.records[0]["start"] > at, abs(m.records[0]["start"] - at)))
+            ordered = sorted(meetings, key=lambda m: (stand_ins_only[id(m)], m.records[0]["start"] > at, abs(m.records[0]["start"] - at)))
             for meeting in ordered:
                 if _compatible(meeting.summary, r, same_article=True)[0]:
                     meeting.add(r)
                     break
         for meeting in meetings:
             combined = meeting.combined()
-            combined["participants"] = _without_redundant_states(combined["participants"], countries, persons, states)
+            combined["participants"] = _without_represented(combined["participants"], countries, persons, stand_ins)
             combined.update(
                 doc_id=doc_id,
                 start=meeting.records[0]["start"],
@@ -1068,7 +1072,7 @@ def _undated_keys(m: dict) -> list[tuple]:
     return [(k, m[k]) for k in ("place_id", "weekday", "duration_minutes") if m[k] is not None]
 
 
-def merge_meetings(article_level: list[dict], countries: dict[str, str | None], persons: set[str], states: frozenset[str] = frozenset()) -> list[dict]:
+def merge_meetings(article_level: list[dict], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str] = frozenset()) -> list[dict]:
     """Merge article meetings that are the same meeting (see module docstring).
 
     Every compatible pair is linked (union-find), but without comparing all pairs: identical
@@ -1136,7 +1140,7 @@ def merge_meetings(article_level: list[dict], countries: dict[str, str | None], 
     for root, indices in clusters.items():
         parts = [article_level[i] for i in indices]
         combined = _combine(parts)
-        combined["participants"] = _without_redundant_states(combined["participants"], countries, persons, states)
+        combined["participants"] = _without_represented(combined["participants"], countries, persons, stand_ins)
         members = sorted((m for p in parts for m in p["members"]), key=lambda m: (m["doc_id"], m["start"]))
         why = sorted({w for i in indices for w in basis.get(i, ())})
         combined.update(
@@ -1182,14 +1186,13 @@ def _co_travel(meeting: dict, countries: dict[str, str | None]) -> bool:
 
 
 def actor_facts(actors: pl.DataFrame) -> tuple[dict[str, str | None], set[str], frozenset[str]]:
-    """(country by actor_id, the actor_ids of persons, the actor_ids of states and delegations):
+    """(country by actor_id, the actor_ids of persons, the stand-ins: the actor_ids of states and delegations):
     what grouping meetings reads of ``actors`` (a table with actor_id, kind, name_en and country).
     A state or a delegation ("Delegation (North Korea)") stands for its country's people."""
     countries = dict(actors.select("actor_id", "country").iter_rows())
     persons = set(actors.filter(pl.col("kind") == "person")["actor_id"].to_list())
     delegation = (pl.col("kind") == "organization") & pl.col("name_en").fill_null("").str.contains(r"\bDelegation \(")
-    stand_ins = actors.filter((pl.col("kind") == "state") | delegation)["actor_id"].to_list()
-    return countries, persons, frozenset(stand_ins)
+    return countries, persons, frozenset(actors.filter((pl.col("kind") == "state") | delegation)["actor_id"].to_list())
 
 
 def in_corpus_order(article_level: list[dict]) -> list[dict]:
@@ -1209,8 +1212,8 @@ def meeting_tables(
     ``mentions``: the meeting mentions (with doc_id); ``actors``: actor_id, kind, country, role of
     every actor of the corpus; ``places``: place_id, country.
     """
-    countries, persons, states = actor_facts(actors)
-    merged = merge_meetings(article_level, countries, persons, states)
+    countries, persons, stand_ins = actor_facts(actors)
+    merged = merge_meetings(article_level, countries, persons, stand_ins)
     place_country = dict(places.select("place_id", "country").iter_rows())
     members = pl.DataFrame(
         [(m["meeting_id"], x["doc_id"], x["start"]) for m in merged for x in m["members"]],

@@ -497,7 +497,7 @@ def _nationality_forms(reference: Reference) -> pl.DataFrame:
     ("الأمريكي", "الأميركية", "الكوري الشمالي"): what makes a title a country's."""
     key = id(reference)
     if key not in _NATIONALITY_CACHE:
-        _NATIONALITY_CACHE[key] = written_nationalities(reference.nationalities, ("", "ه", "ون", "ين", "ان", "تان", "تين"))
+        _NATIONALITY_CACHE[key] = written_nationalities(reference.nationalities)
     return _NATIONALITY_CACHE[key]
 
 

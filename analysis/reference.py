@@ -24,7 +24,7 @@ import polars as pl
 from .arabic import matching_view
 from .errors import ReferenceDataError
 
-__all__ = ["Reference", "load_reference", "RESOURCES", "view_form", "written_nationalities"]
+__all__ = ["Reference", "load_reference", "RESOURCES", "view_form", "written_nationalities", "NATIONALITY_ENDINGS"]
 
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -37,7 +37,11 @@ def view_form(text: str) -> str:
     return " ".join(matching_view(text).split())
 
 
-def written_nationalities(nationalities: pl.DataFrame, endings: tuple[str, ...]) -> pl.DataFrame:
+# the endings of a nationality adjective: masculine, feminine, plurals, duals ("الأمريكي"، "الأمريكية"، "الأمريكيين"...)
+NATIONALITY_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
+
+
+def written_nationalities(nationalities: pl.DataFrame, endings: tuple[str, ...] = NATIONALITY_ENDINGS) -> pl.DataFrame:
     """(form, country): the written forms, in matching view, of the nationality adjectives that name
     a country (``nationalities.csv`` rows), with and without the article and with each of
     ``endings``; every word of a two-word adjective takes the same ones ("الكوري الشمالي",
