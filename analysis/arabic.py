@@ -196,6 +196,7 @@ class MatchingView:
         view_len = kept_before_end - kept_before_start
         # padded view of doc i = global view [start - 1, start + len + 1)
         self._pad_start = kept_before_start - 1
+        self._view_codepoints = view_codepoints
         widths = _utf8_widths()[view_codepoints]
         self._byte_start = np.zeros(len(widths) + 1, dtype=np.int64)
         np.cumsum(widths, out=self._byte_start[1:])
@@ -239,6 +240,7 @@ class MatchingView:
         part._kept_index = self._kept_index
         part._codepoints = self._codepoints
         part._byte_start = self._byte_start
+        part._view_codepoints = self._view_codepoints
         part.doc_start = self.doc_start[rows]
         part._pad_start = self._pad_start[rows]
         part.lengths = self.lengths[rows]
@@ -250,6 +252,20 @@ class MatchingView:
         rows = np.asarray(rows, dtype=np.int64)
         global_byte = self._byte_start[self._pad_start[rows]] + np.asarray(byte_pos, dtype=np.int64)
         return np.searchsorted(self._byte_start, global_byte) - self._pad_start[rows]
+
+    def chars_before(self, rows: np.ndarray, view_pos: np.ndarray, width: int) -> np.ndarray:
+        """The codepoints of the ``width`` view characters before each position, as a (n, width) array.
+
+        Column ``width - 1`` is the character just before the position. A position that reaches
+        back past the start of its padded view gets spaces (the view of the batch separates the
+        documents by a space, so this only happens when a caller looks back further than the pad).
+        """
+        rows = np.asarray(rows, dtype=np.int64)
+        global_view = self._pad_start[rows] + np.asarray(view_pos, dtype=np.int64)
+        back = global_view[:, None] - np.arange(width, 0, -1)[None, :]
+        out = self._view_codepoints[np.clip(back, 0, None)]
+        out[(back < self._pad_start[rows][:, None])] = 0x20
+        return out
 
     def to_original(self, rows: np.ndarray, view_pos: np.ndarray) -> np.ndarray:
         """Character offsets in the padded views of ``rows`` -> character offsets in the original texts.

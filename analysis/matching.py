@@ -15,15 +15,37 @@ beats "كوريا", "محمود عباس" beats "عباس".
 
 from __future__ import annotations
 
+import numpy as np
 import polars as pl
 
 from .arabic import MatchingView
 
 __all__ = ["NameMatcher", "resolve_overlaps"]
 
-# What may stand left of a name: start of the padded view or a space, then proclitics.
-_LEFT = r"(?:^|\s)((?:و|ف)?(?:ب|ل|ك)?)$"
-_LEFT_ELIDED = r"(?:^|\s)((?:و|ف)?ل)$"  # ل + الاسم -> للاسم: the pattern starts at the article's lam
+# What may stand left of a name: a space (the padded view starts with one), then proclitics: a
+# conjunction (و ف), then a preposition (ب ل ك). Before an elided article (ل + الاسم -> للاسم, the
+# pattern starts at the article's lam) the preposition ل is required.
+_CONJUNCTIONS = np.array([ord("و"), ord("ف")])
+_PREPOSITIONS = np.array([ord("ب"), ord("ل"), ord("ك")])
+_LAM = np.array([ord("ل")])
+_SPACE = ord(" ")
+
+
+def _prefix_lengths(view: MatchingView, rows: np.ndarray, at: np.ndarray, elided: np.ndarray) -> np.ndarray:
+    """The length of the proclitics before each candidate at view position ``at``; -1 where the
+    characters on its left are not a space plus proclitics (the candidate ends another word)."""
+    left = view.chars_before(rows, at, 3)  # left[:, 2] is the character just before the candidate
+    space = left == _SPACE
+    conjunction = np.isin(left, _CONJUNCTIONS)
+    # the letter next to the name: any preposition, or only ل before an elided article
+    preposition = np.where(elided[:, None], np.isin(left, _LAM), np.isin(left, _PREPOSITIONS))
+    out = np.full(len(at), -1, dtype=np.int64)
+    # from the longest proclitic sequence down, so that each candidate gets the one that fits
+    out[space[:, 0] & conjunction[:, 1] & preposition[:, 2]] = 2
+    one = space[:, 1] & (preposition[:, 2] | (conjunction[:, 2] & ~elided))
+    out[one] = 1
+    out[space[:, 2] & ~elided] = 0
+    return out
 
 
 class NameMatcher:
@@ -68,21 +90,16 @@ class NameMatcher:
         at = view.bytes_to_chars(found["row"].to_numpy(), found["byte"].to_numpy())
         found = found.with_columns(pl.Series("at", at, dtype=pl.Int64)).join(self.patterns, on="pattern", how="inner")
         bare = found.filter(pl.col("clitics"))
-        spaced = found.filter(~pl.col("clitics")).with_columns((pl.col("at") + 1).alias("at"), pl.lit("").alias("_prefix"))
+        spaced = found.filter(~pl.col("clitics")).with_columns((pl.col("at") + 1).alias("at"), pl.lit(0, pl.Int64).alias("_prefix_len"))
         if bare.height:
-            left_start = (bare["at"] - 3).clip(0)
-            bare = bare.with_columns(
-                view.view.gather(bare["row"]).str.slice(left_start, bare["at"] - left_start).alias("_left")
-            ).with_columns(
-                pl.when(pl.col("elided")).then(pl.col("_left").str.extract(_LEFT_ELIDED, 1))
-                .otherwise(pl.col("_left").str.extract(_LEFT, 1)).alias("_prefix")
-            ).filter(pl.col("_prefix").is_not_null()).drop("_left")
+            prefix_len = _prefix_lengths(view, bare["row"].to_numpy(), bare["at"].to_numpy(), bare["elided"].to_numpy())
+            bare = bare.with_columns(pl.Series("_prefix_len", prefix_len)).filter(pl.col("_prefix_len") >= 0)
         found = pl.concat([bare, spaced])
         return found.select(
             "row",
             pl.col("at").alias("view_start"),
             (pl.col("at") + pl.col("form").str.len_chars().cast(pl.Int64) - pl.col("elided").cast(pl.Int64)).alias("view_end"),
-            pl.col("_prefix").str.len_chars().cast(pl.Int64).alias("prefix_len"),
+            pl.col("_prefix_len").alias("prefix_len"),
             *payload,
         )
 
