@@ -36,14 +36,14 @@ import re
 
 import polars as pl
 
-from .arabic import MatchingView, text_before
+from .arabic import TANWEEN, MatchingView, text_before
 from .corpus import title_and_byline
 from .lexicon import word_stats
 from .matching import NameMatcher, resolve_overlaps
-from .reference import NATIONALITY_ENDINGS, Reference, view_form, written_nationalities
+from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
 from .transliterate import name_tokens, person_name_scores, transliterate_name
 
-__all__ = ["Discoverer", "slug", "skeleton"]
+__all__ = ["Discoverer", "english_org_name", "slug", "skeleton"]
 
 WINDOW = 80  # view characters looked at after a title
 WINDOW_BEFORE = 50  # and before it, for apposition
@@ -219,7 +219,12 @@ class Discoverer:
         terms = reference.org_terms.with_columns(pl.col("term_ar").map_elements(view_form, return_dtype=pl.String).alias("form")).filter(pl.col("form") != "")
         with_article = terms.filter(~pl.col("form").str.starts_with("ال")).with_columns(("ال" + pl.col("form")).alias("form"))
         self.org_words = pl.concat([terms, with_article]).unique("form", keep="first", maintain_order=True).select("form", "term_en", "role")
-        self.org_heads = self.org_words.filter(pl.col("role") == "head").select("form", "term_en")
+        heads = self.org_words.filter(pl.col("role") == "head").select("form", "term_en")
+        # the view keeps tanween: the accusative "وفداً"/"وفدًا" is written with it as often as without
+        accusative = heads.filter(pl.col("form").str.ends_with("ا"))
+        self.org_heads = pl.concat(
+            [heads, accusative.with_columns(pl.col("form") + TANWEEN[0]), accusative.with_columns(pl.col("form").str.slice(0, pl.col("form").str.len_chars() - 1) + TANWEEN[0] + "ا")]
+        ).unique("form", keep="first", maintain_order=True)
         title_words = sorted({w for f in self.titles["form"].to_list() for w in f.split()} - set(CONNECTORS))
         self.lexicon = pl.concat(
             [
@@ -241,15 +246,8 @@ class Discoverer:
             (pl.col("entity_kind") == "person") & ~pl.col("form").str.contains(" ")
         ).select("form").unique()
         self.name_words, self.first_name_hints = self._name_words()
-        # several rows share an ISO code (France, Clipperton Island): the country is the one with most names
-        self.country_names = dict(
-            reference.places.filter(pl.col("kind") == "country")
-            .with_columns(pl.col("aliases_ar").str.count_matches(r"\|").alias("_n"))
-            .sort(["country", "_n"], descending=[False, True])
-            .unique("country", keep="first", maintain_order=True)
-            .select("country", "name_en")
-            .iter_rows()
-        )
+        self.country_names = country_names(reference.places)
+        self.demonyms = demonym_names(reference.demonyms)
         self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
 
     def hint_forms(self) -> pl.DataFrame:
@@ -595,7 +593,7 @@ class Discoverer:
         tokens = self.window_tokens(view, heads, before=False, width=ORG_WINDOW)
         words = self.org_words.select(pl.col("form").alias("_w"), "term_en", pl.col("role").alias("_role"))
         tokens = tokens.with_columns(
-            pl.col("token").str.replace(r"^و(ال.{2,})$", "$1").alias("_w"),
+            pl.col("token").str.replace_all(f"[{TANWEEN}]", "").str.replace(r"^و(ال.{2,})$", "$1").alias("_w"),
             pl.col("token").str.starts_with("وال").alias("_and"),
         ).join(words, on="_w", how="left").join(
             self.nationalities.select(pl.col("form").alias("_w"), pl.col("country").alias("_nat")), on="_w", how="left"
@@ -626,7 +624,7 @@ class Discoverer:
         ).join(heads.select("anchor_id", "view_start", pl.col("form").alias("_head"), pl.col("term_en").alias("_head_en")), on="anchor_id")
         orgs = orgs.with_columns((pl.col("_head") + " " + pl.col("_rest")).alias("form"))
         names = [
-            _english_org_name(head_en, terms, ands, country, self.country_names)
+            english_org_name(head_en, terms, ands, country, self.country_names, self.demonyms)
             for head_en, terms, ands, country in orgs.select("_head_en", "_terms", "_and", "country").iter_rows()
         ]
         return orgs.with_columns(pl.Series("name_en", names, dtype=pl.String)).select(list(ORG_SCHEMA))
@@ -743,12 +741,16 @@ class Discoverer:
         )
 
 
-def _english_org_name(head_en: str, terms: list[str | None], ands: list[bool], country: str | None, countries: dict[str, str]) -> str:
+def english_org_name(
+    head_en: str, terms: list[str | None], ands: list[bool], country: str | None, countries: dict[str, str], demonyms: dict[str, str]
+) -> str:
     """English name of an organization from its Arabic words: complements come first, in reverse.
 
     Arabic "مجلس الأمن والدفاع القومي" (council, security, and-defense, national) reads in
-    English "National Security and Defense Council": the words are reversed, a word joined by
-    "و" stays after the one it joins, and a nationality goes in parentheses: "Defense Ministry (Russia)".
+    English "National Security and Defense Council": the words are reversed, and a word joined by
+    "و" stays after the one it joins. A nationality comes first as its English adjective
+    (``demonyms``: "Russian Defense Ministry", "South Korean Delegation"), or, for a country code
+    without one, in parentheses after the name (``countries``: "Defense Ministry (Russia)").
     """
     units: list[list[str]] = []
     for term, joined in zip(terms, ands):
@@ -761,6 +763,8 @@ def _english_org_name(head_en: str, terms: list[str | None], ands: list[bool], c
     words = [w for unit in reversed(units) for w in unit] + [head_en]
     deduped = [w for i, w in enumerate(words) if i == 0 or w != words[i - 1]]
     name = " ".join(deduped)
+    if country and country in demonyms:
+        return f"{demonyms[country]} {name}"
     if country:
         name += f" ({countries.get(country, country)})"
     return name

@@ -18,12 +18,12 @@ from __future__ import annotations
 import polars as pl
 
 from .arabic import MatchingView
-from .discovery import Discoverer
+from .discovery import Discoverer, english_org_name, slug
 from .events import event_cues
 from .matching import NameMatcher, resolve_overlaps
-from .reference import Reference
+from .reference import Reference, country_names, country_place_ids, demonym_names
 
-__all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "STATE_PREFIX"]
+__all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "delegation_actors", "stand_in_actors", "STATE_PREFIX", "DELEGATION_ROLE"]
 
 MENTION_COLUMNS = ["row", "start", "end", "entity_id", "entity_kind", "method"]
 
@@ -149,9 +149,33 @@ def state_actors(reference: Reference) -> pl.DataFrame:
     )
 
 
+DELEGATION_ROLE = "Delegation"
+
+
+def delegation_actors(reference: Reference) -> pl.DataFrame:
+    """The delegation of every country code, an organization named as discovery names "الوفد
+    الأوكراني" ("Ukrainian Delegation", actor_id "ukrainian-delegation"): the party when a text
+    names a country's envoys without naming them ("مبعوثون من كوريا الجنوبية"). Columns as ``actors``."""
+    names = country_names(reference.places)
+    demonyms = demonym_names(reference.demonyms)
+    arabic = dict(country_place_ids(reference.places, "name_ar"))
+    rows = []
+    for code in sorted(names):
+        name_en = english_org_name(DELEGATION_ROLE, [], [], code, names, demonyms)
+        rows.append((slug(name_en), "organization", name_en, f"وفد {arabic[code]}", code, DELEGATION_ROLE, None, None, "gazetteer"))
+    return pl.DataFrame(rows, schema=dict.fromkeys(ACTOR_COLUMNS, pl.String), orient="row")
+
+
+def stand_in_actors(reference: Reference) -> pl.DataFrame:
+    """The states and the delegations of every country (``state_actors``, ``delegation_actors``):
+    parties that stand for a country's people where the text names none of them."""
+    return pl.concat([state_actors(reference), delegation_actors(reference)])
+
+
 def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.DataFrame, parties: pl.Series | None = None) -> pl.DataFrame:
     """The actors of the corpus: the reference actors (source gazetteer) and discovered ones that
-    ``mentions`` name, and the states among the meeting ``parties`` (actor ids; ``state_actors``)."""
+    ``mentions`` name, and the states and delegations among the meeting ``parties`` (actor ids;
+    ``stand_in_actors``)."""
     mentioned = mentions.select(pl.col("entity_id").alias("actor_id")).unique()
     known = reference.actors.join(mentioned, on="actor_id", how="semi")
     known = known.with_columns(pl.col(c).replace("", None) for c in ["country", "role", "side", "wikidata"]).select(ACTOR_COLUMNS)
@@ -162,7 +186,7 @@ def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.Da
         known = pl.concat([known, found], how="diagonal_relaxed")
     if parties is not None and parties.len():
         used = pl.DataFrame({"actor_id": parties.unique()})
-        states = state_actors(reference).join(used, on="actor_id", how="semi").join(known, on="actor_id", how="anti")
+        states = stand_in_actors(reference).join(used, on="actor_id", how="semi").join(known, on="actor_id", how="anti")
         known = pl.concat([known, states], how="diagonal_relaxed")
     return known
 

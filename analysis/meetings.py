@@ -35,8 +35,9 @@ import polars as pl
 
 from .arabic import find_regex, text_before, text_between
 from .dates import vocabulary as date_vocabulary
-from .entities import STATE_PREFIX
+from .entities import DELEGATION_ROLE, STATE_PREFIX
 from .events import duration_units
+from .groups import GroupFinder
 from .quotes import title_references
 from .reference import load_reference, view_form
 
@@ -73,6 +74,7 @@ MENTION_COLUMNS = {
     "participants": pl.List(pl.String), "status": pl.String, "date": pl.Date, "date_text": pl.String,
     "weekday": pl.Int8, "place_id": pl.String, "duration_minutes": pl.Float64, "mode": pl.String, "verb": pl.Boolean,
     "explicit": pl.Boolean, "anaphoric": pl.Boolean, "arrival": pl.Boolean,
+    "officials": pl.List(pl.String),  # the states among the participants named by their officials ("مسؤولين أميركيين")
 }
 
 
@@ -178,12 +180,14 @@ def meeting_mentions(
     actors: pl.DataFrame,
     places: pl.DataFrame,
     titles: pl.DataFrame,
+    groups: GroupFinder | None = None,
 ) -> pl.DataFrame:
     """Meeting mentions of one batch (columns ``MENTION_COLUMNS``), all offsets original.
 
     ``mentions``, ``dates``, ``quotes``: the batch's rows (with row and sentence); ``published``:
     publication date per row; ``actors``: actor_id, country, role; ``places``: place_id, kind;
-    ``titles``: title words in matching view with their English title (title_en).
+    ``titles``: title words in matching view with their English title (title_en); ``groups``:
+    the finder of groups of officials for the batch's reference data (default: the package's).
     """
     triggers = cues.filter(pl.col("role").str.starts_with("meeting_"))
     # keyword lines list words, they report nothing; "مفاوضات السلام" names a process
@@ -231,8 +235,9 @@ def meeting_mentions(
     events = events.with_columns((pl.col("_definite") | demonstrative.str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$")).alias("anaphoric"))
     # "مع زعيم كوريا الشمالية": a title stands for the person the article names with it
     titled = title_references(texts, cues, mentions, load_reference(), actors)
-    parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places)
-    events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]))
+    groups = groups or GroupFinder.for_reference(load_reference())
+    parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups)
+    events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
     events = _during_subjects(texts, events, mentions, cues)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
@@ -327,16 +332,25 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     )
 
 
-def _participants(texts, events, cues, mentions, quotes, actors, titles, places) -> pl.DataFrame:
+def _participants(texts, events, cues, mentions, quotes, actors, titles, places, groups: GroupFinder) -> pl.DataFrame:
     """(event, participants) for each mention: nearest-mention assignment, minus relatives and
-    speakers, plus the states named as its sides (``_state_parties``)."""
+    speakers, plus the states named as its sides (``_state_parties``) and the groups of officials
+    or envoys that are (``groups.GroupFinder``)."""
     parties = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"])).select(
         "row", "sentence", "start", "end", "entity_id", "entity_kind", (pl.col("method") == "title").fill_null(False).alias("_titled")
     )
     parties = parties.join(events.select("row", "sentence").unique(), on=["row", "sentence"], how="semi")
+    # states named as sides, and groups of officials or envoys ("مسؤولين أميركيين وكوريين شماليين اجتمعوا")
+    stand_ins = pl.concat(
+        [_state_parties(texts, events, mentions, places).with_columns(pl.lit("state").alias("entity_kind")), groups.parties(texts, events, mentions)],
+        how="diagonal_relaxed",
+    ).with_columns(pl.lit(False).alias("_titled"))
+    # the states named by their officials are not their leaders (see ``_resolve_states``)
+    officials = stand_ins.filter(pl.col("_officials").fill_null(False)).group_by("event").agg(pl.col("entity_id").unique().sort().alias("officials"))
     if parties.height == 0:
-        states = _state_parties(texts, events, mentions, places).sort("event", "start")
-        return states.group_by("event", maintain_order=True).agg(pl.col("entity_id").unique(maintain_order=True).alias("participants")).cast({"event": pl.UInt32})
+        stand_ins = stand_ins.sort("event", "start")
+        assigned = stand_ins.group_by("event", maintain_order=True).agg(pl.col("entity_id").unique(maintain_order=True).alias("participants"))
+        return assigned.join(officials, on="event", how="left").cast({"event": pl.UInt32})
     parties = _drop_relatives(texts, parties, cues, actors, titles)
     parties = _drop_descriptors(texts, parties, cues)
     parties = _drop_non_parties(texts, parties, events, actors)
@@ -381,8 +395,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
     # a title alone is a party only close to its meeting word ("مع زعيم كوريا الشمالية"), not
     # somebody the sentence mentions further on ("... في ظل تذمر الرئيس الأمريكي")
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP))
-    states = _state_parties(texts, events, mentions, places)
-    pairs = pl.concat([pairs, states.with_columns(pl.lit("state").alias("entity_kind"), pl.lit(False).alias("_titled"))], how="diagonal_relaxed")
+    pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
     pairs = _first_of_separate_counterparts(texts, pairs)
     # two or more people met: the organizations named with them are theirs ("بوتين ... الكرملين")
     person = pl.col("entity_kind") == "person"
@@ -448,7 +461,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places)
         .then(pl.concat_list("_referent", "participants"))
         .otherwise(pl.col("participants"))
         .alias("participants")
-    ).drop("_referent", "_reception", "_with_one")
+    ).drop("_referent", "_reception", "_with_one").join(officials, on="event", how="left")
 
 
 # who speaks for someone else: "هناك اجتماع متوقع مع بلاتر" said by a spokesman is his principal's meeting
@@ -956,14 +969,20 @@ def _without_represented(participants: list[str], countries: dict[str, str | Non
     return [p for p in participants if not (p in stand_ins and countries.get(p) in represented)]
 
 
-def _resolve_states(participants: list[str], people_lists: list[list[str]], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str]) -> list[str]:
+def _resolve_states(
+    participants: list[str], people_lists: list[list[str]], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str],
+    officials: frozenset[str] = frozenset(),
+) -> list[str]:
     """The people an article names for the states a mention names as sides.
 
     "القمة بين الولايات المتحدة وكوريا الشمالية" is the summit of Trump and Kim Jong Un when another
     mention of the article (``people_lists``: the people of its mentions, nearest first) names a
-    person of each state with the mention's other parties; otherwise the states stay parties.
+    person of each state with the mention's other parties; otherwise the states stay parties. A
+    state named by its officials (``officials``: "مسؤولين أميركيين وكوريين شماليين اجتمعوا") stays.
     """
     parts = _without_represented(participants, countries, persons, stand_ins)
+    if any(p in officials for p in parts):
+        return parts
     sides = [p for p in parts if p in stand_ins and p.startswith(STATE_PREFIX)]
     if not sides:
         return parts
@@ -1004,7 +1023,9 @@ def article_meetings(
             for r in items:
                 if any(p in stand_ins for p in r["participants"]):
                     nearest = sorted(people, key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])))
-                    r["participants"] = _resolve_states(r["participants"], [names for _, names in nearest], countries, persons, stand_ins)
+                    r["participants"] = _resolve_states(
+                        r["participants"], [names for _, names in nearest], countries, persons, stand_ins, frozenset(r.get("officials") or ())
+                    )
         full = [r for r in items if len(r["participants"]) >= 2]
         groups = _Groups(len(full))
         # two mentions that name the same parties are one meeting, unless what each already belongs
@@ -1188,10 +1209,12 @@ def _co_travel(meeting: dict, countries: dict[str, str | None]) -> bool:
 def actor_facts(actors: pl.DataFrame) -> tuple[dict[str, str | None], set[str], frozenset[str]]:
     """(country by actor_id, the actor_ids of persons, the stand-ins: the actor_ids of states and delegations):
     what grouping meetings reads of ``actors`` (a table with actor_id, kind, name_en and country).
-    A state or a delegation ("Delegation (North Korea)") stands for its country's people."""
+    A state or a delegation of a country ("North Korean Delegation") stands for its country's people."""
     countries = dict(actors.select("actor_id", "country").iter_rows())
     persons = set(actors.filter(pl.col("kind") == "person")["actor_id"].to_list())
-    delegation = (pl.col("kind") == "organization") & pl.col("name_en").fill_null("").str.contains(r"\bDelegation \(")
+    delegation = (pl.col("kind") == "organization") & pl.col("country").is_not_null() & (
+        (pl.col("role") == DELEGATION_ROLE).fill_null(False) | pl.col("name_en").fill_null("").str.contains(r"\bDelegation(?: \(|$)")
+    )
     return countries, persons, frozenset(actors.filter((pl.col("kind") == "state") | delegation)["actor_id"].to_list())
 
 

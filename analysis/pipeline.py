@@ -21,8 +21,9 @@ import polars as pl
 from . import dates as date_rules
 from .arabic import MatchingView
 from .corpus import read_corpus
-from .entities import EntityFinder, actors_table, places_table, state_actors
+from .entities import EntityFinder, actors_table, places_table, stand_in_actors
 from .events import cue_table
+from .groups import GroupFinder
 from .framing import Codebook, article_tone, find_frames, load_codebook
 from .meetings import actor_facts, article_meetings, in_corpus_order, meeting_mentions, meeting_tables
 from .quotes import find_quotes
@@ -110,11 +111,11 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     cues = cue_table(view, hits, sentences)
     quotes = find_quotes(batch["text"], sentences, cues, mentions, reference, finder.discoverer.nationalities)
     actors = pl.concat(
-        [frame.select("actor_id", "kind", "name_en", "country", "role") for frame in (reference.actors, discovered, state_actors(reference))]
+        [frame.select("actor_id", "kind", "name_en", "country", "role") for frame in (reference.actors, discovered, stand_in_actors(reference))]
     ).with_columns(pl.col("country").replace("", None))
     found_meetings = meeting_mentions(
         batch["text"], cues, mentions, found_dates, quotes, published, actors,
-        reference.places.select("place_id", "kind"), finder.discoverer.titles,
+        reference.places.select("place_id", "kind"), finder.discoverer.titles, GroupFinder.for_reference(reference),
     )
     found_meetings = _with_row_doc_ids(found_meetings, batch["doc_id"])
     # an article's meetings are grouped here, in the worker: grouping reads only its own mentions

@@ -24,7 +24,7 @@ import polars as pl
 from .arabic import matching_view
 from .errors import ReferenceDataError
 
-__all__ = ["Reference", "load_reference", "RESOURCES", "view_form", "written_nationalities", "NATIONALITY_ENDINGS"]
+__all__ = ["Reference", "load_reference", "country_names", "country_place_ids", "demonym_names", "RESOURCES", "view_form", "written_nationalities", "NATIONALITY_ENDINGS"]
 
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -56,6 +56,30 @@ def written_nationalities(nationalities: pl.DataFrame, endings: tuple[str, ...] 
                 if not (article and ending == "ا"):
                     rows.append((" ".join(article + w + ending for w in words), country))
     return pl.DataFrame(rows, schema={"form": pl.String, "country": pl.String}, orient="row").unique("form", keep="first", maintain_order=True)
+
+
+def country_names(places: pl.DataFrame) -> dict[str, str]:
+    """ISO code -> English name of the country (``places`` rows of kind country). Several rows share
+    a code (France, Clipperton Island): the country is the one with most Arabic names."""
+    return dict(country_place_ids(places, "name_en"))
+
+
+def country_place_ids(places: pl.DataFrame, column: str = "place_id") -> list[tuple[str, str]]:
+    """(ISO code, ``column``) of the main country row of each code (see ``country_names``)."""
+    return (
+        places.filter((pl.col("kind") == "country") & (pl.col("country").fill_null("") != ""))
+        .with_columns(pl.col("aliases_ar").fill_null("").str.count_matches(r"\|").alias("_n"))
+        .sort(["country", "_n", "place_id"], descending=[False, True, False])
+        .unique("country", keep="first", maintain_order=True)
+        .select("country", column)
+        .rows()
+    )
+
+
+def demonym_names(demonyms: pl.DataFrame) -> dict[str, str]:
+    """ISO code -> English adjective, from ``Reference.demonyms``; an adjective that two codes share
+    ("Congolese") names neither, so that their organizations stay apart ("Delegation (Congo)")."""
+    return dict(demonyms.filter(~pl.col("adjective_en").is_duplicated() & (pl.col("adjective_en") != "")).select("country", "adjective_en").iter_rows())
 
 
 def _read_csv(path: Path, columns: list[str]) -> pl.DataFrame:
@@ -122,6 +146,7 @@ class Reference:
     titles: pl.DataFrame
     nationalities: pl.DataFrame
     org_terms: pl.DataFrame
+    demonyms: pl.DataFrame  # country (ISO code), adjective_en: "KR" -> "South Korean"
 
 
 def _check_unique(frame: pl.DataFrame, column: str, file: str) -> None:
@@ -184,6 +209,7 @@ def _load(resources: str) -> Reference:
         titles=_read_csv(root / "titles.csv", ["title_ar", "title_en", "kind"]),
         nationalities=_read_csv(root / "nationalities.csv", ["adjective_ar", "country", "plural_ar", "region"]),
         org_terms=_read_csv(root / "org_terms.csv", ["term_ar", "term_en", "role"]),
+        demonyms=_read_csv(root / "demonyms.csv", ["country", "adjective_en"]),
     )
 
 

@@ -143,7 +143,7 @@ def test_organizations_are_discovered_from_their_head_word():
     found = mentions_of("وأعلنت وزارة الزراعة الأوكرانية أن الوفد الأوكراني وصل.")
     orgs = found.filter(pl.col("entity_kind") == "organization")
     assert orgs["surface"].to_list() == ["وزارة الزراعة الأوكرانية", "الوفد الأوكراني"]
-    assert orgs["name_en"].to_list() == ["Agriculture Ministry (Ukraine)", "Delegation (Ukraine)"]
+    assert orgs["name_en"].to_list() == ["Ukrainian Agriculture Ministry", "Ukrainian Delegation"]
 
 
 def test_latin_names_in_arabic_text_are_matched():

@@ -217,9 +217,9 @@ def test_delegations_named_by_indefinite_or_two_word_nationalities(build_texts):
     names = dict(tables.actors.select("actor_id", "name_en").iter_rows())
     parties = {doc: sorted(names[p] for p in ps) for doc, ps in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
     assert parties == {
-        "d0": ["Delegation (North Korea)", "Emmanuel Macron"],
-        "d1": ["Delegation (South Korea)", "Emmanuel Macron"],
-        "d2": ["Delegation (United States)", "Recep Tayyip Erdoğan"],
+        "d0": ["Emmanuel Macron", "North Korean Delegation"],
+        "d1": ["Emmanuel Macron", "South Korean Delegation"],
+        "d2": ["American Delegation", "Recep Tayyip Erdoğan"],
     }
 
 
@@ -269,3 +269,50 @@ def test_the_welcome_on_arrival_and_the_dinner_are_two_meetings(build_texts):
          "وأقام وزير الخارجية التركي هاكان فيدان مأدبة عشاء تكريما لوزير الخارجية الفرنسي جان نويل بارو."]
     )
     assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [["hakan-fidan", "jean-noel-barrot"]] * 2
+
+
+def _edges(tables) -> set[tuple[str, str]]:
+    return {tuple(sorted(p)) for p in tables.meeting_edges.select("actor_a", "actor_b").iter_rows()}
+
+
+def test_officials_of_two_countries_are_their_states(build_texts):
+    tables = build_texts(["وقالت وزارة الخارجية الفرنسية يوم الأحد، إن مسؤولين فرنسيين وألمان اجتمعوا في برلين."])
+    assert _edges(tables) == {("state-france", "state-germany")}
+
+
+def test_officials_stay_their_state_where_the_article_names_its_leader(build_texts):
+    # the summit of the two presidents does not make the officials' meeting theirs
+    tables = build_texts(
+        ["وعقد الرئيس الفرنسي إيمانويل ماكرون قمة مع الرئيس التركي رجب طيب أردوغان في باريس. "
+         "وقبل ذلك بأسبوع، قالت الخارجية إن مسؤولين فرنسيين وأتراكا اجتمعوا في أنقرة."]
+    )
+    assert ("state-france", "state-turkey") in _edges(tables)
+    assert ("emmanuel-macron", "recep-tayyip-erdogan") in _edges(tables)
+
+
+def test_envoys_before_a_meeting_verb_are_their_countrys_delegation(build_texts):
+    tables = build_texts(["وقال مبعوثون من كوريا الجنوبية، كانوا قد اجتمعوا مع الرئيس الفرنسي إيمانويل ماكرون في باريس، إن المحادثات كانت جيدة."])
+    names = dict(tables.actors.select("actor_id", "name_en").iter_rows())
+    assert {tuple(sorted(names[a] for a in pair)) for pair in _edges(tables)} == {("Emmanuel Macron", "South Korean Delegation")}
+
+
+def test_talks_with_a_countrys_officials_or_nationals(build_texts):
+    tables = build_texts(
+        [
+            "توجه وزير الخارجية التركي هاكان فيدان إلى واشنطن لإجراء محادثات مع المسؤولين الأمريكيين.",
+            "وسافر وزير الخارجية الفرنسي جان نويل بارو إلى سول للقاء الكوريين الشماليين.",
+        ]
+    )
+    assert _edges(tables) == {("hakan-fidan", "state-united-states"), ("jean-noel-barrot", "north-korean-delegation")}
+
+
+def test_officials_who_speak_are_no_party(build_texts):
+    tables = build_texts(["وقال مسؤولون أمريكيون إن الاجتماع مع الرئيس الفرنسي إيمانويل ماكرون سيعقد غدا في باريس."])
+    assert not any(p.startswith("state-") for ps in tables.meeting_mentions["participants"].to_list() for p in ps)
+    assert tables.quotes.filter(pl.col("speaker_kind") == "anonymous").height == 1
+
+
+def test_a_delegation_written_with_tanween(build_texts):
+    tables = build_texts(["وأعلن أن وفدًا تركيًا سيصل إلى باريس للقاء الرئيس الفرنسي إيمانويل ماكرون، وأن وفداً ألمانياً سيتبعه."])
+    assert {"turkish-delegation", "german-delegation"} <= set(tables.actors["actor_id"].to_list())
+    assert ("emmanuel-macron", "turkish-delegation") in _edges(tables)
