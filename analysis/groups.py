@@ -17,6 +17,7 @@ returns rows shaped as ``meetings._state_parties`` rows.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import polars as pl
@@ -49,6 +50,10 @@ _SCHEMA = {
     "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String,
     "entity_kind": pl.String, "_e_start": pl.Int64, "_e_end": pl.Int64, "_d": pl.Int64, "_officials": pl.Boolean,
 }
+
+
+# the same few words come back in every article: their matching view is worked out once
+_view_form = functools.lru_cache(maxsize=65536)(view_form)
 
 
 class GroupFinder:
@@ -96,7 +101,7 @@ class GroupFinder:
             return None
         second = _WORD.match(text, first.end())
         for match in ([second] if second else []) + [first]:
-            form = view_form(text[first.start(1) : match.end(1)])
+            form = _view_form(text[first.start(1) : match.end(1)])
             if definite:
                 form = re.sub(r"^(?:و|ف)?(?:لل|بال)", "ال", re.sub(r"^(?:و|ف)(?=ال|لل|بال)", "", form))
                 if not form.startswith("ال"):
