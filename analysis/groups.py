@@ -23,9 +23,8 @@ import re
 import polars as pl
 
 from .arabic import TANWEEN, text_between
-from .discovery import english_org_name, slug
-from .entities import DELEGATION_ROLE, STATE_PREFIX
-from .reference import Reference, country_names, country_place_ids, demonym_names, view_form, written_nationalities
+from .entities import STATE_PREFIX, delegation_actors
+from .reference import Reference, country_place_ids, view_form, written_nationalities
 
 __all__ = ["GroupFinder", "GROUP_WINDOW"]
 
@@ -72,25 +71,24 @@ class GroupFinder:
 
     def __init__(self, reference: Reference):
         plural = written_nationalities(reference.nationalities, ("ين", "ون", "يين", "يون"))
-        # broken plurals ("أتراك"، "روس"), also in the accusative: "مسؤولين فرنسيين وأتراكاً"
-        irregular = [
-            (view_form(form) + ending, country)
+        broken = [
+            (form.strip(), country)
             for plurals, country in reference.nationalities.select("plural_ar", "country").iter_rows()
             if plurals and country
             for form in plurals.split("|") if form.strip()
-            for ending in ("", "ا", "ا" + TANWEEN[0], TANWEEN[0] + "ا")
         ]
+        # broken plurals ("أتراك"، "روس") also in the accusative: "مسؤولين فرنسيين وأتراكاً"
+        irregular = [(view_form(form) + ending, country) for form, country in broken for ending in ("", "ا", "ا" + TANWEEN[0], TANWEEN[0] + "ا")]
         self.nationals: dict[str, str] = {}
         for form, country in list(plural.iter_rows()) + irregular + [("ال" + f, c) for f, c in irregular]:
             self.nationals.setdefault(form, country)
         # a cheap test for a definite plural among the first words after a meeting word
-        irregular_words = sorted({re.escape(f.strip()) for plurals in reference.nationalities["plural_ar"].to_list() if plurals for f in plurals.split("|") if f.strip()})
-        self._definite_plural = r"^\s*(?:\S+\s+){0,3}?(?:و|ف)?(?:لل|بال|ال)(?:\S+(?:ين|ون)|" + "|".join(irregular_words) + r")(?:\s|$)"
+        written = "|".join(sorted({re.escape(form) for form, _ in broken}))
+        self._definite_plural = r"^\s*(?:\S+\s+){0,3}?(?:و|ف)?(?:لل|بال|ال)(?:\S+(?:ين|ون)|" + written + r")(?:\s|$)"
         places = dict(country_place_ids(reference.places))
-        names, demonyms = country_names(reference.places), demonym_names(reference.demonyms)
         self.states = {code: STATE_PREFIX + place_id for code, place_id in places.items()}
-        self.delegations = {code: slug(english_org_name(DELEGATION_ROLE, [], [], code, names, demonyms)) for code in places}
         self.place_countries = {place_id: code for code, place_id in places.items()}
+        self.delegations = dict(delegation_actors(reference).select("country", "actor_id").iter_rows())
 
     def _nationality(self, text: str, at: int, *, definite: bool = False) -> tuple[str, int] | None:
         """The country of the plural nationality (two words or one) at ``text[at:]``, after a
@@ -138,10 +136,9 @@ class GroupFinder:
         # "... وكوريين شماليين": a second nationality joined by و
         more = re.match(r"\s+و(?=\S)", text[end:])
         if more:
-            second = self._nationality(text, end + more.end() - 1)
-            if second is None:
-                second = self._nationality(" " + text[end + more.end():], 0)
-                second = (second[0], end + more.end() + second[1] - 1) if second else None
+            # read the words after the و as if a space stood in its place
+            at = end + more.end() - 1
+            second = self._nationality(text[:at] + " " + text[at + 1 :], at)
             if second:
                 countries.append(second[0])
                 end = second[1]
@@ -189,7 +186,7 @@ class GroupFinder:
                 offset = {s - lo: (c, e - lo) for s, (c, e) in by_start.items() if lo <= s < e_start}
                 for head in _HEAD.finditer(before):
                     found = self._group(before, head.start(), offset)
-                    if found and _BEFORE_VERB.match(before, found[2]) and not _PUNCT.search(before, found[2]):
+                    if found and _BEFORE_VERB.match(before, found[2]):
                         kind, codes, end = found
                         rows += self._rows(event, row, sentence, lo + head.start(), lo + end, kind, codes, e_start, e_end)
         return pl.DataFrame(rows, schema=_SCHEMA, orient="row")

@@ -599,3 +599,25 @@ def test_organization_names_decompose_into_terms(name):
     assert org_word_role(words[0]) == "head", words[0]
     roles = [org_word_role(w) for w in words[1:]]
     assert all(r in {"part", "nationality"} for r in roles), list(zip(words[1:], roles))
+
+
+def test_every_country_code_has_one_english_adjective():
+    demonyms = pl.read_csv(RESOURCES / "demonyms.csv", infer_schema=False)
+    places = pl.read_csv(RESOURCES / "places.csv", infer_schema=False)
+    codes = set(places.filter(pl.col("kind") == "country")["country"].drop_nulls().to_list())
+    assert demonyms.columns == ["country", "adjective_en"]
+    assert demonyms["country"].is_duplicated().sum() == 0
+    assert sorted(codes - set(demonyms["country"].to_list())) == []
+    assert demonyms.filter(pl.col("adjective_en").fill_null("").str.strip_chars() == "").height == 0
+
+
+def test_delegations_have_one_id_per_country():
+    from analysis.entities import delegation_actors
+    from analysis.reference import load_reference
+
+    delegations = delegation_actors(load_reference())
+    assert delegations["actor_id"].is_duplicated().sum() == 0
+    names = dict(delegations.select("country", "name_en").iter_rows())
+    assert names["UA"] == "Ukrainian Delegation"
+    # an adjective two countries share names neither
+    assert names["CD"] != names["CG"] and "Congolese" not in names["CD"]
