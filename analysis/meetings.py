@@ -811,9 +811,23 @@ def _countries(participants: list[str], countries: dict[str, str | None]) -> fro
     return frozenset(c for p in participants if (c := countries.get(p)))
 
 
+def _by_officials(record: dict) -> list[str]:
+    """The participants of a meeting record, a state named by its officials marked as such
+    ("محادثات مع المسؤولين الأمريكيين"): ``_same_parties`` then does not take it for the people of its
+    country, as the officials are not the president another report names."""
+    officials = record.get("officials")
+    if not officials:
+        return record["participants"]
+    return [OFFICIALS_MARK + p if p in officials else p for p in record["participants"]]
+
+
+OFFICIALS_MARK = "officials:"
+
+
 def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], persons: set[str]) -> bool:
     """Two participant lists name the same meeting's parties: two names in common, or one person
-    in common and the same countries ("اجتماع بوتين مع الوفد الأمريكي" = Putin, Witkoff, Kushner)."""
+    in common and the same countries ("اجتماع بوتين مع الوفد الأمريكي" = Putin, Witkoff, Kushner).
+    A state marked by ``_by_officials`` has no country here."""
     common = set(a) & set(b)
     # each names someone else of a country the other does not: two counterparts, two meetings
     # (Witkoff and Kushner with Ukrainians in Miami, with Putin in Moscow)
@@ -935,9 +949,11 @@ class _Meeting:
     def combined(self) -> dict:
         """``summary`` with the participants of all records, in the order the records name them."""
         participants: dict[str, None] = {}
+        officials: set[str] = set()
         for r in sorted(self.records, key=lambda r: (r["row_order"], r["start"])):
             participants.update(dict.fromkeys(r["participants"]))
-        return {"participants": list(participants), **self.summary}
+            officials.update(r.get("officials") or ())
+        return {"participants": list(participants), "officials": sorted(officials & participants.keys()), **self.summary}
 
 
 def _combine(records: list[dict]) -> dict:
@@ -1031,10 +1047,11 @@ def article_meetings(
         # two mentions that name the same parties are one meeting, unless what each already belongs
         # to tells them apart: "ويتكوف وكوشنر" must not bridge their Miami talks with Ukrainians
         # and their Moscow meeting with Putin
-        parties_of = {i: list(r["participants"]) for i, r in enumerate(full)}
+        marked = [_by_officials(r) for r in full]
+        parties_of = {i: list(parties) for i, parties in enumerate(marked)}
         summary_of = {i: r for i, r in enumerate(full)}
         for i, j in combinations(range(len(full)), 2):
-            if _same_parties(full[i]["participants"], full[j]["participants"], countries, persons) and _compatible(full[i], full[j], same_article=True)[0]:
+            if _same_parties(marked[i], marked[j], countries, persons) and _compatible(full[i], full[j], same_article=True)[0]:
                 ri, rj = groups.find(i), groups.find(j)
                 if ri == rj:
                     continue
@@ -1148,7 +1165,7 @@ def merge_meetings(article_level: list[dict], countries: dict[str, str | None], 
                 if groups.find(i) == groups.find(j) or docs[i] == docs[j] and len(docs[i]) == 1:
                     continue
                 a, b = article_level[i], article_level[j]
-                if not _same_parties(a["participants"], b["participants"], countries, persons):
+                if not _same_parties(_by_officials(a), _by_officials(b), countries, persons):
                     continue
                 ok, why = _compatible(a, b, same_article=False)
                 if ok:

@@ -316,3 +316,16 @@ def test_a_delegation_written_with_tanween(build_texts):
     tables = build_texts(["وأعلن أن وفدًا تركيًا سيصل إلى باريس للقاء الرئيس الفرنسي إيمانويل ماكرون، وأن وفداً ألمانياً سيتبعه."])
     assert {"turkish-delegation", "german-delegation"} <= set(tables.actors["actor_id"].to_list())
     assert ("emmanuel-macron", "turkish-delegation") in _edges(tables)
+
+
+def test_talks_with_a_countrys_officials_are_not_its_presidents_meeting(build_texts):
+    # two reports of one trip: officials are not the president another report names
+    tables = build_texts(
+        [
+            "أجرى وزير الخارجية التركي هاكان فيدان محادثات مع المسؤولين الفرنسيين في باريس.",
+            "استقبل الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية التركي هاكان فيدان في باريس.",
+        ],
+        published=["2025-12-03", "2025-12-03"],
+    )
+    assert _edges(tables) == {("hakan-fidan", "state-france"), ("emmanuel-macron", "hakan-fidan")}
+    assert tables.meetings.height == 2
