@@ -176,6 +176,15 @@ def _family_name() -> pl.Expr:
     )
 
 
+# after these, the next word belongs to the name whatever else it may mean: "بن خليفة", "آل ثاني"
+PATRONYMIC = ["بن", "ابن", "بنت", "ال", "ابو"]
+
+
+def _after_patronymic() -> pl.Expr:
+    """A content word right after ``PATRONYMIC`` ("عبدالله بن خليفة آل ثاني": خليفة, ثاني)."""
+    return _prev_within(pl.col("token")).is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name"])
+
+
 def _outside(anchors: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
     """The anchors that do not start inside a known mention."""
     if known.height == 0 or anchors.height == 0:
@@ -420,7 +429,7 @@ class Discoverer:
         """Name runs that follow a title's complements."""
         cls = pl.col("cls")
         tokens = cls_._with_zone(tokens)
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name()
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic()
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS
         starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
         run = tokens.join(starts.select("anchor_id", pl.col("k").alias("_k0")), on="anchor_id").filter(pl.col("k") >= pl.col("_k0"))
@@ -434,7 +443,7 @@ class Discoverer:
         cls = pl.col("cls")
         comma = tokens.filter((pl.col("k") == 0) & (cls == "boundary")).select("anchor_id", pl.lit(1, pl.Int64).alias("_from"))
         tokens = tokens.join(comma, on="anchor_id", how="left").with_columns(pl.col("_from").fill_null(0))
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name()
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic()
         run = tokens.filter(pl.col("k") >= pl.col("_from")).drop("_from").sort("anchor_id", "k").with_columns(_cum_within(~namey).alias("_broken"))
         stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
         return run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_broken")
@@ -443,7 +452,8 @@ class Discoverer:
     def _accept(runs: pl.DataFrame) -> pl.DataFrame:
         """Runs that look like a person's name -> (anchor_id, row, view_start, view_end, form).
 
-        Connectors cannot start or end a name; a name has two to MAX_NAME_TOKENS words, one of
+        Connectors cannot start or end a name; a name has two words or more and at most
+        MAX_NAME_TOKENS besides its connectors ("عبدالله بن خليفة آل ثاني"), one of
         them known as a name (a title before a single word is most often a known person's
         surname, or not a name at all); a run that a known surname follows is left to the
         first-name pass.
@@ -461,12 +471,13 @@ class Discoverer:
             pl.col("view_end").max(),
             pl.col("token").sort_by("view_start").str.join(" ").alias("form"),
             pl.len().alias("_n"),
+            (pl.col("cls") == "connector").sum().alias("_connectors"),
             (pl.col("cls") == "name").sum().alias("_strong"),
             pl.col("stop_cls").first(),
             pl.col("cls").sort_by("view_start").first().alias("_first_cls"),
         )
         keep = (
-            (pl.col("_n") <= MAX_NAME_TOKENS)
+            (pl.col("_n") - pl.col("_connectors") <= MAX_NAME_TOKENS)
             & (pl.col("_n") >= 2)
             & (pl.col("_strong") >= 1)
             & (pl.col("stop_cls").is_null() | ~pl.col("stop_cls").is_in(["person", "name", "maybe_name"]))

@@ -113,6 +113,14 @@ def test_a_newcomer_introduced_by_a_title_is_discovered_with_country_and_linked_
     assert people["country"].to_list() == ["US", "US"]
 
 
+def test_a_patronymic_chain_is_one_name_whatever_its_words_mean():
+    # خليفة (caliph) and ثاني (second) are common words; after بن and آل they are the name
+    found = mentions_of("واستقبل رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني السفير الفرنسي أمس.")
+    people = found.filter(pl.col("entity_kind") == "person")
+    assert people.select("surface", "method").rows() == [("عبدالله بن خليفة آل ثاني", "discovered")]
+    assert people["country"].to_list() == ["QA"]
+
+
 def test_apposition_introduces_a_person():
     found = mentions_of("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.")
     people = found.filter(pl.col("entity_kind") == "person")
