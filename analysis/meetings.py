@@ -68,6 +68,10 @@ PLANNED_BEFORE, PLANNED_AFTER = 60, 25
 RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
 VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
 HELD, PLANNED, DENIED, CANCELLED, POSTPONED = "held", "planned", "denied", "cancelled", "postponed"
+# "تراجع الرئيس الأمريكي دونالد ترامب عن قراره": the verb that takes a decision back, this close
+# before the words of the ``reversed`` cue
+REVERSAL_GAP = 60
+_REVERSAL_VERB = r"(?:^|\s)(?:و|ف|ثم\s+)?(?:تراجع|تراجعت|يتراجع|تتراجع|عدل|عدلت|يعدل|عاد|عادت|أعاد|أعادت|اعاد|اعادت)(?:\s|$)"
 
 MENTION_COLUMNS = {
     "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "trigger": pl.String,
@@ -697,6 +701,15 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     span = pairs.select(lo.alias("lo"), (hi - lo).clip(0).alias("n"))
     between = texts.gather(pairs["row"]).str.slice(span["lo"], span["n"])
     found = pairs.filter(~between.str.contains(_NEW_CLAUSE)).with_columns(rank.alias("_rank")).sort("event", "_rank").unique("event", keep="first").select("event", "_cue")
+    # a cancellation taken back after the meeting word, in the same sentence: planned again
+    reversals = cues.filter(pl.col("role") == "reversed")
+    reversals = reversals.filter(text_before(texts, reversals["row"], reversals["start"], REVERSAL_GAP).str.contains(_REVERSAL_VERB))
+    taken_back = events.select("event", "row", "sentence", "end").join(
+        reversals.select("row", "sentence", pl.col("start").alias("_r_start")), on=["row", "sentence"]
+    ).filter(pl.col("_r_start") >= pl.col("end")).select("event").unique()
+    found = found.with_columns(
+        pl.when((pl.col("_cue") == CANCELLED) & pl.col("event").is_in(taken_back["event"].implode())).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
+    )
     events = events.join(found, on="event", how="left")
     return events.with_columns(
         pl.when(pl.col("_negated")).then(pl.lit(DENIED))

@@ -329,3 +329,17 @@ def test_talks_with_a_countrys_officials_are_not_its_presidents_meeting(build_te
     )
     assert _edges(tables) == {("hakan-fidan", "state-france"), ("emmanuel-macron", "hakan-fidan")}
     assert tables.meetings.height == 2
+
+
+def test_a_cancellation_taken_back_makes_the_meeting_planned_again(build_texts):
+    tables = build_texts(
+        [
+            "بعد أسبوع من إعلانه عن إلغاء قمة مع الرئيس التركي رجب طيب أردوغان، تراجع الرئيس الفرنسي إيمانويل ماكرون عن قراره، "
+            "معلنا أن القمة ستجري في موعدها في باريس.",
+            # a decision announced, not taken back
+            "أعلن الرئيس الفرنسي إيمانويل ماكرون إلغاء قمته مع المستشار الألماني فريدريش ميرتس، وأعلن عن قراره في رسالة.",
+        ]
+    )
+    status = {doc: set(s) for doc, s in tables.meeting_mentions.group_by("doc_id").agg("status").iter_rows()}
+    assert status == {"d0": {"planned"}, "d1": {"cancelled"}}
+    assert _edges(tables) == {("emmanuel-macron", "recep-tayyip-erdogan")}
