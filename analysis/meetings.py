@@ -1027,6 +1027,12 @@ def _resolve_states(
     return parts
 
 
+def _records(frame: pl.DataFrame) -> list[dict]:
+    """The rows of ``frame`` as dicts (``to_dicts``, built from whole columns: faster)."""
+    columns = {name: frame[name].to_list() for name in frame.columns}
+    return [dict(zip(columns, values)) for values in zip(*columns.values())]
+
+
 def article_meetings(
     mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str] = frozenset()
 ) -> list[dict]:
@@ -1038,11 +1044,13 @@ def article_meetings(
     (``_resolve_states``). Returns one row per article meeting with its members' (doc_id,
     sentence, start). ``countries``, ``persons``, ``stand_ins``: see ``actor_facts``.
     """
-    rows = mentions.sort("doc_id", "start").to_dicts()
+    # a mention with fewer than two participants counts only where it refers to a meeting
+    useful = mentions.sort("doc_id", "start").with_row_index("row_order").filter(
+        (pl.col("participants").list.len() >= 2) | pl.col("anaphoric")
+    )
     out = []
     by_doc: dict[str, list[dict]] = {}
-    for i, r in enumerate(rows):
-        r["row_order"] = i
+    for r in _records(useful):
         r["published"] = published.get(r["doc_id"])
         by_doc.setdefault(r["doc_id"], []).append(r)
     for doc_id, items in by_doc.items():
