@@ -390,7 +390,9 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         "row", "start", pl.coalesce("_between", "_forced").alias("_forced")
     )
     nearest = pairs.sort("row", "start", "_d", "event").unique(["row", "start"], keep="first")
-    pairs = nearest.join(forced, on=["row", "start"], how="left").with_columns(pl.coalesce("_forced", "event").alias("event")).drop("_forced")
+    chosen = nearest.join(forced, on=["row", "start"], how="left").select("row", "start", pl.coalesce("_forced", "event").alias("event"))
+    # (with the bounds of the meeting word it goes to, which a forced one is not the nearest)
+    pairs = pairs.join(chosen, on=["row", "start", "event"], how="semi")
     # after the meeting word, a party of what was discussed is no party: "لقاء مع عباس حول
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
     topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")

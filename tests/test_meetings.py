@@ -343,3 +343,9 @@ def test_a_cancellation_taken_back_makes_the_meeting_planned_again(build_texts):
     status = {doc: set(s) for doc, s in tables.meeting_mentions.group_by("doc_id").agg("status").iter_rows()}
     assert status == {"d0": {"planned"}, "d1": {"cancelled"}}
     assert _edges(tables) == {("emmanuel-macron", "recep-tayyip-erdogan")}
+
+
+def test_the_speaker_whose_meeting_it_was_when_talks_are_mentioned_after_the_counterpart(build_texts):
+    # the counterpart stands nearer to "المحادثات" than to "لقائه" but belongs to "لقائه"
+    tables = build_texts(["وقال الرئيس الفرنسي إيمانويل ماكرون بعد لقائه بالرئيس التركي رجب طيب أردوغان إن المحادثات مثمرة."])
+    assert _edges(tables) == {("emmanuel-macron", "recep-tayyip-erdogan")}
