@@ -43,6 +43,10 @@ _AFTER_LEAD = re.compile(r"\s*(?:(?:\S+\s+){0,2}?(?:مع|و?بين))?\s*")
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
 _HEAD_WORD = rf"(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)\s"
+# "الوفد" with no nationality after it, right after a meeting word ("اجتماع الوفد بالرئيس",
+# "يلتقي أعضاء الوفد مع"): the delegation the article named last; not "الوفد المرافق له"
+_THE_DELEGATION = re.compile(r"\s*(?:(?:أعضاء|اعضاء|عضو|رئيس|رئيسة)\s+)?(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?=[\s،,]|$)(?!\s+(?:ال)?مرافق)")
+_DELEGATION_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?:\s|$)"
 _PUNCT = re.compile(r"[.!?؟؛:\n]")
 
 _SCHEMA = {
@@ -161,9 +165,16 @@ class GroupFinder:
             (pl.col("verb") & pl.col("_before").str.contains(_HEAD_WORD))
             | pl.col("_after").str.contains(_HEAD_WORD)
             | pl.col("_after").str.contains(self._definite_plural)
-        )
+            | pl.col("_after").str.contains(_DELEGATION_WORD)
+        ).sort("row", "start")
         if windows.height == 0:
             return pl.DataFrame(schema=_SCHEMA)
+        delegation_ids = set(self.delegations.values())
+        named_delegations: dict[int, list[tuple[int, str]]] = {}
+        for row, start, entity_id in mentions.filter(pl.col("entity_id").is_in(list(delegation_ids))).join(
+            windows.select("row").unique(), on="row", how="semi"
+        ).sort("row", "start").select("row", "start", "entity_id").iter_rows():
+            named_delegations.setdefault(row, []).append((start, entity_id))
         country_mentions = mentions.filter(pl.col("entity_kind") == "place").join(windows.select("row").unique(), on="row", how="semi")
         countries_by_row: dict[int, dict[int, tuple[str, int]]] = {}
         for row, start, end, place_id in country_mentions.select("row", "start", "end", "entity_id").iter_rows():
@@ -174,8 +185,16 @@ class GroupFinder:
             "event", "row", "sentence", "start", "end", "verb", "_lo", "_before", "_after"
         ).iter_rows():
             by_start = countries_by_row.get(row, {})
-            # after the meeting word: its object, or after "مع"/"بين"
             after = _PUNCT.split(after, 1)[0]
+            # "اجتماع الوفد": the delegation named last before it (by name or as a group)
+            anaphor = _THE_DELEGATION.match(after)
+            if anaphor:
+                earlier = [(at, d) for at, d in named_delegations.get(row, []) if at < e_start]
+                earlier += [(r[3], r[5]) for r in rows if r[1] == row and r[5] in delegation_ids and r[3] < e_start]
+                if earlier:
+                    delegation = max(earlier)[1]
+                    rows.append((event, row, sentence, e_end + anaphor.start(), e_end + anaphor.end(), delegation, "organization", e_start, e_end, anaphor.end(), False))
+            # after the meeting word: its object, or after "مع"/"بين"
             lead = _AFTER_LEAD.match(after)
             found = self._group(after, lead.end(), {s - e_end: (c, e - e_end) for s, (c, e) in by_start.items() if e_end <= s})
             if found:

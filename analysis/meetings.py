@@ -242,6 +242,7 @@ def meeting_mentions(
     groups = groups or GroupFinder.for_reference(load_reference())
     parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
+    events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _during_subjects(texts, events, mentions, cues)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
@@ -253,6 +254,46 @@ def meeting_mentions(
     events = _modes(events, cues)
     events = _arrivals(texts, events)
     return events.select(list(MENTION_COLUMNS)).cast(MENTION_COLUMNS).sort("row", "start")
+
+
+# "وسيقف على رأس الوفد، نائب وزير ... آدم زوبين", "رئيس الوفد الأوكراني رستم أوميروف", "ويترأس الوفد ..."
+_HEAD_OF_DELEGATION = r"(?:^|\s)(?:و|ف)?(?:على\s+)?(?:رأس|راس|رئيس|رئيسة|يترأس|ترأس|يرأس|ترأست|تترأس|سيترأس|ستترأس)\s+(?:ال|لل)?وفد"
+HEAD_GAP = 90  # characters from the head words to the person's name
+
+
+def _with_delegation_heads(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, delegation_ids: frozenset[str]) -> pl.DataFrame:
+    """The head of a delegation in its place among the parties of its meetings in the same article.
+
+    The head is the first person named after "رأس الوفد" / "رئيس الوفد" / "يترأس الوفد" in the same
+    sentence (at most ``HEAD_GAP`` characters on); the delegation is the one named there
+    ("رئيس الوفد الأوكراني") or, for "الوفد" alone, the last one named before it (by name, or as a
+    party of a meeting). ``delegation_ids``: the actor_ids that are delegations.
+    """
+    heads = find_regex(texts, _HEAD_OF_DELEGATION, name="_cue")
+    if heads.height == 0 or events.height == 0:
+        return events
+    persons = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("start").alias("_p"), pl.col("entity_id").alias("_head")).sort("row", "_p")
+    heads = heads.sort("row", "end").join_asof(persons, left_on="end", right_on="_p", by="row", strategy="forward", check_sortedness=False)
+    heads = heads.filter((pl.col("_p") - pl.col("end")) <= HEAD_GAP)
+    heads = heads.filter(~text_between(texts, heads["row"], heads["end"], heads["_p"]).str.contains(r"[.!?؟\n]"))
+    if heads.height == 0:
+        return events
+    # the delegations named in the article: as mentions, or as parties of its meetings
+    named = mentions.filter(pl.col("entity_id").is_in(list(delegation_ids))).select("row", pl.col("start").alias("_at"), pl.col("entity_id").alias("_delegation"))
+    as_parties = events.select("row", pl.col("start").alias("_at"), pl.col("participants").alias("_delegation")).explode("_delegation").filter(
+        pl.col("_delegation").is_in(list(delegation_ids))
+    )
+    named = pl.concat([named, as_parties]).sort("row", "_at")
+    heads = heads.sort("row", "end").join_asof(named, left_on="end", right_on="_at", by="row", strategy="backward", check_sortedness=False)
+    heads = heads.filter(pl.col("_delegation").is_not_null()).unique(["row", "_delegation"], keep="first").select("row", "_delegation", "_head")
+    # the head stands for the delegation, in its place (as "وفد ... برئاسة" names it)
+    parties = events.select("event", "row", pl.col("participants").alias("_delegation")).explode("_delegation").with_row_index("_k")
+    replaced = parties.join(heads, on=["row", "_delegation"], how="left").sort("_k").group_by("event", maintain_order=True).agg(
+        pl.coalesce("_head", "_delegation").drop_nulls().unique(maintain_order=True).alias("_replaced")
+    )
+    return events.join(replaced, on="event", how="left").with_columns(
+        pl.coalesce("_replaced", "participants").alias("participants")
+    ).drop("_replaced")
 
 
 ARRIVAL_WINDOW = 40  # "وكان في استقباله لدى وصوله": the arrival is named this close to the meeting word

@@ -349,3 +349,27 @@ def test_the_speaker_whose_meeting_it_was_when_talks_are_mentioned_after_the_cou
     # the counterpart stands nearer to "المحادثات" than to "لقائه" but belongs to "لقائه"
     tables = build_texts(["وقال الرئيس الفرنسي إيمانويل ماكرون بعد لقائه بالرئيس التركي رجب طيب أردوغان إن المحادثات مثمرة."])
     assert _edges(tables) == {("emmanuel-macron", "recep-tayyip-erdogan")}
+
+
+def test_the_delegation_refers_to_the_one_named_before_and_its_head_stands_for_it(build_texts):
+    tables = build_texts(
+        [
+            # "أعضاء الوفد": the French delegation; its head, named in another sentence, in its place
+            "وأعلن أن وفدا فرنسيا سيصل إلى أنقرة. وسيقف على رأس الوفد، وزير الخارجية الفرنسي جان نويل بارو. "
+            "ومن المتوقع أن يلتقي أعضاء الوفد مع الرئيس التركي رجب طيب أردوغان.",
+            # envoys named as a group are the delegation "اجتماع الوفد" refers to
+            "اجتمع مبعوثون من كوريا الجنوبية مع الرئيس التركي رجب طيب أردوغان في أنقرة. "
+            "وبعد اجتماع الوفد بالرئيس الفرنسي إيمانويل ماكرون في باريس، قال المستشار إن المحادثات جيدة.",
+            # no delegation named before: no guess; the accompanying delegation is no party
+            "ومن المتوقع أن يلتقي أعضاء الوفد مع الرئيس التركي رجب طيب أردوغان.",
+            "استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الفرنسي جان نويل بارو والوفد المرافق له.",
+        ]
+    )
+    edges = {doc: set() for doc in ("d0", "d1", "d2", "d3")}
+    for doc, participants in tables.meeting_mentions.select("doc_id", "participants").iter_rows():
+        edges[doc] |= set(participants)
+    assert edges["d0"] == {"jean-noel-barrot", "recep-tayyip-erdogan"}
+    assert edges["d1"] == {"south-korean-delegation", "recep-tayyip-erdogan", "emmanuel-macron"}
+    assert edges["d2"] == {"recep-tayyip-erdogan"}
+    assert edges["d3"] == {"recep-tayyip-erdogan", "jean-noel-barrot"}
+    assert ("emmanuel-macron", "south-korean-delegation") in _edges(tables)
