@@ -11,6 +11,9 @@ A group is a party only where a named party would be: right after the meeting wo
 ("مسؤولين ... اجتمعوا"). These parties exist for meetings only: "قال مسؤولون أميركيون" stays an
 anonymous source of a quotation, and no group is a mention.
 
+"الوفد" alone right after a meeting word ("اجتماع الوفد بالرئيس"، "يلتقي أعضاء الوفد مع") is the
+delegation the article named last before it, by name or as such a group; with none, nobody.
+
 ``GroupFinder(reference)`` holds the lexicon; ``GroupFinder.parties(texts, events, mentions)``
 returns rows shaped as ``meetings._state_parties`` rows.
 """
@@ -43,10 +46,11 @@ _AFTER_LEAD = re.compile(r"\s*(?:(?:\S+\s+){0,2}?(?:مع|و?بين))?\s*")
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
 _HEAD_WORD = rf"(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)\s"
-# "الوفد" with no nationality after it, right after a meeting word ("اجتماع الوفد بالرئيس",
-# "يلتقي أعضاء الوفد مع"): the delegation the article named last; not "الوفد المرافق له"
-_THE_DELEGATION = re.compile(r"\s*(?:(?:أعضاء|اعضاء|عضو|رئيس|رئيسة)\s+)?(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?=[\s،,]|$)(?!\s+(?:ال)?مرافق)")
-_DELEGATION_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?:\s|$)"
+# "الوفد" with no adjective after it, right after a meeting word ("اجتماع الوفد بالرئيس",
+# "يلتقي أعضاء الوفد مع"): the delegation the article named last; not "الوفد الأوكراني" (a name of
+# its own) nor "الوفد المرافق له"
+_THE_DELEGATION = re.compile(r"\s*(?P<word>(?:(?:أعضاء|اعضاء|عضو|رئيس|رئيسة)\s+)?(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد)(?=[\s،,]|$)(?![\s،,]+(?!الذي|التي|الذين)(?:ال|مرافق))")
+_DELEGATION_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?:[\s،,]|$)"
 _PUNCT = re.compile(r"[.!?؟؛:\n]")
 
 _SCHEMA = {
@@ -181,6 +185,8 @@ class GroupFinder:
             if place_id in self.place_countries:
                 countries_by_row.setdefault(row, {})[start] = (self.place_countries[place_id], end)
         rows = []
+        # the delegations found here as groups, by row: (start, actor_id)
+        as_groups: dict[int, list[tuple[int, str]]] = {}
         for event, row, sentence, e_start, e_end, verb, lo, before, after in windows.select(
             "event", "row", "sentence", "start", "end", "verb", "_lo", "_before", "_after"
         ).iter_rows():
@@ -189,11 +195,11 @@ class GroupFinder:
             # "اجتماع الوفد": the delegation named last before it (by name or as a group)
             anaphor = _THE_DELEGATION.match(after)
             if anaphor:
-                earlier = [(at, d) for at, d in named_delegations.get(row, []) if at < e_start]
-                earlier += [(r[3], r[5]) for r in rows if r[1] == row and r[5] in delegation_ids and r[3] < e_start]
+                earlier = [(at, d) for at, d in named_delegations.get(row, []) + as_groups.get(row, []) if at < e_start]
                 if earlier:
-                    delegation = max(earlier)[1]
-                    rows.append((event, row, sentence, e_end + anaphor.start(), e_end + anaphor.end(), delegation, "organization", e_start, e_end, anaphor.end(), False))
+                    start = e_end + anaphor.start("word")
+                    rows.append((event, row, sentence, start, e_end + anaphor.end(), max(earlier)[1], "organization", e_start, e_end, start - e_end, False))
+            found_before = len(rows)
             # after the meeting word: its object, or after "مع"/"بين"
             lead = _AFTER_LEAD.match(after)
             found = self._group(after, lead.end(), {s - e_end: (c, e - e_end) for s, (c, e) in by_start.items() if e_end <= s})
@@ -208,6 +214,7 @@ class GroupFinder:
                     if found and _BEFORE_VERB.match(before, found[2]):
                         kind, codes, end = found
                         rows += self._rows(event, row, sentence, lo + head.start(), lo + end, kind, codes, e_start, e_end)
+            as_groups.setdefault(row, []).extend((r[3], r[5]) for r in rows[found_before:] if r[5] in delegation_ids)
         return pl.DataFrame(rows, schema=_SCHEMA, orient="row")
 
     def _rows(self, event, row, sentence, start, end, kind, codes, e_start, e_end) -> list[tuple]:

@@ -363,13 +363,16 @@ def test_the_delegation_refers_to_the_one_named_before_and_its_head_stands_for_i
             # no delegation named before: no guess; the accompanying delegation is no party
             "ومن المتوقع أن يلتقي أعضاء الوفد مع الرئيس التركي رجب طيب أردوغان.",
             "استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الفرنسي جان نويل بارو والوفد المرافق له.",
+            # a delegation named by its adjective is itself, not the one named before
+            "وصل الوفد الفرنسي إلى أنقرة. واستقبل الرئيس التركي رجب طيب أردوغان الوفد الألماني.",
         ]
     )
-    edges = {doc: set() for doc in ("d0", "d1", "d2", "d3")}
+    edges = {doc: set() for doc in ("d0", "d1", "d2", "d3", "d4")}
     for doc, participants in tables.meeting_mentions.select("doc_id", "participants").iter_rows():
         edges[doc] |= set(participants)
     assert edges["d0"] == {"jean-noel-barrot", "recep-tayyip-erdogan"}
     assert edges["d1"] == {"south-korean-delegation", "recep-tayyip-erdogan", "emmanuel-macron"}
     assert edges["d2"] == {"recep-tayyip-erdogan"}
     assert edges["d3"] == {"recep-tayyip-erdogan", "jean-noel-barrot"}
+    assert edges["d4"] == {"recep-tayyip-erdogan", "german-delegation"}
     assert ("emmanuel-macron", "south-korean-delegation") in _edges(tables)
