@@ -269,9 +269,14 @@ def _with_delegation_heads(texts: pl.Series, events: pl.DataFrame, mentions: pl.
     ("رئيس الوفد الأوكراني") or, for "الوفد" alone, the last one named before it (by name, or as a
     party of a meeting). ``delegation_ids``: the actor_ids that are delegations.
     """
-    heads = find_regex(texts, _HEAD_OF_DELEGATION, name="_cue")
-    if heads.height == 0 or events.height == 0:
+    # only the articles where a delegation takes part are read
+    rows = events.filter(pl.col("participants").list.eval(pl.element().is_in(list(delegation_ids))).list.any())["row"].unique().sort()
+    if rows.len() == 0:
         return events
+    heads = find_regex(texts.gather(rows), _HEAD_OF_DELEGATION, name="_cue")
+    if heads.height == 0:
+        return events
+    heads = heads.with_columns(rows.gather(heads["row"]).cast(pl.UInt32).alias("row"))
     persons = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("start").alias("_p"), pl.col("entity_id").alias("_head")).sort("row", "_p")
     heads = heads.sort("row", "end").join_asof(persons, left_on="end", right_on="_p", by="row", strategy="forward", check_sortedness=False)
     heads = heads.filter((pl.col("_p") - pl.col("end")) <= HEAD_GAP)
