@@ -21,7 +21,7 @@ from .arabic import MatchingView
 from .discovery import Discoverer, english_org_name, slug
 from .events import event_cues
 from .matching import NameMatcher, resolve_overlaps
-from .reference import Reference, country_names, country_place_ids, demonym_names
+from .reference import BuiltPerReference, Reference, country_names, country_place_ids, demonym_names
 
 __all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "delegation_actors", "stand_in_actors", "STATE_PREFIX", "DELEGATION_ROLE"]
 
@@ -36,10 +36,9 @@ def _to_original(view: MatchingView, found: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-class EntityFinder:
+class EntityFinder(BuiltPerReference):
     """Finds the mentions of a batch; build one per reference data with ``for_reference``."""
 
-    _cache: dict[int, "EntityFinder"] = {}
 
     def __init__(self, reference: Reference):
         self.reference = reference
@@ -59,13 +58,6 @@ class EntityFinder:
                 ]
             )
         )
-
-    @classmethod
-    def for_reference(cls, reference: Reference) -> "EntityFinder":
-        key = id(reference)
-        if key not in cls._cache:
-            cls._cache[key] = cls(reference)
-        return cls._cache[key]
 
     def candidates(self, view: MatchingView) -> tuple[pl.DataFrame, pl.DataFrame]:
         """(reference-data candidates, discovery hits) of the batch, in view coordinates."""

@@ -27,7 +27,7 @@ import polars as pl
 
 from .arabic import TANWEEN, text_between
 from .entities import STATE_PREFIX, delegation_actors
-from .reference import Reference, country_place_ids, view_form, written_nationalities
+from .reference import BuiltPerReference, Reference, country_place_ids, view_form, written_nationalities
 
 __all__ = ["GroupFinder", "GROUP_WINDOW"]
 
@@ -63,19 +63,9 @@ _SCHEMA = {
 _view_form = functools.lru_cache(maxsize=65536)(view_form)
 
 
-class GroupFinder:
+class GroupFinder(BuiltPerReference):
     """The nationality lexicon of groups (plural adjectives and nouns, one or two words) and the
-    actor ids they stand for."""
-
-    _cache: dict[int, "GroupFinder"] = {}
-
-    @classmethod
-    def for_reference(cls, reference: Reference) -> "GroupFinder":
-        """The finder of ``reference``, built once per process."""
-        key = id(reference)
-        if key not in cls._cache:
-            cls._cache[key] = cls(reference)
-        return cls._cache[key]
+    actor ids they stand for; build one per reference data with ``for_reference``."""
 
     def __init__(self, reference: Reference):
         plural = written_nationalities(reference.nationalities, ("ين", "ون", "يين", "يون"))

@@ -68,7 +68,7 @@ PLANNED_BEFORE, PLANNED_AFTER = 60, 25
 RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
 VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
 HELD, PLANNED, DENIED, CANCELLED, POSTPONED = "held", "planned", "denied", "cancelled", "postponed"
-# "تراجع الرئيس الأمريكي دونالد ترامب عن قراره": the verb that takes a decision back, this close
+# "تراجع الرئيس الفرنسي إيمانويل ماكرون عن قراره": the verb that takes a decision back, this close
 # before the words of the ``reversed`` cue
 REVERSAL_GAP = 60
 _REVERSAL_VERB = r"(?:^|\s)(?:و|ف|ثم\s+)?(?:تراجع|تراجعت|يتراجع|تتراجع|عدل|عدلت|يعدل|عاد|عادت|أعاد|أعادت|اعاد|اعادت)(?:\s|$)"
@@ -256,7 +256,7 @@ def meeting_mentions(
     return events.select(list(MENTION_COLUMNS)).cast(MENTION_COLUMNS).sort("row", "start")
 
 
-# "وسيقف على رأس الوفد، نائب وزير ... آدم زوبين", "رئيس الوفد الأوكراني رستم أوميروف", "ويترأس الوفد ..."
+# "وسيقف على رأس الوفد، نائب وزير ... آدم زوبين", "رئيس الوفد التركي هاكان فيدان", "ويترأس الوفد ..."
 _HEAD_OF_DELEGATION = r"(?:^|\s)(?:و|ف)?(?:على\s+)?(?:رأس|راس|رئيس|رئيسة|يترأس|ترأس|يرأس|ترأست|تترأس|سيترأس|ستترأس)\s+(?:ال|لل)?وفد"
 HEAD_GAP = 90  # characters from the head words to the person's name
 
@@ -266,7 +266,7 @@ def _with_delegation_heads(texts: pl.Series, events: pl.DataFrame, mentions: pl.
 
     The head is the first person named after "رأس الوفد" / "رئيس الوفد" / "يترأس الوفد" in the same
     sentence (at most ``HEAD_GAP`` characters on); the delegation is the one named there
-    ("رئيس الوفد الأوكراني") or, for "الوفد" alone, the last one named before it (by name, or as a
+    ("رئيس الوفد التركي") or, for "الوفد" alone, the last one named before it (by name, or as a
     party of a meeting). ``delegation_ids``: the actor_ids that are delegations.
     """
     # only the articles where a delegation takes part are read
@@ -872,6 +872,9 @@ def _countries(participants: list[str], countries: dict[str, str | None]) -> fro
     return frozenset(c for p in participants if (c := countries.get(p)))
 
 
+OFFICIALS_MARK = "officials:"
+
+
 def _by_officials(record: dict) -> list[str]:
     """The participants of a meeting record, a state named by its officials marked as such
     ("محادثات مع المسؤولين الأمريكيين"): ``_same_parties`` then does not take it for the people of its
@@ -880,9 +883,6 @@ def _by_officials(record: dict) -> list[str]:
     if not officials:
         return record["participants"]
     return [OFFICIALS_MARK + p if p in officials else p for p in record["participants"]]
-
-
-OFFICIALS_MARK = "officials:"
 
 
 def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], persons: set[str]) -> bool:

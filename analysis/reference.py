@@ -24,7 +24,7 @@ import polars as pl
 from .arabic import matching_view
 from .errors import ReferenceDataError
 
-__all__ = ["Reference", "load_reference", "country_names", "country_place_ids", "demonym_names", "RESOURCES", "view_form", "written_nationalities", "NATIONALITY_ENDINGS"]
+__all__ = ["Reference", "BuiltPerReference", "load_reference", "country_names", "country_place_ids", "demonym_names", "RESOURCES", "view_form", "written_nationalities", "NATIONALITY_ENDINGS"]
 
 RESOURCES = Path(__file__).parent / "resources"
 
@@ -147,6 +147,20 @@ class Reference:
     nationalities: pl.DataFrame
     org_terms: pl.DataFrame
     demonyms: pl.DataFrame  # country (ISO code), adjective_en: "KR" -> "South Korean"
+
+
+class BuiltPerReference:
+    """A matcher or lexicon built from reference data: ``cls.for_reference(reference)`` builds
+    ``cls(reference)`` once per process and reference data, and returns it after."""
+
+    _built: dict[tuple[type, int], object] = {}
+
+    @classmethod
+    def for_reference(cls, reference: Reference):
+        key = (cls, id(reference))
+        if key not in BuiltPerReference._built:
+            BuiltPerReference._built[key] = cls(reference)
+        return BuiltPerReference._built[key]
 
 
 def _check_unique(frame: pl.DataFrame, column: str, file: str) -> None:
