@@ -77,10 +77,13 @@ def event_vocabulary(path: Path = EVENTS_PATH) -> dict:
 
 
 def _with_tanween(form: str) -> list[str]:
-    """A form and, when its last word ends in alef, its spellings with tanween ("مضيفا" -> "مضيفاً", "مضيفًا").
+    """A form and, when its last word ends in alef or hamza, its spellings with tanween ("مضيفا" ->
+    "مضيفاً", "مضيفًا"; "لقاء" -> "لقاءً").
 
     The matching view keeps tanween (see ``analysis.arabic``), so adverbial forms need their own entries.
     """
+    if form.endswith("ء"):
+        return [form, form + "\u064b"]
     if not form.endswith("ا"):
         return [form]
     return [form, form + "\u064b", form[:-1] + "\u064bا"]

@@ -28,6 +28,7 @@ duration must agree. A merge that rests on no date at all is marked ``uncertain`
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from itertools import combinations
 
@@ -36,7 +37,7 @@ import polars as pl
 from .arabic import find_regex, text_before, text_between
 from .dates import vocabulary as date_vocabulary
 from .entities import DELEGATION_ROLE, STATE_PREFIX
-from .events import duration_units
+from .events import duration_units, event_vocabulary
 from .groups import GroupFinder
 from .quotes import title_references
 from .reference import load_reference, view_form
@@ -44,6 +45,7 @@ from .reference import load_reference, view_form
 __all__ = ["meeting_mentions", "article_meetings", "merge_meetings", "meeting_edges", "meeting_tables", "actor_facts", "in_corpus_order", "MENTION_COLUMNS"]
 
 CLUSTER_GAP = 40  # characters between a meeting verb and its noun
+SETTING_GAP = 160  # "التقى ... في قمة": the verb's parties may stand between the verb and the noun
 VERB_OBJECT_GAP = 90  # ... when only its subject stands between them
 _PREPOSITIONS = r"(?:^|\s)(?:مع|في|إلى|الى|على|عن|حول|بشأن|من|منذ|بعد|قبل|خلال|لمناقشة|لبحث|للبحث|لتبادل|لإجراء|إلى جانب)(?:\s|$)"
 # what introduces the subject of talks, not a party to them: "لقاء مع عباس حول المصالحة مع حماس"
@@ -51,6 +53,8 @@ _TOPIC_LEAD = (
     r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
     r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت)(?:\s|$)"
 )
+# what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
+_PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا)(?:\s|$)"
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
@@ -58,7 +62,8 @@ _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|س
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
 _NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم)(?:\s|$)"
 # what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
-_OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل])$"
+# or on the title before the name ("تجمعه بالزعيم الكوري الشمالي كيم")
+_OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
 BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come after the meeting word
 PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
@@ -143,6 +148,21 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     ).drop("_subjects")
 
 
+# "، معتبرا أنها ...": a participle opens a clause of its own
+_PARTICIPLE_CLAUSE = r"[،,]\s*(?:معتبرا|مضيفا|مؤكدا|مشيرا|قائلا|موضحا|لافتا|معربا|مشددا|معتبرة|مضيفة|مؤكدة|مشيرة|قائلة|موضحة)"
+# what follows a verb of holding whose subject is the meeting word before it: a place, a time, a clause end
+_PREDICATE_FOLLOWER = (
+    r"^\s*(?:[.،,؛:]|$|(?:في|على|خلال|يوم|غدا|اليوم|قريبا|الشهر|الأسبوع|العام|عام|مساء|صباح|بين|بحضور|الاثنين|الإثنين|الثلاثاء|"
+    r"الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد|كما|وفق|بعد|قبل|منتصف|مطلع|أواخر|أوائل)(?:\s|$))"
+)
+
+
+@functools.cache
+def _with_noun_verbs() -> frozenset[str]:
+    """The verbs of holding (``meeting.with_noun`` in events.yaml) in matching view."""
+    return frozenset(view_form(w) for w in event_vocabulary()["meeting"]["with_noun"])
+
+
 def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     """Group the meeting words of a sentence that are less than CLUSTER_GAP apart into mentions."""
     triggers = triggers.sort("row", "start")
@@ -151,16 +171,33 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     # a verb and its object may have the subject between them: "يعقد الرئيس الأمريكي دونالد ترامب
     # ونظيره الروسي فلاديمير بوتين قمة"
     verb_object = noun & ~noun.shift(1) & ((pl.col("start") - pl.col("end").shift(1)) <= VERB_OBJECT_GAP) & ~pl.col("_break")
+    # ... and so is the noun that says in what the verb's parties met: "التقى الرئيس الأمريكي ...
+    # ونظيره الروسي ... في قمة تاريخية", "استقبل ... خلال زيارة"
+    verb_setting = noun & ~noun.shift(1) & pl.col("_in_meeting")
+    # a verb of holding goes with its meeting word: its object ("عقد في موسكو اجتماعا") or its
+    # subject, named before it ("القمة بين ... ستعقد في سنغافورة"، "الاجتماع الذي عقده ماكرون")
+    conduct_subject = pl.col("_conduct") & noun.shift(1) & pl.col("_subject_of") & pl.col("_predicate")
+    # (not a verb that has its meeting word before it: "قمة ... التي ستعقد في كندا، ... إلى القمة")
+    conduct_object = (
+        noun & pl.col("_conduct").shift(1) & ~conduct_subject.shift(1).fill_null(False)
+        & ((pl.col("start") - pl.col("end").shift(1)) <= VERB_OBJECT_GAP) & ~pl.col("_clause_break")
+    )
     new = (
         (pl.col("row") != pl.col("row").shift(1))
         | (pl.col("sentence") != pl.col("sentence").shift(1))
-        | (((pl.col("start") - pl.col("end").shift(1)) > CLUSTER_GAP) & ~verb_object.fill_null(False))
-        | (noun & noun.shift(1))
+        | (
+            ((pl.col("start") - pl.col("end").shift(1)) > CLUSTER_GAP)
+            & ~verb_object.fill_null(False) & ~verb_setting.fill_null(False) & ~conduct_object.fill_null(False) & ~conduct_subject.fill_null(False)
+            & ~pl.col("_includes")
+        )
+        | (noun & noun.shift(1) & ~pl.col("_includes"))
         | pl.col("_new_clause")
+        # "اجتمع ماكرون مع أردوغان لمناقشة قمة": the summit is what they discussed
+        | (noun & pl.col("_topic"))
     ).fill_null(True)
     triggers = triggers.with_columns(new.cum_sum().alias("event"))
     return triggers.group_by("event").agg(
-        (pl.col("role") != "meeting_auxiliary").any().alias("_named"),
+        ((pl.col("role") != "meeting_auxiliary") & ~pl.col("_conduct")).any().alias("_named"),
         pl.col("row").first(),
         pl.col("sentence").first(),
         pl.col("start").min(),
@@ -211,7 +248,15 @@ def meeting_mentions(
     if triggers.height == 0:
         return pl.DataFrame(schema=MENTION_COLUMNS)
     first_letter = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), 1)
-    triggers = triggers.with_columns((first_letter == "ل").alias("_lam")).sort("row", "start")
+    triggers = triggers.with_columns(
+        (first_letter == "ل").alias("_lam"),
+        ((pl.col("role") != "meeting_noun") & pl.col("form").is_in(list(_with_noun_verbs()))).alias("_conduct"),
+        # the verb of holding says what happens to a meeting named before it when nothing but an
+        # adverb follows it ("القمة ... ستعقد في سنغافورة") or a relative pronoun leads it ("الذي
+        # عقده"); not "قبل القمة ...، أجرت بيونغ يانغ تعديلات" (a verb with its own subject)
+        (texts.gather(triggers["row"]).str.slice(triggers["end"], 16).str.contains(_PREDICATE_FOLLOWER)
+         | text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 10).str.contains(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|اللذان|اللتان)\s*$")).alias("_predicate"),
+    ).sort("row", "start")
     # what stands between a meeting word and the one before it: a clause boundary separates them
     previous_end = triggers["end"].shift(1).fill_null(0)
     same_row = triggers["row"] == triggers["row"].shift(1)
@@ -220,12 +265,24 @@ def meeting_mentions(
     # pronoun just before the meeting word: "قبوله مبدئيا بلقاء", "إعلانه عن إلغاء قمة"
     written = texts.gather(triggers["row"]).str.slice(triggers["start"], triggers["end"] - triggers["start"])
     before = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"] - 30).clip(0), (triggers["start"] - triggers["prefix_len"]).clip(0) - (triggers["start"] - triggers["prefix_len"] - 30).clip(0))
+    clause_break = ~same_row.fill_null(False) | between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|التي|الذي|كما|بينما|فيما)(?:\s|$)")
     triggers = triggers.with_columns(
         # ... or a preposition: "اجتمع مع كيم لمناقشة قمة" (the summit is what they discussed)
-        (~same_row.fill_null(False) | between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|التي|الذي|كما|بينما|فيما)(?:\s|$)")
-         | between.str.contains(_PREPOSITIONS)).alias("_break"),
+        (clause_break | between.str.contains(_PREPOSITIONS)).alias("_break"),
+        clause_break.alias("_clause_break"),
+        # "زيارة ... إلى موسكو، والتي شملت اجتماعاً مع الرئيس": the meeting is part of the visit
+        (same_row.fill_null(False) & (between.str.len_chars() <= SETTING_GAP) & ~between.str.contains(r"[.!?؟؛:]")
+         & between.str.contains(r"(?:^|\s)و?(?:التي|الذي)\s+(?:شملت|شمل|تضمنت|تضمن|تخللتها|تخللها|تخلله)\s*$")).alias("_includes"),
+        # a verb of holding after its meeting word, in its clause or a relative one ("الذي عقده")
+        (same_row.fill_null(False) & (between.str.len_chars() <= SETTING_GAP)
+         & ~between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|إنها|أنها|بأن|بأنه|بأنها|لأن|كما|بينما|فيما)(?:\s|$)")
+         & ~between.str.contains(_NEW_CLAUSE) & ~between.str.contains(_PARTICIPLE_CLAUSE)).alias("_subject_of"),
+        # "في/خلال" right before the meeting word (not "على هامش": the bigger meeting around it), in the clause of the one before it
+        (~clause_break & ~between.str.contains(_NEW_CLAUSE) & (between.str.len_chars() <= SETTING_GAP)
+         & between.str.contains(r"(?:^|\s)(?:و|ف)?(?:في|خلال)\s*$")).alias("_in_meeting"),
         # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
+        between.str.contains(_PURPOSE_LEAD).alias("_topic"),
         (
             written.str.contains(r"(?:ه|ها|هما|هم)$")
             | (before.str.contains(r"\S\S\S(?:ه|ها|هما)\s+(?:\S+\s+){0,2}$") & ~before.str.contains(_NOT_POSSESSIVE))
@@ -387,7 +444,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     speakers, plus the states named as its sides (``_state_parties``) and the groups of officials
     or envoys that are (``groups.GroupFinder``)."""
     parties = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"])).select(
-        "row", "sentence", "start", "end", "entity_id", "entity_kind", (pl.col("method") == "title").fill_null(False).alias("_titled")
+        "row", "sentence", "start", "end", "entity_id", "entity_kind", (pl.col("method") == "title").fill_null(False).alias("_titled"),
+        pl.col("method").is_in(list(_KNOWN_NAME)).fill_null(False).alias("_known"),
     )
     parties = parties.join(events.select("row", "sentence").unique(), on=["row", "sentence"], how="semi")
     # states named as sides, and groups of officials or envoys ("مسؤولين أميركيين وكوريين شماليين اجتمعوا")
@@ -407,6 +465,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     parties = _drop_speakers(texts, parties, cues)
     parties = _drop_attendees(parties, cues)
     parties = _drop_name_parts(texts, parties)
+    parties = _drop_senders(texts, parties)
     # each party goes to the nearest mention of its sentence; a mention that refers back
     # ("واستمر اللقاء ساعتين") does not compete with one that introduces the meeting there
     # ("واستمر اللقاء ساعتين") does not take a party from the mention that introduces the meeting:
@@ -426,11 +485,17 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         .alias("_forced"),
     ).filter(pl.col("_forced").is_not_null())
     # "القمة المرتقبة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم": both belong to
-    # the meeting word before "بين", however near another one is
+    # the meeting word before "بين", however near another one is; so does the counterpart after
+    # "مع" ("في مستهل محادثاته مع الرئيس التركي، رجب طيب أردوغان، في الإليزيه: لن تعقد القمة")
+    # or ب
     after_between = pairs.filter((pl.col("start") >= pl.col("_e_end")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
     between_text = texts.gather(after_between["row"]).str.slice(after_between["_e_end"], after_between["start"] - after_between["_e_end"])
     forced_between = after_between.filter(
-        between_text.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين)\s") & ~between_text.str.contains(r"[.:؛]")
+        (
+            between_text.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين)\s") | between_text.str.contains(r"^[^.:؛]{0,60}?(?:^|\s)مع\s")
+            # ... or after ب on the word right after it: "قمة تجمعه بالزعيم الكوري الشمالي كيم"
+            | between_text.str.contains(r"^\s*ب(?:$|ال|نظير)") & (between_text.str.len_chars() <= 60)
+        ) & ~between_text.str.contains(r"[.:؛]")
     ).sort("row", "start", "_d").unique(["row", "start"], keep="first").select("row", "start", pl.col("event").alias("_between"))
     forced = forced.join(forced_between, on=["row", "start"], how="full", coalesce=True).select(
         "row", "start", pl.coalesce("_between", "_forced").alias("_forced")
@@ -473,9 +538,12 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     plural = inside.filter(~inside_left.str.contains(_OBJECT_LEAD)).group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2)
     before = pl.concat([before, plural.select("event")]).unique()
     verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
-    verbs = verbs.sort("row", "sentence").join_asof(last_speakers, left_on="sentence", right_on="_q_sentence", by="row", strategy="backward", check_sortedness=False).with_columns(
+    verbs = verbs.sort("row", "sentence").join_asof(last_speakers, left_on="sentence", right_on="_q_sentence", by="row", strategy="backward", check_sortedness=False)
+    # ... but the subject of the sentence comes before one who spoke earlier: "ويستعد ماكرون للتوجه
+    # إلى ...، حيث يعقد اجتماعات ...، قبل عقد اجتماع مع أردوغان"
+    verbs = verbs.join(_sentence_subjects(texts, mentions, events), on="event", how="left").with_columns(
         pl.coalesce(
-            "_speaker", pl.when(pl.col("_q_sentence") >= pl.col("sentence") - PRONOUN_SENTENCES).then(pl.col("_last"))
+            "_speaker", "_subject", pl.when(pl.col("_q_sentence") >= pl.col("sentence") - PRONOUN_SENTENCES).then(pl.col("_last"))
         ).alias("_speaker")
     ).filter(pl.col("_speaker").is_not_null()).select("event", "_speaker")
     verbs = verbs.join(before, on="event", how="anti")
@@ -514,6 +582,26 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_referent", "_reception", "_with_one").join(officials, on="event", how="left")
+
+
+SUBJECT_LEAD_WORDS = 3  # "وكان الرئيس الأمريكي قد ...": words before the subject that opens a sentence
+
+
+def _sentence_subjects(texts: pl.Series, mentions: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """(event, _subject): the person who opens the sentence of a meeting word, when nobody else is
+    named between them ("ويستعد ماكرون للتوجه ...، قبل عقد اجتماع مع أردوغان", "وكان الرئيس الفرنسي
+    قد تعرض لانتقادات إثر القمة التي جمعته بأردوغان"; not "أكد ماكرون زيارة بارو ... واجتماعه")."""
+    people = mentions.filter(pl.col("entity_kind") == "person").sort("row", "start")
+    first = people.unique(["row", "sentence"], keep="first")
+    lead = text_before(texts, first["row"], first["start"], 40)
+    words = rf"(?:\S+\s+){{0,{SUBJECT_LEAD_WORDS}}}$"
+    opening = lead.str.contains(rf"[.!?؟\n]\s*{words}") | ((first["start"] <= 40) & lead.str.contains(rf"^\s*{words}"))
+    first = first.filter(opening).select("row", "sentence", pl.col("start").alias("_s_start"), pl.col("entity_id").alias("_subject"))
+    # the last person named before the meeting word must be that subject
+    last_before = events.select("event", "row", "sentence", "start").sort("row", "start").join_asof(
+        people.select("row", pl.col("start").alias("_last_start")), left_on="start", right_on="_last_start", by="row", strategy="backward", check_sortedness=False
+    )
+    return last_before.join(first, on=["row", "sentence"]).filter(pl.col("_last_start") == pl.col("_s_start")).select("event", "_subject")
 
 
 # who speaks for someone else: "هناك اجتماع متوقع مع بلاتر" said by a spokesman is his principal's meeting
@@ -652,15 +740,46 @@ def _drop_attendees(parties, cues) -> pl.DataFrame:
     return joined.filter(~(pl.col("sentence_a") == pl.col("sentence")).fill_null(False)).select(parties.columns)
 
 
+# mentions made by a name of the reference data or the article's own full name (not found by discovery)
+_KNOWN_NAME = ("gazetteer", "surname")
+
+
 def _drop_name_parts(texts, parties) -> pl.DataFrame:
     """Drop a person named right after another with nothing but a space between: one name read
-    as two ("كيم كونغ أون" = "كيم" + "كونغ أون"); two people are joined by "و" or a comma."""
+    as two ("كيم كونغ أون" = "كيم" + "كونغ أون"); two people are joined by "و" or a comma.
+    Two known people stay: the subject and the object of a verb ("يلتقي ماكرون أردوغان")."""
     people = parties.filter(pl.col("entity_kind") == "person").sort("row", "start").with_columns(
-        pl.col("end").shift(1).over("row").alias("_prev_end"), pl.col("sentence").shift(1).over("row").alias("_prev_sentence")
+        pl.col("end").shift(1).over("row").alias("_prev_end"), pl.col("sentence").shift(1).over("row").alias("_prev_sentence"),
+        (pl.col("_known") & pl.col("_known").shift(1).over("row") & (pl.col("entity_id") != pl.col("entity_id").shift(1).over("row"))).alias("_two_known"),
     )
     gap = texts.gather(people["row"]).str.slice(people["_prev_end"].fill_null(0), (people["start"] - people["_prev_end"].fill_null(0)).clip(0))
-    parts = people.filter(((pl.col("_prev_sentence") == pl.col("sentence")) & (pl.col("start") > pl.col("_prev_end")) & gap.str.contains(r"^ +$")).fill_null(False))
+    parts = people.filter(
+        ((pl.col("_prev_sentence") == pl.col("sentence")) & (pl.col("start") > pl.col("_prev_end")) & gap.str.contains(r"^ +$") & ~pl.col("_two_known")).fill_null(False)
+    )
     return parties.join(parts.select("row", "start"), on=["row", "start"], how="anti")
+
+
+# "أرسل الرئيس ... بومبيو ... للقاء كيم": who sends an envoy does not meet
+_SEND = r"(?:^|\s)(?:و|ف)?(?:أرسل|ارسل|أرسلت|ارسلت|يرسل|ترسل|سيرسل|أوفد|اوفد|أوفدت|اوفدت|يوفد|بعث|بعثت|يبعث|كلف|كلفت)\s+(?:\S+\s+){0,4}$"
+SENDER_GAP = 40  # characters from the sender to the envoy named after it
+
+
+def _drop_senders(texts, parties) -> pl.DataFrame:
+    """Drop the subject of a verb of sending when the person sent is named right after it
+    ("أرسل الرئيس الفرنسي ماكرون وزير خارجيته بارو إلى أنقرة للقاء أردوغان"): the envoy meets."""
+    people = parties.filter(pl.col("entity_kind") == "person").sort("row", "start").with_columns(
+        pl.col("start").shift(-1).over("row").alias("_next_start"), pl.col("sentence").shift(-1).over("row").alias("_next_sentence"),
+        pl.col("end").shift(1).over("row").fill_null(0).alias("_prev_end"),
+    )
+    sent = people.filter((pl.col("_next_sentence") == pl.col("sentence")) & (pl.col("_next_start") - pl.col("end") <= SENDER_GAP))
+    if sent.height == 0:
+        return parties
+    # the verb stands before the sender with nobody between (the envoy has the sender before it)
+    lead_start = pl.max_horizontal(sent["_prev_end"], (sent["start"] - 60).clip(0))
+    lead = texts.gather(sent["row"]).str.slice(lead_start, sent["start"] - lead_start)
+    gap = texts.gather(sent["row"]).str.slice(sent["end"], sent["_next_start"] - sent["end"])
+    senders = sent.filter(lead.str.contains(_SEND) & ~gap.str.contains(r"(?:^|\s)و"))
+    return parties.join(senders.select("row", "start"), on=["row", "start"], how="anti")
 
 
 def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
@@ -688,7 +807,7 @@ MEDIA = r"(?i)\b(?:news|newspaper|television|radio|broadcast|channel|magazine|tv
 def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     """Drop organizations that report or host rather than meet: news media ("(CNN)", "وكالة
     يونهاب"), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
-    ("لقاء في البيت الأبيض")."""
+    ("لقاء في البيت الأبيض", "قال في تصريحات بالكرملين إنه تحدث مع")."""
     media = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA)).select(
         pl.col("actor_id").alias("entity_id")
     )
@@ -699,8 +818,13 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     owned_gap = texts.gather(owned["row"]).str.slice(owned["_t_end"], owned["start"] - owned["_t_end"])
     owned = owned.filter(owned_gap.str.contains(r"^[\s\"«“]+$"))
     left = text_before(texts, parties["row"], parties["start"], 4)
-    venue = (pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$")
-    parties = parties.filter(~venue)
+    # "في تصريحات بالبيت الأبيض أنه تحدث مع ...": ب on an organization before any meeting word
+    first_trigger = events.group_by("row", "sentence").agg(pl.col("start").min().alias("_first"))
+    parties = parties.join(first_trigger, on=["row", "sentence"], how="left")
+    venue = (pl.col("entity_kind") == "organization") & (
+        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first")))
+    )
+    parties = parties.filter(~venue).drop("_first")
     return parties.join(owned.filter(pl.col("entity_kind") == "organization").select("row", "start"), on=["row", "start"], how="anti")
 
 
@@ -711,8 +835,11 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
         return parties
     joined = parties.sort("row", "start").join_asof(verbs, left_on="start", right_on="_v_end", by="row", strategy="backward", check_sortedness=False, suffix="_v")
     gap = texts.gather(joined["row"]).str.slice(joined["_v_end"].fill_null(0), (joined["start"] - joined["_v_end"].fill_null(0)).clip(0))
-    # "يوري أوشاكوف، صرّح": the name right before a speech verb
-    verb_starts = cues.filter(pl.col("role") == "speech_verb").select("row", "sentence", pl.col("start").alias("_v_start")).sort("row", "_v_start")
+    # "يوري أوشاكوف، صرّح": the name right before a speech verb (not "... للقاء أردوغان، وأعلن":
+    # a verb joined by و has the subject of the clause before)
+    verb_starts = cues.filter(pl.col("role") == "speech_verb")
+    clitic = texts.gather(verb_starts["row"]).str.slice((verb_starts["start"] - verb_starts["prefix_len"]).clip(0), verb_starts["prefix_len"])
+    verb_starts = verb_starts.filter(~clitic.str.starts_with("و")).select("row", "sentence", pl.col("start").alias("_v_start")).sort("row", "_v_start")
     joined = joined.sort("row", "end").join_asof(verb_starts, left_on="end", right_on="_v_start", by="row", strategy="forward", check_sortedness=False, suffix="_n")
     joined = joined.with_columns(
         ((pl.col("sentence_n") == pl.col("sentence")) & ((pl.col("_v_start") - pl.col("end")) <= 3)).fill_null(False).alias("_svo")
@@ -720,7 +847,8 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
     subject = pl.col("_svo") | (
         (pl.col("sentence_v") == pl.col("sentence"))
         & ((pl.col("start") - pl.col("_v_end")) <= 45)
-        & ~gap.str.contains(r"(?:^|\s)(?:إن|أن|ان|إنه|أنه|على|في|من|إلى|الى|عن|مع|التي|الذي)(?:\s|$)|[:“«\"]")
+        # not after a phrase of its own: "قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، إن"
+        & ~gap.str.contains(r"(?:^|\s)(?:إن|أن|ان|إنه|أنه|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء)(?:\s|$)|[:“«\"]")
     ).fill_null(False)
     return joined.filter(~subject.fill_null(False)).select(parties.columns)
 
@@ -814,13 +942,16 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
     right_after = (pl.col("_p_start") - pl.col("_e_end")).is_between(0, 1)
-    pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after | pl.col("_named")), "_p_start", "_p_end")
+    pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after | pl.col("_named")), "_p_start", "_p_end", keep_all=True)
     kind_rank = places.select("place_id", pl.col("kind").replace_strict({"city": 0, "area": 1, "region": 2}, default=3, return_dtype=pl.Int8).alias("_k"))
     lo = pl.min_horizontal("_e_end", "_p_end")
     hi = pl.max_horizontal("_e_start", "_p_start")
     between = texts.gather(pairs["row"]).str.slice(pairs.select(lo).to_series(), (pairs.select(hi).to_series() - pairs.select(lo).to_series()).clip(0))
-    pairs = pairs.with_columns(between.str.contains(r"(?:^|\s)(?:التي|الذي|التى)(?:\s|$)").alias("_relative"))
-    best = pairs.join(kind_rank, on="place_id", how="left").filter((pl.col("_d") <= VENUE_DISTANCE) & (~pl.col("_relative") | pl.col("_named"))).sort("event", "_d", "_k").unique("event", keep="first")
+    # a relative clause between them makes another meeting's place ("زيارة ... إلى موسكو، والتي شملت
+    # اجتماعاً مع الرئيس": the place is the visit's); each place goes to its nearest meeting word
+    pairs = pairs.with_columns(between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)").alias("_relative"))
+    pairs = pairs.filter(~pl.col("_relative") | pl.col("_named")).sort("row", "_p_start", "_d", "event").unique(["row", "_p_start"], keep="first")
+    best = pairs.join(kind_rank, on="place_id", how="left").filter(pl.col("_d") <= VENUE_DISTANCE).sort("event", "_d", "_k").unique("event", keep="first")
     return events.join(best.select("event", "place_id"), on="event", how="left")
 
 

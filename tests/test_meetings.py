@@ -376,3 +376,93 @@ def test_the_delegation_refers_to_the_one_named_before_and_its_head_stands_for_i
     assert edges["d3"] == {"recep-tayyip-erdogan", "jean-noel-barrot"}
     assert edges["d4"] == {"recep-tayyip-erdogan", "german-delegation"}
     assert ("emmanuel-macron", "south-korean-delegation") in _edges(tables)
+
+
+def _pairs_by_doc(tables) -> dict[str, set[tuple[str, str]]]:
+    """The pairs of held or planned meeting mentions, by document."""
+    pairs: dict[str, set[tuple[str, str]]] = {}
+    for doc, participants in tables.meeting_mentions.filter(pl.col("status").is_in(["held", "planned"])).select("doc_id", "participants").iter_rows():
+        people = sorted(set(participants))
+        pairs.setdefault(doc, set()).update((a, b) for i, a in enumerate(people) for b in people[i + 1 :])
+    return pairs
+
+
+MACRON_ERDOGAN = ("emmanuel-macron", "recep-tayyip-erdogan")
+
+
+def test_a_meeting_verb_and_the_summit_it_happened_in_are_one_meeting(build_texts):
+    tables = build_texts(
+        [
+            # the second party stands nearer to "قمة" than to the verb
+            "التقى الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان في قمة تاريخية في أنقرة.",
+            "يلتقي الرئيس الفرنسي، إيمانويل ماكرون، نظيره التركي، رجب طيب أردوغان، في العاصمة التركية أنقرة، في قمة ينتظر العالم نتائجها.",
+            # a summit they discussed is another meeting, with its own parties
+            "اجتمع الرئيس الفرنسي ماكرون مع أردوغان لمناقشة قمة بين ميرتس وفيدان.",
+        ]
+    )
+    pairs = _pairs_by_doc(tables)
+    assert pairs["d0"] == {MACRON_ERDOGAN} and pairs["d1"] == {MACRON_ERDOGAN}
+    assert pairs["d2"] == {MACRON_ERDOGAN, ("friedrich-merz", "hakan-fidan")}
+
+
+def test_subject_and_object_of_a_meeting_verb_side_by_side_are_two_people(build_texts):
+    tables = build_texts(["أين يلتقي ماكرون أردوغان؟", "ومن المتوقع أن يلتقي ماكرون أردوغان في أنقرة."])
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
+
+
+def test_the_counterpart_after_with_or_bi_belongs_to_the_meeting_word_before_it(build_texts):
+    tables = build_texts(
+        [
+            # "مع": the counterpart is nearer to the summit named after the colon
+            "وقال ماكرون في مستهل محادثاته مع الرئيس التركي، رجب طيب أردوغان، في الإليزيه: لن تعقد القمة.",
+            # "تجمعه ب": the pronoun is the one who announced it
+            "أعلن الرئيس الفرنسي، إيمانويل ماكرون، الثلاثاء، أن قمة مرتقبة تجمعه بالرئيس التركي رجب طيب أردوغان قد لا تعقد الشهر المقبل.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
+    assert tables.meeting_mentions.filter(pl.col("doc_id") == "d1")["status"].to_list() == ["planned"] * tables.meeting_mentions.filter(pl.col("doc_id") == "d1").height
+
+
+def test_who_is_named_after_a_meeting_word_is_not_the_speaker(build_texts):
+    tables = build_texts(["وكان ماكرون، قد قال الخميس عقب لقائه نظيره التركي، رجب طيب أردوغان، في أنقرة، إنه يجب المحافظة على الاتفاق."])
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+
+
+def test_who_sends_an_envoy_does_not_meet_and_a_verb_after_wa_has_the_earlier_subject(build_texts):
+    tables = build_texts(
+        ["أرسل الرئيس الفرنسي إيمانويل ماكرون جان نويل بارو إلى أنقرة للقاء الرئيس التركي رجب طيب أردوغان، وأعلن عن ذلك لاحقا."]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {("jean-noel-barrot", "recep-tayyip-erdogan")}}
+
+
+def test_a_verb_of_holding_needs_a_meeting_word(build_texts):
+    tables = build_texts(
+        [
+            "وقال ماكرون إن عمليات التفتيش ستجري وفقا للاتفاق، في أول خطوة من نوعها منذ أكثر من عقد.",
+            # its subject named before it, or its object after a place
+            "وقال مصدر إن القمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان، ستعقد في أنقرة.",
+            "عقد ماكرون في الإليزيه اجتماعا مع أردوغان.",
+            "أجرى ماكرون مكالمات هاتفية بقادة العالم بينهم أردوغان.",
+            "أعلنت الرئاسة أن لقاءً ثنائيًا سيعقد في أنقرة اليوم يضم ماكرون مع نظيره التركي أردوغان.",
+        ]
+    )
+    mentions = tables.meeting_mentions
+    assert mentions.filter(pl.col("doc_id") == "d0").height == 0
+    assert _pairs_by_doc(tables) == {doc: {MACRON_ERDOGAN} for doc in ("d1", "d2", "d3", "d4")}
+    assert mentions.filter(pl.col("doc_id").is_in(["d1", "d4"]))["status"].unique().to_list() == ["planned"]
+    assert mentions.filter(pl.col("doc_id") == "d3")["mode"].to_list() == ["phone"]
+
+
+def test_the_subject_of_the_sentence_is_whose_meeting_before_an_earlier_speaker(build_texts):
+    tables = build_texts(
+        [
+            "وقال المستشار الألماني فريدريش ميرتس إن الحلف موحد. وكان الرئيس الفرنسي إيمانويل ماكرون قد تعرض لانتقادات واسعة في فرنسا. "
+            "وكان الرئيس الفرنسي قد تعرض لانتقادات واسعة داخل فرنسا، إثر القمة التي جمعته بأردوغان في أنقرة الاثنين الماضي."
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+
+
+def test_an_organization_with_bi_before_the_meeting_word_is_where_it_was_said(build_texts):
+    tables = build_texts(["وأوضح ماكرون في تصريحات بالإليزيه أنه تحدث مع أردوغان."])
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
