@@ -229,36 +229,48 @@ def score_quotes(tables, gold: pl.DataFrame) -> dict[str, float]:
     return _f1(len(right), predicted.height, g.height)
 
 
-def evaluate(gold_file: Path, corpora: Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
-    """Build the annotated articles and score them; returns (scores, predicted, gold)."""
+def _built(corpora: Path, folder: Path, wanted: pl.DataFrame) -> list[tuple[object, str]]:
+    """(tables, corpus) of the articles ``wanted`` (corpus, doc_id), built from the corpora files."""
     from .pipeline import build
 
-    gold = pl.read_ndjson(gold_file)
-    pairs_file, quotes_file = gold_file.parent / "gold_pairs.csv", gold_file.parent / "gold_quotes.jsonl"
-    extra_rows = []
-    predicted_parts = []
+    built = []
     for corpus, relative in CORPUS_FILES.items():
         path = corpora / relative
-        wanted = gold.filter(pl.col("corpus") == corpus)["doc_id"].unique()
-        if wanted.len() == 0:
+        ids = wanted.filter(pl.col("corpus") == corpus)["doc_id"].unique()
+        if ids.len() == 0:
             continue
         if not path.is_file():
             raise AnalysisError(f"the annotated corpus {path} is missing; pass --corpora with the folder that holds {relative}.")
-        documents = read_corpus(path).filter(pl.col("doc_id").is_in(wanted.implode()))
-        subset = Path(gold_file).parent / f".{corpus}.eval.parquet"
+        documents = read_corpus(path).filter(pl.col("doc_id").is_in(ids.implode()))
+        subset = folder / f".{corpus}.eval.parquet"
         try:
             documents.write_parquet(subset)
-            tables = build(subset, workers=1)
-            predicted_parts.append(predicted_mentions(tables))
-            extra_rows.append((tables, corpus))
+            built.append((build(subset, workers=1), corpus))
         finally:
             subset.unlink(missing_ok=True)
+    return built
+
+
+def evaluate(gold_file: Path, corpora: Path) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """Build the annotated articles and score them; returns (scores, predicted, gold).
+
+    With ``heldout_pairs.csv`` next to ``gold_file`` (meetings annotated in articles that were not
+    read while the rules were written), its pairs are scored too, as "who met whom (held out)"."""
+    gold = pl.read_ndjson(gold_file)
+    folder = Path(gold_file).parent
+    pairs_file, quotes_file, heldout_file = folder / "gold_pairs.csv", folder / "gold_quotes.jsonl", folder / "heldout_pairs.csv"
+    extra_rows = _built(corpora, folder, gold.select("corpus", "doc_id"))
+    predicted_parts = [predicted_mentions(tables) for tables, _ in extra_rows]
     predicted = pl.concat(predicted_parts)
     rows = []
     if pairs_file.is_file():
         gold_pairs = pl.read_csv(pairs_file)
         found = pl.concat([predicted_pairs(t, gold_identities(t, gold)) for t, _ in extra_rows])
         rows.append({"kind": "who met whom", "level": "pairs", **score_pairs(found, gold_pairs)})
+    if heldout_file.is_file():
+        heldout = pl.read_csv(heldout_file)
+        found = pl.concat([predicted_pairs(t) for t, _ in _built(corpora, folder, heldout.select("corpus", "doc_id"))])
+        rows.append({"kind": "who met whom (held out)", "level": "pairs", **score_pairs(found, heldout)})
     if quotes_file.is_file():
         gold_quotes = pl.read_ndjson(quotes_file)
         totals = {"tp": 0, "predicted": 0, "gold": 0}
