@@ -266,19 +266,22 @@ def meeting_mentions(
     written = texts.gather(triggers["row"]).str.slice(triggers["start"], triggers["end"] - triggers["start"])
     before = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"] - 30).clip(0), (triggers["start"] - triggers["prefix_len"]).clip(0) - (triggers["start"] - triggers["prefix_len"] - 30).clip(0))
     clause_break = ~same_row.fill_null(False) | between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|التي|الذي|كما|بينما|فيما)(?:\s|$)")
+    # in the same text and close enough for the verb's parties to stand between the two words
+    within_setting = same_row.fill_null(False) & (between.str.len_chars() <= SETTING_GAP)
     triggers = triggers.with_columns(
         # ... or a preposition: "اجتمع مع كيم لمناقشة قمة" (the summit is what they discussed)
         (clause_break | between.str.contains(_PREPOSITIONS)).alias("_break"),
         clause_break.alias("_clause_break"),
         # "زيارة ... إلى موسكو، والتي شملت اجتماعاً مع الرئيس": the meeting is part of the visit
-        (same_row.fill_null(False) & (between.str.len_chars() <= SETTING_GAP) & ~between.str.contains(r"[.!?؟؛:]")
+        (within_setting & ~between.str.contains(r"[.!?؟؛:]")
          & between.str.contains(r"(?:^|\s)و?(?:التي|الذي)\s+(?:شملت|شمل|تضمنت|تضمن|تخللتها|تخللها|تخلله)\s*$")).alias("_includes"),
         # a verb of holding after its meeting word, in its clause or a relative one ("الذي عقده")
-        (same_row.fill_null(False) & (between.str.len_chars() <= SETTING_GAP)
+        (within_setting
          & ~between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|إنها|أنها|بأن|بأنه|بأنها|لأن|كما|بينما|فيما)(?:\s|$)")
          & ~between.str.contains(_NEW_CLAUSE) & ~between.str.contains(_PARTICIPLE_CLAUSE)).alias("_subject_of"),
-        # "في/خلال" right before the meeting word (not "على هامش": the bigger meeting around it), in the clause of the one before it
-        (~clause_break & ~between.str.contains(_NEW_CLAUSE) & (between.str.len_chars() <= SETTING_GAP)
+        # "في/خلال" right before the meeting word, in the clause of the one before it (not "على
+        # هامش": the bigger meeting around it)
+        (within_setting & ~clause_break & ~between.str.contains(_NEW_CLAUSE)
          & between.str.contains(r"(?:^|\s)(?:و|ف)?(?:في|خلال)\s*$")).alias("_in_meeting"),
         # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
@@ -778,7 +781,9 @@ def _drop_senders(texts, parties) -> pl.DataFrame:
     lead_start = pl.max_horizontal(sent["_prev_end"], (sent["start"] - 60).clip(0))
     lead = texts.gather(sent["row"]).str.slice(lead_start, sent["start"] - lead_start)
     gap = texts.gather(sent["row"]).str.slice(sent["end"], sent["_next_start"] - sent["end"])
-    senders = sent.filter(lead.str.contains(_SEND) & ~gap.str.contains(r"(?:^|\s)و"))
+    # two senders are joined by و ("أرسل ماكرون وميرتس"), not by a title that starts with it ("وزير")
+    joined = gap.str.contains(r"^[\s،,]*و(?:$|\s|و|ال|[^زكا])")
+    senders = sent.filter(lead.str.contains(_SEND) & ~joined)
     return parties.join(senders.select("row", "start"), on=["row", "start"], how="anti")
 
 
