@@ -148,6 +148,11 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     ).drop("_subjects")
 
 
+# a subordinate clause opens between a verb and a later "في قمة": the summit is the clause's
+# ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته ... بنظيره")
+_COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
+CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
+_SUBORDINATE_CLAUSE = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|حيث|لأن|منذ أن|إذ|كي|لكي|وسط)(?:\s|$)"
 # "، معتبرا أنها ...": a participle opens a clause of its own
 _PARTICIPLE_CLAUSE = r"[،,]\s*(?:معتبرا|مضيفا|مؤكدا|مشيرا|قائلا|موضحا|لافتا|معربا|مشددا|معتبرة|مضيفة|مؤكدة|مشيرة|قائلة|موضحة)"
 # what follows a verb of holding whose subject is the meeting word before it: a place, a time, a clause end
@@ -206,6 +211,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role") == "meeting_future") | ((pl.col("role") == "meeting_discussion") & pl.col("form").str.starts_with("س"))).any().alias("_future"),
         ((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")).any().alias("_purpose"),
         (pl.col("role") != "meeting_noun").any().alias("verb"),
+        (pl.col("role").first() == "meeting_noun").alias("_noun_first"),
         pl.col("_pronoun").any().alias("_pronoun"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
     ).filter(pl.col("_named")).drop("_named").sort("event")
@@ -281,7 +287,7 @@ def meeting_mentions(
          & ~between.str.contains(_NEW_CLAUSE) & ~between.str.contains(_PARTICIPLE_CLAUSE)).alias("_subject_of"),
         # "في/خلال" right before the meeting word, in the clause of the one before it (not "على
         # هامش": the bigger meeting around it)
-        (within_setting & ~clause_break & ~between.str.contains(_NEW_CLAUSE)
+        (within_setting & ~clause_break & ~between.str.contains(_NEW_CLAUSE) & ~between.str.contains(_SUBORDINATE_CLAUSE)
          & between.str.contains(r"(?:^|\s)(?:و|ف)?(?:في|خلال)\s*$")).alias("_in_meeting"),
         # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
@@ -304,6 +310,7 @@ def meeting_mentions(
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _during_subjects(texts, events, mentions, cues)
+    events = _dual_references(texts, events)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن)\s+$")).alias("_negated"))
@@ -314,6 +321,25 @@ def meeting_mentions(
     events = _modes(events, cues)
     events = _arrivals(texts, events)
     return events.select(list(MENTION_COLUMNS)).cast(MENTION_COLUMNS).sort("row", "start")
+
+
+# "المحادثات التي تمت بين الرئيسين", "القمة بينهما": the two sides named before
+_DUAL_SIDES = (
+    r"^\s*(?:\S+\s+){0,2}?(?:بينهما|(?:و?بين\s+(?:ال)?(?:رئيسين|زعيمين|جانبين|طرفين|بلدين|دولتين|وزيرين|رجلين|زعيمان|رئيسان)))(?:[\s.,،؛:]|$)"
+)
+
+
+def _dual_references(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+    """A meeting word followed by its two sides as a dual ("بين الرئيسين", "بينهما") refers back to
+    a meeting of two sides named before: unless the dual phrase names both ("القمة بين الزعيمين
+    ترامب وكيم"), it keeps no party of its sentence (not the speaker: "المحادثات التي تمت بين
+    الرئيسين، أقر كوتس") and joins the meeting it refers to."""
+    after = text_between(texts, events["row"], events["end"], events["end"] + 40)
+    dual = after.str.contains(_DUAL_SIDES) & (pl.Series(events["participants"]).list.len() < 2)
+    return events.with_columns(
+        pl.when(dual).then(pl.lit([], dtype=pl.List(pl.String))).otherwise(pl.col("participants")).alias("participants"),
+        (pl.col("anaphoric") | dual).alias("anaphoric"),
+    )
 
 
 # "وسيقف على رأس الوفد، نائب وزير ... آدم زوبين", "رئيس الوفد التركي هاكان فيدان", "ويترأس الوفد ..."
@@ -476,6 +502,21 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # the party belongs to the introducing one
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
+    # ... and not across a subordinate clause when a meeting word of its own clause is there:
+    # "يلتقي ترمب بأعضاء الكونغرس، بعدما انتقدوا أداءه في قمة جمعته ... بنظيره"
+    gap_from = pl.when(pl.col("end") <= pl.col("_e_start")).then(pl.col("end")).otherwise(pl.col("_e_end"))
+    gap_to = pl.when(pl.col("end") <= pl.col("_e_start")).then(pl.col("_e_start")).otherwise(pl.col("start"))
+    bounds = pairs.select(gap_from.alias("_g0"), gap_to.alias("_g1"))
+    crosses = text_between(texts, pairs["row"], bounds["_g0"], bounds["_g1"]).str.contains(_SUBORDINATE_CLAUSE)
+    pairs = pairs.with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d"))
+    # who is named before "أن/إن" says or hears of the meeting: "نقلاً عن مصادر ... من المستشار
+    # ... بولتن، أن القمة ستعقد" (a pronoun after it is the speaker's: see the speakers below)
+    # Only for a mention that opens with a meeting noun with no pronoun of its own ("أن القمة
+    # ستعقد"): "يعتزم كيم وترامب أن يلتقيا", "أن اجتماعهما", "أن القمة ... بينه وبين الزعيم" keep them
+    plain_nouns = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun"))
+    plain_nouns = plain_nouns.filter(~text_between(texts, plain_nouns["row"], plain_nouns["end"], plain_nouns["end"] + 40).str.contains(r"^\s*(?:\S+\s+){0,3}?بين(?:ه|ها|هما|هم)(?:\s|$)"))
+    reporting = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(plain_nouns["event"].implode())
+    pairs = pairs.filter(~(reporting & text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"]).str.contains(_COMPLEMENTIZER)))
     left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
@@ -549,7 +590,10 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
             "_speaker", "_subject", pl.when(pl.col("_q_sentence") >= pl.col("sentence") - PRONOUN_SENTENCES).then(pl.col("_last"))
         ).alias("_speaker")
     ).filter(pl.col("_speaker").is_not_null()).select("event", "_speaker")
-    verbs = verbs.join(before, on="event", how="anti")
+    # a spokesperson's "he" is the one she speaks for: "وقالت المتحدثة ... إنه خلال اللقاء الأول
+    # بينه وبين بوتين" is no meeting of the spokesperson
+    spokespeople = actors.filter(pl.col("role").fill_null("").str.contains(_SPOKESPERSON)).select(pl.col("actor_id").alias("_speaker"))
+    verbs = verbs.join(before, on="event", how="anti").join(spokespeople, on="_speaker", how="anti")
     # ... unless the verb has its own subject after it: "لم يشارك كيم جون أون في مثل هذا الاجتماع"
     # (a party after the verb is its object only after "مع" or a preposition clitic: "بالرئيس")
     first_after = pairs.filter(pl.col("start") >= pl.col("_e_end")).join(events.filter(pl.col("verb")).select("event"), on="event", how="semi").sort("event", "start").unique("event", keep="first")
@@ -609,6 +653,7 @@ def _sentence_subjects(texts: pl.Series, mentions: pl.DataFrame, events: pl.Data
 
 # who speaks for someone else: "هناك اجتماع متوقع مع بلاتر" said by a spokesman is his principal's meeting
 _SPEAKS_FOR = r"(?i)spokes|adviser|advisor|press secretary|ambassador|envoy"
+_SPOKESPERSON = r"(?i)spokes|press secretary"
 
 
 def _with_led(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:

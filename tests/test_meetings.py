@@ -471,3 +471,66 @@ def test_the_subject_of_the_sentence_is_whose_meeting_before_an_earlier_speaker(
 def test_an_organization_with_bi_before_the_meeting_word_is_where_it_was_said(build_texts):
     tables = build_texts(["وأوضح ماكرون في تصريحات بالإليزيه أنه تحدث مع أردوغان."])
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+
+
+def test_a_meeting_word_in_another_sense_is_no_meeting(build_texts):
+    # "لقمة سائغة" is an easy morsel, "قمة الهرم" the top of the pyramid
+    tables = build_texts(
+        [
+            "وقال ماكرون إن تصريحات أردوغان جعلت أوروبا تبدو كما لو كانت \"لقمة سائغة\".",
+            "وقال ماكرون إن أردوغان يجلس على قمة الهرم في تركيا.",
+        ]
+    )
+    assert tables.meeting_mentions.height == 0
+
+
+def test_a_spokesperson_is_no_party_of_the_meeting_his_pronoun_reports(build_texts):
+    # "بينه" is the one the spokesman speaks for
+    tables = build_texts(
+        [
+            "وقال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي في تغريدة، إنه خلال اللقاء الأول بينه وبين أردوغان الاثنين "
+            "في أنقرة، وافق الرئيس على مواصلة الحوار."
+        ]
+    )
+    assert _pairs_by_doc(tables).get("d0", set()) == set()
+
+
+def test_the_two_sides_as_a_dual_refer_back_to_their_meeting(build_texts):
+    tables = build_texts(
+        [
+            "التقى ماكرون أردوغان في أنقرة الاثنين. وعندما سئل عن احتمال أن يكون أحد قد سجل المحادثات التي تمت بين الرئيسين، "
+            "أقر وزير الخارجية الألماني يوهان فاديفول بأن هناك خطرا."
+        ]
+    )
+    mentions = tables.meeting_mentions.filter(pl.col("trigger") == "المحادثات")
+    assert mentions["participants"].to_list() == [[]]
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+    # the reference back joins the meeting it names
+    assert tables.meetings.height == 1 and tables.meetings["n_mentions"].to_list() == [2]
+
+
+def test_a_party_does_not_cross_a_subordinate_clause_to_another_meeting_word(build_texts):
+    tables = build_texts(
+        [
+            "يلتقي الرئيس الفرنسي، إيمانويل ماكرون، الثلاثاء، بأعضاء البرلمان الأوروبي، بعدما انتقد كثيرون أداءه في قمة جمعته "
+            "الاثنين بنظيره التركي، رجب طيب أردوغان، في أنقرة."
+        ]
+    )
+    by_trigger = {
+        trigger: set(participants) for trigger, participants in tables.meeting_mentions.select("trigger", "participants").iter_rows()
+    }
+    assert by_trigger == {"يلتقي": {"emmanuel-macron", "european-parliament"}, "قمه جمعته": set(MACRON_ERDOGAN)}
+
+
+def test_who_is_named_before_that_reports_the_meeting_and_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "وكتبت الصحيفة، نقلا عن مصادر حصلت على معلوماتها من وزير الخارجية الفرنسي جان نويل بارو، أن القمة ستعقد في أنقرة.",
+            # a pronoun after "أن" keeps its subject
+            "ألمح الرئيس الفرنسي إيمانويل ماكرون الاثنين إلى أن القمة المرتقبة بينه وبين الرئيس التركي أردوغان قد تجري في أنقرة.",
+            "ويعتزم ماكرون وأردوغان أن يلتقيا في أنقرة.",
+        ]
+    )
+    mentions = tables.meeting_mentions
+    assert mentions.filter(pl.col("doc_id") == "d0")["participants"].to_list() == [[]]
+    assert _pairs_by_doc(tables) == {"d0": set(), "d1": {MACRON_ERDOGAN}, "d2": {MACRON_ERDOGAN}}
