@@ -56,7 +56,7 @@ _TOPIC_LEAD = (
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
 _PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا)(?:\s|$)"
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
-_NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
+_NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|نوعه|نوعها|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
 # ("... الذي عقده ترمب مع كيم في سنغافورة، أثار مخاوف من أن ... لبوتين", "اجتمع مبعوثون مع الزعيم
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
@@ -151,6 +151,7 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
 # a subordinate clause opens between a verb and a later "في قمة": the summit is the clause's
 # ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته ... بنظيره")
 _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
+TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
 CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
 _SUBORDINATE_CLAUSE = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|حيث|لأن|منذ أن|إذ|كي|لكي|وسط)(?:\s|$)"
 # "، معتبرا أنها ...": a participle opens a clause of its own
@@ -212,6 +213,8 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")).any().alias("_purpose"),
         (pl.col("role") != "meeting_noun").any().alias("verb"),
         (pl.col("role").first() == "meeting_noun").alias("_noun_first"),
+        # a verb of meeting itself ("التقى", "سيلتقي"), not of discussing or holding, opens it
+        (pl.col("role").first().is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct").first()).alias("_meet_first"),
         pl.col("_pronoun").any().alias("_pronoun"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
     ).filter(pl.col("_named")).drop("_named").sort("event")
@@ -582,6 +585,25 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     plural = inside.filter(~inside_left.str.contains(_OBJECT_LEAD)).group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2)
     before = pl.concat([before, plural.select("event")]).unique()
     verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
+    # ... or the person right before the pronoun and its verb: "وقال تشونغ إن ترامب أعلن أنه سيلتقي"
+    people = mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_teller"))
+    tellers = (
+        events.filter(pl.col("_pronoun")).select("event", "row", "sentence", "start")
+        .join(people, on=["row", "sentence"]).filter(pl.col("_p_end") <= pl.col("start"))
+        .sort("event", "_p_end").unique("event", keep="last")
+    )
+    told = text_between(texts, tellers["row"], tellers["_p_end"], tellers["start"])
+    person_after = pairs.filter((pl.col("start") >= pl.col("_e_end")) & (pl.col("entity_kind") == "person")).join(
+        assigned.filter(pl.col("participants").list.len() == 1).select("event"), on="event", how="semi"
+    )
+    tellers = tellers.filter(
+        told.str.contains(r"^[\s،,]*(?:\S+\s+)?(?:و|ف)?(?:إنه|أنه|انه|بأنه|بانه|إنها|أنها|بأنها)\s+(?:\S+\s+)?$")
+        # ... or the subject of the clause the pronoun is in: "إن ماكرون أكد التزامه بالاجتماع مع أردوغان"
+        # when the only one it names is a person after it ("تفاؤله بالمحادثات مع كوريا الشمالية" names a state)
+        | ((told.str.len_chars() <= TELLER_GAP) & ~told.str.contains(_COMPLEMENTIZER) & ~told.str.contains(_NEW_CLAUSE) & ~told.str.contains(r"[.!?؟؛:\"«»“”]")
+           & pl.col("event").is_in(person_after["event"].implode()))
+    ).select("event", "_teller")
+    verbs = verbs.join(tellers, on="event", how="left").with_columns(pl.coalesce("_teller", "_speaker").alias("_speaker")).drop("_teller")
     verbs = verbs.sort("row", "sentence").join_asof(last_speakers, left_on="sentence", right_on="_q_sentence", by="row", strategy="backward", check_sortedness=False)
     # ... but the subject of the sentence comes before one who spoke earlier: "ويستعد ماكرون للتوجه
     # إلى ...، حيث يعقد اجتماعات ...، قبل عقد اجتماع مع أردوغان"
@@ -598,12 +620,16 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # (a party after the verb is its object only after "مع" or a preposition clitic: "بالرئيس")
     first_after = pairs.filter(pl.col("start") >= pl.col("_e_end")).join(events.filter(pl.col("verb")).select("event"), on="event", how="semi").sort("event", "start").unique("event", keep="first")
     left = text_before(texts, first_after["row"], first_after["start"], 40)
-    subjects = first_after.filter(~left.str.contains(_OBJECT_LEAD)).select("event")
-    verbs = verbs.join(subjects, on="event", how="anti")
     # with two counterparts named, only a pronoun just before the verb makes the speaker its
     # subject: "قال بومبيو ... لكنه سيجتمع مع نظيريه وانغ يي ويانغ", "أنه سيجري لقاءات مع هادي وبحاح"
     lead = text_before(texts, events["row"], events["start"], 25)
     pronoun_lead = events.filter(lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:إنه|أنه|انه|بأنه|بانه|لكنه|إنها|أنها|بأنها|لكنها)\s+(?:\S+\s+)?$")).select("event", pl.lit(True).alias("_pronoun_lead"))
+    # (after "أنه" the one named after a meeting verb is its object: "أعلن أنه سيلتقي زعيم كوريا
+    # الشمالية"; not after "أنه جرى", "إنه يعتزم بحث سبل مواجهة ...")
+    subjects = first_after.filter(~left.str.contains(_OBJECT_LEAD)).select("event").join(
+        pronoun_lead.join(events.filter(pl.col("_meet_first")).select("event"), on="event", how="semi"), on="event", how="anti"
+    )
+    verbs = verbs.join(subjects, on="event", how="anti")
     assigned = assigned.join(verbs.select("event", "_speaker"), on="event", how="left").join(pronoun_lead, on="event", how="left").with_columns(
         pl.when(
             pl.col("_speaker").is_not_null() & ~pl.col("participants").list.contains(pl.col("_speaker"))
@@ -688,7 +714,19 @@ def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.D
     people = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence").agg(pl.col("entity_id").unique().alias("_people"))
     other = counterpart.join(people, on=["row", "sentence"]).filter(pl.col("_people").list.len() == 2).select(
         "event", pl.col("_people").list.set_difference(pl.concat_list("_with")).list.first().alias("_other")
-    ).join(proxies.rename({"actor_id": "_other"}), on="_other", how="anti")
+    )
+    # with more people named, the nearest one before the meeting word in its clause: "وأضاف مون أن
+    # كيم أكد مجدداً التزامه ... وبالاجتماع المزمع مع ترمب" (Kim, not Moon before "أن")
+    before = (
+        counterpart.join(events.select("event", pl.col("start").alias("_e_start")), on="event")
+        .join(mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_other")), on=["row", "sentence"])
+        .filter((pl.col("_p_end") <= pl.col("_e_start")) & (pl.col("_other") != pl.col("_with")))
+        .join(other.select("event"), on="event", how="anti")
+        .sort("event", "_p_end").unique("event", keep="last")
+    )
+    gap = text_between(texts, before["row"], before["_p_end"], before["_e_start"])
+    before = before.filter(~gap.str.contains(_COMPLEMENTIZER) & ~gap.str.contains(_NEW_CLAUSE) & ~gap.str.contains(r"[.!?؟؛:]")).select("event", "_other")
+    other = pl.concat([other, before]).join(proxies.rename({"actor_id": "_other"}), on="_other", how="anti")
     return assigned.join(other, on="event", how="left").with_columns(
         pl.when(pl.col("_other").is_not_null()).then(pl.concat_list("_other", "participants")).otherwise(pl.col("participants")).alias("participants")
     ).drop("_other")

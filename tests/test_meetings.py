@@ -534,3 +534,14 @@ def test_who_is_named_before_that_reports_the_meeting_and_is_no_party(build_text
     mentions = tables.meeting_mentions
     assert mentions.filter(pl.col("doc_id") == "d0")["participants"].to_list() == [[]]
     assert _pairs_by_doc(tables) == {"d0": set(), "d1": {MACRON_ERDOGAN}, "d2": {MACRON_ERDOGAN}}
+
+
+def test_the_pronoun_after_a_reported_verb_is_its_subject_not_the_first_speaker(build_texts):
+    tables = build_texts(
+        [
+            "وقال المستشار الألماني فريدريش ميرتس إن الرئيس الفرنسي إيمانويل ماكرون أعلن أنه سيلتقي الرئيس التركي رجب طيب أردوغان الشهر المقبل.",
+            # a meeting "مع" one person: the other side is the nearest person before it in its clause
+            "وأضاف ميرتس في مؤتمر صحافي أن الرئيس الفرنسي إيمانويل ماكرون أكد مجددا التزامه بالاتفاق وبالاجتماع المزمع مع أردوغان.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
