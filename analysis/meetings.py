@@ -62,8 +62,8 @@ _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|س
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
 _NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم)(?:\s|$)"
 # what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
-# or on the title before the name ("تجمعه بالزعيم الكوري الشمالي كيم")
-_OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
+# or on the title before the name ("تجمعه بالزعيم الكوري الشمالي كيم", "ستجمعه بزعيم كوريا الشمالية كيم")
+_OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير|زعيم|رئيس|ملك|أمير|وزير|ولي|مستشار|مبعوث|أمين|سفير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
 BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come after the meeting word
 PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
@@ -510,8 +510,11 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     gap_from = pl.when(pl.col("end") <= pl.col("_e_start")).then(pl.col("end")).otherwise(pl.col("_e_end"))
     gap_to = pl.when(pl.col("end") <= pl.col("_e_start")).then(pl.col("_e_start")).otherwise(pl.col("start"))
     bounds = pairs.select(gap_from.alias("_g0"), gap_to.alias("_g1"))
-    crosses = text_between(texts, pairs["row"], bounds["_g0"], bounds["_g1"]).str.contains(_SUBORDINATE_CLAUSE)
-    pairs = pairs.with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d"))
+    gap = text_between(texts, pairs["row"], bounds["_g0"], bounds["_g1"])
+    # ... or into a clause that the meeting word opens after a comma: "يستقبل ترودو الرئيس الفرنسي
+    # ماكرون في أوتاوا، وسيجري الرئيسان محادثات"
+    crosses = pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | ((pl.col("end") <= pl.col("_e_start")) & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
+    pairs = pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
     # who is named before "أن/إن" says or hears of the meeting: "نقلاً عن مصادر ... من المستشار
     # ... بولتن، أن القمة ستعقد" (a pronoun after it is the speaker's: see the speakers below)
     # Only for a mention that opens with a meeting noun with no pronoun of its own ("أن القمة
@@ -672,9 +675,13 @@ def _sentence_subjects(texts: pl.Series, mentions: pl.DataFrame, events: pl.Data
     first = first.filter(opening).select("row", "sentence", pl.col("start").alias("_s_start"), pl.col("entity_id").alias("_subject"))
     # the last person named before the meeting word must be that subject
     last_before = events.select("event", "row", "sentence", "start").sort("row", "start").join_asof(
-        people.select("row", pl.col("start").alias("_last_start")), left_on="start", right_on="_last_start", by="row", strategy="backward", check_sortedness=False
+        people.select("row", pl.col("start").alias("_last_start"), pl.col("entity_id").alias("_last")), left_on="start", right_on="_last_start", by="row",
+        strategy="backward", check_sortedness=False,
     )
-    return last_before.join(first, on=["row", "sentence"]).filter(pl.col("_last_start") == pl.col("_s_start")).select("event", "_subject")
+    # (the same person: "أكد الرئيس الأميركي دونالد ترامب" names him by title, then by name)
+    return last_before.join(first, on=["row", "sentence"]).filter(
+        (pl.col("_last_start") >= pl.col("_s_start")) & (pl.col("_last") == pl.col("_subject"))
+    ).select("event", "_subject")
 
 
 # who speaks for someone else: "هناك اجتماع متوقع مع بلاتر" said by a spokesman is his principal's meeting

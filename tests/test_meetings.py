@@ -545,3 +545,16 @@ def test_the_pronoun_after_a_reported_verb_is_its_subject_not_the_first_speaker(
         ]
     )
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
+
+
+def test_who_receives_and_is_received_stay_with_the_verb_before_a_new_clause(build_texts):
+    tables = build_texts(
+        [
+            "يستقبل الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان في باريس الأربعاء، وسيجري الرئيسان محادثات تهدف لتقوية العلاقات.",
+            # the subject named by title and then by name; the object after "برئيس"
+            "أكد الرئيس الفرنسي إيمانويل ماكرون، الجمعة، انعقاد القمة التي ستجمعه برئيس تركيا رجب طيب أردوغان في الثاني عشر من يونيو.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
+    received = tables.meeting_mentions.filter(pl.col("doc_id") == "d0").sort("start")
+    assert set(received["participants"][0]) == set(MACRON_ERDOGAN)
