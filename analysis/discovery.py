@@ -181,8 +181,9 @@ PATRONYMIC = ["بن", "ابن", "بنت", "ال", "ابو"]
 
 
 def _after_patronymic() -> pl.Expr:
-    """A content word right after ``PATRONYMIC`` ("عبدالله بن خليفة آل ثاني": خليفة, ثاني)."""
-    return _prev_within(pl.col("token")).is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name"])
+    """A word right after ``PATRONYMIC`` ("عبدالله بن خليفة آل ثاني": خليفة, ثاني), also one that
+    reads as a function word elsewhere ("حمد بن علي العطية": علي is على in the matching view)."""
+    return _prev_within(pl.col("token")).is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition"])
 
 
 def _outside(anchors: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:

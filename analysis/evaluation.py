@@ -75,10 +75,20 @@ def _words(name: str) -> list[str]:
     return [w for w in re.split(r"[^a-z]+", folded) if w and w not in ("al", "el", "bin", "ibn", "the")]
 
 
+def _skeleton(word: str) -> str:
+    """The consonants of a romanized word, doubled letters once, after its first letter if that is a
+    vowel: the spellings of one Arabic name ("Nayef" = "Naif", "Attiyah" = "Attia") meet; a key of
+    fewer than two letters is the word itself."""
+    consonants = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyhw]", "", word.replace("q", "k")))
+    key = (word[0] if word[0] in "aeiou" else "") + consonants
+    return key if len(key) >= 2 else word
+
+
 def same_name(a: str, b: str) -> bool:
     """Loose comparison of two English names: same last word, or one's words all in the other
-    ("Sarah Sanders" = "Sarah Huckabee Sanders", "Salman bin Abdulaziz" = "Salman bin Abdulaziz Al Saud")."""
-    wa, wb = _words(a), _words(b)
+    ("Sarah Sanders" = "Sarah Huckabee Sanders", "Salman bin Abdulaziz" = "Salman bin Abdulaziz Al Saud"),
+    words compared by ``_skeleton`` (romanizations of one Arabic name differ in vowels)."""
+    wa, wb = [_skeleton(w) for w in _words(a)], [_skeleton(w) for w in _words(b)]
     if not wa or not wb:
         return False
     return wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa)

@@ -119,6 +119,9 @@ def test_a_patronymic_chain_is_one_name_whatever_its_words_mean():
     people = found.filter(pl.col("entity_kind") == "person")
     assert people.select("surface", "method").rows() == [("عبدالله بن خليفة آل ثاني", "discovered")]
     assert people["country"].to_list() == ["QA"]
+    # علي (Ali) reads as على (on) in the matching view; after بن it is a name
+    found = mentions_of("واستقبل الوزير معالي وزير الدولة لشؤون الدفاع بدولة قطر اللواء ركن خالد بن علي العطية والوفد المرافق له.")
+    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("خالد بن علي العطية", "discovered")]
 
 
 def test_apposition_introduces_a_person():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from analysis.evaluation import _iob_spans, anercorp_scores, score_mentions
+from analysis.evaluation import _iob_spans, anercorp_scores, same_name, score_mentions
 
 # Measured 2026-11-24: person P 0.964 R 0.357, place P 0.833 R 0.902. ANERcorp is 2007 news with
 # many sports and local figures named by surname alone; the floors guard against regressions.
@@ -43,3 +43,13 @@ def test_pairs_name_a_discovered_person_as_the_gold_set_does(build_texts):
     assert score_pairs(predicted_pairs(tables, identities), gold_pairs)["f1"] == 1.0
     # without the alignment the transliteration is not the annotator's spelling
     assert score_pairs(predicted_pairs(tables), gold_pairs)["f1"] == 0.0
+
+
+def test_names_compare_across_romanizations_of_one_arabic_name_but_not_across_people():
+    # the spellings of one name differ in vowels and doubled letters
+    assert same_name("Hamad bin Ali al-Attia", "Hamad bin Ali Al Attiyah")
+    assert same_name("Saud bin Naif bin Abdulaziz", "Saud bin Nayef")
+    # different people keep different consonants
+    assert not same_name("Kim Jong Un", "Kim Jong Il")
+    assert not same_name("Mike Pence", "Mike Pompeo")
+    assert not same_name("Moon Jae-in", "Kim Jong Un")
