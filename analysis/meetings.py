@@ -558,7 +558,9 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
     topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
     after = pl.col("start") >= pl.col("_e_end")
-    pairs = pairs.with_columns((after & (topic_gap.str.contains(_TOPIC_LEAD) | topic_gap.str.contains(_NEW_CLAUSE))).alias("_topic")).filter(~pl.col("_topic")).drop("_topic")
+    # ... nor one named in a description of a party: "لقاء بارزاني وهو زعيم ... حاربت صدام حسين"
+    described = topic_gap.str.contains(r"(?:^|\s)(?:وهو|وهي|وهما|وهم)(?:\s|$)")
+    pairs = pairs.with_columns((after & (topic_gap.str.contains(_TOPIC_LEAD) | topic_gap.str.contains(_NEW_CLAUSE) | described)).alias("_topic")).filter(~pl.col("_topic")).drop("_topic")
     # a title alone is a party only close to its meeting word ("مع زعيم كوريا الشمالية"), not
     # somebody the sentence mentions further on ("... في ظل تذمر الرئيس الأمريكي")
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP))
@@ -720,8 +722,21 @@ def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.D
     counterpart = counterpart.select("event", "row", "sentence", pl.col("entity_id").alias("_with"))
     people = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence").agg(pl.col("entity_id").unique().alias("_people"))
     other = counterpart.join(people, on=["row", "sentence"]).filter(pl.col("_people").list.len() == 2).select(
-        "event", pl.col("_people").list.set_difference(pl.concat_list("_with")).list.first().alias("_other")
+        "event", "row", pl.col("_people").list.set_difference(pl.concat_list("_with")).list.first().alias("_other")
     )
+    # ... who is not named after another meeting word that follows: "بعد لقاء جمعه مع نظيره العراقي
+    # ...، من المتوقع أن يلتقي اليوم ... مع مسعود بارزاني"
+    named_at = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence", pl.col("entity_id").alias("_other")).agg(
+        pl.col("start").min().alias("_o_start")
+    )
+    later_words = events.select("row", pl.col("start").alias("_w_start"))
+    bounds = events.select("event", "sentence", pl.col("end").alias("_e_end"))
+    beyond = (
+        other.join(bounds, on="event").join(named_at, on=["row", "sentence", "_other"]).join(later_words, on="row")
+        .filter((pl.col("_w_start") >= pl.col("_e_end")) & (pl.col("_w_start") < pl.col("_o_start")))
+        .select("event", "_other").unique()
+    )
+    other = other.select("event", "_other").join(beyond, on=["event", "_other"], how="anti")
     # with more people named, the nearest one before the meeting word in its clause: "وأضاف مون أن
     # كيم أكد مجدداً التزامه ... وبالاجتماع المزمع مع ترمب" (Kim, not Moon before "أن")
     before = (

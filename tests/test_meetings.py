@@ -558,3 +558,16 @@ def test_who_receives_and_is_received_stay_with_the_verb_before_a_new_clause(bui
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
     received = tables.meeting_mentions.filter(pl.col("doc_id") == "d0").sort("start")
     assert set(received["participants"][0]) == set(MACRON_ERDOGAN)
+
+
+def test_a_party_named_after_a_later_meeting_word_or_in_a_description_is_not_the_earlier_ones(build_texts):
+    tables = build_texts(
+        [
+            "وبعد لقاء جمعه أمس مع نظيره التركي هاكان فيدان في أنقرة، بحثا خلاله سبل التعاون، من المتوقع أن يلتقي اليوم خلال الزيارة "
+            "التي لم يعلن عنها، مع الرئيس التركي رجب طيب أردوغان.",
+            "وقال ماكرون إنه يتطلع إلى لقاء أردوغان وهو زعيم مخضرم نافس المستشار الألماني فريدريش ميرتس سنوات.",
+        ]
+    )
+    first = tables.meeting_mentions.filter(pl.col("doc_id") == "d0").sort("start")
+    assert "recep-tayyip-erdogan" not in first["participants"][0]
+    assert _pairs_by_doc(tables)["d1"] == {MACRON_ERDOGAN}
