@@ -965,7 +965,8 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
 
 def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
     """held / planned / denied / cancelled / postponed from the cue words around each mention
-    (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه")."""
+    (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه",
+    nor from a subordinate clause after the mention)."""
     status_cues = cues.filter(pl.col("role").is_in([DENIED, CANCELLED, POSTPONED, PLANNED, HELD])).select(
         "row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"), pl.col("role").alias("_cue")
     )
@@ -986,7 +987,10 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     hi = pl.max_horizontal("_c_start", "start")
     span = pairs.select(lo.alias("lo"), (hi - lo).clip(0).alias("n"))
     between = texts.gather(pairs["row"]).str.slice(span["lo"], span["n"])
-    found = pairs.filter(~between.str.contains(_NEW_CLAUSE)).with_columns(rank.alias("_rank")).sort("event", "_rank").unique("event", keep="first").select("event", "_cue")
+    # ... nor into a subordinate clause after the mention: "وعقد مون وكيم اجتماعا ثانيا السبت بعد أن
+    # ألغى ترامب محادثاته"
+    into_clause = between.str.contains(_SUBORDINATE_CLAUSE) & (pairs["_c_start"] >= pairs["end"])
+    found = pairs.filter(~between.str.contains(_NEW_CLAUSE) & ~into_clause).with_columns(rank.alias("_rank")).sort("event", "_rank").unique("event", keep="first").select("event", "_cue")
     # a cancellation taken back after the meeting word, in the same sentence: planned again
     reversals = cues.filter(pl.col("role") == "reversed")
     reversals = reversals.filter(text_before(texts, reversals["row"], reversals["start"], REVERSAL_GAP).str.contains(_REVERSAL_VERB))

@@ -571,3 +571,12 @@ def test_a_party_named_after_a_later_meeting_word_or_in_a_description_is_not_the
     first = tables.meeting_mentions.filter(pl.col("doc_id") == "d0").sort("start")
     assert "recep-tayyip-erdogan" not in first["participants"][0]
     assert _pairs_by_doc(tables)["d1"] == {MACRON_ERDOGAN}
+
+
+def test_a_cancellation_in_a_clause_after_the_meeting_is_another_meetings(build_texts):
+    tables = build_texts(
+        ["وعقد الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان اجتماعا ثانيا مفاجئا السبت بعد أن ألغى المستشار الألماني فريدريش ميرتس محادثاته المقررة في برلين."]
+    )
+    held = tables.meeting_mentions.filter(pl.col("participants").list.len() == 2)
+    assert held.select("status").to_series().to_list() == ["held"]
+    assert set(held["participants"][0]) == set(MACRON_ERDOGAN)
