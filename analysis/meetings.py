@@ -314,6 +314,7 @@ def meeting_mentions(
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _during_subjects(texts, events, mentions, cues)
     events = _dual_references(texts, events)
+    events = _dual_owners(texts, events, mentions)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن)\s+$")).alias("_negated"))
@@ -343,6 +344,26 @@ def _dual_references(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
         pl.when(dual).then(pl.lit([], dtype=pl.List(pl.String))).otherwise(pl.col("participants")).alias("participants"),
         (pl.col("anaphoric") | dual).alias("anaphoric"),
     )
+
+
+def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """"قمتهما", "اجتماعهما": the meeting of two, who are the two people its sentence names together
+    ("في مستهل قمتهما التاريخية في هلسنكي، أعرب ترامب عن أمله في علاقة مع نظيره الروسي بوتين"),
+    when the mention has found fewer parties of its own."""
+    dual = events.filter(_first_word(texts, events).str.contains(r"هما$").fill_null(False) & (pl.col("participants").list.len() < 2))
+    if dual.height == 0:
+        return events
+    people = mentions.filter(pl.col("entity_kind") == "person").sort("row", "start").group_by("row", "sentence").agg(
+        pl.col("entity_id").unique(maintain_order=True).alias("_two"),
+        pl.col("end").first().alias("_one_end"),
+        pl.col("start").filter(pl.col("entity_id") != pl.col("entity_id").first()).first().alias("_other_start"),
+    ).filter(pl.col("_two").list.len() == 2)
+    # ... named together: "ترامب ... مع نظيره الروسي بوتين", "ترامب وبوتين" (not "رسالة ترامب إلى كيم")
+    together = text_between(texts, people["row"], people["_one_end"], people["_other_start"]).str.contains(r"(?:^|\s)مع(?:\s|$)|(?:^|\s)و$")
+    owners = dual.select("event", "row", "sentence").join(people.filter(together), on=["row", "sentence"]).select("event", "_two")
+    return events.join(owners, on="event", how="left").with_columns(
+        pl.coalesce("_two", "participants").alias("participants")
+    ).drop("_two")
 
 
 # "وسيقف على رأس الوفد، نائب وزير ... آدم زوبين", "رئيس الوفد التركي هاكان فيدان", "ويترأس الوفد ..."

@@ -580,3 +580,14 @@ def test_a_cancellation_in_a_clause_after_the_meeting_is_another_meetings(build_
     held = tables.meeting_mentions.filter(pl.col("participants").list.len() == 2)
     assert held.select("status").to_series().to_list() == ["held"]
     assert set(held["participants"][0]) == set(MACRON_ERDOGAN)
+
+
+def test_a_meeting_of_two_is_the_two_people_its_sentence_names_together(build_texts):
+    tables = build_texts(
+        [
+            "في مستهل قمتهما التاريخية في أنقرة، أعرب الرئيس الفرنسي، إيمانويل ماكرون، الاثنين، عن أمله في علاقة استثنائية مع نظيره التركي، رجب طيب أردوغان.",
+            # two people named apart are not the owners
+            "ومن المفترض أن يكون هدف محادثاتهما تحديد جدول أعمال مشترك بعد أسبوع على توجيه ماكرون رسالة إلى أردوغان.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": set()}
