@@ -148,11 +148,12 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     ).drop("_subjects")
 
 
-# a subordinate clause opens between a verb and a later "في قمة": the summit is the clause's
-# ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته ... بنظيره")
+# "أن/إن" open what somebody says: who is named before them reports a meeting named after them
 _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
 CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
+# a subordinate clause: a party does not cross it to another meeting word, nor does a "في قمة" after
+# it join the verb before it ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته")
 _SUBORDINATE_CLAUSE = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|حيث|لأن|منذ أن|إذ|كي|لكي|وسط)(?:\s|$)"
 # "، معتبرا أنها ...": a participle opens a clause of its own
 _PARTICIPLE_CLAUSE = r"[،,]\s*(?:معتبرا|مضيفا|مؤكدا|مشيرا|قائلا|موضحا|لافتا|معربا|مشددا|معتبرة|مضيفة|مؤكدة|مشيرة|قائلة|موضحة)"
@@ -339,7 +340,7 @@ def _dual_references(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     ترامب وكيم"), it keeps no party of its sentence (not the speaker: "المحادثات التي تمت بين
     الرئيسين، أقر كوتس") and joins the meeting it refers to."""
     after = text_between(texts, events["row"], events["end"], events["end"] + 40)
-    dual = after.str.contains(_DUAL_SIDES) & (pl.Series(events["participants"]).list.len() < 2)
+    dual = after.str.contains(_DUAL_SIDES) & (events["participants"].list.len() < 2)
     return events.with_columns(
         pl.when(dual).then(pl.lit([], dtype=pl.List(pl.String))).otherwise(pl.col("participants")).alias("participants"),
         (pl.col("anaphoric") | dual).alias("anaphoric"),
