@@ -153,8 +153,9 @@ _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
 CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
 # a subordinate clause: a party does not cross it to another meeting word, nor does a "في قمة" after
-# it join the verb before it ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته")
-_SUBORDINATE_CLAUSE = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|حيث|لأن|منذ أن|إذ|كي|لكي|وسط)(?:\s|$)"
+# it join the verb before it ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته");
+# not "حيث"/"إذ", which tell more of the same meeting ("محادثات ...، حيث ناقش ويتكوف وكوشنر")
+_SUBORDINATE_CLAUSE = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|لأن|منذ أن|كي|لكي|وسط)(?:\s|$)"
 # "، معتبرا أنها ...": a participle opens a clause of its own
 _PARTICIPLE_CLAUSE = r"[،,]\s*(?:معتبرا|مضيفا|مؤكدا|مشيرا|قائلا|موضحا|لافتا|معربا|مشددا|معتبرة|مضيفة|مؤكدة|مشيرة|قائلة|موضحة)"
 # what follows a verb of holding whose subject is the meeting word before it: a place, a time, a clause end
@@ -561,6 +562,14 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # "مع" ("في مستهل محادثاته مع الرئيس التركي، رجب طيب أردوغان، في الإليزيه: لن تعقد القمة")
     # or ب
     after_between = pairs.filter((pl.col("start") >= pl.col("_e_end")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
+    # ... unless another meeting word comes between: "لعقد اجتماع في بروكسل مع مستشاري ... لإطلاعهم
+    # على نتائج اجتماع ويتكوف وكوشنر مع بوتين" (they are the parties of the second); a verb of
+    # discussing tells more of the same talks ("محادثات بين الوفد ... ومسؤولين روس، حيث ناقش ويتكوف")
+    words_at = events.filter(pl.col("_noun_first") | pl.col("_meet_first")).select("row", pl.col("start").alias("_w_start"))
+    passed = after_between.select("event", "row", "start", "_e_end").join(words_at, on="row").filter(
+        (pl.col("_w_start") >= pl.col("_e_end")) & (pl.col("_w_start") < pl.col("start"))
+    ).select("event", "row", "start").unique()
+    after_between = after_between.join(passed, on=["event", "row", "start"], how="anti")
     between_text = texts.gather(after_between["row"]).str.slice(after_between["_e_end"], after_between["start"] - after_between["_e_end"])
     forced_between = after_between.filter(
         (

@@ -67,6 +67,15 @@ def test_edges_count_meetings_per_pair(seeds):
     assert seeds.meeting_edges.filter((pl.col("actor_a") == "donald-trump") & (pl.col("actor_b") == "vladimir-putin"))["n_meetings"][0] == 1
 
 
+def test_every_seed_pair_is_one_the_texts_support(seeds):
+    # tests/data/seed_pairs.csv: the pairs a careful reading of the seeds finds (actor ids)
+    supported = pl.read_csv(Path(__file__).parent / "data" / "seed_pairs.csv")
+    wanted = set(supported.select("actor_a", "actor_b").iter_rows())
+    found = set(seeds.meeting_edges.select("actor_a", "actor_b").iter_rows())
+    assert found <= wanted, found - wanted
+    assert len(found) >= 0.9 * len(wanted), wanted - found
+
+
 def test_a_negated_meeting_is_not_a_meeting(build_texts):
     tables = build_texts(["وقال المتحدث باسم الكرملين إنه لا توجد خطط لعقد لقاء بين بوتين وزيلينسكي في الوقت الراهن."])
     assert tables.meetings.height == 0
@@ -591,3 +600,15 @@ def test_a_meeting_of_two_is_the_two_people_its_sentence_names_together(build_te
         ]
     )
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": set()}
+
+
+def test_a_counterpart_after_with_belongs_to_the_nearer_meeting_word_after_it(build_texts):
+    tables = build_texts(
+        [
+            "وأعلن ماكرون أن فيدان يستعد لعقد اجتماع في بروكسل مع مستشاري الأمن القومي للقادة الأوروبيين لإطلاعهم على نتائج "
+            "اجتماع ميرتس ووزير الخارجية الفرنسي جان نويل بارو مع أردوغان."
+        ]
+    )
+    first, second = tables.meeting_mentions.sort("start")["participants"].to_list()
+    assert "recep-tayyip-erdogan" not in first
+    assert set(second) == {"friedrich-merz", "jean-noel-barrot", "recep-tayyip-erdogan"}
