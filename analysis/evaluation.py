@@ -50,13 +50,17 @@ def _f1(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "predicted": n_pred, "gold": n_gold}
 
 
-def score_mentions(predicted: pl.DataFrame, gold: pl.DataFrame, kind: str) -> dict[str, float]:
-    """Overlap-based one-to-one matching of (doc_id, start, end) spans of one kind."""
-    p = predicted.filter(pl.col("kind") == kind).select("doc_id", "start", "end").with_row_index("p")
-    g = gold.filter(pl.col("kind") == kind).select("doc_id", "start", "end").with_row_index("g")
+def score_mentions(predicted: pl.DataFrame, gold: pl.DataFrame, kind: str, *, named: bool = False) -> dict[str, float]:
+    """Overlap-based one-to-one matching of (doc_id, start, end) spans of one kind; with ``named``,
+    a pair counts only when its English names are the same (``same_name``)."""
+    names = [pl.col("name_en").fill_null("")] if named else [pl.lit("").alias("name_en")]
+    p = predicted.filter(pl.col("kind") == kind).select("doc_id", "start", "end", *names).with_row_index("p")
+    g = gold.filter(pl.col("kind") == kind).select("doc_id", "start", "end", *names).with_row_index("g")
     pairs = p.join(g, on="doc_id", suffix="_g").filter((pl.col("start") < pl.col("end_g")) & (pl.col("start_g") < pl.col("end")))
     used_p, used_g, tp = set(), set(), 0
-    for pi, gi in pairs.sort("p", "g").select("p", "g").iter_rows():
+    for pi, gi, name, gold_name in pairs.sort("p", "g").select("p", "g", "name_en", "name_en_g").iter_rows():
+        if named and not same_name(name, gold_name):
+            continue
         if pi not in used_p and gi not in used_g:
             used_p.add(pi)
             used_g.add(gi)
@@ -245,6 +249,8 @@ HELDOUT_SETS = {
     "heldout_pairs.csv": "who met whom (held out)",
     "heldout2_pairs.csv": "who met whom (held out 2, blind)",
 }
+# people and places annotated blind in the articles of the second held-out set
+HELDOUT_ENTITIES = "heldout2_entities.jsonl"
 
 
 def _built(corpora: Path, folder: Path, wanted: pl.DataFrame) -> list[tuple[object, str]]:
@@ -286,13 +292,23 @@ def evaluate(gold_file: Path, corpora: Path) -> tuple[pl.DataFrame, pl.DataFrame
         found = pl.concat([predicted_pairs(t, gold_identities(t, gold)) for t, _ in extra_rows])
         rows.append({"kind": "who met whom", "level": "pairs", **score_pairs(found, gold_pairs)})
     heldout_sets = {label: pl.read_csv(folder / name) for name, label in HELDOUT_SETS.items() if (folder / name).is_file()}
-    if heldout_sets:
+    heldout_entities = pl.read_ndjson(folder / HELDOUT_ENTITIES) if (folder / HELDOUT_ENTITIES).is_file() else None
+    if heldout_sets or heldout_entities is not None:
         # the articles of every held-out set in one build
-        wanted = pl.concat([frame.select("corpus", "doc_id") for frame in heldout_sets.values()]).unique()
-        found = pl.concat([predicted_pairs(t) for t, _ in _built(corpora, folder, wanted)])
+        wanted = pl.concat(
+            [frame.select("corpus", "doc_id") for frame in heldout_sets.values()]
+            + ([heldout_entities.select("corpus", "doc_id")] if heldout_entities is not None else [])
+        ).unique()
+        built = _built(corpora, folder, wanted)
+        found = pl.concat([predicted_pairs(t) for t, _ in built])
         for label, heldout in heldout_sets.items():
             mine = found.filter(pl.col("doc_id").is_in(heldout["doc_id"].implode()))
             rows.append({"kind": label, "level": "pairs", **score_pairs(mine, heldout)})
+        if heldout_entities is not None:
+            mentioned = pl.concat([predicted_mentions(t) for t, _ in built]).filter(pl.col("doc_id").is_in(heldout_entities["doc_id"].implode()))
+            for kind in KINDS:
+                rows.append({"kind": f"{kind} (held out 2, blind)", "level": "mentions", **score_mentions(mentioned, heldout_entities, kind)})
+                rows.append({"kind": f"{kind} (held out 2, blind)", "level": "named mentions", **score_mentions(mentioned, heldout_entities, kind, named=True)})
     if quotes_file.is_file():
         gold_quotes = pl.read_ndjson(quotes_file)
         totals = {"tp": 0, "predicted": 0, "gold": 0}

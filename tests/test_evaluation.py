@@ -31,6 +31,13 @@ def test_overlap_scoring_is_one_to_one():
     assert (score["tp"], score["predicted"], score["gold"]) == (1, 3, 2)
 
 
+def test_named_scoring_needs_the_right_person_on_the_span():
+    gold = pl.DataFrame({"doc_id": ["a", "a"], "start": [0, 10], "end": [5, 15], "kind": ["place", "place"], "name_en": ["Ankara", "Paris"]})
+    predicted = gold.with_columns(pl.Series("name_en", ["Ankara", "Berlin"]))
+    assert score_mentions(predicted, gold, "place")["tp"] == 2
+    assert score_mentions(predicted, gold, "place", named=True)["tp"] == 1
+
+
 def test_pairs_name_a_discovered_person_as_the_gold_set_does(build_texts):
     from analysis.evaluation import gold_identities, predicted_pairs, score_pairs
 
