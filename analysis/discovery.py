@@ -21,6 +21,8 @@ almost always starts a name) and ``name_word`` (a word known as part of names):
    "لدى المملكة") and take the run of name words that follows;
 4. a first name written before a known surname either completes that person's mention
    ("دونالد ترمب") or, when it is someone else's first name, makes a new person ("ميلانيا ترامب");
+   a family name after a known patronymic name makes a new person too ("عبدالله بن عبدالعزيز
+   الربيعة" is not the late king);
 5. a discovered person's later mentions in the same article (full name or surname alone) are
    linked to it; the author of a byline ("كتب : دينا كمال") is a person too.
 
@@ -592,6 +594,32 @@ class Discoverer:
             (~pl.col("_same")).alias("new"),
         )
 
+    def family_names(self, view: MatchingView, known: pl.DataFrame) -> pl.DataFrame:
+        """Known patronymic names that a family name follows: somebody else ("عبدالله بن عبدالعزيز
+        الربيعة" is not the late king "عبدالله بن عبدالعزيز"). Rows as ``first_names``, all new:
+        the family name is a word with the article that reads as a name or is unknown (not a title,
+        nationality, organization word, weekday or function word) and that no known mention covers.
+        """
+        schema = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "entity_id": pl.String, "form": pl.String, "new": pl.Boolean}
+        persons = known.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(r"(?:^| )بن \S+$"))
+        if persons.height == 0:
+            return pl.DataFrame(schema=schema)
+        after = view.view.gather(persons["row"]).str.slice(persons["view_end"], 30)
+        persons = persons.with_columns(after.str.extract(r"^ (ال\S{3,})(?: |$)", 1).alias("token")).filter(pl.col("token").is_not_null())
+        covered = known.select("row", pl.col("view_start").alias("_token_start"))
+        persons = persons.with_columns((pl.col("view_end") + 1).alias("_token_start")).join(covered, on=["row", "_token_start"], how="anti")
+        family = persons.join(self.word_classes(persons["token"]), on="token").filter(
+            pl.col("base_cls").is_in(["name", "maybe_name", "definite"]) & (pl.col("score") >= UNKNOWN)
+        )
+        return family.select(
+            "row",
+            "view_start",
+            (pl.col("view_end") + 1 + pl.col("token").str.len_chars().cast(pl.Int64)).alias("view_end"),
+            "entity_id",
+            (pl.col("form") + " " + pl.col("token")).alias("form"),
+            pl.lit(True).alias("new"),
+        ).cast(schema)
+
     # ---- organizations ------------------------------------------------------------------
 
     def organizations(self, view: MatchingView, known: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
@@ -671,7 +699,7 @@ class Discoverer:
         people = pl.concat([people, free.join(people.select("row", "view_start"), on=["row", "view_start"], how="anti")])
         if people.height:
             people = resolve_overlaps(people.with_columns(pl.col("title_en").is_null().cast(pl.Int8).alias("_untitled")), priority=["_untitled"]).drop("_untitled")
-        first = self.first_names(view, known)
+        first = pl.concat([self.first_names(view, known), self.family_names(view, known)])
         grown = first.filter(~pl.col("new")).select("row", "view_start", "view_end", "entity_id", pl.lit("person").alias("entity_kind"), pl.lit("gazetteer").alias("method"))
         newcomers = pl.concat(
             [

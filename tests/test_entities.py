@@ -124,6 +124,16 @@ def test_a_patronymic_chain_is_one_name_whatever_its_words_mean():
     assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("خالد بن علي العطية", "discovered")]
 
 
+def test_a_family_name_after_a_known_patronymic_name_is_somebody_else():
+    # the late king is "عبدالله بن عبدالعزيز"; with a family name after it, another man
+    found = mentions_of("واستقبل الدكتور عبدالله بن عبدالعزيز الربيعة، أمس، وزيرة الإعلام اليمنية.")
+    people = found.filter(pl.col("entity_kind") == "person")
+    assert people.select("surface", "method").rows() == [("عبدالله بن عبدالعزيز الربيعة", "discovered")]
+    # ... not a title, a weekday or the family of the royal name
+    kept = mentions_of("استقبل الملك سلمان بن عبدالعزيز آل سعود الوزير، واستقبل الأمير محمد بن سلمان الثلاثاء الوفد.")
+    assert kept.filter(pl.col("entity_kind") == "person")["method"].to_list() == ["gazetteer", "gazetteer"]
+
+
 def test_apposition_introduces_a_person():
     found = mentions_of("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.")
     people = found.filter(pl.col("entity_kind") == "person")
