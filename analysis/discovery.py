@@ -765,13 +765,14 @@ class Discoverer:
         """Later mentions of discovered people in their article: the full name or the surname alone."""
         if newcomers.height == 0:
             return pl.DataFrame(schema=MENTION_SCHEMA)
-        forms = newcomers.select("row", "entity_id", "form").unique()
+        # (sorted: when two newcomers of an article share a surname, the same one gets it every run)
+        forms = newcomers.select("row", "entity_id", "form").unique().sort("row", "form", "entity_id")
         surnames = forms.with_columns(pl.col("form").str.split(" ").list.last().alias("form")).filter(
             (pl.col("form").str.len_chars() >= 3)
             & ~pl.col("form").is_in(self.common["form"].implode())
             & ~pl.col("form").is_in(self.person_words["form"].implode())
         )
-        wanted = pl.concat([forms, surnames]).unique(["row", "form"], keep="first")
+        wanted = pl.concat([forms, surnames]).unique(["row", "form"], keep="first", maintain_order=True)
         rows = wanted["row"].unique().sort()
         subset = view.subset(rows.to_numpy())
         found = NameMatcher(wanted.select("form").unique()).find(subset)

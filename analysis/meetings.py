@@ -522,30 +522,12 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     parties = _drop_name_parts(texts, parties)
     parties = _drop_senders(texts, parties)
     # each party goes to the nearest mention of its sentence; a mention that refers back
-    # ("واستمر اللقاء ساعتين") does not compete with one that introduces the meeting there
     # ("واستمر اللقاء ساعتين") does not take a party from the mention that introduces the meeting:
     # when the nearest mention on one side introduces and the one on the other side refers back,
     # the party belongs to the introducing one
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
-    # ... and not across a subordinate clause when a meeting word of its own clause is there:
-    # "يلتقي ترمب بأعضاء الكونغرس، بعدما انتقدوا أداءه في قمة جمعته ... بنظيره"
-    gap_from = pl.when(pl.col("end") <= pl.col("_e_start")).then(pl.col("end")).otherwise(pl.col("_e_end"))
-    gap_to = pl.when(pl.col("end") <= pl.col("_e_start")).then(pl.col("_e_start")).otherwise(pl.col("start"))
-    bounds = pairs.select(gap_from.alias("_g0"), gap_to.alias("_g1"))
-    gap = text_between(texts, pairs["row"], bounds["_g0"], bounds["_g1"])
-    # ... or into a clause that the meeting word opens after a comma: "يستقبل ترودو الرئيس الفرنسي
-    # ماكرون في أوتاوا، وسيجري الرئيسان محادثات"
-    crosses = pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | ((pl.col("end") <= pl.col("_e_start")) & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
-    pairs = pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
-    # who is named before "أن/إن" says or hears of the meeting: "نقلاً عن مصادر ... من المستشار
-    # ... بولتن، أن القمة ستعقد" (a pronoun after it is the speaker's: see the speakers below)
-    # Only for a mention that opens with a meeting noun with no pronoun of its own ("أن القمة
-    # ستعقد"): "يعتزم كيم وترامب أن يلتقيا", "أن اجتماعهما", "أن القمة ... بينه وبين الزعيم" keep them
-    plain_nouns = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun"))
-    plain_nouns = plain_nouns.filter(~text_between(texts, plain_nouns["row"], plain_nouns["end"], plain_nouns["end"] + 40).str.contains(r"^\s*(?:\S+\s+){0,3}?بين(?:ه|ها|هما|هم)(?:\s|$)"))
-    reporting = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(plain_nouns["event"].implode())
-    pairs = pairs.filter(~(reporting & text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"]).str.contains(_COMPLEMENTIZER)))
+    pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs), events)
     left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
@@ -691,6 +673,33 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_referent", "_reception", "_with_one").join(officials, on="event", how="left")
+
+
+def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+    """(event, party) ``pairs`` with ``CLAUSE_PENALTY`` added to the distance ``_d`` of a party that
+    reaches its meeting word across a subordinate clause ("يلتقي ترمب بأعضاء الكونغرس، بعدما انتقدوا
+    أداءه في قمة جمعته ... بنظيره") or into a clause the word opens after a comma ("يستقبل ترودو
+    الرئيس الفرنسي ماكرون في أوتاوا، وسيجري الرئيسان محادثات"): a meeting word of its own clause wins."""
+    before = pl.col("end") <= pl.col("_e_start")
+    bounds = pairs.select(
+        pl.when(before).then(pl.col("end")).otherwise(pl.col("_e_end")).alias("_g0"),
+        pl.when(before).then(pl.col("_e_start")).otherwise(pl.col("start")).alias("_g1"),
+    )
+    gap = text_between(texts, pairs["row"], bounds["_g0"], bounds["_g1"])
+    crosses = pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
+    return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
+
+
+def _drop_reporters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """``pairs`` without who is named before "أن/إن" and a meeting noun after it: they say or hear
+    of the meeting ("نقلاً عن مصادر ... من المستشار ... بولتن، أن القمة ستعقد"; a pronoun after it is
+    the speaker's, see ``_participants``). Only for a mention that opens with a meeting noun with no
+    pronoun of its own: "يعتزم كيم وترامب أن يلتقيا", "أن اجتماعهما", "أن القمة ... بينه وبين الزعيم"
+    keep them."""
+    plain = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun"))
+    plain = plain.filter(~text_between(texts, plain["row"], plain["end"], plain["end"] + 40).str.contains(r"^\s*(?:\S+\s+){0,3}?بين(?:ه|ها|هما|هم)(?:\s|$)"))
+    reporting = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(plain["event"].implode())
+    return pairs.filter(~(reporting & text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"]).str.contains(_COMPLEMENTIZER)))
 
 
 SUBJECT_LEAD_WORDS = 3  # "وكان الرئيس الأمريكي قد ...": words before the subject that opens a sentence
