@@ -941,7 +941,8 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     left = text_before(texts, joined["row"], joined["start"], 20)
     descriptor = (
         (pl.col("entity_kind") == "organization") & (pl.col("sentence_t") == pl.col("sentence")) & ((pl.col("start") - pl.col("_t_end")) <= 30)
-        & gap.str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|في|لدى|باسم))*\s*$")
+        # (the organization may be in quotation marks: 'مدير "سي.آي.إيه" السابق')
+        & gap.str.contains(r"^(?:[\s\"«“']*(?:(?:ل|لل|ال|بال)\S*|في|لدى|باسم))*[\s\"«“']*$")
     ).fill_null(False)
     topic = left.str.contains(r"(?:حول|بشأن|مناقشة|ومناقشة|أسماه|سماه|يسمى|يُسمى|بمثابة)\s+\S*\s*$")
     # "توجّه ... إلى السفارة الأمريكية": a destination, not a party

@@ -612,3 +612,8 @@ def test_a_counterpart_after_with_belongs_to_the_nearer_meeting_word_after_it(bu
     first, second = tables.meeting_mentions.sort("start")["participants"].to_list()
     assert "recep-tayyip-erdogan" not in first
     assert set(second) == {"friedrich-merz", "jean-noel-barrot", "recep-tayyip-erdogan"}
+
+
+def test_an_organization_in_quotation_marks_after_a_title_describes_the_person(build_texts):
+    tables = build_texts(["وبالعودة إلى الزيارة السرية الأخيرة، التي قام بها مدير \"سي.آي.إيه\" السابق، مايك بومبيو، لبيونغ يانغ."])
+    assert tables.meeting_mentions["participants"].to_list() == [["mike-pompeo"]]
