@@ -934,7 +934,8 @@ def _drop_senders(texts, parties) -> pl.DataFrame:
 
 def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     """Drop organizations that only describe someone ("رئيس صندوق الثروة السيادية الروسي",
-    "سكرتير مجلس الأمن والدفاع القومي") and anything named as a topic ("حول"، "ما أسماه")."""
+    "سكرتير مجلس الأمن والدفاع القومي"), anything named as a topic ("حول"، "ما أسماه") and the
+    organization whose summit a meeting is ("قمة حلف شمال الأطلسي")."""
     titles = cues.filter(pl.col("role") == "title").select("row", "sentence", pl.col("end").alias("_t_end")).sort("row", "_t_end")
     joined = parties.sort("row", "start").join_asof(titles, left_on="start", right_on="_t_end", by="row", strategy="backward", check_sortedness=False, suffix="_t")
     gap = texts.gather(joined["row"]).str.slice(joined["_t_end"].fill_null(0), (joined["start"] - joined["_t_end"].fill_null(0)).clip(0))
@@ -949,6 +950,9 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:إلى|الى)\s+$"))
     # "مندوب المملكة لدى برنامج الغذاء العالمي": the organization somebody is posted to
     topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)لدى\s+$"))
+    # "قمة حلف شمال الأطلسي", "قمة مجموعة السبع": the organization whose summit it is, a forum of
+    # many, not a party
+    topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)[وفبلك]{0,2}(?:ال)?قم[ةه]\s+$"))
     return joined.filter(~descriptor & ~topic).select(parties.columns)
 
 

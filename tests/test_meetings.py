@@ -617,3 +617,8 @@ def test_a_counterpart_after_with_belongs_to_the_nearer_meeting_word_after_it(bu
 def test_an_organization_in_quotation_marks_after_a_title_describes_the_person(build_texts):
     tables = build_texts(["وبالعودة إلى الزيارة السرية الأخيرة، التي قام بها مدير \"سي.آي.إيه\" السابق، مايك بومبيو، لبيونغ يانغ."])
     assert tables.meeting_mentions["participants"].to_list() == [["mike-pompeo"]]
+
+
+def test_the_organization_whose_summit_it_is_is_no_party(build_texts):
+    tables = build_texts(["وقال ماكرون إن لقاءه المرتقب مع نظيره التركي أردوغان قد يكون أسهل من قمة حلف شمال الأطلسي، التي ستعقد قبيل اللقاء."])
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
