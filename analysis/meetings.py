@@ -50,7 +50,7 @@ VERB_OBJECT_GAP = 90  # ... when only its subject stands between them
 _PREPOSITIONS = r"(?:^|\s)(?:مع|في|إلى|الى|على|عن|حول|بشأن|من|منذ|بعد|قبل|خلال|لمناقشة|لبحث|للبحث|لتبادل|لإجراء|إلى جانب)(?:\s|$)"
 # what introduces the subject of talks, not a party to them: "لقاء مع عباس حول المصالحة مع حماس"
 _TOPIC_LEAD = (
-    r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
+    r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لمحاربة|لمكافحة|بهدف|لتقييم|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
     r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت)(?:\s|$)"
 )
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed

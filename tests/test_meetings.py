@@ -622,3 +622,10 @@ def test_an_organization_in_quotation_marks_after_a_title_describes_the_person(b
 def test_the_organization_whose_summit_it_is_is_no_party(build_texts):
     tables = build_texts(["وقال ماكرون إن لقاءه المرتقب مع نظيره التركي أردوغان قد يكون أسهل من قمة حلف شمال الأطلسي، التي ستعقد قبيل اللقاء."])
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+
+
+def test_who_is_fought_or_assessed_is_the_purpose_not_a_party(build_texts):
+    tables = build_texts(
+        ["وتأتي زيارة ماكرون لأنقرة بهدف تقييم الجهود المبذولة لمحاربة داعش.", "وقام ماكرون بزيارة إلى الحدود لتقييم المخاطر التي يشكلها حزب الله."]
+    )
+    assert tables.meeting_mentions["participants"].to_list() == [["emmanuel-macron"], ["emmanuel-macron"]]
