@@ -762,22 +762,32 @@ class Discoverer:
         return pl.DataFrame(rows, schema=PEOPLE_SCHEMA, orient="row")
 
     def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame) -> pl.DataFrame:
-        """Later mentions of discovered people in their article: the full name or the surname alone."""
+        """Later mentions of discovered people in their article: the full name or the surname alone.
+
+        A surname that two newcomers of an article share goes to the one named last before it
+        (the first one named, before both); a full name is always its own person's."""
         if newcomers.height == 0:
             return pl.DataFrame(schema=MENTION_SCHEMA)
-        # (sorted: when two newcomers of an article share a surname, the same one gets it every run)
-        forms = newcomers.select("row", "entity_id", "form").unique().sort("row", "form", "entity_id")
-        surnames = forms.with_columns(pl.col("form").str.split(" ").list.last().alias("form")).filter(
+        forms = newcomers.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"))
+        surnames = forms.with_columns(pl.col("form").str.split(" ").list.last().alias("form"), pl.lit(1).alias("_rank")).filter(
             (pl.col("form").str.len_chars() >= 3)
             & ~pl.col("form").is_in(self.common["form"].implode())
             & ~pl.col("form").is_in(self.person_words["form"].implode())
         )
-        wanted = pl.concat([forms, surnames]).unique(["row", "form"], keep="first", maintain_order=True)
+        wanted = pl.concat([forms.with_columns(pl.lit(0).alias("_rank")), surnames])
+        # a full name wins over another newcomer's surname of the same form
+        wanted = wanted.filter(pl.col("_rank") == pl.col("_rank").min().over("row", "form")).drop("_rank")
         rows = wanted["row"].unique().sort()
         subset = view.subset(rows.to_numpy())
         found = NameMatcher(wanted.select("form").unique()).find(subset)
         found = found.with_columns(rows.gather(found["row"]).alias("row"))
-        return found.join(wanted, on=["row", "form"]).select(
+        candidates = found.join(wanted, on=["row", "form"]).with_columns((pl.col("_named_at") <= pl.col("view_start")).alias("_before"))
+        # the one named last before the mention, else the first one named; ties by id
+        chosen = candidates.sort(
+            "row", "view_start", "_before", pl.when(pl.col("_before")).then(pl.col("_named_at")).otherwise(-pl.col("_named_at")), "entity_id",
+            descending=[False, False, True, True, False],
+        ).unique(["row", "view_start"], keep="first", maintain_order=True)
+        return chosen.select(
             "row", "view_start", "view_end", "entity_id", pl.lit("person").alias("entity_kind"), pl.lit("surname").alias("method")
         )
 

@@ -113,6 +113,15 @@ def test_a_newcomer_introduced_by_a_title_is_discovered_with_country_and_linked_
     assert people["country"].to_list() == ["US", "US"]
 
 
+def test_a_shared_surname_goes_to_the_newcomer_named_last_before_it():
+    found = mentions_of(
+        "قال وزير الدفاع اليمني خالد السقاف إن الجيش مستعد. وقال وزير الإعلام اليمني محمد السقاف إن الحرب انتهت. "
+        "وأضاف السقاف أن القوات تقدمت."
+    )
+    surname = found.filter(pl.col("method") == "surname")
+    assert surname.select("surface", "entity_id").rows() == [("السقاف", found.filter(pl.col("surface") == "محمد السقاف")["entity_id"][0])]
+
+
 def test_a_patronymic_chain_is_one_name_whatever_its_words_mean():
     # خليفة (caliph) and ثاني (second) are common words; after بن and آل they are the name
     found = mentions_of("واستقبل رئيس الوزراء القطري الشيخ عبدالله بن خليفة آل ثاني السفير الفرنسي أمس.")
