@@ -38,7 +38,7 @@ import re
 
 import polars as pl
 
-from .arabic import TANWEEN, MatchingView, text_before
+from .arabic import TANWEEN, MatchingView, text_before, text_between
 from .corpus import title_and_byline
 from .lexicon import word_stats
 from .matching import NameMatcher, resolve_overlaps
@@ -604,7 +604,7 @@ class Discoverer:
         persons = known.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(r"(?:^| )بن \S+$"))
         if persons.height == 0:
             return pl.DataFrame(schema=schema)
-        after = view.view.gather(persons["row"]).str.slice(persons["view_end"], 30)
+        after = text_between(view.view, persons["row"], persons["view_end"], persons["view_end"] + 30)
         persons = persons.with_columns(after.str.extract(r"^ (ال\S{3,})(?: |$)", 1).alias("token")).filter(pl.col("token").is_not_null())
         covered = known.select("row", pl.col("view_start").alias("_token_start"))
         persons = persons.with_columns((pl.col("view_end") + 1).alias("_token_start")).join(covered, on=["row", "_token_start"], how="anti")

@@ -39,7 +39,6 @@ def _to_original(view: MatchingView, found: pl.DataFrame) -> pl.DataFrame:
 class EntityFinder(BuiltPerReference):
     """Finds the mentions of a batch; build one per reference data with ``for_reference``."""
 
-
     def __init__(self, reference: Reference):
         self.reference = reference
         self.discoverer = Discoverer(reference)

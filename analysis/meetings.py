@@ -154,7 +154,7 @@ TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that
 CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
 # a subordinate clause: a party does not cross it to another meeting word, nor does a "في قمة" after
 # it join the verb before it ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته");
-# not "حيث"/"إذ", which tell more of the same meeting ("محادثات ...، حيث ناقش ويتكوف وكوشنر")
+# not "حيث"/"إذ", which tell more of the same meeting ("محادثات ...، حيث ناقش فيدان وبارو")
 _SUBORDINATE_CLAUSE = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|لأن|منذ أن|كي|لكي|وسط)(?:\s|$)"
 # "، معتبرا أنها ...": a participle opens a clause of its own
 _PARTICIPLE_CLAUSE = r"[،,]\s*(?:معتبرا|مضيفا|مؤكدا|مشيرا|قائلا|موضحا|لافتا|معربا|مشددا|معتبرة|مضيفة|مؤكدة|مشيرة|قائلة|موضحة)"
@@ -338,7 +338,7 @@ _DUAL_SIDES = (
 def _dual_references(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     """A meeting word followed by its two sides as a dual ("بين الرئيسين", "بينهما") refers back to
     a meeting of two sides named before: unless the dual phrase names both ("القمة بين الزعيمين
-    ترامب وكيم"), it keeps no party of its sentence (not the speaker: "المحادثات التي تمت بين
+    ماكرون وأردوغان"), it keeps no party of its sentence (not the speaker: "المحادثات التي تمت بين
     الرئيسين، أقر كوتس") and joins the meeting it refers to."""
     after = text_between(texts, events["row"], events["end"], events["end"] + 40)
     dual = after.str.contains(_DUAL_SIDES) & (events["participants"].list.len() < 2)
@@ -350,7 +350,7 @@ def _dual_references(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
 
 def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     """"قمتهما", "اجتماعهما": the meeting of two, who are the two people its sentence names together
-    ("في مستهل قمتهما التاريخية في هلسنكي، أعرب ترامب عن أمله في علاقة مع نظيره الروسي بوتين"),
+    ("في مستهل قمتهما التاريخية في أنقرة، أعرب ماكرون عن أمله في علاقة مع نظيره التركي أردوغان"),
     when the mention has found fewer parties of its own."""
     dual = events.filter(_first_word(texts, events).str.contains(r"هما$").fill_null(False) & (pl.col("participants").list.len() < 2))
     if dual.height == 0:
@@ -360,7 +360,7 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
         pl.col("end").first().alias("_one_end"),
         pl.col("start").filter(pl.col("entity_id") != pl.col("entity_id").first()).first().alias("_other_start"),
     ).filter(pl.col("_two").list.len() == 2)
-    # ... named together: "ترامب ... مع نظيره الروسي بوتين", "ترامب وبوتين" (not "رسالة ترامب إلى كيم")
+    # ... named together: "ماكرون ... مع نظيره التركي أردوغان", "ماكرون وأردوغان" (not "رسالة ماكرون إلى أردوغان")
     together = text_between(texts, people["row"], people["_one_end"], people["_other_start"]).str.contains(r"(?:^|\s)مع(?:\s|$)|(?:^|\s)و$")
     owners = dual.select("event", "row", "sentence").join(people.filter(together), on=["row", "sentence"]).select("event", "_two")
     return events.join(owners, on="event", how="left").with_columns(
@@ -545,13 +545,9 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # or ب
     after_between = pairs.filter((pl.col("start") >= pl.col("_e_end")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
     # ... unless another meeting word comes between: "لعقد اجتماع في بروكسل مع مستشاري ... لإطلاعهم
-    # على نتائج اجتماع ويتكوف وكوشنر مع بوتين" (they are the parties of the second); a verb of
-    # discussing tells more of the same talks ("محادثات بين الوفد ... ومسؤولين روس، حيث ناقش ويتكوف")
-    words_at = events.filter(pl.col("_noun_first") | pl.col("_meet_first")).select("row", pl.col("start").alias("_w_start"))
-    passed = after_between.select("event", "row", "start", "_e_end").join(words_at, on="row").filter(
-        (pl.col("_w_start") >= pl.col("_e_end")) & (pl.col("_w_start") < pl.col("start"))
-    ).select("event", "row", "start").unique()
-    after_between = after_between.join(passed, on=["event", "row", "start"], how="anti")
+    # على نتائج اجتماع ميرتس وبارو مع أردوغان" (they are the parties of the second); a verb of
+    # discussing tells more of the same talks ("محادثات بين الوفد ... ومسؤولين أتراك، حيث ناقش بارو")
+    after_between = _without_word_between(after_between, events.filter(pl.col("_noun_first") | pl.col("_meet_first")), "_e_end", "start")
     between_text = texts.gather(after_between["row"]).str.slice(after_between["_e_end"], after_between["start"] - after_between["_e_end"])
     forced_between = after_between.filter(
         (
@@ -603,7 +599,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     plural = inside.filter(~inside_left.str.contains(_OBJECT_LEAD)).group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2)
     before = pl.concat([before, plural.select("event")]).unique()
     verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
-    # ... or the person right before the pronoun and its verb: "وقال تشونغ إن ترامب أعلن أنه سيلتقي"
+    # ... or the person right before the pronoun and its verb: "وقال ميرتس إن ماكرون أعلن أنه سيلتقي"
     people = mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_teller"))
     tellers = (
         events.filter(pl.col("_pronoun")).select("event", "row", "sentence", "start")
@@ -631,7 +627,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         ).alias("_speaker")
     ).filter(pl.col("_speaker").is_not_null()).select("event", "_speaker")
     # a spokesperson's "he" is the one she speaks for: "وقالت المتحدثة ... إنه خلال اللقاء الأول
-    # بينه وبين بوتين" is no meeting of the spokesperson
+    # بينه وبين أردوغان" is no meeting of the spokesperson
     spokespeople = actors.filter(pl.col("role").fill_null("").str.contains(_SPOKESPERSON)).select(pl.col("actor_id").alias("_speaker"))
     verbs = verbs.join(before, on="event", how="anti").join(spokespeople, on="_speaker", how="anti")
     # ... unless the verb has its own subject after it: "لم يشارك كيم جون أون في مثل هذا الاجتماع"
@@ -677,7 +673,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
 
 def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
     """(event, party) ``pairs`` with ``CLAUSE_PENALTY`` added to the distance ``_d`` of a party that
-    reaches its meeting word across a subordinate clause ("يلتقي ترمب بأعضاء الكونغرس، بعدما انتقدوا
+    reaches its meeting word across a subordinate clause ("يلتقي ماكرون بأعضاء البرلمان، بعدما انتقدوا
     أداءه في قمة جمعته ... بنظيره") or into a clause the word opens after a comma ("يستقبل ترودو
     الرئيس الفرنسي ماكرون في أوتاوا، وسيجري الرئيسان محادثات"): a meeting word of its own clause wins."""
     before = pl.col("end") <= pl.col("_e_start")
@@ -694,7 +690,7 @@ def _drop_reporters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame)
     """``pairs`` without who is named before "أن/إن" and a meeting noun after it: they say or hear
     of the meeting ("نقلاً عن مصادر ... من المستشار ... بولتن، أن القمة ستعقد"; a pronoun after it is
     the speaker's, see ``_participants``). Only for a mention that opens with a meeting noun with no
-    pronoun of its own: "يعتزم كيم وترامب أن يلتقيا", "أن اجتماعهما", "أن القمة ... بينه وبين الزعيم"
+    pronoun of its own: "يعتزم ماكرون وأردوغان أن يلتقيا", "أن اجتماعهما", "أن القمة ... بينه وبين الرئيس"
     keep them."""
     plain = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun"))
     plain = plain.filter(~text_between(texts, plain["row"], plain["end"], plain["end"] + 40).str.contains(r"^\s*(?:\S+\s+){0,3}?بين(?:ه|ها|هما|هم)(?:\s|$)"))
@@ -720,7 +716,7 @@ def _sentence_subjects(texts: pl.Series, mentions: pl.DataFrame, events: pl.Data
         people.select("row", pl.col("start").alias("_last_start"), pl.col("entity_id").alias("_last")), left_on="start", right_on="_last_start", by="row",
         strategy="backward", check_sortedness=False,
     )
-    # (the same person: "أكد الرئيس الأميركي دونالد ترامب" names him by title, then by name)
+    # (the same person: "أكد الرئيس الفرنسي إيمانويل ماكرون" names him by title, then by name)
     return last_before.join(first, on=["row", "sentence"]).filter(
         (pl.col("_last_start") >= pl.col("_s_start")) & (pl.col("_last") == pl.col("_subject"))
     ).select("event", "_subject")
@@ -769,16 +765,10 @@ def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.D
     named_at = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence", pl.col("entity_id").alias("_other")).agg(
         pl.col("start").min().alias("_o_start")
     )
-    later_words = events.select("row", pl.col("start").alias("_w_start"))
-    bounds = events.select("event", "sentence", pl.col("end").alias("_e_end"))
-    beyond = (
-        other.join(bounds, on="event").join(named_at, on=["row", "sentence", "_other"]).join(later_words, on="row")
-        .filter((pl.col("_w_start") >= pl.col("_e_end")) & (pl.col("_w_start") < pl.col("_o_start")))
-        .select("event", "_other").unique()
-    )
-    other = other.select("event", "_other").join(beyond, on=["event", "_other"], how="anti")
-    # with more people named, the nearest one before the meeting word in its clause: "وأضاف مون أن
-    # كيم أكد مجدداً التزامه ... وبالاجتماع المزمع مع ترمب" (Kim, not Moon before "أن")
+    other = other.join(events.select("event", "sentence", pl.col("end").alias("_e_end")), on="event").join(named_at, on=["row", "sentence", "_other"])
+    other = _without_word_between(other, events, "_e_end", "_o_start").select("event", "_other")
+    # with more people named, the nearest one before the meeting word in its clause: "وأضاف ميرتس أن
+    # ماكرون أكد مجدداً التزامه ... وبالاجتماع المزمع مع أردوغان" (Macron, not Merz before "أن")
     before = (
         counterpart.join(events.select("event", pl.col("start").alias("_e_start")), on="event")
         .join(mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_other")), on=["row", "sentence"])
@@ -792,6 +782,17 @@ def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.D
     return assigned.join(other, on="event", how="left").with_columns(
         pl.when(pl.col("_other").is_not_null()).then(pl.concat_list("_other", "participants")).otherwise(pl.col("participants")).alias("participants")
     ).drop("_other")
+
+
+def _without_word_between(frame: pl.DataFrame, words: pl.DataFrame, lo: str, hi: str) -> pl.DataFrame:
+    """The rows of ``frame`` (with ``row``) where none of the meeting words ``words`` (row, start)
+    starts between the columns ``lo`` and ``hi``: a party named after a later meeting word is that
+    word's, not the earlier one's."""
+    indexed = frame.with_row_index("_i")
+    passed = indexed.join(words.select("row", pl.col("start").alias("_w_start")), on="row").filter(
+        (pl.col("_w_start") >= pl.col(lo)) & (pl.col("_w_start") < pl.col(hi))
+    )
+    return indexed.join(passed.select("_i").unique(), on="_i", how="anti").drop("_i")
 
 
 def _first_of_separate_counterparts(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
@@ -924,8 +925,8 @@ def _drop_senders(texts, parties) -> pl.DataFrame:
         return parties
     # the verb stands before the sender with nobody between (the envoy has the sender before it)
     lead_start = pl.max_horizontal(sent["_prev_end"], (sent["start"] - 60).clip(0))
-    lead = texts.gather(sent["row"]).str.slice(lead_start, sent["start"] - lead_start)
-    gap = texts.gather(sent["row"]).str.slice(sent["end"], sent["_next_start"] - sent["end"])
+    lead = text_between(texts, sent["row"], lead_start, sent["start"])
+    gap = text_between(texts, sent["row"], sent["end"], sent["_next_start"])
     # two senders are joined by و ("أرسل ماكرون وميرتس"), not by a title that starts with it ("وزير")
     joined = gap.str.contains(r"^[\s،,]*و(?:$|\s|و|ال|[^زكا])")
     senders = sent.filter(lead.str.contains(_SEND) & ~joined)
@@ -993,7 +994,7 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
     # "يوري أوشاكوف، صرّح": the name right before a speech verb (not "... للقاء أردوغان، وأعلن":
     # a verb joined by و has the subject of the clause before)
     verb_starts = cues.filter(pl.col("role") == "speech_verb")
-    clitic = texts.gather(verb_starts["row"]).str.slice((verb_starts["start"] - verb_starts["prefix_len"]).clip(0), verb_starts["prefix_len"])
+    clitic = text_between(texts, verb_starts["row"], verb_starts["start"] - verb_starts["prefix_len"], verb_starts["start"])
     verb_starts = verb_starts.filter(~clitic.str.starts_with("و")).select("row", "sentence", pl.col("start").alias("_v_start")).sort("row", "_v_start")
     joined = joined.sort("row", "end").join_asof(verb_starts, left_on="end", right_on="_v_start", by="row", strategy="forward", check_sortedness=False, suffix="_n")
     joined = joined.with_columns(
@@ -1033,7 +1034,7 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     span = pairs.select(lo.alias("lo"), (hi - lo).clip(0).alias("n"))
     between = texts.gather(pairs["row"]).str.slice(span["lo"], span["n"])
     # ... nor into a subordinate clause after the mention: "وعقد مون وكيم اجتماعا ثانيا السبت بعد أن
-    # ألغى ترامب محادثاته"
+    # ألغى ماكرون محادثاته"
     into_clause = between.str.contains(_SUBORDINATE_CLAUSE) & (pairs["_c_start"] >= pairs["end"])
     found = pairs.filter(~between.str.contains(_NEW_CLAUSE) & ~into_clause).with_columns(rank.alias("_rank")).sort("event", "_rank").unique("event", keep="first").select("event", "_cue")
     # a cancellation taken back after the meeting word, in the same sentence: planned again
