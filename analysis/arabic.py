@@ -122,16 +122,6 @@ def _codepoint_map() -> np.ndarray:
 
 
 @functools.cache
-def _utf8_widths() -> np.ndarray:
-    """Codepoint -> number of UTF-8 bytes."""
-    widths = np.full(0x110000, 4, dtype=np.uint8)
-    widths[:0x10000] = 3
-    widths[:0x800] = 2
-    widths[:0x80] = 1
-    return widths
-
-
-@functools.cache
 def _view_translation() -> dict[int, int | None]:
     table = _codepoint_map()[:0x10000]
     changed = np.flatnonzero(table != np.arange(0x10000, dtype=np.int32))
@@ -186,21 +176,25 @@ class MatchingView:
         codepoints = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
         self._codepoints = codepoints
         mapped = _codepoint_map()[codepoints]
-        kept = mapped >= 0
-        self._kept_index = np.flatnonzero(kept).astype(np.int64)
-        view_codepoints = mapped[kept]
+        # Deleted characters (diacritics, tatweel) are few: their positions map view offsets back.
+        # ``_deleted_shift[i]`` is the number of kept characters before the i-th deleted one.
+        deleted = np.flatnonzero(mapped < 0)
+        self._deleted = deleted
+        self._deleted_shift = deleted - np.arange(deleted.size)
+        view_codepoints = np.delete(mapped, deleted) if deleted.size else mapped
         self.doc_start = np.concatenate(([1], 1 + np.cumsum(lengths[:-1] + 1))) if len(texts) else np.zeros(0, np.int64)
         # kept characters before each document start and end
-        kept_before_start = np.searchsorted(self._kept_index, self.doc_start)
-        kept_before_end = np.searchsorted(self._kept_index, self.doc_start + lengths)
-        view_len = kept_before_end - kept_before_start
+        kept_before_start = self._kept_before(self.doc_start)
+        view_len = self._kept_before(self.doc_start + lengths) - kept_before_start
         # padded view of doc i = global view [start - 1, start + len + 1)
         self._pad_start = kept_before_start - 1
         self._view_codepoints = view_codepoints
-        widths = _utf8_widths()[view_codepoints]
-        self._byte_start = np.zeros(len(widths) + 1, dtype=np.int64)
-        np.cumsum(widths, out=self._byte_start[1:])
-        all_view = view_codepoints.astype("<u4").tobytes().decode("utf-32-le")
+        # UTF-8 width of each view character (the view has no character beyond the BMP), and
+        # the byte offset where each starts (int32: a batch holds far less than 2 GB of text)
+        widths = 1 + (view_codepoints >= 0x80).view(np.uint8) + (view_codepoints >= 0x800).view(np.uint8)
+        self._byte_start = np.zeros(len(widths) + 1, dtype=np.int32)
+        np.cumsum(widths, dtype=np.int32, out=self._byte_start[1:])
+        all_view = view_codepoints.view("<u4").tobytes().decode("utf-32-le")
         self.view = pl.Series(
             "view",
             [all_view[s : s + n + 2] for s, n in zip(self._pad_start.tolist(), view_len.tolist())],
@@ -208,23 +202,35 @@ class MatchingView:
         )
         self.lengths = lengths
 
+    def _kept_before(self, positions: np.ndarray) -> np.ndarray:
+        """The number of kept (view) characters before each position of the joined original texts."""
+        return positions - np.searchsorted(self._deleted, positions)
+
+    def _kept_index(self, view_positions: np.ndarray) -> np.ndarray:
+        """The position in the joined original texts of each global view position."""
+        return view_positions + np.searchsorted(self._deleted_shift, view_positions, side="right")
+
+    @functools.cached_property
+    def _flags(self) -> np.ndarray:
+        return _char_flags()[self._codepoints]
+
     def sentences(self) -> pl.DataFrame:
         """Sentence spans of the batch's original texts (see ``sentence_spans``)."""
-        return _sentence_spans(self._codepoints, self.lengths, self.doc_start)
+        return _sentence_spans(self._codepoints, self._flags, self.lengths, self.doc_start)
 
     def text_counts(self) -> pl.DataFrame:
         """Per row of the batch: n_words (runs of non-space characters), n_arabic and n_latin letters."""
-        cp = self._codepoints
-        flags = _char_flags()[cp]
+        flags = self._flags
         solid = (flags & _SPACE) == 0
-        word_start = solid & ~np.concatenate(([False], solid[:-1]))
+        word_start = solid.copy()
+        word_start[1:] &= ~solid[:-1]
         # sums over [doc_start, next doc_start): the separator between documents counts for nothing
-        starts = self.doc_start if len(self.doc_start) else np.zeros(0, np.int64)
+        starts = self.doc_start
 
         def per_doc(mask: np.ndarray) -> np.ndarray:
             if len(starts) == 0:
                 return np.zeros(0, np.int64)
-            return np.add.reduceat(mask.astype(np.int32), starts).astype(np.int64) * (self.lengths > 0)
+            return np.add.reduceat(mask, starts, dtype=np.int64) * (self.lengths > 0)
 
         return pl.DataFrame(
             {"n_words": per_doc(word_start), "n_arabic": per_doc((flags & _ARABIC) != 0), "n_latin": per_doc((flags & _LATIN) != 0)}
@@ -237,7 +243,8 @@ class MatchingView:
         """The view of some rows only (row i of the subset is ``rows[i]``), sharing the offset maps."""
         rows = np.asarray(rows, dtype=np.int64)
         part = object.__new__(MatchingView)
-        part._kept_index = self._kept_index
+        part._deleted = self._deleted
+        part._deleted_shift = self._deleted_shift
         part._codepoints = self._codepoints
         part._byte_start = self._byte_start
         part._view_codepoints = self._view_codepoints
@@ -251,7 +258,7 @@ class MatchingView:
         """UTF-8 byte offsets within the padded views of ``rows`` -> character offsets in those views."""
         rows = np.asarray(rows, dtype=np.int64)
         global_byte = self._byte_start[self._pad_start[rows]] + np.asarray(byte_pos, dtype=np.int64)
-        return np.searchsorted(self._byte_start, global_byte) - self._pad_start[rows]
+        return np.searchsorted(self._byte_start, global_byte.astype(self._byte_start.dtype)) - self._pad_start[rows]
 
     def chars_before(self, rows: np.ndarray, view_pos: np.ndarray, width: int) -> np.ndarray:
         """The codepoints of the ``width`` view characters before each position, as a (n, width) array.
@@ -276,7 +283,7 @@ class MatchingView:
         """
         rows = np.asarray(rows, dtype=np.int64)
         global_view = self._pad_start[rows] + np.asarray(view_pos, dtype=np.int64)
-        original = self._kept_index[global_view] - self.doc_start[rows]
+        original = self._kept_index(global_view) - self.doc_start[rows]
         return np.clip(original, 0, self.lengths[rows])
 
 
@@ -348,41 +355,62 @@ def sentence_spans(texts: pl.Series | Sequence[str]) -> pl.DataFrame:
     joined = "\x00" + "\x00".join(texts) + "\x00"
     cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
     doc_start = np.concatenate(([1], 1 + np.cumsum(lengths[:-1] + 1))) if len(texts) else np.zeros(0, np.int64)
-    return _sentence_spans(cp, lengths, doc_start)
+    return _sentence_spans(cp, _char_flags()[cp], lengths, doc_start)
 
 
-def _sentence_spans(cp: np.ndarray, lengths: np.ndarray, doc_start: np.ndarray) -> pl.DataFrame:
-    """``sentence_spans`` on the codepoints of "\\0" + "\\0".join(texts) + "\\0"."""
+_SHORT_RUN = 32  # characters a vectorized step walks before the few longer runs are walked one by one
+
+
+def _walk(blocked: np.ndarray, at: np.ndarray, limit: np.ndarray, step: int) -> np.ndarray:
+    """From each position ``at``, move by ``step`` while ``blocked`` holds and ``limit`` is not reached.
+
+    Returns where each walk stops (``limit`` when every position up to it is blocked). Vectorized
+    over the positions for ``_SHORT_RUN`` steps; longer runs (rare) are finished one at a time.
+    """
+    at = at.copy()
+    active = np.flatnonzero((at != limit) & blocked[np.clip(at, 0, blocked.size - 1)])
+    for _ in range(_SHORT_RUN):
+        if active.size == 0:
+            return at
+        at[active] += step
+        active = active[(at[active] != limit[active]) & blocked[np.clip(at[active], 0, blocked.size - 1)]]
+    for i in active.tolist():
+        while at[i] != limit[i] and blocked[at[i]]:
+            at[i] += step
+    return at
+
+
+def _sentence_spans(cp: np.ndarray, flags: np.ndarray, lengths: np.ndarray, doc_start: np.ndarray) -> pl.DataFrame:
+    """``sentence_spans`` on the codepoints of "\\0" + "\\0".join(texts) + "\\0" and their ``_char_flags``.
+
+    Whole-batch passes only find the candidate breaks; the rest runs on those few positions.
+    """
     n = cp.size
-    flags = _char_flags()[cp]
     space = (flags & _SPACE) != 0
-    newline = cp == ord("\n")
-    terminator = (flags & _TERMINATOR) != 0
-    closer = (flags & _CLOSER) != 0
-    # a dot after a one-letter word (" د.") is an abbreviation
-    letter_before = np.zeros(n, dtype=bool)
-    letter_before[2:] = ~space[1:-1] & space[:-2]
-    ending = terminator & ~((cp == ord(".")) & letter_before)
-    # the last character of a run of terminators and closers that holds a terminator, before a space
-    run = terminator | closer
-    run_start = run & ~np.concatenate(([False], run[:-1]))
-    run_id = np.cumsum(run_start)
-    holds = np.bincount(run_id[run], weights=ending[run], minlength=int(run_id[-1]) + 1 if n else 1) > 0
-    next_space = np.ones(n, dtype=bool)
-    next_space[:-1] = space[1:]
-    run_end = run & next_space & holds[run_id]
-    breaks = np.flatnonzero(run_end | newline | (cp == 0))
-    # sentences lie between consecutive breaks; trim spaces with the positions of non-space characters
-    solid = np.flatnonzero(~space)
-    if solid.size == 0 or breaks.size == 0:
+    run = (flags & (_TERMINATOR | _CLOSER)) != 0
+    # the last character of a run of terminators and closers, before a space or the end
+    candidates = np.flatnonzero(np.append(run[:-1] & space[1:], run[-1:]))
+    # ... ends a sentence when the run holds a terminator that is not a dot after a one-letter
+    # word (" د." is an abbreviation)
+    run_start = _walk(run, candidates, np.full(candidates.size, -1), -1) + 1
+    at = np.repeat(run_start, candidates - run_start + 1)
+    at += np.arange(at.size) - np.repeat(np.cumsum(candidates - run_start + 1) - (candidates - run_start + 1), candidates - run_start + 1)
+    before = np.clip(at - 1, 0, None)
+    abbreviation = (cp[at] == ord(".")) & ~space[before] & space[np.clip(at - 2, 0, None)] & (at >= 2)
+    ending = ((flags[at] & _TERMINATOR) != 0) & ~abbreviation
+    holds = np.zeros(candidates.size, dtype=bool)
+    np.logical_or.at(holds, np.repeat(np.arange(candidates.size), candidates - run_start + 1), ending)
+    breaks = np.union1d(candidates[holds], np.flatnonzero((cp == ord("\n")) | (cp == 0)))
+    if breaks.size == 0 or not (~space).any():
         return pl.DataFrame(schema={"row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64})
+    # sentences lie between consecutive breaks, spaces trimmed; a line break or separator is
+    # outside the sentence it ends, a terminator inside
     lo = np.concatenate(([0], breaks[:-1] + 1))
-    hi = np.where(newline[breaks] | (cp[breaks] == 0), breaks, breaks + 1)
-    first = np.searchsorted(solid, lo)
-    last = np.searchsorted(solid, hi) - 1
-    valid = (first <= last) & (first < solid.size)
-    start = solid[np.clip(first, 0, solid.size - 1)][valid]
-    end = solid[np.clip(last, 0, solid.size - 1)][valid] + 1
+    hi = np.where((cp[breaks] == ord("\n")) | (cp[breaks] == 0), breaks, breaks + 1)
+    start = _walk(space, lo, hi, 1)
+    valid = start < hi
+    start, hi = start[valid], hi[valid]
+    end = _walk(space, hi - 1, start, -1) + 1
     row = np.searchsorted(doc_start, start, side="right") - 1
     frame = pl.DataFrame({"row": row.astype(np.uint32), "start": (start - doc_start[row]).astype(np.int64), "end": (end - doc_start[row]).astype(np.int64)})
     return frame.with_columns(pl.int_range(pl.len()).over("row").cast(pl.Int32).alias("sentence")).select("row", "sentence", "start", "end")

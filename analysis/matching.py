@@ -25,20 +25,33 @@ __all__ = ["NameMatcher", "resolve_overlaps"]
 # What may stand left of a name: a space (the padded view starts with one), then proclitics: a
 # conjunction (و ف), then a preposition (ب ل ك). Before an elided article (ل + الاسم -> للاسم, the
 # pattern starts at the article's lam) the preposition ل is required.
-_CONJUNCTIONS = np.array([ord("و"), ord("ف")])
-_PREPOSITIONS = np.array([ord("ب"), ord("ل"), ord("ك")])
-_LAM = np.array([ord("ل")])
-_SPACE = ord(" ")
+_SPACE, _CONJUNCTION, _PREPOSITION, _LAM = 1, 2, 4, 8
+
+
+def _left_classes() -> np.ndarray:
+    """View codepoint (BMP) -> bit flags: space, conjunction (و ف), preposition (ب ل ك), lam."""
+    classes = np.zeros(0x10000, dtype=np.uint8)
+    classes[ord(" ")] = _SPACE
+    for c in "وف":
+        classes[ord(c)] |= _CONJUNCTION
+    for c in "بلك":
+        classes[ord(c)] |= _PREPOSITION
+    classes[ord("ل")] |= _LAM
+    return classes
+
+
+_LEFT_CLASSES = _left_classes()
 
 
 def _prefix_lengths(view: MatchingView, rows: np.ndarray, at: np.ndarray, elided: np.ndarray) -> np.ndarray:
     """The length of the proclitics before each candidate at view position ``at``; -1 where the
     characters on its left are not a space plus proclitics (the candidate ends another word)."""
-    left = view.chars_before(rows, at, 3)  # left[:, 2] is the character just before the candidate
-    space = left == _SPACE
-    conjunction = np.isin(left, _CONJUNCTIONS)
+    # left[:, 2] is the character just before the candidate; the view has no character beyond the BMP
+    left = _LEFT_CLASSES[view.chars_before(rows, at, 3)]
+    space = (left & _SPACE) != 0
+    conjunction = (left & _CONJUNCTION) != 0
     # the letter next to the name: any preposition, or only ل before an elided article
-    preposition = np.where(elided[:, None], np.isin(left, _LAM), np.isin(left, _PREPOSITIONS))
+    preposition = (left & np.where(elided[:, None], _LAM, _PREPOSITION).astype(np.uint8)) != 0
     out = np.full(len(at), -1, dtype=np.int64)
     # from the longest proclitic sequence down, so that each candidate gets the one that fits
     out[space[:, 0] & conjunction[:, 1] & preposition[:, 2]] = 2

@@ -28,7 +28,7 @@ from .framing import Codebook, article_tone, find_frames, load_codebook
 from .meetings import actor_facts, article_meetings, in_corpus_order, meeting_mentions, meeting_tables
 from .quotes import find_quotes
 from .reference import Reference, load_reference
-from .tables import finalize
+from .tables import empty, finalize
 
 __all__ = ["Tables", "build", "process_batch", "document_batches"]
 
@@ -90,12 +90,13 @@ def document_batches(documents: pl.DataFrame, batch_size: int = BATCH_SIZE) -> I
     yield from documents.iter_slices(n_rows=batch_size)
 
 
-def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codebook: Codebook | None = None) -> dict[str, pl.DataFrame | list[dict]]:
+def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codebook: Codebook | None = None, *, events: bool = True) -> dict[str, pl.DataFrame | list[dict]]:
     """The per-document tables of one batch of raw documents (doc_id, text, published, ...).
 
     Returns: counts (doc_id, stated, n_words, language), sentences, mentions, dates, quotes,
     meeting_mentions, frames and the discovered actors, with doc_id instead of the batch row, and
     ``article_meetings``: the meetings of each article (a list of records, ``meetings.article_meetings``).
+    ``events=False`` stops after the corpus tables: no quotes, meeting_mentions, article_meetings, frames.
     """
     reference = reference or load_reference()
     codebook = codebook or load_codebook()
@@ -108,6 +109,21 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     mentions = _surface(_assign_sentences(mentions, sentences), batch["text"])
     found_dates = date_rules.extract_dates(view, published.to_list())
     found_dates = _surface(_assign_sentences(found_dates, sentences), batch["text"])
+    counts = view.text_counts().select(
+        pl.lit(batch["doc_id"]).alias("doc_id"),
+        pl.lit(stated).alias("stated"),
+        "n_words",
+        pl.when(pl.col("n_arabic") >= pl.col("n_latin")).then(pl.lit("ar")).when(pl.col("n_latin") > 0).then(pl.lit("en")).otherwise(pl.lit("und")).alias("language"),
+    )
+    corpus_tables = {
+        "counts": counts,
+        "sentences": _with_row_doc_ids(sentences, batch["doc_id"]),
+        "mentions": _with_row_doc_ids(mentions, batch["doc_id"]),
+        "dates": _with_row_doc_ids(found_dates, batch["doc_id"]),
+        "discovered": discovered,
+    }
+    if not events:
+        return corpus_tables
     cues = cue_table(view, hits, sentences)
     quotes = find_quotes(batch["text"], sentences, cues, mentions, reference, finder.discoverer.nationalities)
     actors = pl.concat(
@@ -123,48 +139,35 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     grouped = article_meetings(found_meetings, dict(zip(batch["doc_id"], published)), countries, persons, stand_ins)
     quotes = _with_row_doc_ids(quotes.with_columns(_surface_text(quotes, batch["text"])), batch["doc_id"])
     frames = _with_row_doc_ids(_surface(_assign_sentences(find_frames(view, codebook), sentences), batch["text"]), batch["doc_id"])
-    counts = view.text_counts().select(
-        pl.lit(batch["doc_id"]).alias("doc_id"),
-        pl.lit(stated).alias("stated"),
-        "n_words",
-        pl.when(pl.col("n_arabic") >= pl.col("n_latin")).then(pl.lit("ar")).when(pl.col("n_latin") > 0).then(pl.lit("en")).otherwise(pl.lit("und")).alias("language"),
-    )
-    return {
-        "counts": counts,
-        "sentences": _with_row_doc_ids(sentences, batch["doc_id"]),
-        "mentions": _with_row_doc_ids(mentions, batch["doc_id"]),
-        "dates": _with_row_doc_ids(found_dates, batch["doc_id"]),
-        "quotes": quotes,
-        "meeting_mentions": found_meetings,
-        "article_meetings": grouped,
-        "frames": frames,
-        "discovered": discovered,
-    }
+    return corpus_tables | {"quotes": quotes, "meeting_mentions": found_meetings, "article_meetings": grouped, "frames": frames}
 
 
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(reference: Reference, codebook: Codebook) -> None:
-    _WORKER.update(reference=reference, codebook=codebook)
+def _start_worker(reference: Reference | None, codebook: Codebook, events: bool) -> None:
+    # the package's own reference data is read again here rather than sent: a worker reads what it
+    # is sent only after its imports, and a large message would hold up the start of the next one
+    reference = reference or load_reference()
+    _WORKER.update(reference=reference, codebook=codebook, events=events)
     EntityFinder.for_reference(reference)
 
 
 def _worker_batch(batch: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    return process_batch(batch, _WORKER["reference"], _WORKER["codebook"])
+    return process_batch(batch, _WORKER["reference"], _WORKER["codebook"], events=_WORKER["events"])
 
 
-def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Codebook, batch_size: int, workers: int) -> Iterator[dict[str, pl.DataFrame]]:
+def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Codebook, batch_size: int, workers: int, events: bool) -> Iterator[dict[str, pl.DataFrame]]:
     if workers <= 1 or documents.height < MIN_DOCUMENTS_FOR_WORKERS:
         for batch in document_batches(documents, batch_size):
-            yield process_batch(batch, reference, codebook)
+            yield process_batch(batch, reference, codebook, events=events)
         return
     # at least one batch per worker, all of about the same size
     n_batches = max(-(-documents.height // batch_size), workers)
     batches = list(document_batches(documents, -(-documents.height // n_batches)))
     with _worker_environment():
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(reference, codebook)) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(None if reference is load_reference() else reference, codebook, events)) as pool:
             yield from pool.map(_worker_batch, batches)
 
 
@@ -205,6 +208,7 @@ def build(
     batch_size: int = BATCH_SIZE,
     workers: int | None = None,
     codebook: str | os.PathLike | None = None,
+    events: bool = True,
 ) -> Tables:
     """Read ``corpus`` (see ``analysis.corpus.read_corpus``) and return its tables.
 
@@ -212,38 +216,45 @@ def build(
     meeting_mentions, meeting_edges, frames (see README for columns).
     ``workers``: processes for large corpora (default: one per core; 1 runs everything here).
     ``codebook``: a framing codebook (YAML) instead of the package's ``resources/codebook.yaml``.
+    ``events=False`` builds only the corpus tables (documents without tone, actors, places,
+    sentences, mentions, dates): no quotes, meetings or frames, in about a third of the time.
     """
     reference = reference or load_reference()
     book = load_codebook(codebook)
     documents = read_corpus(corpus, metadata, text_column=text_column)
     workers = (os.cpu_count() or 1) if workers is None else workers
     parts: dict[str, list] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "quotes": [], "meeting_mentions": [], "article_meetings": [], "frames": [], "discovered": []}
-    for result in _batch_results(documents, reference, book, batch_size, workers):
+    for result in _batch_results(documents, reference, book, batch_size, workers, events):
         for name, frame in result.items():
             parts[name].append(frame)
 
     counts = pl.concat(parts["counts"])
-    frames = pl.concat(parts["frames"], how="diagonal_relaxed")
+    frames = pl.concat(parts["frames"], how="diagonal_relaxed") if events else empty("frames")
     documents = documents.join(counts, on="doc_id", how="left").join(article_tone(frames, book), on="doc_id", how="left").with_columns(
         pl.when(pl.col("published").is_null() & pl.col("stated").is_not_null()).then(pl.lit("text")).otherwise(pl.col("published_basis")).alias("published_basis"),
         pl.coalesce("published", "stated").alias("published"),
     ).drop("stated")
     mentions = pl.concat(parts["mentions"], how="diagonal_relaxed")
-    found_meetings = pl.concat(parts["meeting_mentions"], how="diagonal_relaxed")
+    found_meetings = pl.concat(parts["meeting_mentions"], how="diagonal_relaxed") if events else empty("meeting_mentions")
     actors = finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions, found_meetings["participants"].explode().drop_nulls()), "actors")
     places = finalize(places_table(reference, mentions), "places")
     sentences = finalize(pl.concat(parts["sentences"]), "sentences")
     documents = finalize(documents, "documents")
-    meetings, found_meetings, edges = meeting_tables(
-        in_corpus_order([m for part in parts["article_meetings"] for m in part]), found_meetings, documents, sentences, actors, places,
-    )
-    return Tables(
+    corpus_tables = Tables(
         documents=documents,
         actors=actors,
         places=places,
         sentences=sentences,
         mentions=finalize(mentions, "mentions"),
         dates=finalize(pl.concat(parts["dates"], how="diagonal_relaxed"), "dates"),
+    )
+    if not events:
+        return corpus_tables
+    meetings, found_meetings, edges = meeting_tables(
+        in_corpus_order([m for part in parts["article_meetings"] for m in part]), found_meetings, documents, sentences, actors, places,
+    )
+    return Tables(
+        **corpus_tables,
         quotes=finalize(pl.concat(parts["quotes"], how="diagonal_relaxed"), "quotes"),
         meetings=finalize(meetings, "meetings"),
         meeting_mentions=finalize(found_meetings, "meeting_mentions"),

@@ -101,3 +101,13 @@ def test_sentences_split_on_stops_and_lines_but_not_on_numbers_or_initials():
     pieces = [text[s:e] for s, e in spans.select("start", "end").rows()]
     assert pieces == ["قال د. أحمد إن النمو بلغ 3.5 في المئة.", "وأضاف: «نعم»!", "عنوان جديد", "فقرة أخيرة؟"]
     assert spans["sentence"].to_list() == [0, 1, 2, 3]
+
+
+def test_sentences_survive_long_runs_of_spaces_stops_and_quotes():
+    # runs longer than the vectorized walk (``_SHORT_RUN``) are finished one position at a time
+    pad = " " * 50
+    text = pad + "قال الوزير" + "." * 40 + pad + "ثم غادر" + ")" * 40 + "!" + pad + "\n" + pad + "نهاية" + pad
+    spans = sentence_spans(pl.Series([text, pad, ""]))
+    pieces = [text[s:e] for s, e in spans.filter(pl.col("row") == 0).select("start", "end").rows()]
+    assert pieces == ["قال الوزير" + "." * 40, "ثم غادر" + ")" * 40 + "!", "نهاية"]
+    assert spans.filter(pl.col("row") > 0).height == 0

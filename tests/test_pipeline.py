@@ -11,6 +11,7 @@ import analysis
 from analysis import pipeline
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+ACTOR_KEY = ["actor_id", "kind", "name_en"]
 
 
 def test_worker_processes_give_the_tables_of_one_process(tmp_path, monkeypatch):
@@ -35,3 +36,28 @@ def test_worker_environment_is_set_for_the_workers_only(monkeypatch):
         assert "dirty_decay_ms" in os.environ["_RJEM_MALLOC_CONF"]
     assert os.environ["POLARS_MAX_THREADS"] == "7"
     assert "_RJEM_MALLOC_CONF" not in os.environ
+
+
+def test_corpus_tables_alone_are_those_of_the_full_build(seed_tables):
+    corpus = analysis.build(SEEDS, events=False)
+    assert set(corpus) == {"documents", "actors", "places", "sentences", "mentions", "dates"}
+    for name in ("places", "sentences", "mentions", "dates"):
+        assert corpus[name].equals(seed_tables[name]), name
+    assert corpus.documents.drop("tone").equals(seed_tables.documents.drop("tone"))
+    assert corpus.documents["tone"].null_count() == corpus.documents.height
+    # the full build adds only the states and delegations that stand in as meeting parties
+    extra = seed_tables.actors.join(corpus.actors, on="actor_id", how="anti")
+    assert extra.height > 0
+    assert (extra["actor_id"].str.starts_with("state-") | (extra["role"] == "Delegation")).all()
+    assert corpus.actors.join(seed_tables.actors, on=ACTOR_KEY, how="anti").height == 0
+
+
+def test_bench_prints_both_builds_with_both_figures(capsys):
+    from analysis.bench import run_bench
+
+    figures = run_bench(articles=12, seeds=SEEDS)
+    printed = capsys.readouterr().out
+    assert printed.count("articles per second") == 2 and printed.count("ratio to baseline") == 2
+    for name in ("corpus", "all"):
+        assert figures[f"{name}_articles_per_second"] > 0
+        assert figures[f"{name}_ratio_to_baseline"] == figures[f"{name}_seconds"] / figures["baseline_seconds"]
