@@ -148,6 +148,28 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     ).drop("_subjects")
 
 
+# "حيث سيلتقي" after a clause with a subject: "يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي"
+_WHERE_LEAD = r"(?:^|\s)(?:و|ف)?حيث\s+(?:(?:من المقرر|من المتوقع|يتوقع|يُتوقع|كان|كانت)\s+(?:أن\s+)?)?$"
+
+
+def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) -> pl.DataFrame:
+    """A meeting verb after "حيث" with fewer than two parties also has the one party of the
+    meeting word before it in its sentence, when that party is a person: the subject of the clause
+    "حيث" continues ("يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي فلاديمير بوتين").
+    ``persons``: the actor_ids of persons."""
+    lead = text_before(texts, events["row"], events["start"], 40)
+    ordered = events.with_columns(lead.str.contains(_WHERE_LEAD).alias("_where")).sort("row", "start").with_columns(
+        pl.col("participants").shift(1).over("row", "sentence").alias("_before"),
+    )
+    where = ordered.filter(
+        pl.col("verb") & pl.col("_where") & (pl.col("participants").list.len() < 2) & (pl.col("_before").list.len() == 1)
+    ).with_columns(pl.col("_before").list.first().alias("_subject")).filter(pl.col("_subject").is_in(persons.implode()))
+    added = where.select(
+        "event", pl.concat_list(pl.col("_subject"), pl.col("participants")).list.unique(maintain_order=True).alias("_with_subject")
+    )
+    return events.join(added, on="event", how="left").with_columns(pl.coalesce("_with_subject", "participants").alias("participants")).drop("_with_subject")
+
+
 # "أن/إن" open what somebody says: who is named before them reports a meeting named after them
 _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
@@ -315,6 +337,7 @@ def meeting_mentions(
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _during_subjects(texts, events, mentions, cues)
+    events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])
     events = _dual_references(texts, events)
     events = _dual_owners(texts, events, mentions)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
@@ -566,6 +589,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # after the meeting word, a party of what was discussed is no party: "لقاء مع عباس حول
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
     topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
+    # ("ممثلين عن الأمم المتحدة": عن after staff leads their organization, not a topic)
+    topic_gap = topic_gap.str.replace(_STAFF_OF, " ")
     after = pl.col("start") >= pl.col("_e_end")
     # ... nor one named in a description of a party: "لقاء بارزاني وهو زعيم ... حاربت صدام حسين"
     described = topic_gap.str.contains(r"(?:^|\s)(?:وهو|وهي|وهما|وهم)(?:\s|$)")
@@ -954,7 +979,24 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     # "قمة حلف شمال الأطلسي", "قمة مجموعة السبع": the organization whose summit it is, a forum of
     # many, not a party
     topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)[وفبلك]{0,2}(?:ال)?قم[ةه]\s+$"))
-    return joined.filter(~descriptor & ~topic).select(parties.columns)
+    staff = _staff_of(texts, joined["row"], joined["start"])
+    return joined.filter((~descriptor & ~topic) | staff).select(parties.columns)
+
+
+# the staff of an organization stand for it: "مع مسؤولين كبار في وزارة الخارجية والموساد"، "ممثلين عن
+# الأمم المتحدة" (the organization is a party, not a venue or a description)
+_STAFF_OF = (
+    # (after "مع", "بين" or a verb of meeting: "اعتقال مسؤولين كبار في الاتحاد" names no party)
+    r"(?:(?:^|\s)(?:مع|ومع|بين|وبين)\s+|(?:^|\s)(?:و|ف)?(?:يلتقي|التقى|التقت|تلتقي|سيلتقي|ستلتقي|يلتقون|اجتمع|اجتمعت|يجتمع|تجتمع|سيجتمع"
+    r"|استقبل|استقبلت|يستقبل|تستقبل)\s+(?:[^\s،,.]+\s+){0,3}?)"
+    r"(?:ال)?(?:مسؤول|مسؤولي|مسؤولين|مسؤولون|ممثل|ممثلي|ممثلين|ممثلون|ضباط|خبراء|موظفي|موظفين|قادة|قاده)"
+    r"(?:\s+(?:كبارا?|كبيرين|رفيعي المستوى|رفيع المستوى|بارزين|آخرين|اخرين)[\u064b-\u064d]?)?\s+(?:في|من|عن|ب)\s*$"
+)
+
+
+def _staff_of(texts: pl.Series, rows: pl.Series, starts: pl.Series) -> pl.Series:
+    """Whether each mention at (row, start) is the organization of staff named just before it."""
+    return text_before(texts, rows, starts, 70).str.contains(_STAFF_OF)
 
 
 MEDIA = r"(?i)\b(?:news|newspaper|television|radio|broadcast|channel|magazine|tv|press|media|times|post|journal)\b"
@@ -979,7 +1021,7 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     parties = parties.join(first_trigger, on=["row", "sentence"], how="left")
     venue = (pl.col("entity_kind") == "organization") & (
         left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first")))
-    )
+    ) & ~_staff_of(texts, parties["row"], parties["start"])
     parties = parties.filter(~venue).drop("_first")
     return parties.join(owned.filter(pl.col("entity_kind") == "organization").select("row", "start"), on=["row", "start"], how="anti")
 
@@ -1004,7 +1046,7 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
         (pl.col("sentence_v") == pl.col("sentence"))
         & ((pl.col("start") - pl.col("_v_end")) <= 45)
         # not after a phrase of its own: "قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، إن"
-        & ~gap.str.contains(r"(?:^|\s)(?:إن|أن|ان|إنه|أنه|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء)(?:\s|$)|[:“«\"]")
+        & ~gap.str.contains(r"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء)(?:\s|$)|[:“«\"]")
     ).fill_null(False)
     return joined.filter(~subject.fill_null(False)).select(parties.columns)
 

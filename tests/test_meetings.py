@@ -629,3 +629,41 @@ def test_who_is_fought_or_assessed_is_the_purpose_not_a_party(build_texts):
         ["وتأتي زيارة ماكرون لأنقرة بهدف تقييم الجهود المبذولة لمحاربة داعش.", "وقام ماكرون بزيارة إلى الحدود لتقييم المخاطر التي يشكلها حزب الله."]
     )
     assert tables.meeting_mentions["participants"].to_list() == [["emmanuel-macron"], ["emmanuel-macron"]]
+
+
+def test_the_staff_of_an_organization_stand_for_it(build_texts):
+    tables = build_texts(
+        [
+            "التقى الوزير الفرنسي جان نويل بارو مع ممثلين عن الأمم المتحدة في جنيف.",
+            "ومن المتوقع أن يلتقي ماكرون مسؤولين كبارا في حلف شمال الأطلسي.",
+            # ... only as the counterpart of the meeting, not further on
+            "وكانت زيارة ماكرون الأولى منذ اعتقال مسؤولين كبار في الاتحاد الأوروبي.",
+            # ... and a place after في stays the venue
+            "وعقد ماكرون لقاء في البيت الأبيض مع ترامب.",
+        ]
+    )
+    parties = {d: sorted(p) for d, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    assert parties == {
+        "d0": ["jean-noel-barrot", "un"],
+        "d1": ["emmanuel-macron", "nato"],
+        "d2": ["emmanuel-macron"],
+        "d3": ["donald-trump", "emmanuel-macron"],
+    }
+
+
+def test_a_meeting_verb_after_where_keeps_the_subject_of_the_clause_before(build_texts):
+    tables = build_texts(
+        [
+            "يزور الرئيس الفرنسي إيمانويل ماكرون أنقرة في الأسبوع المقبل، حيث سيلتقي الرئيس التركي رجب طيب أردوغان.",
+            "يصل وزير الخارجية التركي هاكان فيدان إلى باريس غدا، حيث من المقرر أن يلتقي نظيره الفرنسي جان نويل بارو.",
+        ]
+    )
+    parties = {(d, t): sorted(p) for d, t, p in tables.meeting_mentions.select("doc_id", "trigger", "participants").iter_rows()}
+    assert parties[("d0", "سيلتقي")] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert ["hakan-fidan", "jean-noel-barrot"] in [p for (d, _), p in parties.items() if d == "d1"]
+
+
+def test_who_is_named_after_a_speech_verb_and_its_that_clause_is_no_speaker(build_texts):
+    # "قالت إنها تظهر الرئيس ...": the pronoun after إن is the subject, the name after it a party
+    tables = build_texts(["نشرت الرئاسة صورا قالت إنها تظهر الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان في لقاء جمعهما."])
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
