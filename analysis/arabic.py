@@ -385,7 +385,6 @@ def _sentence_spans(cp: np.ndarray, flags: np.ndarray, lengths: np.ndarray, doc_
 
     Whole-batch passes only find the candidate breaks; the rest runs on those few positions.
     """
-    n = cp.size
     space = (flags & _SPACE) != 0
     run = (flags & (_TERMINATOR | _CLOSER)) != 0
     # the last character of a run of terminators and closers, before a space or the end
@@ -393,13 +392,13 @@ def _sentence_spans(cp: np.ndarray, flags: np.ndarray, lengths: np.ndarray, doc_
     # ... ends a sentence when the run holds a terminator that is not a dot after a one-letter
     # word (" د." is an abbreviation)
     run_start = _walk(run, candidates, np.full(candidates.size, -1), -1) + 1
-    at = np.repeat(run_start, candidates - run_start + 1)
-    at += np.arange(at.size) - np.repeat(np.cumsum(candidates - run_start + 1) - (candidates - run_start + 1), candidates - run_start + 1)
-    before = np.clip(at - 1, 0, None)
-    abbreviation = (cp[at] == ord(".")) & ~space[before] & space[np.clip(at - 2, 0, None)] & (at >= 2)
+    # every position of every run, with the run it belongs to
+    run_length = candidates - run_start + 1
+    owner = np.repeat(np.arange(candidates.size), run_length)
+    at = run_start[owner] + np.arange(owner.size) - np.repeat(np.cumsum(run_length) - run_length, run_length)
+    abbreviation = (at >= 2) & (cp[at] == ord(".")) & ~space[np.clip(at - 1, 0, None)] & space[np.clip(at - 2, 0, None)]
     ending = ((flags[at] & _TERMINATOR) != 0) & ~abbreviation
-    holds = np.zeros(candidates.size, dtype=bool)
-    np.logical_or.at(holds, np.repeat(np.arange(candidates.size), candidates - run_start + 1), ending)
+    holds = np.bincount(owner, weights=ending, minlength=candidates.size) > 0
     breaks = np.union1d(candidates[holds], np.flatnonzero((cp == ord("\n")) | (cp == 0)))
     if breaks.size == 0 or not (~space).any():
         return pl.DataFrame(schema={"row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64})

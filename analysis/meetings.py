@@ -590,7 +590,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
     topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
     # ("ممثلين عن الأمم المتحدة": عن after staff leads their organization, not a topic)
-    topic_gap = topic_gap.str.replace(_STAFF_OF, " ")
+    topic_gap = topic_gap.str.replace(_staff_of_pattern(), " ")
     after = pl.col("start") >= pl.col("_e_end")
     # ... nor one named in a description of a party: "لقاء بارزاني وهو زعيم ... حاربت صدام حسين"
     described = topic_gap.str.contains(r"(?:^|\s)(?:وهو|وهي|وهما|وهم)(?:\s|$)")
@@ -985,18 +985,26 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
 
 # the staff of an organization stand for it: "مع مسؤولين كبار في وزارة الخارجية والموساد"، "ممثلين عن
 # الأمم المتحدة" (the organization is a party, not a venue or a description)
-_STAFF_OF = (
-    # (after "مع", "بين" or a verb of meeting: "اعتقال مسؤولين كبار في الاتحاد" names no party)
-    r"(?:(?:^|\s)(?:مع|ومع|بين|وبين)\s+|(?:^|\s)(?:و|ف)?(?:يلتقي|التقى|التقت|تلتقي|سيلتقي|ستلتقي|يلتقون|اجتمع|اجتمعت|يجتمع|تجتمع|سيجتمع"
-    r"|استقبل|استقبلت|يستقبل|تستقبل)\s+(?:[^\s،,.]+\s+){0,3}?)"
+_STAFF = (
     r"(?:ال)?(?:مسؤول|مسؤولي|مسؤولين|مسؤولون|ممثل|ممثلي|ممثلين|ممثلون|ضباط|خبراء|موظفي|موظفين|قادة|قاده)"
     r"(?:\s+(?:كبارا?|كبيرين|رفيعي المستوى|رفيع المستوى|بارزين|آخرين|اخرين)[\u064b-\u064d]?)?\s+(?:في|من|عن|ب)\s*$"
 )
 
 
+@functools.cache
+def _staff_of_pattern() -> str:
+    """``_STAFF`` after "مع", "بين" or a meeting verb of ``events.yaml`` (its subject may come
+    between): "اعتقال مسؤولين كبار في الاتحاد" names no party."""
+    meeting = event_vocabulary()["meeting"]
+    verbs = sorted({v for key in ("past", "present", "future") for v in meeting[key]}, key=len, reverse=True)
+    return (
+        r"(?:(?:^|\s)و?(?:مع|بين)\s+|(?:^|\s)(?:و|ف)?(?:" + "|".join(verbs) + r")\s+(?:[^\s،,.]+\s+){0,3}?)" + _STAFF
+    )
+
+
 def _staff_of(texts: pl.Series, rows: pl.Series, starts: pl.Series) -> pl.Series:
     """Whether each mention at (row, start) is the organization of staff named just before it."""
-    return text_before(texts, rows, starts, 70).str.contains(_STAFF_OF)
+    return text_before(texts, rows, starts, 70).str.contains(_staff_of_pattern())
 
 
 MEDIA = r"(?i)\b(?:news|newspaper|television|radio|broadcast|channel|magazine|tv|press|media|times|post|journal)\b"
