@@ -188,6 +188,7 @@ class MatchingView:
         view_len = self._kept_before(self.doc_start + lengths) - kept_before_start
         # padded view of doc i = global view [start - 1, start + len + 1)
         self._pad_start = kept_before_start - 1
+        self._view_len = view_len
         self._view_codepoints = view_codepoints
         # UTF-8 width of each view character (the view has no character beyond the BMP), and
         # the byte offset where each starts (int32: a batch holds far less than 2 GB of text)
@@ -250,9 +251,25 @@ class MatchingView:
         part._view_codepoints = self._view_codepoints
         part.doc_start = self.doc_start[rows]
         part._pad_start = self._pad_start[rows]
+        part._view_len = self._view_len[rows]
         part.lengths = self.lengths[rows]
         part.view = self.view.gather(rows)
         return part
+
+    def row_codepoints(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The padded views of the rows back to back as codepoints (all in the BMP), and where each
+        row's padded view starts and ends in them. Rows next to each other in the batch share
+        their pad space, so a match found in them must be checked to lie within one row."""
+        sizes = self._view_len + 2
+        if len(self) == 0:
+            return np.zeros(0, np.uint32), np.zeros(0, np.int64), np.zeros(0, np.int64)
+        pad_end = self._pad_start + sizes
+        if np.array_equal(self._pad_start[1:], pad_end[:-1] - 1):
+            first = self._pad_start[0]
+            return self._view_codepoints[first : pad_end[-1]], self._pad_start - first, pad_end - first
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
+        positions = np.repeat(self._pad_start - starts, sizes) + np.arange(sizes.sum())
+        return self._view_codepoints[positions], starts, starts + sizes
 
     def bytes_to_chars(self, rows: np.ndarray, byte_pos: np.ndarray) -> np.ndarray:
         """UTF-8 byte offsets within the padded views of ``rows`` -> character offsets in those views."""

@@ -1,13 +1,17 @@
 """Whole-word, clitic-aware matching of many names at once over a batch of matching views.
 
 ``NameMatcher(forms)`` compiles a table of names in their matching view (column ``form``, plus
-any payload columns) into literal patterns "<form> " and finds them all with one Aho-Corasick
-pass (``str.find_many`` and ``str.extract_many``) per batch. The view has every non-word
-character as a space and is padded with spaces, so a match must end at a word end; its start is
-checked on the few characters to its left, which must be a space, optionally after proclitics:
-a conjunction (و ف) then a preposition (ب ل ك). A name with the article is also matched without
-its alef, preceded by the preposition ل ("للأمم المتحدة" = ل + الأمم المتحدة). So "روسياً" and
-"اللندنية" never match "روسيا" or "لندن", while "وكوشنر" and "للأمم المتحدة" do.
+any payload columns) into the literal *readings* of each name: " " + proclitics + form + " ".
+The view has every non-word character as a space and is padded with spaces, so a reading can
+only match a whole word, with what may stand before a name spelled out: nothing, a conjunction
+(و ف), a preposition (ب ل ك), or a conjunction then a preposition. A name with the article is
+also read without its alef after the preposition ل ("للأمم المتحدة" = ل + الأمم المتحدة). So
+"روسياً" and "اللندنية" never match "روسيا" or "لندن", while "وكوشنر" and "للأمم المتحدة" do.
+
+All readings are found in one Aho-Corasick pass over the whole batch (``ahocorasick_rs``); the
+automaton is built once per matcher and gives each match's reading and position together. It
+runs on the views recoded to the matcher's own alphabet, one byte per character (two when the
+names use more than 255 characters): a character that no name has can match nothing.
 
 Overlapping candidates are resolved leftmost-longest (``resolve_overlaps``): "كوريا الشمالية"
 beats "كوريا", "محمود عباس" beats "عباس".
@@ -15,50 +19,39 @@ beats "كوريا", "محمود عباس" beats "عباس".
 
 from __future__ import annotations
 
+import functools
+import itertools
+
+import ahocorasick_rs
 import numpy as np
 import polars as pl
 
 from .arabic import MatchingView
 
-__all__ = ["NameMatcher", "resolve_overlaps"]
+__all__ = ["NameMatcher", "resolve_overlaps", "PROCLITICS"]
 
-# What may stand left of a name: a space (the padded view starts with one), then proclitics: a
-# conjunction (و ف), then a preposition (ب ل ك). Before an elided article (ل + الاسم -> للاسم, the
-# pattern starts at the article's lam) the preposition ل is required.
-_SPACE, _CONJUNCTION, _PREPOSITION, _LAM = 1, 2, 4, 8
-
-
-def _left_classes() -> np.ndarray:
-    """View codepoint (BMP) -> bit flags: space, conjunction (و ف), preposition (ب ل ك), lam."""
-    classes = np.zeros(0x10000, dtype=np.uint8)
-    classes[ord(" ")] = _SPACE
-    for c in "وف":
-        classes[ord(c)] |= _CONJUNCTION
-    for c in "بلك":
-        classes[ord(c)] |= _PREPOSITION
-    classes[ord("ل")] |= _LAM
-    return classes
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+# What may stand between the space before a name and the name: nothing, a conjunction, a
+# preposition, or a conjunction then a preposition ("وبكييف"). Before an elided article
+# (ل + الاسم -> للاسم, the reading starts at the article's lam) the preposition ل is required.
+PROCLITICS = ("",) + _CONJUNCTIONS + _PREPOSITIONS + tuple(c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS)
+_ELIDED_PROCLITICS = ("ل",) + tuple(c + "ل" for c in _CONJUNCTIONS)
 
 
-_LEFT_CLASSES = _left_classes()
-
-
-def _prefix_lengths(view: MatchingView, rows: np.ndarray, at: np.ndarray, elided: np.ndarray) -> np.ndarray:
-    """The length of the proclitics before each candidate at view position ``at``; -1 where the
-    characters on its left are not a space plus proclitics (the candidate ends another word)."""
-    # left[:, 2] is the character just before the candidate; the view has no character beyond the BMP
-    left = _LEFT_CLASSES[view.chars_before(rows, at, 3)]
-    space = (left & _SPACE) != 0
-    conjunction = (left & _CONJUNCTION) != 0
-    # the letter next to the name: any preposition, or only ل before an elided article
-    preposition = (left & np.where(elided[:, None], _LAM, _PREPOSITION).astype(np.uint8)) != 0
-    out = np.full(len(at), -1, dtype=np.int64)
-    # from the longest proclitic sequence down, so that each candidate gets the one that fits
-    out[space[:, 0] & conjunction[:, 1] & preposition[:, 2]] = 2
-    one = space[:, 1] & (preposition[:, 2] | (conjunction[:, 2] & ~elided))
-    out[one] = 1
-    out[space[:, 2] & ~elided] = 0
-    return out
+def _readings(forms: pl.DataFrame, proclitics: tuple[str, ...], *, elided: bool) -> pl.DataFrame:
+    """Each (form, clitics) row once per proclitic sequence: the literal to find (" " + proclitics
+    + form + " ", the form without its alef when ``elided``), where the form starts in it
+    (``offset``) and the proclitics' length (``prefix_len``)."""
+    name = pl.col("form").str.slice(1) if elided else pl.col("form")
+    return forms.join(pl.DataFrame({"_proclitics": list(proclitics)}), how="cross").select(
+        pl.concat_str(pl.lit(" "), "_proclitics", name, pl.lit(" ")).alias("literal"),
+        "form",
+        "clitics",
+        pl.lit(elided).alias("elided"),
+        (pl.col("_proclitics").str.len_chars().cast(pl.Int64) + 1).alias("offset"),
+        pl.col("_proclitics").str.len_chars().cast(pl.Int64).alias("prefix_len"),
+    )
 
 
 class NameMatcher:
@@ -66,7 +59,7 @@ class NameMatcher:
 
     ``clitics``: whether proclitics may precede a name (titles, places, people: yes). A boolean
     column ``clitics`` in ``forms`` decides it per form instead; a form without proclitics is
-    matched as " <form> ", which only a whole word can match (cheaper than checking the left side).
+    read only as " <form> ".
     """
 
     def __init__(self, forms: pl.DataFrame, *, clitics: bool = True):
@@ -74,46 +67,66 @@ class NameMatcher:
             forms = forms.with_columns(pl.lit(clitics).alias("clitics"))
         distinct = forms.select("form", "clitics").unique().filter(pl.col("form").str.len_chars() > 0)
         with_clitics = distinct.filter(pl.col("clitics"))
-        patterns = [
-            with_clitics.select((pl.col("form") + " ").alias("pattern"), "form", "clitics", pl.lit(False).alias("elided")),
-            with_clitics.filter(pl.col("form").str.starts_with("ال") & (pl.col("form").str.len_chars() > 3)).select(
-                (pl.col("form").str.slice(1) + " ").alias("pattern"), "form", "clitics", pl.lit(True).alias("elided")
-            ),
-            distinct.filter(~pl.col("clitics")).select((" " + pl.col("form") + " ").alias("pattern"), "form", "clitics", pl.lit(False).alias("elided")),
-        ]
-        self.patterns = pl.concat(patterns).join(forms, on=["form", "clitics"], how="inner")
-        self._literals = self.patterns["pattern"].unique().sort().to_list()
+        readings = pl.concat(
+            [
+                _readings(with_clitics, PROCLITICS, elided=False),
+                _readings(with_clitics.filter(pl.col("form").str.starts_with("ال") & (pl.col("form").str.len_chars() > 3)), _ELIDED_PROCLITICS, elided=True),
+                _readings(distinct.filter(~pl.col("clitics")), ("",), elided=False),
+            ]
+        )
+        # one literal may read two ways ("بكين": the name, or ب + another name): both are candidates
+        self._literals = readings["literal"].unique().sort()
+        alphabet = np.unique(np.frombuffer("".join(self._literals).encode("utf-32-le"), dtype=np.uint32))
+        # code 0 for the characters no name has; the names' own characters from 1
+        self._code = np.zeros(0x10000, dtype=np.uint8 if len(alphabet) < 256 else np.uint16)
+        self._code[alphabet] = np.arange(1, len(alphabet) + 1)
+        index = pl.DataFrame({"literal": self._literals}).with_row_index("_literal")
+        self._payload = [c for c in forms.columns if c != "clitics"]
+        self.readings = readings.join(index, on="literal").join(forms, on=["form", "clitics"], how="inner").select(
+            "_literal", "offset", "prefix_len", pl.col("form").str.len_chars().cast(pl.Int64).sub(pl.col("elided").cast(pl.Int64)).alias("_length"), *self._payload
+        )
+
+    @functools.cached_property
+    def _automaton(self) -> ahocorasick_rs.BytesAhoCorasick:
+        return ahocorasick_rs.BytesAhoCorasick([self._encode(literal) for literal in self._literals])
+
+    def _encode(self, text: str) -> bytes:
+        return self._code[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)].tobytes()
+
+    def __getstate__(self) -> dict:
+        # the automaton is rebuilt where it is used
+        return {k: v for k, v in self.__dict__.items() if k != "_automaton"}
 
     def find(self, view: MatchingView) -> pl.DataFrame:
         """All candidate matches: row, view_start, view_end (view characters), prefix_len, form + payload."""
-        payload = [c for c in self.patterns.columns if c not in ("pattern", "elided", "clitics")]
-        empty = self.patterns.clear().select(payload).with_columns(
-            pl.lit(None, pl.UInt32).alias("row"), pl.lit(None, pl.Int64).alias("view_start"),
-            pl.lit(None, pl.Int64).alias("view_end"), pl.lit(None, pl.Int64).alias("prefix_len"),
+        payload = self.readings.select(self._payload)
+        if not self._literals.len() or len(view) == 0:
+            return payload.clear().with_columns(
+                pl.lit(None, pl.UInt32).alias("row"), pl.lit(None, pl.Int64).alias("view_start"),
+                pl.lit(None, pl.Int64).alias("view_end"), pl.lit(None, pl.Int64).alias("prefix_len"),
+            ).select("row", "view_start", "view_end", "prefix_len", *self._payload)
+        codepoints, row_start, row_end = view.row_codepoints()
+        matches = self._automaton.find_matches_as_indexes(self._code[codepoints].tobytes(), overlapping=True)
+        hits = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.int64, count=3 * len(matches)).reshape(-1, 3)
+        # a match starts on a character (with two-byte codes, an even byte offset), within one row
+        width = self._code.itemsize
+        hits = hits[hits[:, 1] % width == 0]
+        start, end = hits[:, 1] // width, hits[:, 2] // width
+        row = np.searchsorted(row_start, start, side="right") - 1
+        inside = end <= row_end[row]
+        found = pl.DataFrame(
+            {
+                "row": row[inside].astype(np.uint32),
+                "_literal": hits[inside, 0].astype(np.uint32),
+                "_at": start[inside] - row_start[row[inside]],
+            }
         )
-        if not self._literals or len(view) == 0:
-            return empty
-        found = pl.DataFrame({"row": pl.int_range(len(view), eager=True, dtype=pl.UInt32), "view": view.view}).lazy().select(
+        return found.join(self.readings, on="_literal", how="inner").select(
             "row",
-            pl.col("view").str.find_many(self._literals, overlapping=True).alias("byte"),
-            pl.col("view").str.extract_many(self._literals, overlapping=True).alias("pattern"),
-        ).collect(engine="streaming").explode("byte", "pattern").drop_nulls("pattern")
-        if found.height == 0:
-            return empty
-        at = view.bytes_to_chars(found["row"].to_numpy(), found["byte"].to_numpy())
-        found = found.with_columns(pl.Series("at", at, dtype=pl.Int64)).join(self.patterns, on="pattern", how="inner")
-        bare = found.filter(pl.col("clitics"))
-        spaced = found.filter(~pl.col("clitics")).with_columns((pl.col("at") + 1).alias("at"), pl.lit(0, pl.Int64).alias("_prefix_len"))
-        if bare.height:
-            prefix_len = _prefix_lengths(view, bare["row"].to_numpy(), bare["at"].to_numpy(), bare["elided"].to_numpy())
-            bare = bare.with_columns(pl.Series("_prefix_len", prefix_len)).filter(pl.col("_prefix_len") >= 0)
-        found = pl.concat([bare, spaced])
-        return found.select(
-            "row",
-            pl.col("at").alias("view_start"),
-            (pl.col("at") + pl.col("form").str.len_chars().cast(pl.Int64) - pl.col("elided").cast(pl.Int64)).alias("view_end"),
-            pl.col("_prefix_len").alias("prefix_len"),
-            *payload,
+            (pl.col("_at") + pl.col("offset")).alias("view_start"),
+            (pl.col("_at") + pl.col("offset") + pl.col("_length")).alias("view_end"),
+            "prefix_len",
+            *self._payload,
         )
 
 
