@@ -12,7 +12,7 @@ The stored text is never changed. Matching runs on a *matching view* of each doc
 Every normalization rule maps one character to one character or deletes it, so a position in
 the view maps back to exactly one position in the original text. ``MatchingView`` builds the
 views of a batch of documents at once with NumPy codepoint arrays and converts positions
-(character or UTF-8 byte offsets in the view) back to character offsets in ``documents.text``.
+(character offsets in the view) back to character offsets in ``documents.text``.
 
 Tanween (ً ٌ ٍ) is deliberately kept as a word character: "روسياً" (Russian, adverbial) must not
 look like "روسيا" (Russia) once diacritics are gone.
@@ -163,9 +163,9 @@ class MatchingView:
     """Matching views of a batch of documents, with offsets back to the original texts.
 
     ``texts`` is a sequence of the original document texts (row ``i`` is document ``i`` of the
-    batch). ``view`` is a ``pl.Series`` of padded matching views (" " + view + " "). Positions found
-    in ``view`` (as characters with ``to_original`` or as UTF-8 bytes with ``bytes_to_chars``)
-    convert back to character offsets into the original text.
+    batch). ``view`` is a ``pl.Series`` of padded matching views (" " + view + " "). Character
+    positions found in ``view`` convert back to character offsets into the original text
+    (``to_original``).
     """
 
     def __init__(self, texts: Sequence[str]):
@@ -190,11 +190,6 @@ class MatchingView:
         self._pad_start = kept_before_start - 1
         self._view_len = view_len
         self._view_codepoints = view_codepoints
-        # UTF-8 width of each view character (the view has no character beyond the BMP), and
-        # the byte offset where each starts (int32: a batch holds far less than 2 GB of text)
-        widths = 1 + (view_codepoints >= 0x80).view(np.uint8) + (view_codepoints >= 0x800).view(np.uint8)
-        self._byte_start = np.zeros(len(widths) + 1, dtype=np.int32)
-        np.cumsum(widths, dtype=np.int32, out=self._byte_start[1:])
         all_view = view_codepoints.view("<u4").tobytes().decode("utf-32-le")
         self.view = pl.Series(
             "view",
@@ -247,7 +242,6 @@ class MatchingView:
         part._deleted = self._deleted
         part._deleted_shift = self._deleted_shift
         part._codepoints = self._codepoints
-        part._byte_start = self._byte_start
         part._view_codepoints = self._view_codepoints
         part.doc_start = self.doc_start[rows]
         part._pad_start = self._pad_start[rows]
@@ -268,28 +262,8 @@ class MatchingView:
             first = self._pad_start[0]
             return self._view_codepoints[first : pad_end[-1]], self._pad_start - first, pad_end - first
         starts = np.concatenate(([0], np.cumsum(sizes)[:-1])).astype(np.int64)
-        positions = np.repeat(self._pad_start - starts, sizes) + np.arange(sizes.sum())
-        return self._view_codepoints[positions], starts, starts + sizes
-
-    def bytes_to_chars(self, rows: np.ndarray, byte_pos: np.ndarray) -> np.ndarray:
-        """UTF-8 byte offsets within the padded views of ``rows`` -> character offsets in those views."""
-        rows = np.asarray(rows, dtype=np.int64)
-        global_byte = self._byte_start[self._pad_start[rows]] + np.asarray(byte_pos, dtype=np.int64)
-        return np.searchsorted(self._byte_start, global_byte.astype(self._byte_start.dtype)) - self._pad_start[rows]
-
-    def chars_before(self, rows: np.ndarray, view_pos: np.ndarray, width: int) -> np.ndarray:
-        """The codepoints of the ``width`` view characters before each position, as a (n, width) array.
-
-        Column ``width - 1`` is the character just before the position. A position that reaches
-        back past the start of its padded view gets spaces (the view of the batch separates the
-        documents by a space, so this only happens when a caller looks back further than the pad).
-        """
-        rows = np.asarray(rows, dtype=np.int64)
-        global_view = self._pad_start[rows] + np.asarray(view_pos, dtype=np.int64)
-        back = global_view[:, None] - np.arange(width, 0, -1)[None, :]
-        out = self._view_codepoints[np.clip(back, 0, None)]
-        out[(back < self._pad_start[rows][:, None])] = 0x20
-        return out
+        pieces = [self._view_codepoints[a:b] for a, b in zip(self._pad_start.tolist(), pad_end.tolist())]
+        return np.concatenate(pieces), starts, starts + sizes
 
     def to_original(self, rows: np.ndarray, view_pos: np.ndarray) -> np.ndarray:
         """Character offsets in the padded views of ``rows`` -> character offsets in the original texts.

@@ -9,7 +9,7 @@ data in ``resources/dates.yaml``.
 
 How it runs, vectorized over the batch:
 
-1. *Anchors*: one Aho-Corasick pass (``str.find_many``) over the views finds every word an
+1. *Anchors*: one Aho-Corasick pass (``analysis.matching.LiteralFinder``) over the views finds every word an
    expression must contain (a month, a weekday, a relative or unit word, a year-like number).
 2. *Regions*: windows around the anchors are merged per document; only these (about 15% of the
    text of the seed articles) are searched with the full grammar (``find_regex``), one regex of
@@ -54,6 +54,7 @@ import polars as pl
 import yaml
 
 from .arabic import MatchingView, find_regex, matching_view
+from .matching import LiteralFinder
 
 __all__ = ["extract_dates", "stated_publication_date", "DATES_VOCABULARY_PATH", "vocabulary", "DATE_COLUMNS"]
 
@@ -469,23 +470,26 @@ def _parse_matches(matches: pl.Series) -> pl.DataFrame:
 # Finding expressions in the views
 
 
+@functools.cache
+def _anchor_finder() -> LiteralFinder:
+    return LiteralFinder(grammar().anchors)
+
+
 def _regions(view: MatchingView, views: pl.Series) -> pl.DataFrame:
     """Merged windows around anchor words: (row, rstart, rend) in view characters.
 
-    ``views`` is ``view.view`` or a prefix of each of its strings (the same byte offsets).
+    ``views`` is ``view.view`` or a prefix of each of its strings: an anchor counts only when it
+    lies within the prefix.
     """
-    g = grammar()
-    hits = (
-        pl.DataFrame({"hit": views.str.find_many(list(g.anchors), overlapping=False)})
-        .with_row_index("row")
-        .explode("hit")
-        .drop_nulls("hit")
-    )
+    finder = _anchor_finder()
+    lengths = views.str.len_chars().cast(pl.Int64).to_numpy()
+    hits = finder.find(view)
+    ends = hits["at"].to_numpy() + finder.literals.str.len_chars().cast(pl.Int64).to_numpy()[hits["literal"].to_numpy()]
+    hits = hits.filter(pl.Series(ends <= lengths[hits["row"].to_numpy()]))
     if hits.height == 0:
         return pl.DataFrame(schema={"row": pl.UInt32, "rstart": pl.Int64, "rend": pl.Int64})
     rows = hits["row"].to_numpy().astype(np.int64)
-    chars = view.bytes_to_chars(rows, hits["hit"].to_numpy().astype(np.int64))
-    lengths = views.str.len_chars().cast(pl.Int64).to_numpy()
+    chars = hits["at"].to_numpy()
     return (
         pl.DataFrame({"row": rows.astype(np.uint32), "pos": chars, "n": lengths[rows]})
         .sort("row", "pos")

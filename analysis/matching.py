@@ -8,10 +8,8 @@ only match a whole word, with what may stand before a name spelled out: nothing,
 also read without its alef after the preposition ل ("للأمم المتحدة" = ل + الأمم المتحدة). So
 "روسياً" and "اللندنية" never match "روسيا" or "لندن", while "وكوشنر" and "للأمم المتحدة" do.
 
-All readings are found in one Aho-Corasick pass over the whole batch (``ahocorasick_rs``); the
-automaton is built once per matcher and gives each match's reading and position together. It
-runs on the views recoded to the matcher's own alphabet, one byte per character (two when the
-names use more than 255 characters): a character that no name has can match nothing.
+All readings are found in one Aho-Corasick pass over the whole batch (``LiteralFinder``); the
+automaton is built once per matcher and gives each match's reading and position together.
 
 Overlapping candidates are resolved leftmost-longest (``resolve_overlaps``): "كوريا الشمالية"
 beats "كوريا", "محمود عباس" beats "عباس".
@@ -21,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+from typing import Sequence
 
 import ahocorasick_rs
 import numpy as np
@@ -28,7 +27,7 @@ import polars as pl
 
 from .arabic import MatchingView
 
-__all__ = ["NameMatcher", "resolve_overlaps", "PROCLITICS"]
+__all__ = ["LiteralFinder", "NameMatcher", "resolve_overlaps", "PROCLITICS"]
 
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
@@ -54,6 +53,54 @@ def _readings(forms: pl.DataFrame, proclitics: tuple[str, ...], *, elided: bool)
     )
 
 
+class LiteralFinder:
+    """Every occurrence of a set of literal strings in the matching views of a batch.
+
+    One Aho-Corasick pass (``ahocorasick_rs``) over the rows' padded views back to back, recoded
+    to the literals' own alphabet, one byte per character (two when the literals use more than
+    255 characters): a character that no literal has can match nothing. The automaton is built
+    at the first search and kept.
+    """
+
+    def __init__(self, literals: Sequence[str]):
+        self.literals = pl.Series("literal", list(literals), dtype=pl.String)
+        alphabet = np.unique(np.frombuffer("".join(self.literals.to_list()).encode("utf-32-le"), dtype=np.uint32))
+        # code 0 for the characters no literal has; the literals' own characters from 1
+        self._code = np.zeros(0x10000, dtype=np.uint8 if len(alphabet) < 256 else np.uint16)
+        self._code[alphabet] = np.arange(1, len(alphabet) + 1)
+
+    @functools.cached_property
+    def _automaton(self) -> ahocorasick_rs.BytesAhoCorasick:
+        # all literals recoded at once, then cut apart
+        codes = self._code[np.frombuffer("".join(self.literals.to_list()).encode("utf-32-le"), dtype=np.uint32)].tobytes()
+        ends = (np.cumsum(self.literals.str.len_chars().cast(pl.Int64).to_numpy()) * self._code.itemsize).tolist()
+        return ahocorasick_rs.BytesAhoCorasick([codes[a:b] for a, b in zip([0] + ends[:-1], ends)])
+
+    def __getstate__(self) -> dict:
+        # the automaton is rebuilt where it is used
+        return {k: v for k, v in self.__dict__.items() if k != "_automaton"}
+
+    def find(self, view: MatchingView, *, overlapping: bool = True) -> pl.DataFrame:
+        """(row, at, literal): each occurrence's row, start (view characters, in the padded view)
+        and index into ``literals``. ``overlapping=False``: the leftmost of overlapping ones only
+        (over the whole batch; a literal with spaces may hide one of the next row's)."""
+        empty = pl.DataFrame(schema={"row": pl.UInt32, "at": pl.Int64, "literal": pl.UInt32})
+        if self.literals.len() == 0 or len(view) == 0:
+            return empty
+        codepoints, row_start, row_end = view.row_codepoints()
+        matches = self._automaton.find_matches_as_indexes(self._code[codepoints].tobytes(), overlapping=overlapping)
+        hits = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.int64, count=3 * len(matches)).reshape(-1, 3)
+        # a match starts on a character (with two-byte codes, an even byte offset), within one row
+        width = self._code.itemsize
+        hits = hits[hits[:, 1] % width == 0]
+        start, end = hits[:, 1] // width, hits[:, 2] // width
+        row = np.searchsorted(row_start, start, side="right") - 1
+        inside = end <= row_end[row]
+        return pl.DataFrame(
+            {"row": row[inside].astype(np.uint32), "at": start[inside] - row_start[row[inside]], "literal": hits[inside, 0].astype(np.uint32)}
+        )
+
+
 class NameMatcher:
     """Find the names of ``forms`` (a DataFrame with a ``form`` column and payload columns).
 
@@ -75,56 +122,20 @@ class NameMatcher:
             ]
         )
         # one literal may read two ways ("بكين": the name, or ب + another name): both are candidates
-        self._literals = readings["literal"].unique().sort()
-        alphabet = np.unique(np.frombuffer("".join(self._literals).encode("utf-32-le"), dtype=np.uint32))
-        # code 0 for the characters no name has; the names' own characters from 1
-        self._code = np.zeros(0x10000, dtype=np.uint8 if len(alphabet) < 256 else np.uint16)
-        self._code[alphabet] = np.arange(1, len(alphabet) + 1)
-        index = pl.DataFrame({"literal": self._literals}).with_row_index("_literal")
+        self._finder = LiteralFinder(readings["literal"].unique().sort())
+        index = pl.DataFrame({"literal": self._finder.literals}).with_row_index("_literal")
         self._payload = [c for c in forms.columns if c != "clitics"]
         self.readings = readings.join(index, on="literal").join(forms, on=["form", "clitics"], how="inner").select(
             "_literal", "offset", "prefix_len", pl.col("form").str.len_chars().cast(pl.Int64).sub(pl.col("elided").cast(pl.Int64)).alias("_length"), *self._payload
         )
 
-    @functools.cached_property
-    def _automaton(self) -> ahocorasick_rs.BytesAhoCorasick:
-        return ahocorasick_rs.BytesAhoCorasick([self._encode(literal) for literal in self._literals])
-
-    def _encode(self, text: str) -> bytes:
-        return self._code[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)].tobytes()
-
-    def __getstate__(self) -> dict:
-        # the automaton is rebuilt where it is used
-        return {k: v for k, v in self.__dict__.items() if k != "_automaton"}
-
     def find(self, view: MatchingView) -> pl.DataFrame:
         """All candidate matches: row, view_start, view_end (view characters), prefix_len, form + payload."""
-        payload = self.readings.select(self._payload)
-        if not self._literals.len() or len(view) == 0:
-            return payload.clear().with_columns(
-                pl.lit(None, pl.UInt32).alias("row"), pl.lit(None, pl.Int64).alias("view_start"),
-                pl.lit(None, pl.Int64).alias("view_end"), pl.lit(None, pl.Int64).alias("prefix_len"),
-            ).select("row", "view_start", "view_end", "prefix_len", *self._payload)
-        codepoints, row_start, row_end = view.row_codepoints()
-        matches = self._automaton.find_matches_as_indexes(self._code[codepoints].tobytes(), overlapping=True)
-        hits = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.int64, count=3 * len(matches)).reshape(-1, 3)
-        # a match starts on a character (with two-byte codes, an even byte offset), within one row
-        width = self._code.itemsize
-        hits = hits[hits[:, 1] % width == 0]
-        start, end = hits[:, 1] // width, hits[:, 2] // width
-        row = np.searchsorted(row_start, start, side="right") - 1
-        inside = end <= row_end[row]
-        found = pl.DataFrame(
-            {
-                "row": row[inside].astype(np.uint32),
-                "_literal": hits[inside, 0].astype(np.uint32),
-                "_at": start[inside] - row_start[row[inside]],
-            }
-        )
+        found = self._finder.find(view).rename({"literal": "_literal"})
         return found.join(self.readings, on="_literal", how="inner").select(
             "row",
-            (pl.col("_at") + pl.col("offset")).alias("view_start"),
-            (pl.col("_at") + pl.col("offset") + pl.col("_length")).alias("view_end"),
+            (pl.col("at") + pl.col("offset")).alias("view_start"),
+            (pl.col("at") + pl.col("offset") + pl.col("_length")).alias("view_end"),
             "prefix_len",
             *self._payload,
         )

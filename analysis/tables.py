@@ -190,10 +190,13 @@ def finalize(frame: pl.DataFrame, table: str) -> pl.DataFrame:
     except pl.exceptions.PolarsError as err:
         raise ValueError(f"table {table!r} does not fit its schema: {err}") from err
     key = KEYS[table]
-    if out.height and out.select(pl.struct(key).is_duplicated().any()).item():
-        dupes = out.filter(pl.struct(key).is_duplicated()).select(key).head(3).to_dicts()
+    out = out.sort(key)
+    # sorted, a duplicate key is equal to the key before it
+    repeated = pl.all_horizontal([pl.col(c).eq_missing(pl.col(c).shift(1)) for c in key]) & (pl.int_range(pl.len()) > 0)
+    if out.height and out.select(repeated.any()).item():
+        dupes = out.filter(repeated).select(key).head(3).to_dicts()
         raise ValueError(f"table {table!r} has duplicate keys {key}, e.g. {dupes}")
-    return out.sort(key)
+    return out
 
 
 def write_tables(tables: Mapping[str, pl.DataFrame], out_dir: str | os.PathLike) -> list[Path]:

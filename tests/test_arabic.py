@@ -67,15 +67,6 @@ def test_view_positions_map_back_to_the_original_text():
     assert texts[0][s:e] == "ويتكوفُ"
 
 
-def test_bytes_to_chars_in_the_view():
-    view = MatchingView(["abc موسكو def", "“ميامي”"])
-    for row in range(2):
-        padded = view.view[row]
-        for char_pos in range(len(padded)):
-            byte_pos = len(padded[:char_pos].encode("utf-8"))
-            assert view.bytes_to_chars(np.array([row]), np.array([byte_pos]))[0] == char_pos
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويىةأإآءؤئ ًٌٍَُِّْـ،.؟!\n 0123٤٥abc#\u200f", max_size=40), min_size=1, max_size=6))
 def test_offset_map_is_exact_for_any_text(texts):

@@ -6,9 +6,11 @@ import os
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 import analysis
 from analysis import pipeline
+from analysis.tables import finalize
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ACTOR_KEY = ["actor_id", "kind", "name_en"]
@@ -61,3 +63,12 @@ def test_bench_prints_both_builds_with_both_figures(capsys):
     for name in ("corpus", "all"):
         assert figures[f"{name}_articles_per_second"] > 0
         assert figures[f"{name}_ratio_to_baseline"] == figures[f"{name}_seconds"] / figures["baseline_seconds"]
+
+
+def test_finalize_sorts_by_key_and_refuses_a_duplicate_key():
+    rows = {"doc_id": ["b", "a", "a"], "sentence": [0, 1, 0], "start": [0, 9, 0], "end": [5, 20, 8]}
+    assert finalize(pl.DataFrame(rows), "sentences").select("doc_id", "sentence").rows() == [("a", 0), ("a", 1), ("b", 0)]
+    # the same key twice, away from each other before the sort
+    rows = {"doc_id": ["a", "b", "a"], "sentence": [0, 0, 0], "start": [0, 0, 9], "end": [8, 5, 20]}
+    with pytest.raises(ValueError, match="duplicate keys"):
+        finalize(pl.DataFrame(rows), "sentences")
