@@ -244,6 +244,21 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     ).filter(pl.col("_named")).drop("_named").sort("event")
 
 
+def _without_time(texts: pl.Series, triggers: pl.DataFrame, previous_end: pl.Series, dates: pl.DataFrame) -> pl.Series:
+    """The text between each meeting word and the one before it (from ``previous_end``) without
+    the last date expression in it and the "في"/"خلال" that leads it."""
+    gaps = triggers.select("row", pl.lit(previous_end).alias("_from"), (pl.col("start") - pl.col("prefix_len")).alias("_to")).with_row_index("_i")
+    inside = gaps.join(dates.select("row", pl.col("start").alias("_d_start"), pl.col("end").alias("_d_end")), on="row").filter(
+        (pl.col("_d_start") >= pl.col("_from")) & (pl.col("_d_end") <= pl.col("_to"))
+    ).sort("_i", "_d_start").unique("_i", keep="last")
+    gaps = gaps.join(inside.select("_i", "_d_start", "_d_end"), on="_i", how="left").sort("_i").with_columns(
+        pl.col("_d_start").fill_null(pl.col("_to")), pl.col("_d_end").fill_null(pl.col("_to"))
+    )
+    before = text_between(texts, gaps["row"], gaps["_from"], gaps["_d_start"]).str.replace(r"(?:^|\s)(?:و|ف)?(?:في|خلال)\s*$", " ")
+    after = text_between(texts, gaps["row"], gaps["_d_end"], gaps["_to"])
+    return before + after
+
+
 def meeting_mentions(
     texts: pl.Series,
     cues: pl.DataFrame,
@@ -302,8 +317,9 @@ def meeting_mentions(
     # in the same text and close enough for the verb's parties to stand between the two words
     within_setting = same_row.fill_null(False) & (between.str.len_chars() <= SETTING_GAP)
     triggers = triggers.with_columns(
-        # ... or a preposition: "اجتمع مع كيم لمناقشة قمة" (the summit is what they discussed)
-        (clause_break | between.str.contains(_PREPOSITIONS)).alias("_break"),
+        # ... or a preposition: "اجتمع مع كيم لمناقشة قمة" (the summit is what they discussed), but
+        # not the one of a time: "يزور ماكرون أنقرة في الأسبوع المقبل للقاء أردوغان"
+        (clause_break | _without_time(texts, triggers, previous_end, dates).str.contains(_PREPOSITIONS)).alias("_break"),
         clause_break.alias("_clause_break"),
         # "زيارة ... إلى موسكو، والتي شملت اجتماعاً مع الرئيس": the meeting is part of the visit
         (within_setting & ~between.str.contains(r"[.!?؟؛:]")
@@ -1124,14 +1140,20 @@ def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> p
     pairs = _to_nearest_event(_event_bounds(events).join(d, on=["row", "sentence"]), "_d_start", "_d_end")
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
-        best.select("event", pl.when(pl.col("granularity") == "day").then(pl.col("value")).alias("date"), pl.col("surface").alias("date_text"), pl.col("_wd").alias("weekday")),
+        best.select(
+            "event", pl.when(pl.col("granularity") == "day").then(pl.col("value")).alias("date"), pl.col("surface").alias("date_text"), pl.col("_wd").alias("weekday"),
+            # "الأسبوع المقبل", "الشهر المقبل": a week or month that begins after publication (not a
+            # year: "رؤية 2030" names a plan, not when they meet)
+            pl.when(pl.col("granularity").is_in(["week", "month"])).then(pl.col("value")).alias("_period"),
+        ),
         on="event", how="left",
     )
     events = events.with_columns(published.gather(events["row"]).alias("_published"))
+    later = (pl.col("date") > pl.col("_published")) | (pl.col("_period") > pl.col("_published"))
     return events.with_columns(
-        pl.when((pl.col("status") == HELD) & (pl.col("date") > pl.col("_published"))).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
+        pl.when((pl.col("status") == HELD) & later.fill_null(False)).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
-    ).drop("_published")
+    ).drop("_published", "_period")
 
 
 def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:

@@ -667,3 +667,23 @@ def test_who_is_named_after_a_speech_verb_and_its_that_clause_is_no_speaker(buil
     # "قالت إنها تظهر الرئيس ...": the pronoun after إن is the subject, the name after it a party
     tables = build_texts(["نشرت الرئاسة صورا قالت إنها تظهر الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان في لقاء جمعهما."])
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+
+
+def test_a_visit_and_its_purpose_stay_one_meeting_across_the_time_between_them(build_texts):
+    tables = build_texts(
+        ["يزور الرئيس الفرنسي إيمانويل ماكرون أنقرة في الأسبوع المقبل للقاء الرئيس التركي رجب طيب أردوغان."],
+        published=["2025-12-03"],
+    )
+    assert tables.meetings.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "planned")]
+
+
+def test_a_meeting_in_a_coming_week_or_month_is_planned(build_texts):
+    tables = build_texts(
+        [
+            "وافق الرئيس الفرنسي إيمانويل ماكرون على إجراء لقاء مع الرئيس التركي رجب طيب أردوغان الشهر المقبل.",
+            "أجرى الرئيس الفرنسي إيمانويل ماكرون لقاء مع الرئيس التركي رجب طيب أردوغان الأسبوع الماضي.",
+        ],
+        published=["2025-12-03", "2025-12-03"],
+    )
+    statuses = dict(tables.meeting_mentions.select("doc_id", "status").iter_rows())
+    assert statuses == {"d0": "planned", "d1": "held"}
