@@ -226,7 +226,9 @@ class MatchingView:
         def per_doc(mask: np.ndarray) -> np.ndarray:
             if len(starts) == 0:
                 return np.zeros(0, np.int64)
-            return np.add.reduceat(mask, starts, dtype=np.int64) * (self.lengths > 0)
+            # summed as bytes into int32 (a document holds far less than 2**31 characters): a
+            # bool -> int64 cast of the whole batch costs three times as much
+            return np.add.reduceat(mask.view(np.uint8), starts, dtype=np.int32).astype(np.int64) * (self.lengths > 0)
 
         return pl.DataFrame(
             {"n_words": per_doc(word_start), "n_arabic": per_doc((flags & _ARABIC) != 0), "n_latin": per_doc((flags & _LATIN) != 0)}

@@ -15,6 +15,8 @@ the actors it discovered. Steps:
 
 from __future__ import annotations
 
+import functools
+
 import polars as pl
 
 from .arabic import MatchingView
@@ -42,25 +44,36 @@ class EntityFinder(BuiltPerReference):
     def __init__(self, reference: Reference):
         self.reference = reference
         self.discoverer = Discoverer(reference)
-        # one Aho-Corasick pass finds the reference names and the words discovery starts from
-        self.matcher = NameMatcher(
-            pl.concat(
-                [
-                    reference.aliases.select("form", "entity_id", "entity_kind", pl.col("strength").alias("role"), pl.lit(True).alias("clitics")),
-                    self.discoverer.hint_forms().select(
-                        "form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role",
-                        # names and their first words take no proclitics; titles and heads do (والرئيس)
-                        pl.col("role").is_in(["title", "org_head"]).alias("clitics"),
-                    ),
-                    # the words of meetings and speech (analysis.events) ride along in the same pass
-                    event_cues().select("form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role", pl.lit(True).alias("clitics")),
-                ]
-            )
-        )
 
-    def candidates(self, view: MatchingView) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """(reference-data candidates, discovery hits) of the batch, in view coordinates."""
-        found = self.matcher.find(view)
+    def _forms(self, *, events: bool) -> pl.DataFrame:
+        parts = [
+            self.reference.aliases.select("form", "entity_id", "entity_kind", pl.col("strength").alias("role"), pl.lit(True).alias("clitics")),
+            self.discoverer.hint_forms().select(
+                "form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role",
+                # names and their first words take no proclitics; titles and heads do (والرئيس)
+                pl.col("role").is_in(["title", "org_head"]).alias("clitics"),
+            ),
+        ]
+        if events:
+            # the words of meetings and speech (analysis.events) ride along in the same pass
+            parts.append(event_cues().select("form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role", pl.lit(True).alias("clitics")))
+        return pl.concat(parts)
+
+    @functools.cached_property
+    def matcher(self) -> NameMatcher:
+        """One Aho-Corasick pass finds the reference names, the words discovery starts from and
+        the words of meetings and speech."""
+        return NameMatcher(self._forms(events=True))
+
+    @functools.cached_property
+    def names_matcher(self) -> NameMatcher:
+        """``matcher`` without the words of meetings and speech: for the corpus tables alone."""
+        return NameMatcher(self._forms(events=False))
+
+    def candidates(self, view: MatchingView, *, events: bool = True) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """(reference-data candidates, discovery hits and, with ``events``, the words of meetings
+        and speech) of the batch, in view coordinates."""
+        found = (self.matcher if events else self.names_matcher).find(view)
         is_reference = pl.col("role").is_in(["full", "context"])
         return found.filter(is_reference), found.filter(~is_reference)
 
@@ -87,10 +100,11 @@ class EntityFinder(BuiltPerReference):
         resolved = resolve_overlaps(pl.concat([full, context]), priority=["strength", "prefix_len", "entity_id"])
         return resolved.select(columns).sort("row", "view_start")
 
-    def find(self, view: MatchingView, batch: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    def find(self, view: MatchingView, batch: pl.DataFrame, *, events: bool = True) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
         """Mentions (row, start, end, entity_id, entity_kind, method), discovered actors, and the
-        batch's other matches (role: titles, name words, event cues...) in view coordinates."""
-        candidates, hints = self.candidates(view)
+        batch's other matches (role: titles, name words, and with ``events`` the words of meetings
+        and speech) in view coordinates."""
+        candidates, hints = self.candidates(view, events=events)
         known = self.known(view, candidates).with_columns(
             pl.when(pl.col("strength") == "context").then(pl.lit("context")).otherwise(pl.lit("gazetteer")).alias("method")
         )

@@ -158,10 +158,16 @@ def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end
     rest = ranked.join(clear.select("_rank"), on="_rank", how="anti")
     if rest.height == 0:
         return clear.drop("_rank")
-    overlapped = rest.select("_rank", "row", start, end).join(
-        clear.select("row", pl.col(start).alias("_ks"), pl.col(end).alias("_ke")), on="row"
-    ).filter((pl.col(start) < pl.col("_ke")) & (pl.col("_ks") < pl.col(end)))
-    doubtful_rows = rest.join(overlapped.select("_rank"), on="_rank", how="anti")["row"].unique()
+    # the kept candidates of a row do not overlap each other: the one that starts last at or
+    # before a candidate, and the one that starts first after it, are the only ones that can overlap it
+    kept = clear.select("row", pl.col(start).alias("_ks"), pl.col(end).alias("_ke")).sort("row", "_ks")
+    probe = rest.select("_rank", "row", start, end).sort("row", start)
+    before = probe.join_asof(kept, left_on=start, right_on="_ks", by="row", strategy="backward", check_sortedness=False)
+    after = probe.join_asof(kept, left_on=start, right_on="_ks", by="row", strategy="forward", check_sortedness=False)
+    overlapped = pl.concat(
+        [before.filter(pl.col("_ke") > pl.col(start)).select("_rank"), after.filter(pl.col("_ks") < pl.col(end)).select("_rank")]
+    )
+    doubtful_rows = rest.join(overlapped, on="_rank", how="anti")["row"].unique()
     if doubtful_rows.len() == 0:
         return clear.drop("_rank")
     settled = []

@@ -105,7 +105,7 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     stated = _stated_dates(view, batch["published"])
     published = batch["published"].fill_null(stated)
     sentences = view.sentences()
-    mentions, discovered, hits = finder.find(view, batch)
+    mentions, discovered, hits = finder.find(view, batch, events=events)
     mentions = _surface(_assign_sentences(mentions, sentences), batch["text"])
     found_dates = date_rules.extract_dates(view, published.to_list())
     found_dates = _surface(_assign_sentences(found_dates, sentences), batch["text"])
@@ -150,7 +150,8 @@ def _start_worker(reference: Reference | None, codebook: Codebook, events: bool)
     # is sent only after its imports, and a large message would hold up the start of the next one
     reference = reference or load_reference()
     _WORKER.update(reference=reference, codebook=codebook, events=events)
-    EntityFinder.for_reference(reference)
+    finder = EntityFinder.for_reference(reference)
+    (finder.matcher if events else finder.names_matcher).find(MatchingView([""]))
 
 
 def _worker_batch(batch: pl.DataFrame) -> dict[str, pl.DataFrame]:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import polars as pl
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis.arabic import MatchingView, matching_view
-from analysis.matching import NameMatcher
+from analysis.matching import NameMatcher, resolve_overlaps
 
 
 def matcher(*names: str) -> NameMatcher:
@@ -87,3 +87,22 @@ def test_with_two_byte_codes_a_match_starts_only_on_a_character():
     names = NameMatcher(pl.DataFrame({"form": [alphabet, x], "clitics": [False, False]}))
     assert names.find(MatchingView([y + y + x + y])).height == 0
     assert names.find(MatchingView([f"{y}{y} {x} {y}"]))["form"].to_list() == [x]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 2), st.integers(0, 30), st.integers(1, 8), st.integers(0, 2)), max_size=40))
+# [5, 8) overlaps only [3, 6), which [0, 5) overlaps: it is kept, next to [0, 5)
+@example(spans=[(0, 0, 5, 0), (0, 3, 3, 0), (0, 5, 3, 0)])
+def test_overlaps_resolve_leftmost_longest_as_the_greedy_rule_says(spans):
+    candidates = pl.DataFrame(
+        [(row, s, s + n, p) for row, s, n, p in spans], schema={"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "p": pl.Int64}, orient="row"
+    ).unique()
+    kept = resolve_overlaps(candidates, priority=["p"])
+    expected = []
+    for row in sorted(set(candidates["row"])):
+        reach = -1
+        for r, s, e, p in sorted(candidates.filter(pl.col("row") == row).rows(), key=lambda c: (c[1], -c[2], c[3])):
+            if s >= reach:
+                expected.append((r, s, e, p))
+                reach = e
+    assert sorted(kept.rows()) == sorted(expected)
