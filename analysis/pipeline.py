@@ -20,7 +20,7 @@ import polars as pl
 
 from . import dates as date_rules
 from .arabic import MatchingView
-from .corpus import read_corpus
+from .corpus import approximate_size, read_corpus
 from .entities import EntityFinder, actors_table, places_table, stand_in_actors
 from .events import cue_table
 from .groups import GroupFinder
@@ -158,18 +158,33 @@ def _worker_batch(batch: pl.DataFrame) -> dict[str, pl.DataFrame]:
     return process_batch(batch, _WORKER["reference"], _WORKER["codebook"], events=_WORKER["events"])
 
 
-def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Codebook, batch_size: int, workers: int, events: bool) -> Iterator[dict[str, pl.DataFrame]]:
-    if workers <= 1 or documents.height < MIN_DOCUMENTS_FOR_WORKERS:
+def _warm_up() -> None:
+    """A task that only makes the pool start a worker (its initializer does the work)."""
+
+
+def _start_pool(reference: Reference, codebook: Codebook, workers: int, events: bool) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes, started now: they import and build their matchers while
+    this process reads the corpus."""
+    with _worker_environment():
+        context = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=_start_worker,
+            initargs=(None if reference is load_reference() else reference, codebook, events),
+        )
+        for _ in range(workers):
+            pool.submit(_warm_up)
+    return pool
+
+
+def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Codebook, batch_size: int, pool: ProcessPoolExecutor | None, events: bool) -> Iterator[dict[str, pl.DataFrame]]:
+    if pool is None:
         for batch in document_batches(documents, batch_size):
             yield process_batch(batch, reference, codebook, events=events)
         return
     # at least one batch per worker, all of about the same size
-    n_batches = max(-(-documents.height // batch_size), workers)
+    n_batches = max(-(-documents.height // batch_size), pool._max_workers)
     batches = list(document_batches(documents, -(-documents.height // n_batches)))
-    with _worker_environment():
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker, initargs=(None if reference is load_reference() else reference, codebook, events)) as pool:
-            yield from pool.map(_worker_batch, batches)
+    yield from pool.map(_worker_batch, batches)
 
 
 # The environment of the worker processes, read when each starts:
@@ -222,12 +237,15 @@ def build(
     """
     reference = reference or load_reference()
     book = load_codebook(codebook)
-    documents = read_corpus(corpus, metadata, text_column=text_column)
     workers = (os.cpu_count() or 1) if workers is None else workers
     parts: dict[str, list] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "quotes": [], "meeting_mentions": [], "article_meetings": [], "frames": [], "discovered": []}
-    for result in _batch_results(documents, reference, book, batch_size, workers, events):
-        for name, frame in result.items():
-            parts[name].append(frame)
+    # a large corpus gets its worker processes before it is read, so that they start meanwhile
+    pool = _start_pool(reference, book, workers, events) if workers > 1 and approximate_size(corpus) >= MIN_DOCUMENTS_FOR_WORKERS else None
+    with pool or contextlib.nullcontext():
+        documents = read_corpus(corpus, metadata, text_column=text_column)
+        for result in _batch_results(documents, reference, book, batch_size, pool, events):
+            for name, frame in result.items():
+                parts[name].append(frame)
 
     counts = pl.concat(parts["counts"])
     frames = pl.concat(parts["frames"], how="diagonal_relaxed") if events else empty("frames")

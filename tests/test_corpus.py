@@ -11,7 +11,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from analysis.corpus import read_corpus, title_and_byline
+from analysis.corpus import approximate_size, read_corpus, title_and_byline
 from analysis.errors import CorpusError
 
 SEEDS = Path(__file__).parents[1] / "seeds"
@@ -130,3 +130,16 @@ def test_command_line_unknown_option_is_refused(tmp_path):
     result = _run("build", str(SEEDS), "--out", str(tmp_path / "o"), "--colour", "red", cwd=Path(__file__).parents[1])
     assert result.returncode == 2
     assert "unrecognized arguments: --colour" in result.stderr
+
+
+def test_the_size_of_a_corpus_is_guessed_before_reading_it(tmp_path):
+    folder = tmp_path / "articles"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("a.txt", "b.txt", "sub/c.txt", "notes.md"):
+        (folder / name).write_text("نص", encoding="utf-8")
+    assert approximate_size(folder) == 3
+    pl.DataFrame({"doc_id": [str(i) for i in range(7)], "text": ["نص"] * 7}).write_parquet(tmp_path / "c.parquet")
+    assert approximate_size(tmp_path / "c.parquet") == 7
+    (tmp_path / "c.jsonl").write_bytes(b"x" * 10_000)
+    assert approximate_size(tmp_path / "c.jsonl") == 5
+    assert approximate_size(tmp_path / "missing") == 0

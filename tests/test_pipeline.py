@@ -10,6 +10,7 @@ import pytest
 
 import analysis
 from analysis import pipeline
+from analysis.errors import CorpusError
 from analysis.tables import finalize
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -72,3 +73,17 @@ def test_finalize_sorts_by_key_and_refuses_a_duplicate_key():
     rows = {"doc_id": ["a", "b", "a"], "sentence": [0, 0, 0], "start": [0, 0, 9], "end": [8, 5, 20]}
     with pytest.raises(ValueError, match="duplicate keys"):
         finalize(pl.DataFrame(rows), "sentences")
+
+
+def test_a_bad_corpus_read_while_the_workers_start_still_gives_its_error(tmp_path, monkeypatch):
+    path = tmp_path / "corpus.jsonl"
+    path.write_bytes('{"id": "a", "text": "نص"}\n'.encode("cp1256"))
+    monkeypatch.setattr(pipeline, "MIN_DOCUMENTS_FOR_WORKERS", 0)
+    started = []
+    monkeypatch.setattr(pipeline, "_start_pool", lambda *args: started.append(1) or real_start_pool(*args))
+    with pytest.raises(CorpusError, match="corpus.jsonl"):
+        analysis.build(path, workers=2)
+    assert started == [1]
+
+
+real_start_pool = pipeline._start_pool
