@@ -233,7 +233,7 @@ def build(
     ``workers``: processes for large corpora (default: one per core; 1 runs everything here).
     ``codebook``: a framing codebook (YAML) instead of the package's ``resources/codebook.yaml``.
     ``events=False`` builds only the corpus tables (documents without tone, actors, places,
-    sentences, mentions, dates): no quotes, meetings or frames, in about a third of the time.
+    sentences, mentions, dates): no quotes, meetings or frames, in about a fifth of the time.
     """
     reference = reference or load_reference()
     book = load_codebook(codebook)
