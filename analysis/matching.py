@@ -27,14 +27,14 @@ import polars as pl
 
 from .arabic import MatchingView
 
-__all__ = ["LiteralFinder", "NameMatcher", "resolve_overlaps", "PROCLITICS"]
+__all__ = ["LiteralFinder", "NameMatcher", "resolve_overlaps"]
 
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
 # What may stand between the space before a name and the name: nothing, a conjunction, a
 # preposition, or a conjunction then a preposition ("وبكييف"). Before an elided article
 # (ل + الاسم -> للاسم, the reading starts at the article's lam) the preposition ل is required.
-PROCLITICS = ("",) + _CONJUNCTIONS + _PREPOSITIONS + tuple(c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS)
+_PROCLITICS = ("",) + _CONJUNCTIONS + _PREPOSITIONS + tuple(c + p for c in _CONJUNCTIONS for p in _PREPOSITIONS)
 _ELIDED_PROCLITICS = ("ل",) + tuple(c + "ل" for c in _CONJUNCTIONS)
 
 
@@ -80,15 +80,14 @@ class LiteralFinder:
         # the automaton is rebuilt where it is used
         return {k: v for k, v in self.__dict__.items() if k != "_automaton"}
 
-    def find(self, view: MatchingView, *, overlapping: bool = True) -> pl.DataFrame:
-        """(row, at, literal): each occurrence's row, start (view characters, in the padded view)
-        and index into ``literals``. ``overlapping=False``: the leftmost of overlapping ones only
-        (over the whole batch; a literal with spaces may hide one of the next row's)."""
+    def find(self, view: MatchingView) -> pl.DataFrame:
+        """(row, at, literal): each occurrence (overlapping ones too) with its row, start (view
+        characters, in the padded view) and index into ``literals``."""
         empty = pl.DataFrame(schema={"row": pl.UInt32, "at": pl.Int64, "literal": pl.UInt32})
         if self.literals.len() == 0 or len(view) == 0:
             return empty
         codepoints, row_start, row_end = view.row_codepoints()
-        matches = self._automaton.find_matches_as_indexes(self._code[codepoints].tobytes(), overlapping=overlapping)
+        matches = self._automaton.find_matches_as_indexes(self._code[codepoints].tobytes(), overlapping=True)
         hits = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.int64, count=3 * len(matches)).reshape(-1, 3)
         # a match starts on a character (with two-byte codes, an even byte offset), within one row
         width = self._code.itemsize
@@ -116,7 +115,7 @@ class NameMatcher:
         with_clitics = distinct.filter(pl.col("clitics"))
         readings = pl.concat(
             [
-                _readings(with_clitics, PROCLITICS, elided=False),
+                _readings(with_clitics, _PROCLITICS, elided=False),
                 _readings(with_clitics.filter(pl.col("form").str.starts_with("ال") & (pl.col("form").str.len_chars() > 3)), _ELIDED_PROCLITICS, elided=True),
                 _readings(distinct.filter(~pl.col("clitics")), ("",), elided=False),
             ]

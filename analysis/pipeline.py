@@ -33,7 +33,7 @@ from .tables import empty, finalize
 __all__ = ["Tables", "build", "process_batch", "document_batches"]
 
 BATCH_SIZE = 5_000  # larger batches pay less per document, up to ~2 GB of memory per process
-# A worker process pays about 3 s to start (imports, matchers); below this many documents one
+# A worker process pays about 2 s to start (imports, matchers); below this many documents one
 # process is faster.
 MIN_DOCUMENTS_FOR_WORKERS = 4_000
 
@@ -151,6 +151,7 @@ def _start_worker(reference: Reference | None, codebook: Codebook, events: bool)
     reference = reference or load_reference()
     _WORKER.update(reference=reference, codebook=codebook, events=events)
     finder = EntityFinder.for_reference(reference)
+    # a first search builds the matcher's automaton before the first batch arrives
     (finder.matcher if events else finder.names_matcher).find(MatchingView([""]))
 
 
@@ -176,13 +177,13 @@ def _start_pool(reference: Reference, codebook: Codebook, workers: int, events: 
     return pool
 
 
-def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Codebook, batch_size: int, pool: ProcessPoolExecutor | None, events: bool) -> Iterator[dict[str, pl.DataFrame]]:
+def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Codebook, batch_size: int, pool: ProcessPoolExecutor | None, workers: int, events: bool) -> Iterator[dict[str, pl.DataFrame]]:
     if pool is None:
         for batch in document_batches(documents, batch_size):
             yield process_batch(batch, reference, codebook, events=events)
         return
     # at least one batch per worker, all of about the same size
-    n_batches = max(-(-documents.height // batch_size), pool._max_workers)
+    n_batches = max(-(-documents.height // batch_size), workers)
     batches = list(document_batches(documents, -(-documents.height // n_batches)))
     yield from pool.map(_worker_batch, batches)
 
@@ -243,7 +244,7 @@ def build(
     pool = _start_pool(reference, book, workers, events) if workers > 1 and approximate_size(corpus) >= MIN_DOCUMENTS_FOR_WORKERS else None
     with pool or contextlib.nullcontext():
         documents = read_corpus(corpus, metadata, text_column=text_column)
-        for result in _batch_results(documents, reference, book, batch_size, pool, events):
+        for result in _batch_results(documents, reference, book, batch_size, pool, workers, events):
             for name, frame in result.items():
                 parts[name].append(frame)
 
