@@ -103,29 +103,43 @@ def _is_word_char(c: str) -> bool:
     return cat[0] in "LN" or cat == "Mn" or cat == "Mc"
 
 
+def codepoint_array(text: str) -> np.ndarray:
+    """The codepoints of ``text``, one per character: uint16 when all lie in the Basic
+    Multilingual Plane (the usual case, and cheaper to make), else uint32."""
+    utf16 = text.encode("utf-16-le", "surrogatepass")
+    if len(utf16) == 2 * len(text):
+        return np.frombuffer(utf16, dtype=np.uint16)
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+_DELETED = 0xFFFF  # in ``_codepoint_map``: the character is deleted (U+FFFF itself is no word character)
+
+
 @functools.cache
 def _codepoint_map() -> np.ndarray:
-    """Codepoint -> codepoint of the matching view, for every codepoint; -1 deletes.
+    """Codepoint -> codepoint of the matching view (uint16: the view is all in the Basic
+    Multilingual Plane), for every codepoint; ``_DELETED`` deletes.
 
     Characters beyond the Basic Multilingual Plane (emoji...) become spaces.
     """
     letters = _letter_table()
-    out = np.full(0x110000, 0x20, dtype=np.int32)
+    out = np.full(0x110000, 0x20, dtype=np.uint16)
     for cp in range(0x10000):
         c = chr(cp)
         if c in letters:
             target = letters[c]
-            out[cp] = ord(target) if target else -1
+            out[cp] = ord(target) if target else _DELETED
         elif _is_word_char(c):
             out[cp] = cp
+    assert not _is_word_char(chr(_DELETED))
     return out
 
 
 @functools.cache
 def _view_translation() -> dict[int, int | None]:
     table = _codepoint_map()[:0x10000]
-    changed = np.flatnonzero(table != np.arange(0x10000, dtype=np.int32))
-    return {int(cp): (None if table[cp] < 0 else int(table[cp])) for cp in changed}
+    changed = np.flatnonzero(table != np.arange(0x10000, dtype=np.uint16))
+    return {int(cp): (None if table[cp] == _DELETED else int(table[cp])) for cp in changed}
 
 
 def normalize(text: str) -> str:
@@ -173,12 +187,12 @@ class MatchingView:
         lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
         # One separator character before, between and after the documents; it becomes the pad space.
         joined = "\x00" + "\x00".join(texts) + "\x00"
-        codepoints = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+        codepoints = codepoint_array(joined)
         self._codepoints = codepoints
         mapped = _codepoint_map()[codepoints]
         # Deleted characters (diacritics, tatweel) are few: their positions map view offsets back.
         # ``_deleted_shift[i]`` is the number of kept characters before the i-th deleted one.
-        deleted = np.flatnonzero(mapped < 0)
+        deleted = np.flatnonzero(mapped == _DELETED)
         self._deleted = deleted
         self._deleted_shift = deleted - np.arange(deleted.size)
         view_codepoints = np.delete(mapped, deleted) if deleted.size else mapped
@@ -190,7 +204,7 @@ class MatchingView:
         self._pad_start = kept_before_start - 1
         self._view_len = view_len
         self._view_codepoints = view_codepoints
-        all_view = view_codepoints.view("<u4").tobytes().decode("utf-32-le")
+        all_view = view_codepoints.astype("<u2", copy=False).tobytes().decode("utf-16-le")
         self.view = pl.Series(
             "view",
             [all_view[s : s + n + 2] for s, n in zip(self._pad_start.tolist(), view_len.tolist())],
@@ -258,7 +272,7 @@ class MatchingView:
         their pad space, so a match found in them must be checked to lie within one row."""
         sizes = self._view_len + 2
         if len(self) == 0:
-            return np.zeros(0, np.uint32), np.zeros(0, np.int64), np.zeros(0, np.int64)
+            return np.zeros(0, np.uint16), np.zeros(0, np.int64), np.zeros(0, np.int64)
         pad_end = self._pad_start + sizes
         if np.array_equal(self._pad_start[1:], pad_end[:-1] - 1):
             first = self._pad_start[0]
@@ -346,7 +360,7 @@ def sentence_spans(texts: pl.Series | Sequence[str]) -> pl.DataFrame:
     texts = texts.to_list() if isinstance(texts, pl.Series) else list(texts)
     lengths = np.fromiter((len(t) for t in texts), dtype=np.int64, count=len(texts))
     joined = "\x00" + "\x00".join(texts) + "\x00"
-    cp = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32)
+    cp = codepoint_array(joined)
     doc_start = np.concatenate(([1], 1 + np.cumsum(lengths[:-1] + 1))) if len(texts) else np.zeros(0, np.int64)
     return _sentence_spans(cp, _char_flags()[cp], lengths, doc_start)
 

@@ -47,9 +47,11 @@ _ALIASES = {
     "url": ("url", "link"),
 }
 
+BYLINE_WORDS = ("كتبت", "كتبها", "كتبه", "كتب", "بقلم", "إعداد", "اعداد", "تقرير")  # what starts a byline
+MAX_AUTHOR_LENGTH = 60
 _BYLINE = re.compile(
-    r"^\s*(?:كتبت|كتبها|كتبه|كتب|بقلم|إعداد|اعداد|تقرير)(?:\s*[:：\-–—]\s*|\s+)"
-    r"(?P<author>[^\n.…،,:|\-–—]{2,60}?)"
+    r"^\s*(?:" + "|".join(BYLINE_WORDS) + r")(?:\s*[:：\-–—]\s*|\s+)"
+    rf"(?P<author>[^\n.…،,:|\-–—]{{2,{MAX_AUTHOR_LENGTH}}}?)"
     r"(?:\s*(?:\.{2,}|…|[|\-–—،,])\s*(?P<outlet>[^\n]{2,80}?))?\s*$"
 )
 

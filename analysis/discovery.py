@@ -39,13 +39,13 @@ import re
 import polars as pl
 
 from .arabic import TANWEEN, MatchingView, text_before, text_between
-from .corpus import title_and_byline
+from .corpus import BYLINE_WORDS, MAX_AUTHOR_LENGTH, title_and_byline
 from .lexicon import word_stats
 from .matching import NameMatcher, resolve_overlaps
 from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
 from .transliterate import name_tokens, person_name_scores, transliterate_name
 
-__all__ = ["Discoverer", "english_org_name", "slug", "skeleton"]
+__all__ = ["Discoverer", "english_org_name", "slug", "slug_expr", "skeleton"]
 
 WINDOW = 80  # view characters looked at after a title
 WINDOW_BEFORE = 50  # and before it, for apposition
@@ -81,6 +81,8 @@ ACTOR_SCHEMA = {"actor_id": pl.String, "kind": pl.String, "name_en": pl.String, 
 TOKEN_SCHEMA = {"anchor_id": pl.UInt32, "row": pl.UInt32, "k": pl.Int64, "token": pl.String, "view_start": pl.Int64, "view_end": pl.Int64}
 
 
+_BYLINE_START = r"^\s*(?:" + "|".join(BYLINE_WORDS) + ")"
+
 # the media words (in the matching view) after which a name is an outlet's, not a person's
 _MEDIA_WORDS = ["صحيفة", "جريدة", "وكالة", "قناة", "مجلة", "شبكة", "إذاعة", "موقع", "تلفزيون", "محطة"]
 _MEDIA_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(view_form(w) for w in _MEDIA_WORDS) + r")\s+$"
@@ -89,6 +91,11 @@ _MEDIA_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(view_form
 def slug(text: str) -> str:
     """Lowercase ASCII slug of an English name ("Kirill Dmitriev" -> "kirill-dmitriev")."""
     return _SLUG.sub("-", text.lower()).strip("-")
+
+
+def slug_expr(names: pl.Expr) -> pl.Expr:
+    """``slug`` of each name of a column."""
+    return names.str.to_lowercase().str.replace_all(_SLUG.pattern, "-").str.strip_chars("-")
 
 
 def skeleton(word: str) -> str:
@@ -377,35 +384,37 @@ class Discoverer:
 
     def classify_tokens(self, tokens: pl.DataFrame, known_tokens: pl.DataFrame) -> pl.DataFrame:
         """Add ``cls``, ``score`` and ``entity_id`` to window tokens (see ``word_classes``); tokens
-        inside known mentions are "person" or "entity" and "" tokens are "boundary"."""
+        inside known mentions are "person" or "entity" and "" tokens are "boundary". The tokens'
+        order (``window_tokens``: anchor_id, k) is kept."""
         classes = self.word_classes(tokens["token"])
-        tokens = tokens.join(classes, on="token", how="left").join(known_tokens, on=["row", "view_start"], how="left")
+        tokens = tokens.join(classes, on="token", how="left", maintain_order="left").join(known_tokens, on=["row", "view_start"], how="left", maintain_order="left")
         cls = (
             pl.when(pl.col("token") == "").then(pl.lit("boundary"))
             .when(pl.col("entity_kind") == "person").then(pl.lit("person"))
             .when(pl.col("entity_kind").is_not_null()).then(pl.lit("entity"))
             .otherwise(pl.col("base_cls"))
         )
-        return tokens.with_columns(cls.alias("cls")).drop("base_cls", "entity_kind").sort("anchor_id", "k")
+        return tokens.with_columns(cls.alias("cls")).drop("base_cls", "entity_kind")
 
     @staticmethod
     def known_tokens(known: pl.DataFrame) -> pl.DataFrame:
         """The view position of every word of every known mention: (row, view_start, entity_kind, entity_id).
 
-        A mention's first word starts at its proclitics ("وكوشنر"), as the window tokens do.
+        ``known``: mentions that do not overlap (``EntityFinder.known``). A mention's first word
+        starts at its proclitics ("وكوشنر"), as the window tokens do.
         """
         if known.height == 0:
             return pl.DataFrame(schema={"row": pl.UInt32, "view_start": pl.Int64, "entity_kind": pl.String, "entity_id": pl.String})
-        words = known.select(
-            "row", "view_start", "prefix_len", "entity_kind", "entity_id", pl.col("form").str.split(" ").alias("_w")
+        first = known.select("row", (pl.col("view_start") - pl.col("prefix_len")).alias("view_start"), "entity_kind", "entity_id")
+        # the later words of the names of more than one word
+        longer = known.filter(pl.col("form").str.contains(" ", literal=True))
+        words = longer.select(
+            "row", "view_start", "entity_kind", "entity_id", pl.col("form").str.split(" ").alias("_w")
         ).with_row_index("_m").explode("_w").with_columns(pl.col("_w").str.len_chars().cast(pl.Int64).alias("_n"))
         offset = _cum_within(pl.col("_n") + 1, "_m") - pl.col("_n") - 1
-        return words.select(
-            "row",
-            pl.when(_first_of_group("_m")).then(pl.col("view_start") - pl.col("prefix_len")).otherwise(pl.col("view_start") + offset).cast(pl.Int64).alias("view_start"),
-            "entity_kind",
-            "entity_id",
-        ).unique(["row", "view_start"], keep="first")
+        later = words.with_columns((pl.col("view_start") + offset).alias("_start"), _first_of_group("_m").alias("_first")).filter(~pl.col("_first"))
+        # names do not overlap: every word start is another one's
+        return pl.concat([first, later.select("row", pl.col("_start").alias("view_start"), "entity_kind", "entity_id")])
 
     # ---- people after and before titles -------------------------------------------------
 
@@ -642,10 +651,10 @@ class Discoverer:
         accusative = self.nationalities.select(pl.col("form").alias("_w_acc"), pl.col("country").alias("_nat_acc"))
         compound = self.compound_nationalities.select(pl.col("first").alias("_w"), pl.col("second").alias("_w_next"), pl.col("country").alias("_nat2"))
         tokens = tokens.sort("anchor_id", "k").with_columns(
-            pl.col("_w").str.replace(r"^(\S{3,}ي)ا$", "$1").alias("_w_acc"), pl.col("_w").shift(-1).over("anchor_id").alias("_w_next")
-        ).join(accusative, on="_w_acc", how="left").join(compound, on=["_w", "_w_next"], how="left").sort("anchor_id", "k").with_columns(
+            pl.col("_w").str.replace(r"^(\S{3,}ي)ا$", "$1").alias("_w_acc"), _next_within(pl.col("_w")).alias("_w_next")
+        ).join(accusative, on="_w_acc", how="left", maintain_order="left").join(compound, on=["_w", "_w_next"], how="left", maintain_order="left").with_columns(
             pl.coalesce("_nat2", pl.when(pl.col("_nat_acc").is_not_null() & (pl.col("_w_acc") != pl.col("_w"))).then(pl.col("_nat_acc")), "_nat").alias("_nat"),
-            pl.col("_nat2").shift(1).over("anchor_id").is_not_null().alias("_second"),
+            _prev_within(pl.col("_nat2")).is_not_null().alias("_second"),
         ).with_columns(
             # the second word of "الكورية الجنوبية" is the adjective's, not "Southern" of a name
             pl.when(pl.col("_second")).then(None).otherwise(pl.col("term_en")).alias("term_en")
@@ -654,20 +663,24 @@ class Discoverer:
         run = tokens.with_columns(_cum_within(~part).alias("_broken")).filter(pl.col("_broken") == 0)
         if run.height == 0:
             return pl.DataFrame(schema=ORG_SCHEMA)
+        # a group keeps the rows' order: k ascending
         orgs = run.group_by("anchor_id").agg(
             pl.col("row").first(),
             pl.col("view_end").max(),
-            pl.col("token").sort_by("k").str.join(" ").alias("_rest"),
-            pl.col("term_en").sort_by("k").alias("_terms"),
-            pl.col("_and").sort_by("k"),
-            pl.col("_nat").sort_by("k").drop_nulls().first().alias("country"),
+            pl.col("token").str.join(" ").alias("_rest"),
+            pl.col("term_en").alias("_terms"),
+            pl.col("_and"),
+            pl.col("_nat").drop_nulls().first().alias("country"),
         ).join(heads.select("anchor_id", "view_start", pl.col("form").alias("_head"), pl.col("term_en").alias("_head_en")), on="anchor_id")
         orgs = orgs.with_columns((pl.col("_head") + " " + pl.col("_rest")).alias("form"))
+        # one English name per distinct spelling: the same organizations recur across articles
+        spellings = orgs.select("_head_en", "_terms", "_and", "country").unique()
         names = [
             english_org_name(head_en, terms, ands, country, self.country_names, self.demonyms)
-            for head_en, terms, ands, country in orgs.select("_head_en", "_terms", "_and", "country").iter_rows()
+            for head_en, terms, ands, country in spellings.iter_rows()
         ]
-        return orgs.with_columns(pl.Series("name_en", names, dtype=pl.String)).select(list(ORG_SCHEMA))
+        spellings = spellings.with_columns(pl.Series("name_en", names, dtype=pl.String))
+        return orgs.join(spellings, on=["_head_en", "_terms", "_and", "country"], how="left", nulls_equal=True).select(list(ORG_SCHEMA))
 
     # ---- everything ---------------------------------------------------------------------
 
@@ -718,9 +731,9 @@ class Discoverer:
             if skeleton(view_form(name_ar).split(" ")[-1]) == skeleton(surname):
                 names_en[form] = transliterate_name(first_name) + " " + name_en.split(" ")[-1]
         newcomers = newcomers.with_columns(pl.col("form").replace_strict(names_en, return_dtype=pl.String).alias("name_en")).with_columns(
-            pl.col("name_en").map_elements(slug, return_dtype=pl.String).alias("entity_id")
+            slug_expr(pl.col("name_en")).alias("entity_id")
         )
-        orgs = orgs.with_columns(pl.col("name_en").map_elements(slug, return_dtype=pl.String).alias("entity_id"))
+        orgs = orgs.with_columns(slug_expr(pl.col("name_en")).alias("entity_id"))
         linked = self._link_within_articles(view, newcomers)
         mentions = pl.concat(
             [
@@ -751,11 +764,15 @@ class Discoverer:
 
     def _bylines(self, view: MatchingView, batch: pl.DataFrame) -> pl.DataFrame:
         """The author named by a byline in the text's first line, as a person mention."""
-        authors = title_and_byline(batch["text"]).with_row_index("row").filter(pl.col("author").is_not_null())
+        # only a text that starts with a byline word can have a byline (``corpus._BYLINE``)
+        candidates = batch["text"].str.contains(_BYLINE_START).arg_true()
+        authors = title_and_byline(batch["text"].gather(candidates)).select(pl.lit(candidates).alias("row"), "author").filter(pl.col("author").is_not_null())
+        forms = {author: view_form(author) for author in authors["author"].unique().to_list()}
+        # the author's name must lie within the first 200 characters (and the name's own length)
+        starts = view.view.gather(authors["row"]).str.slice(0, 200 + MAX_AUTHOR_LENGTH + 2).to_list()
         rows = []
-        for row, author in authors.select("row", "author").iter_rows():
-            form = view_form(author)
-            padded = view.view[row]
+        for (row, author), padded in zip(authors.iter_rows(), starts):
+            form = forms[author]
             at = padded.find(" " + form + " ", 0, 200 + len(form))
             if form and at >= 0:
                 rows.append((row, at + 1, at + 1 + len(form), form, "Author", None))

@@ -62,17 +62,21 @@ class LiteralFinder:
     at the first search and kept.
     """
 
-    def __init__(self, literals: Sequence[str]):
-        self.literals = pl.Series("literal", list(literals), dtype=pl.String)
-        alphabet = np.unique(np.frombuffer("".join(self.literals.to_list()).encode("utf-32-le"), dtype=np.uint32))
+    def __init__(self, literals: Sequence[str] | pl.Series):
+        self.literals = pl.Series("literal", literals, dtype=pl.String)
+        alphabet = np.flatnonzero(np.bincount(self._codepoints()))
         # code 0 for the characters no literal has; the literals' own characters from 1
         self._code = np.zeros(0x10000, dtype=np.uint8 if len(alphabet) < 256 else np.uint16)
         self._code[alphabet] = np.arange(1, len(alphabet) + 1)
 
+    def _codepoints(self) -> np.ndarray:
+        """The literals' characters back to back, as codepoints."""
+        return np.frombuffer(self.literals.str.join("").item().encode("utf-32-le"), dtype=np.uint32)
+
     @functools.cached_property
     def _automaton(self) -> ahocorasick_rs.BytesAhoCorasick:
         # all literals recoded at once, then cut apart
-        codes = self._code[np.frombuffer("".join(self.literals.to_list()).encode("utf-32-le"), dtype=np.uint32)].tobytes()
+        codes = self._code[self._codepoints()].tobytes()
         ends = (np.cumsum(self.literals.str.len_chars().cast(pl.Int64).to_numpy()) * self._code.itemsize).tolist()
         return ahocorasick_rs.BytesAhoCorasick([codes[a:b] for a, b in zip([0] + ends[:-1], ends)])
 
@@ -140,6 +144,9 @@ class NameMatcher:
         )
 
 
+_ROW_STRIDE = 1 << 32  # more than any view offset
+
+
 def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end: str = "view_end", priority: list[str] | None = None) -> pl.DataFrame:
     """Keep the leftmost-longest candidates of each row; ties broken by ``priority`` columns (ascending).
 
@@ -150,11 +157,13 @@ def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end
     """
     order = ["row", start, end] + (priority or [])
     descending = [False, False, True] + [False] * len(priority or [])
-    ranked = candidates.sort(order, descending=descending).with_row_index("_rank")
-    # the furthest end reached by the earlier candidates of the same row (-1 for the first)
-    ranked = ranked.with_columns(pl.col(end).cum_max().shift(1).over("row").fill_null(-1).alias("_reach"))
-    clear = ranked.filter(pl.col(start) >= pl.col("_reach")).drop("_reach")
-    rest = ranked.join(clear.select("_rank"), on="_rank", how="anti")
+    # the furthest end reached by the earlier candidates of the same row (-1 for the first): one
+    # running maximum over the batch, each row's ends raised above all ends of the rows before it
+    raised = pl.col("row").cast(pl.Int64) * _ROW_STRIDE
+    reach = ((raised + pl.col(end)).cum_max().shift(1) - raised).clip(lower_bound=-1).fill_null(-1)
+    ranked = candidates.sort(order, descending=descending).with_row_index("_rank").with_columns((pl.col(start) >= reach).alias("_clear"))
+    clear = ranked.filter(pl.col("_clear")).drop("_clear")
+    rest = ranked.filter(~pl.col("_clear")).drop("_clear")
     if rest.height == 0:
         return clear.drop("_rank")
     # the kept candidates of a row do not overlap each other: the one that starts last at or
@@ -178,5 +187,5 @@ def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end
                 last_end = e
     kept_ranks = pl.Series("_rank", settled, dtype=pl.UInt32)
     return pl.concat(
-        [clear.filter(~pl.col("row").is_in(doubtful_rows.implode())), ranked.drop("_reach").filter(pl.col("_rank").is_in(kept_ranks.implode()))]
+        [clear.filter(~pl.col("row").is_in(doubtful_rows.implode())), ranked.drop("_clear").filter(pl.col("_rank").is_in(kept_ranks.implode()))]
     ).sort("_rank").drop("_rank")

@@ -68,7 +68,8 @@ def test_view_positions_map_back_to_the_original_text():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويىةأإآءؤئ ًٌٍَُِّْـ،.؟!\n 0123٤٥abc#\u200f", max_size=40), min_size=1, max_size=6))
+# an emoji beyond the Basic Multilingual Plane makes the batch's codepoints 32-bit; without one they are 16-bit
+@given(st.lists(st.text(alphabet="ابتثجحخدذرسشصضطظعغفقكلمنهويىةأإآءؤئ ًٌٍَُِّْـ،.؟!\n 0123٤٥abc#\u200f\U0001F600", max_size=40), min_size=1, max_size=6))
 def test_offset_map_is_exact_for_any_text(texts):
     view = MatchingView(texts)
     for row, text in enumerate(texts):

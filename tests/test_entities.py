@@ -6,9 +6,12 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis import build
 from analysis.arabic import MatchingView
+from analysis.discovery import slug, slug_expr
 from analysis.entities import EntityFinder
 from analysis.reference import load_reference
 
@@ -197,3 +200,9 @@ def test_a_name_after_a_newspaper_is_the_outlet_not_a_person():
     found = mentions_of("وتحدثت صحيفة جونغ أنغ دايلي الكورية الجنوبية عن لحظة تاريخية، وقال مون جاي إن إن القمة ناجحة.")
     people = pairs(found.filter(pl.col("entity_kind") == "person"))
     assert [s for s, _ in people if "جونغ" in s] == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("aZ9 -'.éİßÆ\u0131") | st.characters(), max_size=12), max_size=8))
+def test_the_column_slug_is_the_slug_of_each_name(names):
+    assert pl.Series(names, dtype=pl.String).to_frame("n").select(slug_expr(pl.col("n")))["n"].to_list() == [slug(n) for n in names]
