@@ -387,6 +387,12 @@ def _walk(blocked: np.ndarray, at: np.ndarray, limit: np.ndarray, step: int) -> 
     return at
 
 
+def _sorted_union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``np.union1d`` of two sorted arrays: a stable sort merges the two runs in linear time."""
+    merged = np.sort(np.concatenate([a, b]), kind="stable")
+    return merged[np.append(True, merged[1:] != merged[:-1])] if merged.size else merged
+
+
 def _sentence_spans(cp: np.ndarray, flags: np.ndarray, lengths: np.ndarray, doc_start: np.ndarray) -> pl.DataFrame:
     """``sentence_spans`` on the codepoints of "\\0" + "\\0".join(texts) + "\\0" and their ``_char_flags``.
 
@@ -406,7 +412,7 @@ def _sentence_spans(cp: np.ndarray, flags: np.ndarray, lengths: np.ndarray, doc_
     abbreviation = (at >= 2) & (cp[at] == ord(".")) & ~space[np.clip(at - 1, 0, None)] & space[np.clip(at - 2, 0, None)]
     ending = ((flags[at] & _TERMINATOR) != 0) & ~abbreviation
     holds = np.bincount(owner, weights=ending, minlength=candidates.size) > 0
-    breaks = np.union1d(candidates[holds], np.flatnonzero((cp == ord("\n")) | (cp == 0)))
+    breaks = _sorted_union(candidates[holds], np.flatnonzero((cp == ord("\n")) | (cp == 0)))
     if breaks.size == 0 or not (~space).any():
         return pl.DataFrame(schema={"row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64})
     # sentences lie between consecutive breaks, spaces trimmed; a line break or separator is

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import polars as pl
 
 from .arabic import TANWEEN, MatchingView, text_before, text_between
@@ -193,6 +194,29 @@ def _after_patronymic() -> pl.Expr:
     """A word right after ``PATRONYMIC`` ("عبدالله بن خليفة آل ثاني": خليفة, ثاني), also one that
     reads as a function word elsewhere ("حمد بن علي العطية": علي is على in the matching view)."""
     return _prev_within(pl.col("token")).is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition"])
+
+
+_ROW_STRIDE = 1 << 32  # more than any view offset
+
+
+def _position_key(row: pl.Expr | pl.Series, start: pl.Expr | pl.Series) -> pl.Expr | pl.Series:
+    """One integer for a (row, view offset) pair, in the same order."""
+    return row.cast(pl.Int64) * _ROW_STRIDE + start
+
+
+def _lookup(table: pl.DataFrame, keys: pl.Series, columns: list[str]) -> pl.DataFrame:
+    """``columns`` of the rows of ``table`` (sorted by its unique ``_key``) whose key is each of
+    ``keys``, nulls where there is none: a binary search instead of a hash join, for a table
+    that is looked up several times."""
+    positions = table["_key"].to_numpy()
+    wanted = keys.to_numpy()
+    at = np.searchsorted(positions, wanted)
+    found = at < positions.size
+    found[found] = positions[at[found]] == wanted[found]
+    if not found.any():
+        return pl.DataFrame({c: pl.Series(c, [None] * keys.len(), dtype=table.schema[c]) for c in columns})
+    hit = pl.Series(found)
+    return table.select(columns)[np.where(found, at, 0)].select(pl.when(hit).then(pl.col(c)).alias(c) for c in columns)
 
 
 def _outside(anchors: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
@@ -387,7 +411,8 @@ class Discoverer:
         inside known mentions are "person" or "entity" and "" tokens are "boundary". The tokens'
         order (``window_tokens``: anchor_id, k) is kept."""
         classes = self.word_classes(tokens["token"])
-        tokens = tokens.join(classes, on="token", how="left", maintain_order="left").join(known_tokens, on=["row", "view_start"], how="left", maintain_order="left")
+        tokens = tokens.join(classes, on="token", how="left", maintain_order="left")
+        tokens = tokens.with_columns(_lookup(known_tokens, _position_key(tokens["row"], tokens["view_start"]), ["entity_kind", "entity_id"]))
         cls = (
             pl.when(pl.col("token") == "").then(pl.lit("boundary"))
             .when(pl.col("entity_kind") == "person").then(pl.lit("person"))
@@ -398,13 +423,14 @@ class Discoverer:
 
     @staticmethod
     def known_tokens(known: pl.DataFrame) -> pl.DataFrame:
-        """The view position of every word of every known mention: (row, view_start, entity_kind, entity_id).
+        """The view position of every word of every known mention: (row, view_start, entity_kind,
+        entity_id, and ``_key``: ``_position_key`` of row and view_start, the order of the rows).
 
         ``known``: mentions that do not overlap (``EntityFinder.known``). A mention's first word
         starts at its proclitics ("وكوشنر"), as the window tokens do.
         """
         if known.height == 0:
-            return pl.DataFrame(schema={"row": pl.UInt32, "view_start": pl.Int64, "entity_kind": pl.String, "entity_id": pl.String})
+            return pl.DataFrame(schema={"row": pl.UInt32, "view_start": pl.Int64, "entity_kind": pl.String, "entity_id": pl.String, "_key": pl.Int64})
         first = known.select("row", (pl.col("view_start") - pl.col("prefix_len")).alias("view_start"), "entity_kind", "entity_id")
         # the later words of the names of more than one word
         longer = known.filter(pl.col("form").str.contains(" ", literal=True))
@@ -414,7 +440,8 @@ class Discoverer:
         offset = _cum_within(pl.col("_n") + 1, "_m") - pl.col("_n") - 1
         later = words.with_columns((pl.col("view_start") + offset).alias("_start"), _first_of_group("_m").alias("_first")).filter(~pl.col("_first"))
         # names do not overlap: every word start is another one's
-        return pl.concat([first, later.select("row", pl.col("_start").alias("view_start"), "entity_kind", "entity_id")])
+        words = pl.concat([first, later.select("row", pl.col("_start").alias("view_start"), "entity_kind", "entity_id")])
+        return words.with_columns(_position_key(pl.col("row"), pl.col("view_start")).alias("_key")).sort("_key")
 
     # ---- people after and before titles -------------------------------------------------
 
@@ -692,12 +719,8 @@ class Discoverer:
         """
         known_tokens = self.known_tokens(known)
         words = hits.filter(pl.col("role") == "name_word")
-        free_words = words.join(
-            known_tokens.select("row", pl.col("view_start").alias("_token_start")),
-            left_on=["row", pl.col("view_start") - pl.col("prefix_len")],
-            right_on=["row", "_token_start"],
-            how="anti",
-        )
+        covered = _lookup(known_tokens, _position_key(words["row"], words["view_start"] - words["prefix_len"]), ["_key"])["_key"].is_not_null()
+        free_words = words.filter(~covered)
         people = self.people(view, known, known_tokens, hits.filter(pl.col("role") == "title"), free_words)
         after_and = hits.filter(pl.col("role") == "hint_after_and").with_columns(
             (pl.col("view_start") + 1).alias("view_start"), pl.lit(1, pl.Int64).alias("prefix_len"), pl.col("form").str.slice(1)

@@ -53,6 +53,9 @@ def _readings(forms: pl.DataFrame, proclitics: tuple[str, ...], *, elided: bool)
     )
 
 
+_DFA_MAX_LITERALS = 1_000
+
+
 class LiteralFinder:
     """Every occurrence of a set of literal strings in the matching views of a batch.
 
@@ -78,7 +81,10 @@ class LiteralFinder:
         # all literals recoded at once, then cut apart
         codes = self._code[self._codepoints()].tobytes()
         ends = (np.cumsum(self.literals.str.len_chars().cast(pl.Int64).to_numpy()) * self._code.itemsize).tolist()
-        return ahocorasick_rs.BytesAhoCorasick([codes[a:b] for a, b in zip([0] + ends[:-1], ends)])
+        # a DFA searches fastest and takes milliseconds to build for a few literals; for the tens of
+        # thousands of readings of the names it would take seconds, and the library's default is kept
+        implementation = ahocorasick_rs.Implementation.DFA if self.literals.len() <= _DFA_MAX_LITERALS else None
+        return ahocorasick_rs.BytesAhoCorasick([codes[a:b] for a, b in zip([0] + ends[:-1], ends)], implementation=implementation)
 
     def __getstate__(self) -> dict:
         # the automaton is rebuilt where it is used
