@@ -226,7 +226,14 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         | (noun & pl.col("_topic"))
     ).fill_null(True)
     triggers = triggers.with_columns(new.cum_sum().alias("event"))
-    return triggers.group_by("event").agg(
+    # "اجتمع ماكرون مع أردوغان لبحث الخلاف مع الاتحاد الأوروبي": a verb of discussing with the ل of
+    # purpose, in the clause of a meeting word before it, says what that meeting is for
+    purpose_of_previous = (
+        (pl.col("role") == "meeting_discussion") & (pl.col("prefix_len") > 0) & pl.col("_lam")
+        & (pl.col("row") == pl.col("row").shift(1)) & (pl.col("sentence") == pl.col("sentence").shift(1))
+        & (pl.col("role").shift(1) != "meeting_auxiliary") & ~pl.col("_clause_break") & ~pl.col("_new_clause")
+    ).fill_null(False)
+    return triggers.with_columns(purpose_of_previous.alias("_purpose_of_previous")).group_by("event").agg(
         ((pl.col("role") != "meeting_auxiliary") & ~pl.col("_conduct")).any().alias("_named"),
         pl.col("row").first(),
         pl.col("sentence").first(),
@@ -241,7 +248,8 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         (pl.col("role").first().is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct").first()).alias("_meet_first"),
         pl.col("_pronoun").any().alias("_pronoun"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
-    ).filter(pl.col("_named")).drop("_named").sort("event")
+        pl.col("_purpose_of_previous").first().alias("_purpose_of_previous"),
+    ).filter(pl.col("_named") & ~pl.col("_purpose_of_previous")).drop("_named", "_purpose_of_previous").sort("event")
 
 
 def _without_time(texts: pl.Series, triggers: pl.DataFrame, previous_end: pl.Series, dates: pl.DataFrame) -> pl.Series:

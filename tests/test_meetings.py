@@ -687,3 +687,25 @@ def test_a_meeting_in_a_coming_week_or_month_is_planned(build_texts):
     )
     statuses = dict(tables.meeting_mentions.select("doc_id", "status").iter_rows())
     assert statuses == {"d0": "planned", "d1": "held"}
+
+
+def test_a_purpose_after_a_meeting_opens_no_meeting_of_its_own(build_texts):
+    # "لبحث ... مع": what the meeting is for; who is named there is a topic, and the venue and the
+    # parties before it stay with the meeting
+    tables = build_texts(
+        [
+            "اجتمع الرئيس الفرنسي إيمانويل ماكرون مع الرئيس التركي رجب طيب أردوغان لبحث الخلاف مع المسؤولين في الاتحاد الأوروبي.",
+            "التقى المستشار الألماني فريدريش ميرتس الرئيس الفرنسي إيمانويل ماكرون في باريس لبحث العلاقات مع الصين.",
+            # without a meeting before it, the purpose is the meeting: he came to discuss with him
+            "وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة لبحث العلاقات مع الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    mentions = tables.meeting_mentions.sort("doc_id", "start")
+    parties = {doc: sorted(p) for doc, p in mentions.select("doc_id", "participants").iter_rows()}
+    assert mentions["doc_id"].to_list() == ["d0", "d1", "d2"]
+    assert parties == {
+        "d0": ["emmanuel-macron", "recep-tayyip-erdogan"],
+        "d1": ["emmanuel-macron", "friedrich-merz"],
+        "d2": ["recep-tayyip-erdogan", "sergey-lavrov"],
+    }
+    assert mentions.filter(pl.col("doc_id") == "d1")["place_id"].to_list() == ["paris-fr"]
