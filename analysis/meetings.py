@@ -170,6 +170,44 @@ def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) 
     return events.join(added, on="event", how="left").with_columns(pl.coalesce("_with_subject", "participants").alias("participants")).drop("_with_subject")
 
 
+# "قال ماكرون للملك عبد الله ...": the one a speech verb is said to (ل on the name or on its title)
+_ADDRESSEE_LEAD = r"(?:^|\s)ل(?:ل|ال)?(?:ملك|رئيس|أمير|وزير|ولي|مستشار|زعيم|نظير|سلطان|شيخ|أمين|مبعوث|سفير|مستشارة|رئيسة|وزيرة)\S*\s+(?:\S+\s+){0,3}$|(?:^|\s)ل$"
+ADDRESSEE_GAP = 60  # characters from the speech verb to the one it is said to
+
+
+def _addressees(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
+    """A meeting noun with a singular pronoun ("للقائه") in what somebody is told about a third
+    person ("قال لافروف للملك عبد الله الثاني إن الرئيس الصيني شي جين بينغ يتطلع للقائه") is the
+    meeting of that person with the one told: the pronoun refers to the addressee, and the speaker
+    is no party.
+
+    The addressee is the person named with ل after a speech verb of the sentence (at most
+    ``ADDRESSEE_GAP`` characters on, nothing but the speaker between); then "إن/أن" and the person
+    who is the subject of the reported clause must come before the meeting noun."""
+    written = _first_word(texts, events)
+    owned = events.filter(
+        pl.col("_noun_first") & written.str.contains(r"\S\S(?:ه|ها)$").fill_null(False) & ~written.str.contains(r"هما$").fill_null(False)
+    ).select("event", "row", "sentence", "start", "participants")
+    if owned.height == 0:
+        return events
+    people = mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_addressee"))
+    lead = text_before(texts, people["row"], people["_p"], 40)
+    told = people.filter(lead.str.contains(_ADDRESSEE_LEAD))
+    verbs = cues.filter(pl.col("role") == "speech_verb").select("row", "sentence", pl.col("end").alias("_v_end"))
+    told = told.join(verbs, on=["row", "sentence"]).filter((pl.col("_v_end") <= pl.col("_p")) & ((pl.col("_p") - pl.col("_v_end")) <= ADDRESSEE_GAP))
+    told = told.filter(~text_between(texts, told["row"], told["_v_end"], told["_p"]).str.contains(_COMPLEMENTIZER + r"|[.!?؟؛:]"))
+    pairs = owned.join(told.drop("_v_end").unique(), on=["row", "sentence"]).filter(pl.col("_p_end") <= pl.col("start"))
+    pairs = pairs.sort("event", "_p").unique("event", keep="last")
+    # ... then "إن/أن" and the subject of what is reported, before the meeting noun
+    reported = text_between(texts, pairs["row"], pairs["_p_end"], pairs["start"])
+    pairs = pairs.filter(reported.str.contains(_COMPLEMENTIZER) & ~reported.str.contains(r"[.!?؟؛:]"))
+    subjects = people.select("row", "sentence", pl.col("_p").alias("_s"), pl.col("_addressee").alias("_subject"))
+    clause = pairs.join(subjects, on=["row", "sentence"]).filter((pl.col("_s") > pl.col("_p_end")) & (pl.col("_s") < pl.col("start")))
+    clause = clause.filter(pl.col("_subject") != pl.col("_addressee")).group_by("event", "_addressee").agg(pl.col("_subject").unique(maintain_order=True).alias("_subjects"))
+    added = clause.select("event", pl.concat_list(pl.col("_addressee"), pl.col("_subjects")).alias("_told"))
+    return events.join(added, on="event", how="left").with_columns(pl.coalesce("_told", "participants").alias("participants")).drop("_told")
+
+
 # "أن/إن" open what somebody says: who is named before them reports a meeting named after them
 _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
@@ -362,6 +400,7 @@ def meeting_mentions(
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _during_subjects(texts, events, mentions, cues)
     events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])
+    events = _addressees(texts, events, mentions, cues)
     events = _dual_references(texts, events)
     events = _dual_owners(texts, events, mentions)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb

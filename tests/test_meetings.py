@@ -709,3 +709,17 @@ def test_a_purpose_after_a_meeting_opens_no_meeting_of_its_own(build_texts):
         "d2": ["recep-tayyip-erdogan", "sergey-lavrov"],
     }
     assert mentions.filter(pl.col("doc_id") == "d1")["place_id"].to_list() == ["paris-fr"]
+
+
+def test_the_pronoun_of_a_meeting_told_to_someone_is_the_one_told(build_texts):
+    # "قال X لـY إن Z يتطلع للقائه": Z looks forward to meeting Y; X only passes it on
+    tables = build_texts(
+        [
+            "قال وزير الخارجية الروسي سيرغي لافروف للملك عبد الله الثاني في وقت سابق إن الرئيس الصيني شي جين بينغ يتطلع للقائه في أكتوبر المقبل.",
+            # told to nobody named: no counterpart
+            "وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين إن الرئيس الصيني شي جين بينغ يتطلع للقائه.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    assert parties == {"d0": ["abdullah-ii", "xi-jinping"], "d1": ["xi-jinping"]}
+    assert _edges(tables) == {("abdullah-ii", "xi-jinping")}
