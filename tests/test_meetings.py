@@ -723,3 +723,10 @@ def test_the_pronoun_of_a_meeting_told_to_someone_is_the_one_told(build_texts):
     parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
     assert parties == {"d0": ["abdullah-ii", "xi-jinping"], "d1": ["xi-jinping"]}
     assert _edges(tables) == {("abdullah-ii", "xi-jinping")}
+
+
+def test_a_meeting_looked_forward_to_is_planned(build_texts):
+    tables = build_texts(["وقال الرئيس الفرنسي إيمانويل ماكرون إنه يتطلع إلى لقاء الرئيس التركي رجب طيب أردوغان."])
+    mentions = tables.meeting_mentions
+    assert mentions["status"].to_list() == ["planned"]
+    assert sorted(mentions["participants"][0]) == ["emmanuel-macron", "recep-tayyip-erdogan"]
