@@ -407,7 +407,7 @@ def meeting_mentions(
     negator = text_before(texts, events["row"], events["start"], 8)
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن)\s+$")).alias("_negated"))
     events = _status(events, cues, texts)
-    events = _dates(events, dates, published)
+    events = _dates(events.with_columns(text_before(texts, events["row"], events["start"], 40).str.contains(_WHERE_LEAD).alias("_where_led")), dates, published).drop("_where_led")
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
     events = _modes(events, cues)
@@ -1174,6 +1174,26 @@ def _weekday_numbers() -> dict[str, int]:
     return {view_form(k): int(v) for k, v in date_vocabulary().weekdays.items()}
 
 
+# a visit, as its meeting words are in matching view ("زياره", "يزور", "سيزور", "زار")
+_VISIT = r"(?:^|\s)\S*(?:زيار|يزور|تزور|زار)"
+
+
+def _trip_dates(events: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
+    """The dates of a visit named between it and the meeting "حيث" that it is for: "يزور ماكرون
+    أنقرة الأسبوع المقبل حيث يلتقي أردوغان" (the week is the visit's too, not only the nearer
+    meeting's). ``events``: with ``_where_led`` (the mention follows "حيث"); ``pairs``: the (event,
+    date) rows of ``_dates``, each date with its nearest mention; returns more such rows, for the visit."""
+    ordered = events.sort("row", "start").select(
+        pl.col("event").alias("_visit"), pl.col("end").alias("_visit_end"), pl.col("trigger").str.contains(_VISIT).alias("_is_visit"),
+        pl.col("event").shift(-1).over("row", "sentence").alias("event"),
+        pl.col("_where_led").shift(-1).over("row", "sentence").alias("_next_where"),
+    ).filter(pl.col("_next_where").fill_null(False) & pl.col("_is_visit"))
+    shared = pairs.join(ordered, on="event").filter(
+        (pl.col("_d_start") >= pl.col("_visit_end")) & (pl.col("_d_end") <= pl.col("_e_start")) & ((pl.col("_e_start") - pl.col("_visit_end")) <= SETTING_GAP)
+    )
+    return shared.with_columns(pl.col("_visit").alias("event"), (pl.col("_d_start") - pl.col("_visit_end")).alias("_d")).select(pairs.columns)
+
+
 def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> pl.DataFrame:
     """The nearest date expression of the sentence; a day after publication makes a held meeting planned."""
     if dates.height == 0:
@@ -1185,6 +1205,7 @@ def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> p
         pl.col("surface").map_elements(view_form, return_dtype=pl.String).str.extract(f"({pattern})", 1).replace_strict(weekdays, default=None, return_dtype=pl.Int8).alias("_wd")
     )
     pairs = _to_nearest_event(_event_bounds(events).join(d, on=["row", "sentence"]), "_d_start", "_d_end")
+    pairs = pl.concat([pairs, _trip_dates(events, pairs)])
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
         best.select(

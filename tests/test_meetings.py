@@ -730,3 +730,17 @@ def test_a_meeting_looked_forward_to_is_planned(build_texts):
     mentions = tables.meeting_mentions
     assert mentions["status"].to_list() == ["planned"]
     assert sorted(mentions["participants"][0]) == ["emmanuel-macron", "recep-tayyip-erdogan"]
+
+
+def test_the_time_between_a_visit_and_its_meeting_is_the_visits_too(build_texts):
+    # "يزور ... الأسبوع المقبل حيث يلتقي": the week is when the visit happens, not only the meeting
+    tables = build_texts(
+        [
+            "يزور الرئيس الفرنسي إيمانويل ماكرون أنقرة الأسبوع المقبل حيث يلتقي الرئيس التركي رجب طيب أردوغان.",
+            "زار الرئيس الفرنسي إيمانويل ماكرون أنقرة الأسبوع الماضي حيث التقى الرئيس التركي رجب طيب أردوغان.",
+        ],
+        published=["2025-12-04", "2025-12-04"],
+    )
+    mentions = tables.meeting_mentions.sort("doc_id", "start")
+    assert mentions.select("doc_id", "status").rows() == [("d0", "planned"), ("d0", "planned"), ("d1", "held"), ("d1", "held")]
+    assert mentions["date_text"].null_count() == 0
