@@ -903,7 +903,8 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
 
     * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_reception``): the one received;
     * "وعلى عكس اجتماعه مع الرئيس الصيني": whose meeting it is, for a meeting noun that carries a
-      singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...); ``_participants`` takes it only for
+      singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...) or a verb of gathering that does ("لقاء
+      جمعه مع نظيره"); ``_participants`` takes it only for
       a meeting "مع" one other person, and never a spokesman or an adviser (``_SPEAKS_FOR``).
 
     The referent is the last person named before the word in its sentence, else the first person
@@ -914,6 +915,10 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     reception = lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & written.str.contains(r"^استقبال(?:ه|ها|هما|هم)$")
     # (a singular pronoun: "اجتماعهما" is the meeting of two people named before)
     possessive = written.str.contains(r"^(?:اجتماع|اجتماعات|لقاء|لقائ|لقاءات|محادثات|مباحثات|مفاوضات|زيارت|اتصال)(?:ه|ها)$")
+    # ... or a verb of gathering with it: "وبعد لقاء جمعه أمس مع نظيره العراقي" (the meeting that brought him together with ...)
+    possessive = possessive | text_between(texts, events["row"], events["start"], events["end"]).str.contains(
+        r"(?:^|\s)(?:س|و)?(?:جمع|جمعت|تجمع|يجمع)(?:ه|ها)(?:\s|$)"
+    )
     owned = events.with_columns(reception.fill_null(False).alias("_reception"), possessive.fill_null(False).alias("_possessive")).filter(
         pl.col("_reception") | pl.col("_possessive")
     ).select("event", "row", "sentence", "start", "_reception")

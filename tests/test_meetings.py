@@ -744,3 +744,12 @@ def test_the_time_between_a_visit_and_its_meeting_is_the_visits_too(build_texts)
     mentions = tables.meeting_mentions.sort("doc_id", "start")
     assert mentions.select("doc_id", "status").rows() == [("d0", "planned"), ("d0", "planned"), ("d1", "held"), ("d1", "held")]
     assert mentions["date_text"].null_count() == 0
+
+
+def test_a_meeting_that_gathered_him_with_someone_is_his(build_texts):
+    # "لقاء جمعه مع ...": the pronoun of the verb of gathering is the person the article is about
+    tables = build_texts(
+        ["وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى إسطنبول. "
+         "وبعد لقاء جمعه أمس مع نظيره التركي رجب طيب أردوغان في أنقرة، من المتوقع أن يتوجه إلى بغداد."]
+    )
+    assert _edges(tables) == {("emmanuel-macron", "recep-tayyip-erdogan")}
