@@ -150,19 +150,30 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
 
 # "حيث سيلتقي" after a clause with a subject: "يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي"
 _WHERE_LEAD = r"(?:^|\s)(?:و|ف)?حيث\s+(?:(?:من المقرر|من المتوقع|يتوقع|يُتوقع|كان|كانت)\s+(?:أن\s+)?)?$"
+# a visit, as its meeting words are in matching view ("زياره", "يزور", "سيزور", "زار")
+_VISIT = r"(?:^|\s)\S*(?:زيار|يزور|تزور|زار)"
 
 
 def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) -> pl.DataFrame:
     """A meeting verb after "حيث" with fewer than two parties also has the one party of the
     meeting word before it in its sentence, when that party is a person: the subject of the clause
-    "حيث" continues ("يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي فلاديمير بوتين").
-    ``persons``: the actor_ids of persons."""
+    "حيث" continues ("يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي فلاديمير بوتين"). So does a
+    meeting noun joined by "و" to a visit of its clause: "يعتزم زيارة أنقرة ولقاء الرئيس التركي"
+    (whose visit is whose meeting). ``persons``: the actor_ids of persons."""
     lead = text_before(texts, events["row"], events["start"], 40)
     ordered = events.with_columns(lead.str.contains(_WHERE_LEAD).alias("_where")).sort("row", "start").with_columns(
         pl.col("participants").shift(1).over("row", "sentence").alias("_before"),
+        pl.col("trigger").shift(1).over("row", "sentence").str.contains(_VISIT).alias("_after_visit"),
+        pl.col("end").shift(1).over("row", "sentence").alias("_before_end"),
+    )
+    # "و" on the noun, nothing but words between it and the visit (no comma, no clause)
+    between = text_between(texts, ordered["row"], ordered["_before_end"].fill_null(0), ordered["start"])
+    joined = (
+        pl.col("_noun_first") & pl.col("_after_visit").fill_null(False) & between.str.contains(r"^[^.!?؟؛:،,]*\sو$")
+        & ~between.str.contains(_COMPLEMENTIZER) & ~between.str.contains(_SUBORDINATE_CLAUSE) & ((pl.col("start") - pl.col("_before_end")) <= CLUSTER_GAP * 2)
     )
     where = ordered.filter(
-        pl.col("verb") & pl.col("_where") & (pl.col("participants").list.len() < 2) & (pl.col("_before").list.len() == 1)
+        ((pl.col("verb") & pl.col("_where")) | joined) & (pl.col("participants").list.len() < 2) & (pl.col("_before").list.len() == 1)
     ).with_columns(pl.col("_before").list.first().alias("_subject")).filter(pl.col("_subject").is_in(persons.implode()))
     added = where.select(
         "event", pl.concat_list(pl.col("_subject"), pl.col("participants")).list.unique(maintain_order=True).alias("_with_subject")
@@ -1177,10 +1188,6 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
 
 def _weekday_numbers() -> dict[str, int]:
     return {view_form(k): int(v) for k, v in date_vocabulary().weekdays.items()}
-
-
-# a visit, as its meeting words are in matching view ("زياره", "يزور", "سيزور", "زار")
-_VISIT = r"(?:^|\s)\S*(?:زيار|يزور|تزور|زار)"
 
 
 def _trip_dates(events: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:

@@ -753,3 +753,15 @@ def test_a_meeting_that_gathered_him_with_someone_is_his(build_texts):
          "وبعد لقاء جمعه أمس مع نظيره التركي رجب طيب أردوغان في أنقرة، من المتوقع أن يتوجه إلى بغداد."]
     )
     assert _edges(tables) == {("emmanuel-macron", "recep-tayyip-erdogan")}
+
+
+def test_a_meeting_joined_to_a_visit_by_and_is_the_visitors(build_texts):
+    # "زيارة ... ولقاء ...": who visits is who meets
+    tables = build_texts(
+        [
+            "يعتزم المستشار الألماني فريدريش ميرتس زيارة أنقرة ولقاء الرئيس التركي رجب طيب أردوغان.",
+            "وصل وزير الخارجية الصيني وانغ يي إلى القاهرة في زيارة رسمية ولقاء الرئيس عبد الفتاح السيسي.",
+        ]
+    )
+    assert _edges(tables) == {("friedrich-merz", "recep-tayyip-erdogan"), ("abdel-fattah-el-sisi", "wang-yi")}
+    assert tables.meetings.filter(pl.col("participants").list.contains("friedrich-merz"))["status"].to_list() == ["planned"]
