@@ -50,7 +50,7 @@ VERB_OBJECT_GAP = 90  # ... when only its subject stands between them
 _PREPOSITIONS = r"(?:^|\s)(?:مع|في|إلى|الى|على|عن|حول|بشأن|من|منذ|بعد|قبل|خلال|لمناقشة|لبحث|للبحث|لتبادل|لإجراء|إلى جانب)(?:\s|$)"
 # what introduces the subject of talks, not a party to them: "لقاء مع عباس حول المصالحة مع حماس"
 _TOPIC_LEAD = (
-    r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لمحاربة|لمكافحة|بهدف|لتقييم|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
+    r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لمحاربة|لمكافحة|بهدف|بسبب|لتقييم|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
     r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت)(?:\s|$)"
 )
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
@@ -1138,12 +1138,22 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
     return joined.filter(~subject.fill_null(False)).select(parties.columns)
 
 
+# a threat to cancel or postpone ("هدد ... بإلغاء", "تلوح بتأجيل"): the verb this close before the cue, with its subject between
+THREAT_GAP = 40
+_THREAT = r"(?:^|\s)(?:و|ف)?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|لوح|لوحت|يلوح|تلوح|توعد|توعدت)\s+(?:[^\s.،,؛:]+\s+){0,3}(?:ب|ب?ال)?$"
+
+
 def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
     """held / planned / denied / cancelled / postponed from the cue words around each mention
     (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه",
     nor from a subordinate clause after the mention)."""
     status_cues = cues.filter(pl.col("role").is_in([DENIED, CANCELLED, POSTPONED, PLANNED, HELD])).select(
         "row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"), pl.col("role").alias("_cue")
+    )
+    # "هدد قادة الاتحاد بإلغاء اجتماع مزمع مع أردوغان": a threat to call it off leaves it planned
+    threat = text_before(texts, status_cues["row"], status_cues["_c_start"], THREAT_GAP).str.contains(_THREAT)
+    status_cues = status_cues.with_columns(
+        pl.when(pl.col("_cue").is_in([CANCELLED, POSTPONED]) & threat).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
     )
     pairs = events.select("event", "row", "sentence", "start", "end").join(status_cues, on=["row", "sentence"])
     # a cue may hold the meeting verb itself: "لم يجتمع", "لن يلتقي"

@@ -765,3 +765,15 @@ def test_a_meeting_joined_to_a_visit_by_and_is_the_visitors(build_texts):
     )
     assert _edges(tables) == {("friedrich-merz", "recep-tayyip-erdogan"), ("abdel-fattah-el-sisi", "wang-yi")}
     assert tables.meetings.filter(pl.col("participants").list.contains("friedrich-merz"))["status"].to_list() == ["planned"]
+
+
+def test_a_threat_to_cancel_leaves_the_meeting_planned_and_a_cause_names_no_party(build_texts):
+    tables = build_texts(
+        [
+            "هدد قادة الاتحاد الأوروبي بإلغاء اجتماع مزمع مع الرئيس التركي رجب طيب أردوغان، بسبب قيام أنقرة بمنع شركة إيني من التنقيب.",
+            "ألغى الرئيس الفرنسي إيمانويل ماكرون اجتماعا مع الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    mentions = tables.meeting_mentions.sort("doc_id")
+    assert mentions["status"].to_list() == ["planned", "cancelled"]
+    assert sorted(mentions["participants"][0]) == ["eu", "recep-tayyip-erdogan"]
