@@ -624,7 +624,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # the party belongs to the introducing one
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
-    pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs), events)
+    pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
     left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
@@ -770,18 +770,25 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     ).drop("_referent", "_reception", "_with_one").join(officials, on="event", how="left")
 
 
-def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
     """(event, party) ``pairs`` with ``CLAUSE_PENALTY`` added to the distance ``_d`` of a party that
     reaches its meeting word across a subordinate clause ("يلتقي ماكرون بأعضاء البرلمان، بعدما انتقدوا
     أداءه في قمة جمعته ... بنظيره") or into a clause the word opens after a comma ("يستقبل ترودو
-    الرئيس الفرنسي ماكرون في أوتاوا، وسيجري الرئيسان محادثات"): a meeting word of its own clause wins."""
+    الرئيس الفرنسي ماكرون في أوتاوا، وسيجري الرئيسان محادثات"): a meeting word of its own clause wins.
+    So does one named right before a visit in a relative clause that describes them ("استقبل الملك
+    ... رئيس الوزراء اللبناني، سعد الحريري، الذي يزور المملكة"): the visit of a place names nobody
+    met, the meeting is the one the person is the object of (``events``: the mentions, with ``trigger``)."""
     before = pl.col("end") <= pl.col("_e_start")
     bounds = pairs.select(
         pl.when(before).then(pl.col("end")).otherwise(pl.col("_e_end")).alias("_g0"),
         pl.when(before).then(pl.col("_e_start")).otherwise(pl.col("start")).alias("_g1"),
     )
     gap = text_between(texts, pairs["row"], bounds["_g0"], bounds["_g1"])
-    crosses = pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
+    visits = events.filter(pl.col("verb") & pl.col("trigger").str.contains(_VISIT))["event"]
+    crosses = (
+        pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
+        | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(r"^[\s،,]*(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
+    )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
 
 

@@ -777,3 +777,11 @@ def test_a_threat_to_cancel_leaves_the_meeting_planned_and_a_cause_names_no_part
     mentions = tables.meeting_mentions.sort("doc_id")
     assert mentions["status"].to_list() == ["planned", "cancelled"]
     assert sorted(mentions["participants"][0]) == ["eu", "recep-tayyip-erdogan"]
+
+
+def test_the_guest_described_as_visiting_is_the_one_received(build_texts):
+    # "استقبل ... الرئيس الفرنسي، إيمانويل ماكرون، الذي يزور المملكة": the relative clause describes the guest
+    tables = build_texts(
+        ["استقبل العاهل الأردني الملك عبد الله الثاني في قصر الحسينية أمس الرئيس الفرنسي، إيمانويل ماكرون، الذي يزور المملكة للمرة الأولى منذ عامين."]
+    )
+    assert _edges(tables) == {("abdullah-ii", "emmanuel-macron")}
