@@ -50,7 +50,7 @@ VERB_OBJECT_GAP = 90  # ... when only its subject stands between them
 _PREPOSITIONS = r"(?:^|\s)(?:مع|في|إلى|الى|على|عن|حول|بشأن|من|منذ|بعد|قبل|خلال|لمناقشة|لبحث|للبحث|لتبادل|لإجراء|إلى جانب)(?:\s|$)"
 # what introduces the subject of talks, not a party to them: "لقاء مع عباس حول المصالحة مع حماس"
 _TOPIC_LEAD = (
-    r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لمحاربة|لمكافحة|بهدف|لتقييم|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
+    r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لمحاربة|لمكافحة|بهدف|بسبب|لتقييم|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
     r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت)(?:\s|$)"
 )
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
@@ -150,24 +150,73 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
 
 # "حيث سيلتقي" after a clause with a subject: "يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي"
 _WHERE_LEAD = r"(?:^|\s)(?:و|ف)?حيث\s+(?:(?:من المقرر|من المتوقع|يتوقع|يُتوقع|كان|كانت)\s+(?:أن\s+)?)?$"
+# a visit, as its meeting words are in matching view ("زياره", "يزور", "سيزور", "زار")
+_VISIT = r"(?:^|\s)\S*(?:زيار|يزور|تزور|زار)"
 
 
 def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) -> pl.DataFrame:
     """A meeting verb after "حيث" with fewer than two parties also has the one party of the
     meeting word before it in its sentence, when that party is a person: the subject of the clause
-    "حيث" continues ("يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي فلاديمير بوتين").
-    ``persons``: the actor_ids of persons."""
+    "حيث" continues ("يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي فلاديمير بوتين"). So does a
+    meeting noun joined by "و" to a visit of its clause: "يعتزم زيارة أنقرة ولقاء الرئيس التركي"
+    (whose visit is whose meeting). ``persons``: the actor_ids of persons."""
     lead = text_before(texts, events["row"], events["start"], 40)
     ordered = events.with_columns(lead.str.contains(_WHERE_LEAD).alias("_where")).sort("row", "start").with_columns(
         pl.col("participants").shift(1).over("row", "sentence").alias("_before"),
+        pl.col("trigger").shift(1).over("row", "sentence").str.contains(_VISIT).alias("_after_visit"),
+        pl.col("end").shift(1).over("row", "sentence").alias("_before_end"),
+    )
+    # "و" on the noun, nothing but words between it and the visit (no comma, no clause)
+    between = text_between(texts, ordered["row"], ordered["_before_end"].fill_null(0), ordered["start"])
+    joined = (
+        pl.col("_noun_first") & pl.col("_after_visit").fill_null(False) & between.str.contains(r"^[^.!?؟؛:،,]*\sو$")
+        & ~between.str.contains(_COMPLEMENTIZER) & ~between.str.contains(_SUBORDINATE_CLAUSE) & ((pl.col("start") - pl.col("_before_end")) <= CLUSTER_GAP * 2)
     )
     where = ordered.filter(
-        pl.col("verb") & pl.col("_where") & (pl.col("participants").list.len() < 2) & (pl.col("_before").list.len() == 1)
+        ((pl.col("verb") & pl.col("_where")) | joined) & (pl.col("participants").list.len() < 2) & (pl.col("_before").list.len() == 1)
     ).with_columns(pl.col("_before").list.first().alias("_subject")).filter(pl.col("_subject").is_in(persons.implode()))
     added = where.select(
         "event", pl.concat_list(pl.col("_subject"), pl.col("participants")).list.unique(maintain_order=True).alias("_with_subject")
     )
     return events.join(added, on="event", how="left").with_columns(pl.coalesce("_with_subject", "participants").alias("participants")).drop("_with_subject")
+
+
+# "قال ماكرون للملك عبد الله ...": the one a speech verb is said to (ل on the name or on its title)
+_ADDRESSEE_LEAD = r"(?:^|\s)ل(?:ل|ال)?(?:ملك|رئيس|أمير|وزير|ولي|مستشار|زعيم|نظير|سلطان|شيخ|أمين|مبعوث|سفير|مستشارة|رئيسة|وزيرة)\S*\s+(?:\S+\s+){0,3}$|(?:^|\s)ل$"
+ADDRESSEE_GAP = 60  # characters from the speech verb to the one it is said to
+
+
+def _addressees(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
+    """A meeting noun with a singular pronoun ("للقائه") in what somebody is told about a third
+    person ("قال لافروف للملك عبد الله الثاني إن الرئيس الصيني شي جين بينغ يتطلع للقائه") is the
+    meeting of that person with the one told: the pronoun refers to the addressee, and the speaker
+    is no party.
+
+    The addressee is the person named with ل after a speech verb of the sentence (at most
+    ``ADDRESSEE_GAP`` characters on, nothing but the speaker between); then "إن/أن" and the person
+    who is the subject of the reported clause must come before the meeting noun."""
+    written = _first_word(texts, events)
+    owned = events.filter(
+        pl.col("_noun_first") & written.str.contains(r"\S\S(?:ه|ها)$").fill_null(False) & ~written.str.contains(r"هما$").fill_null(False)
+    ).select("event", "row", "sentence", "start", "participants")
+    if owned.height == 0:
+        return events
+    people = mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_addressee"))
+    lead = text_before(texts, people["row"], people["_p"], 40)
+    told = people.filter(lead.str.contains(_ADDRESSEE_LEAD))
+    verbs = cues.filter(pl.col("role") == "speech_verb").select("row", "sentence", pl.col("end").alias("_v_end"))
+    told = told.join(verbs, on=["row", "sentence"]).filter((pl.col("_v_end") <= pl.col("_p")) & ((pl.col("_p") - pl.col("_v_end")) <= ADDRESSEE_GAP))
+    told = told.filter(~text_between(texts, told["row"], told["_v_end"], told["_p"]).str.contains(_COMPLEMENTIZER + r"|[.!?؟؛:]"))
+    pairs = owned.join(told.drop("_v_end").unique(), on=["row", "sentence"]).filter(pl.col("_p_end") <= pl.col("start"))
+    pairs = pairs.sort("event", "_p").unique("event", keep="last")
+    # ... then "إن/أن" and the subject of what is reported, before the meeting noun
+    reported = text_between(texts, pairs["row"], pairs["_p_end"], pairs["start"])
+    pairs = pairs.filter(reported.str.contains(_COMPLEMENTIZER) & ~reported.str.contains(r"[.!?؟؛:]"))
+    subjects = people.select("row", "sentence", pl.col("_p").alias("_s"), pl.col("_addressee").alias("_subject"))
+    clause = pairs.join(subjects, on=["row", "sentence"]).filter((pl.col("_s") > pl.col("_p_end")) & (pl.col("_s") < pl.col("start")))
+    clause = clause.filter(pl.col("_subject") != pl.col("_addressee")).group_by("event", "_addressee").agg(pl.col("_subject").unique(maintain_order=True).alias("_subjects"))
+    added = clause.select("event", pl.concat_list(pl.col("_addressee"), pl.col("_subjects")).alias("_told"))
+    return events.join(added, on="event", how="left").with_columns(pl.coalesce("_told", "participants").alias("participants")).drop("_told")
 
 
 # "أن/إن" open what somebody says: who is named before them reports a meeting named after them
@@ -226,7 +275,14 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         | (noun & pl.col("_topic"))
     ).fill_null(True)
     triggers = triggers.with_columns(new.cum_sum().alias("event"))
-    return triggers.group_by("event").agg(
+    # "اجتمع ماكرون مع أردوغان لبحث الخلاف مع الاتحاد الأوروبي": a verb of discussing with the ل of
+    # purpose, in the clause of a meeting word before it, says what that meeting is for
+    purpose_of_previous = (
+        (pl.col("role") == "meeting_discussion") & (pl.col("prefix_len") > 0) & pl.col("_lam")
+        & (pl.col("row") == pl.col("row").shift(1)) & (pl.col("sentence") == pl.col("sentence").shift(1))
+        & (pl.col("role").shift(1) != "meeting_auxiliary") & ~pl.col("_clause_break") & ~pl.col("_new_clause")
+    ).fill_null(False)
+    return triggers.with_columns(purpose_of_previous.alias("_purpose_of_previous")).group_by("event").agg(
         ((pl.col("role") != "meeting_auxiliary") & ~pl.col("_conduct")).any().alias("_named"),
         pl.col("row").first(),
         pl.col("sentence").first(),
@@ -241,7 +297,8 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         (pl.col("role").first().is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct").first()).alias("_meet_first"),
         pl.col("_pronoun").any().alias("_pronoun"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
-    ).filter(pl.col("_named")).drop("_named").sort("event")
+        pl.col("_purpose_of_previous").first().alias("_purpose_of_previous"),
+    ).filter(pl.col("_named") & ~pl.col("_purpose_of_previous")).drop("_named", "_purpose_of_previous").sort("event")
 
 
 def _without_time(texts: pl.Series, triggers: pl.DataFrame, previous_end: pl.Series, dates: pl.DataFrame) -> pl.Series:
@@ -354,13 +411,14 @@ def meeting_mentions(
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _during_subjects(texts, events, mentions, cues)
     events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])
+    events = _addressees(texts, events, mentions, cues)
     events = _dual_references(texts, events)
     events = _dual_owners(texts, events, mentions)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن)\s+$")).alias("_negated"))
     events = _status(events, cues, texts)
-    events = _dates(events, dates, published)
+    events = _dates(events.with_columns(text_before(texts, events["row"], events["start"], 40).str.contains(_WHERE_LEAD).alias("_where_led")), dates, published).drop("_where_led")
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
     events = _modes(events, cues)
@@ -566,7 +624,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # the party belongs to the introducing one
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
-    pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs), events)
+    pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
     left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
@@ -712,18 +770,25 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     ).drop("_referent", "_reception", "_with_one").join(officials, on="event", how="left")
 
 
-def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
     """(event, party) ``pairs`` with ``CLAUSE_PENALTY`` added to the distance ``_d`` of a party that
     reaches its meeting word across a subordinate clause ("يلتقي ماكرون بأعضاء البرلمان، بعدما انتقدوا
     أداءه في قمة جمعته ... بنظيره") or into a clause the word opens after a comma ("يستقبل ترودو
-    الرئيس الفرنسي ماكرون في أوتاوا، وسيجري الرئيسان محادثات"): a meeting word of its own clause wins."""
+    الرئيس الفرنسي ماكرون في أوتاوا، وسيجري الرئيسان محادثات"): a meeting word of its own clause wins.
+    So does one named right before a visit in a relative clause that describes them ("استقبل الملك
+    ... رئيس الوزراء اللبناني، سعد الحريري، الذي يزور المملكة"): the visit of a place names nobody
+    met, the meeting is the one the person is the object of (``events``: the mentions, with ``trigger``)."""
     before = pl.col("end") <= pl.col("_e_start")
     bounds = pairs.select(
         pl.when(before).then(pl.col("end")).otherwise(pl.col("_e_end")).alias("_g0"),
         pl.when(before).then(pl.col("_e_start")).otherwise(pl.col("start")).alias("_g1"),
     )
     gap = text_between(texts, pairs["row"], bounds["_g0"], bounds["_g1"])
-    crosses = pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
+    visits = events.filter(pl.col("verb") & pl.col("trigger").str.contains(_VISIT))["event"]
+    crosses = (
+        pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
+        | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(r"^[\s،,]*(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
+    )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
 
 
@@ -856,7 +921,8 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
 
     * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_reception``): the one received;
     * "وعلى عكس اجتماعه مع الرئيس الصيني": whose meeting it is, for a meeting noun that carries a
-      singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...); ``_participants`` takes it only for
+      singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...) or a verb of gathering that does ("لقاء
+      جمعه مع نظيره"); ``_participants`` takes it only for
       a meeting "مع" one other person, and never a spokesman or an adviser (``_SPEAKS_FOR``).
 
     The referent is the last person named before the word in its sentence, else the first person
@@ -867,6 +933,10 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     reception = lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & written.str.contains(r"^استقبال(?:ه|ها|هما|هم)$")
     # (a singular pronoun: "اجتماعهما" is the meeting of two people named before)
     possessive = written.str.contains(r"^(?:اجتماع|اجتماعات|لقاء|لقائ|لقاءات|محادثات|مباحثات|مفاوضات|زيارت|اتصال)(?:ه|ها)$")
+    # ... or a verb of gathering with it: "وبعد لقاء جمعه أمس مع نظيره العراقي" (the meeting that brought him together with ...)
+    possessive = possessive | text_between(texts, events["row"], events["start"], events["end"]).str.contains(
+        r"(?:^|\s)(?:س|و)?(?:جمع|جمعت|تجمع|يجمع)(?:ه|ها)(?:\s|$)"
+    )
     owned = events.with_columns(reception.fill_null(False).alias("_reception"), possessive.fill_null(False).alias("_possessive")).filter(
         pl.col("_reception") | pl.col("_possessive")
     ).select("event", "row", "sentence", "start", "_reception")
@@ -1075,12 +1145,22 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
     return joined.filter(~subject.fill_null(False)).select(parties.columns)
 
 
+# a threat to cancel or postpone ("هدد ... بإلغاء", "تلوح بتأجيل"): the verb this close before the cue, with its subject between
+THREAT_GAP = 40
+_THREAT = r"(?:^|\s)(?:و|ف)?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|لوح|لوحت|يلوح|تلوح|توعد|توعدت)\s+(?:[^\s.،,؛:]+\s+){0,3}(?:ب|ب?ال)?$"
+
+
 def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
     """held / planned / denied / cancelled / postponed from the cue words around each mention
     (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه",
     nor from a subordinate clause after the mention)."""
     status_cues = cues.filter(pl.col("role").is_in([DENIED, CANCELLED, POSTPONED, PLANNED, HELD])).select(
         "row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"), pl.col("role").alias("_cue")
+    )
+    # "هدد قادة الاتحاد بإلغاء اجتماع مزمع مع أردوغان": a threat to call it off leaves it planned
+    threat = text_before(texts, status_cues["row"], status_cues["_c_start"], THREAT_GAP).str.contains(_THREAT)
+    status_cues = status_cues.with_columns(
+        pl.when(pl.col("_cue").is_in([CANCELLED, POSTPONED]) & threat).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
     )
     pairs = events.select("event", "row", "sentence", "start", "end").join(status_cues, on=["row", "sentence"])
     # a cue may hold the meeting verb itself: "لم يجتمع", "لن يلتقي"
@@ -1127,6 +1207,22 @@ def _weekday_numbers() -> dict[str, int]:
     return {view_form(k): int(v) for k, v in date_vocabulary().weekdays.items()}
 
 
+def _trip_dates(events: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
+    """The dates of a visit named between it and the meeting "حيث" that it is for: "يزور ماكرون
+    أنقرة الأسبوع المقبل حيث يلتقي أردوغان" (the week is the visit's too, not only the nearer
+    meeting's). ``events``: with ``_where_led`` (the mention follows "حيث"); ``pairs``: the (event,
+    date) rows of ``_dates``, each date with its nearest mention; returns more such rows, for the visit."""
+    ordered = events.sort("row", "start").select(
+        pl.col("event").alias("_visit"), pl.col("end").alias("_visit_end"), pl.col("trigger").str.contains(_VISIT).alias("_is_visit"),
+        pl.col("event").shift(-1).over("row", "sentence").alias("event"),
+        pl.col("_where_led").shift(-1).over("row", "sentence").alias("_next_where"),
+    ).filter(pl.col("_next_where").fill_null(False) & pl.col("_is_visit"))
+    shared = pairs.join(ordered, on="event").filter(
+        (pl.col("_d_start") >= pl.col("_visit_end")) & (pl.col("_d_end") <= pl.col("_e_start")) & ((pl.col("_e_start") - pl.col("_visit_end")) <= SETTING_GAP)
+    )
+    return shared.with_columns(pl.col("_visit").alias("event"), (pl.col("_d_start") - pl.col("_visit_end")).alias("_d")).select(pairs.columns)
+
+
 def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> pl.DataFrame:
     """The nearest date expression of the sentence; a day after publication makes a held meeting planned."""
     if dates.height == 0:
@@ -1138,6 +1234,7 @@ def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> p
         pl.col("surface").map_elements(view_form, return_dtype=pl.String).str.extract(f"({pattern})", 1).replace_strict(weekdays, default=None, return_dtype=pl.Int8).alias("_wd")
     )
     pairs = _to_nearest_event(_event_bounds(events).join(d, on=["row", "sentence"]), "_d_start", "_d_end")
+    pairs = pl.concat([pairs, _trip_dates(events, pairs)])
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
         best.select(

@@ -687,3 +687,101 @@ def test_a_meeting_in_a_coming_week_or_month_is_planned(build_texts):
     )
     statuses = dict(tables.meeting_mentions.select("doc_id", "status").iter_rows())
     assert statuses == {"d0": "planned", "d1": "held"}
+
+
+def test_a_purpose_after_a_meeting_opens_no_meeting_of_its_own(build_texts):
+    # "لبحث ... مع": what the meeting is for; who is named there is a topic, and the venue and the
+    # parties before it stay with the meeting
+    tables = build_texts(
+        [
+            "اجتمع الرئيس الفرنسي إيمانويل ماكرون مع الرئيس التركي رجب طيب أردوغان لبحث الخلاف مع المسؤولين في الاتحاد الأوروبي.",
+            "التقى المستشار الألماني فريدريش ميرتس الرئيس الفرنسي إيمانويل ماكرون في باريس لبحث العلاقات مع الصين.",
+            # without a meeting before it, the purpose is the meeting: he came to discuss with him
+            "وصل وزير الخارجية الروسي سيرغي لافروف إلى أنقرة لبحث العلاقات مع الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    mentions = tables.meeting_mentions.sort("doc_id", "start")
+    parties = {doc: sorted(p) for doc, p in mentions.select("doc_id", "participants").iter_rows()}
+    assert mentions["doc_id"].to_list() == ["d0", "d1", "d2"]
+    assert parties == {
+        "d0": ["emmanuel-macron", "recep-tayyip-erdogan"],
+        "d1": ["emmanuel-macron", "friedrich-merz"],
+        "d2": ["recep-tayyip-erdogan", "sergey-lavrov"],
+    }
+    assert mentions.filter(pl.col("doc_id") == "d1")["place_id"].to_list() == ["paris-fr"]
+
+
+def test_the_pronoun_of_a_meeting_told_to_someone_is_the_one_told(build_texts):
+    # "قال X لـY إن Z يتطلع للقائه": Z looks forward to meeting Y; X only passes it on
+    tables = build_texts(
+        [
+            "قال وزير الخارجية الروسي سيرغي لافروف للملك عبد الله الثاني في وقت سابق إن الرئيس الصيني شي جين بينغ يتطلع للقائه في أكتوبر المقبل.",
+            # told to nobody named: no counterpart
+            "وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين إن الرئيس الصيني شي جين بينغ يتطلع للقائه.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    assert parties == {"d0": ["abdullah-ii", "xi-jinping"], "d1": ["xi-jinping"]}
+    assert _edges(tables) == {("abdullah-ii", "xi-jinping")}
+
+
+def test_a_meeting_looked_forward_to_is_planned(build_texts):
+    tables = build_texts(["وقال الرئيس الفرنسي إيمانويل ماكرون إنه يتطلع إلى لقاء الرئيس التركي رجب طيب أردوغان."])
+    mentions = tables.meeting_mentions
+    assert mentions["status"].to_list() == ["planned"]
+    assert sorted(mentions["participants"][0]) == ["emmanuel-macron", "recep-tayyip-erdogan"]
+
+
+def test_the_time_between_a_visit_and_its_meeting_is_the_visits_too(build_texts):
+    # "يزور ... الأسبوع المقبل حيث يلتقي": the week is when the visit happens, not only the meeting
+    tables = build_texts(
+        [
+            "يزور الرئيس الفرنسي إيمانويل ماكرون أنقرة الأسبوع المقبل حيث يلتقي الرئيس التركي رجب طيب أردوغان.",
+            "زار الرئيس الفرنسي إيمانويل ماكرون أنقرة الأسبوع الماضي حيث التقى الرئيس التركي رجب طيب أردوغان.",
+        ],
+        published=["2025-12-04", "2025-12-04"],
+    )
+    mentions = tables.meeting_mentions.sort("doc_id", "start")
+    assert mentions.select("doc_id", "status").rows() == [("d0", "planned"), ("d0", "planned"), ("d1", "held"), ("d1", "held")]
+    assert mentions["date_text"].null_count() == 0
+
+
+def test_a_meeting_that_gathered_him_with_someone_is_his(build_texts):
+    # "لقاء جمعه مع ...": the pronoun of the verb of gathering is the person the article is about
+    tables = build_texts(
+        ["وصل الرئيس الفرنسي إيمانويل ماكرون اليوم إلى إسطنبول. "
+         "وبعد لقاء جمعه أمس مع نظيره التركي رجب طيب أردوغان في أنقرة، من المتوقع أن يتوجه إلى بغداد."]
+    )
+    assert _edges(tables) == {("emmanuel-macron", "recep-tayyip-erdogan")}
+
+
+def test_a_meeting_joined_to_a_visit_by_and_is_the_visitors(build_texts):
+    # "زيارة ... ولقاء ...": who visits is who meets
+    tables = build_texts(
+        [
+            "يعتزم المستشار الألماني فريدريش ميرتس زيارة أنقرة ولقاء الرئيس التركي رجب طيب أردوغان.",
+            "وصل وزير الخارجية الصيني وانغ يي إلى القاهرة في زيارة رسمية ولقاء الرئيس عبد الفتاح السيسي.",
+        ]
+    )
+    assert _edges(tables) == {("friedrich-merz", "recep-tayyip-erdogan"), ("abdel-fattah-el-sisi", "wang-yi")}
+    assert tables.meetings.filter(pl.col("participants").list.contains("friedrich-merz"))["status"].to_list() == ["planned"]
+
+
+def test_a_threat_to_cancel_leaves_the_meeting_planned_and_a_cause_names_no_party(build_texts):
+    tables = build_texts(
+        [
+            "هدد قادة الاتحاد الأوروبي بإلغاء اجتماع مزمع مع الرئيس التركي رجب طيب أردوغان، بسبب قيام أنقرة بمنع شركة إيني من التنقيب.",
+            "ألغى الرئيس الفرنسي إيمانويل ماكرون اجتماعا مع الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    mentions = tables.meeting_mentions.sort("doc_id")
+    assert mentions["status"].to_list() == ["planned", "cancelled"]
+    assert sorted(mentions["participants"][0]) == ["eu", "recep-tayyip-erdogan"]
+
+
+def test_the_guest_described_as_visiting_is_the_one_received(build_texts):
+    # "استقبل ... الرئيس الفرنسي، إيمانويل ماكرون، الذي يزور المملكة": the relative clause describes the guest
+    tables = build_texts(
+        ["استقبل العاهل الأردني الملك عبد الله الثاني في قصر الحسينية أمس الرئيس الفرنسي، إيمانويل ماكرون، الذي يزور المملكة للمرة الأولى منذ عامين."]
+    )
+    assert _edges(tables) == {("abdullah-ii", "emmanuel-macron")}
