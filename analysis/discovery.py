@@ -220,10 +220,11 @@ def _lookup(table: pl.DataFrame, keys: pl.Series, columns: list[str]) -> pl.Data
 
 
 def _outside(anchors: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
-    """The anchors that do not start inside a known mention."""
+    """The anchors that do not start inside a known mention (``known``: sorted by row and view_start)."""
     if known.height == 0 or anchors.height == 0:
         return anchors
-    spans = known.select("row", pl.col("view_start").alias("_ks"), pl.col("view_end").alias("_ke")).sort("row", "_ks")
+    # ``known`` comes sorted by row and view_start (``EntityFinder.known``)
+    spans = known.select("row", pl.col("view_start").alias("_ks"), pl.col("view_end").alias("_ke"))
     joined = anchors.sort("row", "view_start").join_asof(
         spans, left_on="view_start", right_on="_ks", by="row", strategy="backward", check_sortedness=False
     )
@@ -658,6 +659,25 @@ class Discoverer:
 
     # ---- organizations ------------------------------------------------------------------
 
+    def _org_word_facts(self, tokens: pl.Series) -> pl.DataFrame:
+        """What each distinct window word says about an organization's name: token, _w (the word
+        without tanween, and without و before the article), _and (و + the article), term_en and
+        _role (``org_words``), _nat (a nationality's country), _w_acc and _nat_acc (the indefinite
+        accusative adjective: "وفدا أميركيا")."""
+        words = self.org_words.select(pl.col("form").alias("_w"), "term_en", pl.col("role").alias("_role"))
+        accusative = self.nationalities.select(pl.col("form").alias("_w_acc"), pl.col("country").alias("_nat_acc"))
+        return (
+            pl.DataFrame({"token": tokens}).unique()
+            .with_columns(
+                pl.col("token").str.replace_all(f"[{TANWEEN}]", "").str.replace(r"^و(ال.{2,})$", "$1").alias("_w"),
+                pl.col("token").str.starts_with("وال").alias("_and"),
+            )
+            .join(words, on="_w", how="left")
+            .join(self.nationalities.select(pl.col("form").alias("_w"), pl.col("country").alias("_nat")), on="_w", how="left")
+            .with_columns(pl.col("_w").str.replace(r"^(\S{3,}ي)ا$", "$1").alias("_w_acc"))
+            .join(accusative, on="_w_acc", how="left")
+        )
+
     def organizations(self, view: MatchingView, known: pl.DataFrame, heads: pl.DataFrame) -> pl.DataFrame:
         """Organizations named by a head word and complements: row, view_start, view_end, form, name_en, country."""
         if heads.height == 0:
@@ -667,19 +687,12 @@ class Discoverer:
             return pl.DataFrame(schema=ORG_SCHEMA)
         heads = heads.join(self.org_heads, on="form", how="left").sort("row", "view_start").with_row_index("anchor_id")
         tokens = self.window_tokens(view, heads, before=False, width=ORG_WINDOW)
-        words = self.org_words.select(pl.col("form").alias("_w"), "term_en", pl.col("role").alias("_role"))
-        tokens = tokens.with_columns(
-            pl.col("token").str.replace_all(f"[{TANWEEN}]", "").str.replace(r"^و(ال.{2,})$", "$1").alias("_w"),
-            pl.col("token").str.starts_with("وال").alias("_and"),
-        ).join(words, on="_w", how="left").join(
-            self.nationalities.select(pl.col("form").alias("_w"), pl.col("country").alias("_nat")), on="_w", how="left"
-        )
-        # "وفدا أميركيا": an indefinite accusative adjective; "الوفد الكوري الشمالي": two words, one country
-        accusative = self.nationalities.select(pl.col("form").alias("_w_acc"), pl.col("country").alias("_nat_acc"))
+        tokens = tokens.join(self._org_word_facts(tokens["token"]), on="token", how="left", maintain_order="left")
+        # "الوفد الكوري الشمالي": two words, one country
         compound = self.compound_nationalities.select(pl.col("first").alias("_w"), pl.col("second").alias("_w_next"), pl.col("country").alias("_nat2"))
-        tokens = tokens.sort("anchor_id", "k").with_columns(
-            pl.col("_w").str.replace(r"^(\S{3,}ي)ا$", "$1").alias("_w_acc"), _next_within(pl.col("_w")).alias("_w_next")
-        ).join(accusative, on="_w_acc", how="left", maintain_order="left").join(compound, on=["_w", "_w_next"], how="left", maintain_order="left").with_columns(
+        tokens = tokens.with_columns(_next_within(pl.col("_w")).alias("_w_next")).join(
+            compound, on=["_w", "_w_next"], how="left", maintain_order="left"
+        ).with_columns(
             pl.coalesce("_nat2", pl.when(pl.col("_nat_acc").is_not_null() & (pl.col("_w_acc") != pl.col("_w"))).then(pl.col("_nat_acc")), "_nat").alias("_nat"),
             _prev_within(pl.col("_nat2")).is_not_null().alias("_second"),
         ).with_columns(
