@@ -175,6 +175,16 @@ def empty(table: str) -> pl.DataFrame:
     return pl.DataFrame(schema=SCHEMAS[table])
 
 
+def _strictly_ascending(key: list[str]) -> pl.Expr:
+    """Whether every row's ``key`` is greater than the previous row's: sorted, without duplicates."""
+    greater, equal = pl.lit(False), pl.lit(True)
+    for column in key:
+        value, previous = pl.col(column), pl.col(column).shift(1)
+        greater = greater | (equal & (value > previous))
+        equal = equal & (value == previous)
+    return (greater | (pl.int_range(pl.len()) == 0)).fill_null(False).all()
+
+
 def finalize(frame: pl.DataFrame, table: str) -> pl.DataFrame:
     """Validate ``frame`` against the schema of ``table``; return it with columns in order, sorted by key.
 
@@ -190,6 +200,8 @@ def finalize(frame: pl.DataFrame, table: str) -> pl.DataFrame:
     except pl.exceptions.PolarsError as err:
         raise ValueError(f"table {table!r} does not fit its schema: {err}") from err
     key = KEYS[table]
+    if out.select(_strictly_ascending(key)).item():
+        return out  # batches in corpus order often come sorted already
     out = out.sort(key)
     # sorted, a duplicate key is equal to the key before it
     repeated = pl.all_horizontal([pl.col(c).eq_missing(pl.col(c).shift(1)) for c in key]) & (pl.int_range(pl.len()) > 0)

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import analysis
 from analysis import pipeline
@@ -73,6 +75,24 @@ def test_finalize_sorts_by_key_and_refuses_a_duplicate_key():
     rows = {"doc_id": ["a", "b", "a"], "sentence": [0, 0, 0], "start": [0, 0, 9], "end": [8, 5, 20]}
     with pytest.raises(ValueError, match="duplicate keys"):
         finalize(pl.DataFrame(rows), "sentences")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "ب", None]), st.integers(0, 3), st.integers(0, 3)), max_size=12), st.booleans())
+def test_finalize_sorts_or_refuses_whatever_order_the_rows_come_in(rows, presorted):
+    # rows that come sorted already take a shortcut; the result must be the same as sorting
+    frame = pl.DataFrame(rows, schema={"doc_id": pl.String, "start": pl.Int64, "end": pl.Int64}, orient="row").with_columns(
+        pl.lit("x").alias("entity_id"), pl.lit("person").alias("entity_kind"), pl.lit("gazetteer").alias("method"),
+        pl.lit(0, pl.Int32).alias("sentence"), pl.lit("x").alias("surface"),
+    )
+    if presorted:
+        frame = frame.sort("doc_id", "start", "end")
+    key = frame.select("doc_id", "start", "end")
+    if key.is_duplicated().any():
+        with pytest.raises(ValueError, match="duplicate keys"):
+            finalize(frame, "mentions")
+    else:
+        assert finalize(frame, "mentions").select("doc_id", "start", "end").rows() == key.sort("doc_id", "start", "end").rows()
 
 
 def test_a_bad_corpus_read_while_the_workers_start_still_gives_its_error(tmp_path, monkeypatch):
