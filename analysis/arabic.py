@@ -136,6 +136,14 @@ def _codepoint_map() -> np.ndarray:
 
 
 @functools.cache
+def common_view_characters() -> np.ndarray:
+    """The codepoints of the matching view in the ASCII and Arabic blocks, sorted: the alphabet
+    that Arabic news is written in (about 200 characters, so one byte codes each)."""
+    values = np.unique(_codepoint_map()[:0x10000])
+    return values[(values < 0x80) | ((values >= 0x600) & (values < 0x700))]
+
+
+@functools.cache
 def _view_translation() -> dict[int, int | None]:
     table = _codepoint_map()[:0x10000]
     changed = np.flatnonzero(table != np.arange(0x10000, dtype=np.uint16))
@@ -211,6 +219,7 @@ class MatchingView:
             dtype=pl.String,
         )
         self.lengths = lengths
+        self._coded: tuple[np.ndarray, bytes] | None = None
 
     def _kept_before(self, positions: np.ndarray) -> np.ndarray:
         """The number of kept (view) characters before each position of the joined original texts."""
@@ -264,7 +273,17 @@ class MatchingView:
         part._view_len = self._view_len[rows]
         part.lengths = self.lengths[rows]
         part.view = self.view.gather(rows)
+        part._coded = None
         return part
+
+    def coded(self, code: np.ndarray) -> bytes:
+        """``code[row_codepoints()[0]]`` as bytes (a literal finder's recoding of the batch), kept
+        for the next finder that uses the same ``code`` table."""
+        if self._coded is not None and self._coded[0] is code:
+            return self._coded[1]
+        data = code[self.row_codepoints()[0]].tobytes()
+        self._coded = (code, data)
+        return data
 
     def row_codepoints(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The padded views of the rows back to back as codepoints (all in the BMP), and where each

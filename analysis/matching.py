@@ -25,7 +25,7 @@ import ahocorasick_rs
 import numpy as np
 import polars as pl
 
-from .arabic import MatchingView
+from .arabic import MatchingView, common_view_characters
 
 __all__ = ["LiteralFinder", "NameMatcher", "resolve_overlaps"]
 
@@ -56,21 +56,37 @@ def _readings(forms: pl.DataFrame, proclitics: tuple[str, ...], *, elided: bool)
 _DFA_MAX_LITERALS = 1_000
 
 
+@functools.cache
+def _common_code() -> np.ndarray:
+    """One byte for each character of ``common_view_characters`` (from 1), 0 for any other."""
+    characters = common_view_characters()
+    code = np.zeros(0x10000, dtype=np.uint8)
+    code[characters] = np.arange(1, len(characters) + 1)
+    return code
+
+
 class LiteralFinder:
     """Every occurrence of a set of literal strings in the matching views of a batch.
 
     One Aho-Corasick pass (``ahocorasick_rs``) over the rows' padded views back to back, recoded
-    to the literals' own alphabet, one byte per character (two when the literals use more than
-    255 characters): a character that no literal has can match nothing. The automaton is built
-    at the first search and kept.
+    one byte per character: to the alphabet of Arabic news (``common_view_characters``) when the
+    literals are written in it, so that the batch is recoded once for every such finder
+    (``MatchingView.coded``); else to the literals' own alphabet (two bytes per character when
+    they use more than 255). A character outside the alphabet can match nothing. The automaton
+    is built at the first search and kept.
     """
 
     def __init__(self, literals: Sequence[str] | pl.Series):
         self.literals = pl.Series("literal", literals, dtype=pl.String)
         alphabet = np.flatnonzero(np.bincount(self._codepoints()))
-        # code 0 for the characters no literal has; the literals' own characters from 1
-        self._code = np.zeros(0x10000, dtype=np.uint8 if len(alphabet) < 256 else np.uint16)
-        self._code[alphabet] = np.arange(1, len(alphabet) + 1)
+        common = _common_code()
+        if common[alphabet].all():
+            # the literals are written in the common alphabet: the batch is recoded once for all such finders
+            self._code = common
+        else:
+            # code 0 for the characters no literal has; the literals' own characters from 1
+            self._code = np.zeros(0x10000, dtype=np.uint8 if len(alphabet) < 256 else np.uint16)
+            self._code[alphabet] = np.arange(1, len(alphabet) + 1)
 
     def _codepoints(self) -> np.ndarray:
         """The literals' characters back to back, as codepoints."""
@@ -96,8 +112,8 @@ class LiteralFinder:
         empty = pl.DataFrame(schema={"row": pl.UInt32, "at": pl.Int64, "literal": pl.UInt32})
         if self.literals.len() == 0 or len(view) == 0:
             return empty
-        codepoints, row_start, row_end = view.row_codepoints()
-        matches = self._automaton.find_matches_as_indexes(self._code[codepoints].tobytes(), overlapping=True)
+        _, row_start, row_end = view.row_codepoints()
+        matches = self._automaton.find_matches_as_indexes(view.coded(self._code), overlapping=True)
         hits = np.fromiter(itertools.chain.from_iterable(matches), dtype=np.int64, count=3 * len(matches)).reshape(-1, 3)
         # a match starts on a character (with two-byte codes, an even byte offset), within one row
         width = self._code.itemsize

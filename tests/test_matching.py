@@ -66,13 +66,19 @@ WORDS = ["ماكرون", "باريس", "الاليزيه", "وباريس", "لل
 
 @settings(max_examples=60, deadline=None)
 @given(
-    texts=st.lists(st.lists(st.sampled_from(WORDS + ["، ", "\u4e00", "\u4e01"]), max_size=12).map(" ".join), min_size=1, max_size=4),
-    wide=st.booleans(),
+    texts=st.lists(st.lists(st.sampled_from(WORDS + ["، ", "\u4e00", "\u4e01", "берлин"]), max_size=12).map(" ".join), min_size=1, max_size=4),
+    coding=st.sampled_from(["common", "own", "wide"]),
 )
-def test_the_matcher_finds_exactly_every_reading_of_every_name(texts, wide):
+def test_the_matcher_finds_exactly_every_reading_of_every_name(texts, coding):
     forms = ["ماكرون", "باريس", "الاليزيه", "برلين", "ماكرون باريس"]
-    # more than 255 characters among the names: the views are recoded two bytes per character
-    extra = ["".join(chr(0x4E00 + i) for i in range(k, k + 10)) for k in range(0, 300, 10)] if wide else []
+    extra = {
+        # Arabic and ASCII only: the views are recoded in the alphabet that all such matchers share
+        "common": [],
+        # a Cyrillic name: the names' own alphabet, one byte per character
+        "own": ["берлин"],
+        # more than 255 characters among the names: the views are recoded two bytes per character
+        "wide": ["".join(chr(0x4E00 + i) for i in range(k, k + 10)) for k in range(0, 300, 10)],
+    }[coding]
     view = MatchingView(texts)
     hits = matcher(*forms, *extra).find(view)
     got = set(hits.select("row", "view_start", "view_end", "prefix_len", "form").iter_rows())
@@ -106,3 +112,10 @@ def test_overlaps_resolve_leftmost_longest_as_the_greedy_rule_says(spans):
                 expected.append((r, s, e, p))
                 reach = e
     assert sorted(kept.rows()) == sorted(expected)
+
+
+def test_one_view_searched_by_matchers_of_different_alphabets_gives_each_its_matches():
+    # the view keeps its last recoding for the next matcher of the same alphabet, and only for it
+    view = MatchingView(["زار ماكرون مدينة берлин"])
+    for names, expected in [(["ماكرون"], ["ماكرون"]), (["берлин"], ["берлин"]), (["ماكرون", "берлин"], ["ماكرون", "берлин"]), (["ماكرون"], ["ماكرون"])]:
+        assert matcher(*names).find(view).sort("view_start")["form"].to_list() == expected
