@@ -72,7 +72,7 @@ RULES: tuple[Rule, ...] = (
         {c: "" for c in ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"]
          + _chars(0x202A, 0x202E) + _chars(0x2066, 0x2069)},
     ),
-    # "#ترمب" is a hashtag of a name: the mark would otherwise split "دونالد #ترمب" in two
+    # "#ماكرون" is a hashtag of a name: the mark would otherwise split "إيمانويل #ماكرون" in two
     Rule("strip_hashtag_mark", {"#": ""}),
     Rule("unify_alef", {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "\u0672": "ا", "\u0673": "ا"}),
     Rule("alef_maqsura_to_ya", {"ى": "ي"}),

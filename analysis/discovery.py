@@ -1,8 +1,8 @@
 """Discovering people and organizations that are not in the reference data.
 
-Arabic news introduces a newcomer by a title: "كبير المفاوضين الأوكرانيين رستم أوميروف",
-"رئيس صندوق الثروة السيادية الروسي كيريل ديمترييف", "المتحدث باسم الكرملين ديمتري بيسكوف",
-by apposition: "كيريل ديمترييف، رئيس صندوق ...", or with no title at all when the first name
+Arabic news introduces a newcomer by a title: "كبير المفاوضين الإيرانيين عباس عراقجي",
+"محافظ صندوق الاستثمارات العامة السعودي ياسر الرميان", "المتحدثة باسم الخارجية الصينية ماو نينغ",
+by apposition: "ياسر الرميان، محافظ صندوق ...", or with no title at all when the first name
 says it is a name: "وقال ميتش ماكونيل". Organizations are named by a head word and its
 complements: "وزارة الدفاع الروسية", "مجلس الأمن والدفاع القومي", "الوفد الأوكراني".
 
@@ -20,7 +20,7 @@ almost always starts a name) and ``name_word`` (a word known as part of names):
 3. per window, cumulative sums skip the title's complements ("الروسي", "باسم الكرملين",
    "لدى المملكة") and take the run of name words that follows;
 4. a first name written before a known surname either completes that person's mention
-   ("دونالد ترمب") or, when it is someone else's first name, makes a new person ("ميلانيا ترامب");
+   ("أولاف شولتس") or, when it is someone else's first name, makes a new person ("بريجيت ماكرون");
    a family name after a known patronymic name makes a new person too ("عبدالله بن عبدالعزيز
    الربيعة" is not the late king);
 5. a discovered person's later mentions in the same article (full name or surname alone) are
@@ -90,7 +90,7 @@ _MEDIA_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(view_form
 
 
 def slug(text: str) -> str:
-    """Lowercase ASCII slug of an English name ("Kirill Dmitriev" -> "kirill-dmitriev")."""
+    """Lowercase ASCII slug of an English name ("Yasir Al-Rumayyan" -> "yasir-al-rumayyan")."""
     return _SLUG.sub("-", text.lower()).strip("-")
 
 
@@ -285,7 +285,7 @@ class Discoverer:
             (pl.col("n_other") >= 2) & (pl.col("n_other") > 3 * (pl.col("n_person") + 1))
         ).select(pl.col("word").alias("form")).vstack(self.lexicon.filter(pl.col("cls") != "connector").select("form")).unique()
         self.known_first_names = self._known_first_names(reference)
-        # one-word forms that name a known person (بوتين, كيم): never a newcomer's first name or surname
+        # one-word forms that name a known person (ماكرون, كيم): never a newcomer's first name or surname
         self.person_words = reference.aliases.filter(
             (pl.col("entity_kind") == "person") & ~pl.col("form").str.contains(" ")
         ).select("form").unique()
@@ -428,7 +428,7 @@ class Discoverer:
         entity_id, and ``_key``: ``_position_key`` of row and view_start, the order of the rows).
 
         ``known``: mentions that do not overlap (``EntityFinder.known``). A mention's first word
-        starts at its proclitics ("وكوشنر"), as the window tokens do.
+        starts at its proclitics ("وميرتس"), as the window tokens do.
         """
         if known.height == 0:
             return pl.DataFrame(schema={"row": pl.UInt32, "view_start": pl.Int64, "entity_kind": pl.String, "entity_id": pl.String, "_key": pl.Int64})
@@ -598,13 +598,13 @@ class Discoverer:
 
         Returns rows (row, view_start, view_end, entity_id, form, new): ``new`` is False when the
         first name is one of that person's (the mention grows to include it), True when it is
-        somebody else's ("ميلانيا ترامب" is not Donald Trump): then ``form`` names a new person.
+        somebody else's ("بريجيت ماكرون" is not Emmanuel Macron): then ``form`` names a new person.
         """
         schema = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "entity_id": pl.String, "form": pl.String, "new": pl.Boolean}
         persons = known.filter((pl.col("entity_kind") == "person") & (pl.col("prefix_len") == 0) & ~pl.col("form").str.contains(" "))
         if persons.height == 0:
             return pl.DataFrame(schema=schema)
-        # the two words before the mention ("في جيب بوتين": a first name does not follow "في")
+        # the two words before the mention ("في جيب ماكرون": a first name does not follow "في")
         left_start = (persons["view_start"] - 30).clip(0)
         before = view.view.gather(persons["row"]).str.slice(left_start, persons["view_start"] - left_start)
         persons = persons.with_columns(
@@ -759,7 +759,7 @@ class Discoverer:
         )
         orgs = self.organizations(view, known, hits.filter(pl.col("role") == "org_head"))
         names_en = {f: transliterate_name(f) for f in newcomers["form"].unique().to_list()}
-        # "ميلانيا ترمب": the known surname keeps the known person's English spelling
+        # "بريجيت ماكرون": the known surname keeps the known person's English spelling
         known_names = {a: (ar, en) for a, ar, en in self.reference.actors.select("actor_id", "name_ar", "name_en").iter_rows()}
         for form, known_id in first.filter(pl.col("new")).select("form", "entity_id").iter_rows():
             first_name, surname = form.split(" ", 1)

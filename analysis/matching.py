@@ -6,7 +6,7 @@ The view has every non-word character as a space and is padded with spaces, so a
 only match a whole word, with what may stand before a name spelled out: nothing, a conjunction
 (و ف), a preposition (ب ل ك), or a conjunction then a preposition. A name with the article is
 also read without its alef after the preposition ل ("للأمم المتحدة" = ل + الأمم المتحدة). So
-"روسياً" and "اللندنية" never match "روسيا" or "لندن", while "وكوشنر" and "للأمم المتحدة" do.
+"روسياً" and "اللندنية" never match "روسيا" or "لندن", while "وميرتس" and "للأمم المتحدة" do.
 
 All readings are found in one Aho-Corasick pass over the whole batch (``LiteralFinder``); the
 automaton is built once per matcher and gives each match's reading and position together.

@@ -17,8 +17,8 @@ from analysis.arabic import RULES, MatchingView, clitic_forms, find_regex, match
         ("strip_diacritics", "مُعَدَّلة", "معدلة"),
         ("strip_diacritics", "روسياً", "روسياً"),  # tanween is kept: an adverb is not a country
         ("strip_tatweel", "الخميـــس", "الخميس"),
-        ("strip_invisible", "بو\u200fتين", "بوتين"),
-        ("strip_hashtag_mark", "#ترمب", "ترمب"),
+        ("strip_invisible", "ماك\u200fرون", "ماكرون"),
+        ("strip_hashtag_mark", "#ماكرون", "ماكرون"),
         ("unify_alef", "أإآٱ", "اااا"),
         ("alef_maqsura_to_ya", "مصطفى", "مصطفي"),
         ("taa_marbuta_to_ha", "قمة", "قمه"),
@@ -48,11 +48,11 @@ def test_clitic_forms_cover_conjunctions_prepositions_and_the_article_with_lam()
     assert forms["ل"] == "للامم المتحده"
     assert forms["ول"] == "وللامم المتحده"
     assert forms["ب"] == "بالامم المتحده"
-    assert dict(clitic_forms("كوشنر"))["و"] == "وكوشنر"
+    assert dict(clitic_forms("ميرتس"))["و"] == "وميرتس"
 
 
 def test_view_positions_map_back_to_the_original_text():
-    texts = ["وصل ويتكوفُ وكوشنر إلى موسكـو، الخميس", "", "بو\u200fتين قال"]
+    texts = ["وصل ماكرونُ وميرتس إلى موسكـو، الخميس", "", "ماك\u200fرون قال"]
     view = MatchingView(texts)
     for row, text in enumerate(texts):
         padded = view.view[row]
@@ -61,10 +61,10 @@ def test_view_positions_map_back_to_the_original_text():
         original = view.to_original(np.full(len(positions), row), positions)
         assert all(matching_view(text[o]) == padded[p] for o, p in zip(original, positions))
     # an exclusive end keeps the trailing diacritic of the last letter
-    start = view.view[0].index("ويتكوف")
-    end = start + len("ويتكوف")
+    start = view.view[0].index("ماكرون")
+    end = start + len("ماكرون")
     s, e = view.to_original(np.array([0, 0]), np.array([start, end]))
-    assert texts[0][s:e] == "ويتكوفُ"
+    assert texts[0][s:e] == "ماكرونُ"
 
 
 @settings(max_examples=60, deadline=None)
