@@ -7,7 +7,8 @@ Prints two figures measured in the same run, for two builds of the same corpus:
   ``str.extract_many`` pass of all reference names over its text.
 
 The builds: the corpus tables (documents, actors, places, sentences, mentions, dates:
-``build(..., events=False)``), and everything (``build``: quotes, meetings and frames too).
+``build(..., events=False)``), which the targets (5,000 articles/s, a ratio under 10) are for,
+and everything (``build``: quotes, meetings and frames too), printed for information.
 
 The synthetic corpus is a Parquet file of ``articles`` rows cycling through the seed texts, with
 unique doc_ids, five outlets and publication dates spread over a month (so that weekday and
@@ -70,12 +71,13 @@ def run_bench(*, articles: int, seeds: Path) -> dict[str, float]:
     figures = {"articles": articles, "baseline_seconds": baseline}
     print(f"articles:            {articles:,}")
     print(f"baseline (read + one extract_many pass of {load_reference().aliases.height:,} names): {baseline:.2f} s")
-    for name, label, seconds in (
-        ("corpus", "corpus tables (build(..., events=False))", corpus),
-        ("all", "all tables (build: + quotes, meetings, frames)", everything),
+    for name, label, seconds, targets in (
+        ("corpus", "corpus tables (build(..., events=False))", corpus, ("   (target >= 5,000)", "   (target < 10)")),
+        # the targets are the corpus tables'; the event tables are measured for information
+        ("all", "all tables (build: + quotes, meetings, frames)", everything, ("", "")),
     ):
         figures |= {f"{name}_seconds": seconds, f"{name}_articles_per_second": articles / seconds, f"{name}_ratio_to_baseline": seconds / baseline}
         print(f"{label}: {seconds:.2f} s")
-        print(f"  articles per second: {articles / seconds:,.0f}   (target >= 5,000)")
-        print(f"  ratio to baseline:   {seconds / baseline:.2f}   (target < 10)")
+        print(f"  articles per second: {articles / seconds:,.0f}{targets[0]}")
+        print(f"  ratio to baseline:   {seconds / baseline:.2f}{targets[1]}")
     return figures
