@@ -97,7 +97,14 @@ class EntityFinder(BuiltPerReference):
         full = resolve_overlaps(candidates.filter(pl.col("strength") == "full"), priority=["prefix_len"])
         named = full.select("row", "entity_id").unique()
         context = candidates.filter(pl.col("strength") == "context").join(named, on=["row", "entity_id"], how="semi")
-        resolved = resolve_overlaps(pl.concat([full, context]), priority=["strength", "prefix_len", "entity_id"])
+        # overlaps are settled again only in the articles that have context aliases
+        with_context = context.select("row").unique()
+        resolved = pl.concat(
+            [
+                full.join(with_context, on="row", how="anti"),
+                resolve_overlaps(pl.concat([full.join(with_context, on="row", how="semi"), context]), priority=["strength", "prefix_len", "entity_id"]),
+            ]
+        )
         return resolved.select(columns).sort("row", "view_start")
 
     def find(self, view: MatchingView, batch: pl.DataFrame, *, events: bool = True) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
