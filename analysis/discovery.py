@@ -492,7 +492,7 @@ class Discoverer:
     def _accept(runs: pl.DataFrame) -> pl.DataFrame:
         """Runs that look like a person's name -> (anchor_id, row, view_start, view_end, form).
 
-        Connectors cannot start or end a name; a name has two words or more and at most
+        Connectors cannot start or end a name, nationalities cannot start one; a name has two words or more and at most
         MAX_NAME_TOKENS besides its connectors ("عبدالله بن خليفة آل ثاني"), one of
         them known as a name (a title before a single word is most often a known person's
         surname, or not a name at all); a run that a known surname follows is left to the
@@ -501,7 +501,10 @@ class Discoverer:
         if runs.height == 0:
             return pl.DataFrame(schema={"anchor_id": pl.UInt32, "row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String})
         edge_ok = pl.col("cls") != "connector"
-        runs = runs.sort("anchor_id", "view_start").with_columns(_cum_within(edge_ok).alias("_from_start"))
+        # nor can a nationality start one: it is a title before the name ("الأميركي إريك ..."), and a
+        # family name only after a first name ("أشرف العربي")
+        start_ok = edge_ok & (pl.col("cls") != "nationality")
+        runs = runs.sort("anchor_id", "view_start").with_columns(_cum_within(start_ok).alias("_from_start"))
         # trailing connectors: the last non-connector position of each run
         last_ok = runs.filter(edge_ok).group_by("anchor_id").agg(pl.col("view_start").max().alias("_last_ok"))
         runs = runs.join(last_ok, on="anchor_id").filter((pl.col("_from_start") > 0) & (pl.col("view_start") <= pl.col("_last_ok")))
@@ -735,8 +738,9 @@ class Discoverer:
         covered = _lookup(known_tokens, _position_key(words["row"], words["view_start"] - words["prefix_len"]), ["_key"])["_key"].is_not_null()
         free_words = words.filter(~covered)
         people = self.people(view, known, known_tokens, hits.filter(pl.col("role") == "title"), free_words)
+        # the name starts after the conjunction, and so does the window read from it
         after_and = hits.filter(pl.col("role") == "hint_after_and").with_columns(
-            (pl.col("view_start") + 1).alias("view_start"), pl.lit(1, pl.Int64).alias("prefix_len"), pl.col("form").str.slice(1)
+            (pl.col("view_start") + 1).alias("view_start"), pl.lit(0, pl.Int64).alias("prefix_len"), pl.col("form").str.slice(1)
         )
         hints = _outside(pl.concat([hits.filter(pl.col("role") == "hint"), after_and]), known)
         free = self.free_names(view, known_tokens, hints)
