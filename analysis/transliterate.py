@@ -68,6 +68,7 @@ NAME_TOKENS_SCHEMA = {
     "count": pl.Int64,  # Wikidata pairs with that spelling
     "total_count": pl.Int64,  # Wikidata pairs with the Arabic token, any spelling
     "n_variants": pl.Int64,  # distinct (folded) English spellings of the Arabic token
+    "article_count": pl.Int64,  # pairs whose Arabic side is written with the article ال (bare alef)
 }
 
 # Held out of the build: Arabic tokens seen at most this often, 1 in HELD_OUT_MODULUS of them by hash.
@@ -209,14 +210,18 @@ def build_name_tokens(pairs: pl.DataFrame) -> pl.DataFrame:
     """Compile ``read_raw_pairs()`` rows (held-out rows already removed) into the lookup table.
 
     One row per Arabic token: its most frequent English spelling, that spelling's count, the total
-    count of the token and the number of spellings. Ties are broken by how often the spelling was
-    written without diacritics (بوتين: Putin before Botín), then by closeness (edit distance) to the
-    rule-based transliteration of the token's most frequent written form, then alphabetically, so
-    the build is deterministic (and must be rerun when the rules change: a test checks the shipped
-    CSV against a fresh build). Sorted by ``arabic_token``.
+    count of the token, the number of spellings and how many of its pairs write the token with the
+    article ال (a bare alef: العربي, not the hamza-alef of a European name, ألبرت). Ties are broken
+    by how often the spelling was written without diacritics (بوتين: Putin before Botín), then by
+    closeness (edit distance) to the rule-based transliteration of the token's most frequent
+    written form, then alphabetically, so the build is deterministic (and must be rerun when the
+    rules change: a test checks the shipped CSV against a fresh build). Sorted by ``arabic_token``.
     """
     spellings = pairs.group_by("arabic_token", "english_token").agg(
         pl.col("count").sum(), pl.col("count").filter(pl.col("ascii")).sum().alias("ascii_count")
+    )
+    articles = pairs.group_by("arabic_token").agg(
+        pl.col("count").filter(pl.col("arabic").str.starts_with("ال")).sum().cast(pl.Int64).alias("article_count")
     )
     written = (
         pairs.group_by("arabic_token", "arabic").agg(pl.col("count").sum())
@@ -245,7 +250,10 @@ def build_name_tokens(pairs: pl.DataFrame) -> pl.DataFrame:
         .sort(["arabic_token", "distance", "english_token"])
         .group_by("arabic_token", maintain_order=True).first()
     )
-    table = best.select(list(NAME_TOKENS_SCHEMA)).cast(NAME_TOKENS_SCHEMA).sort("arabic_token")
+    table = (
+        best.join(articles, on="arabic_token", how="left")
+        .select(list(NAME_TOKENS_SCHEMA)).cast(NAME_TOKENS_SCHEMA).sort("arabic_token")
+    )
     if table["arabic_token"].is_duplicated().any():
         raise AssertionError("name_tokens: arabic_token is not unique")
     return table
@@ -258,9 +266,13 @@ def name_tokens() -> pl.DataFrame:
 
 
 @functools.cache
-def _lookup() -> dict[str, tuple[str, int]]:
+def _lookup() -> dict[str, tuple[str, int, int]]:
+    """arabic_token -> (english_token, total_count, article_count) of the shipped table."""
     table = name_tokens()
-    return {a: (e, t) for a, e, t in zip(table["arabic_token"], table["english_token"], table["total_count"])}
+    return {
+        a: (e, t, n)
+        for a, e, t, n in zip(table["arabic_token"], table["english_token"], table["total_count"], table["article_count"])
+    }
 
 
 # ----------------------------------------------------------------------------------------------
@@ -604,16 +616,19 @@ def _from_table(key: str) -> str | None:
 
 
 def _word(word: str, position: int, origin: str | None = None) -> str:
-    """Latin spelling (lower case, before capitalization) of one Arabic word of a name."""
+    """Latin spelling (lower case, before capitalization) of one Arabic word of a name.
+
+    ``position`` is the number of words of the name spelled before this one (0 for the first).
+    """
     key = matching_view(word).strip()
     if key in _PARTICLES:
         return _PARTICLES[key]
+    stripped = _strip(word)
     hit = _from_table(key)
     if hit is not None:
         if key.startswith("ال") and _ROMAN_NUMERAL.match(hit):
             return hit.upper()  # الثاني -> II (عبد الله الثاني)
         return hit
-    stripped = _strip(word)
     if key.startswith("ال") and len(key) > 3 and not stripped.startswith(("أل", "إل", "آل")):
         return "al-" + _word(stripped[2:], 1, "arab")
     if key.endswith(_ALLAH) and len(key) > len(_ALLAH) + 1:

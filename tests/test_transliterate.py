@@ -208,6 +208,7 @@ def test_name_tokens_table_shape():
     assert table["arabic_token"].is_unique().all()
     assert table["arabic_token"].is_sorted()
     assert (table["count"] <= table["total_count"]).all()
+    assert (table["article_count"] <= table["total_count"]).all()
     assert (table["n_variants"] >= 1).all()
     assert table.height > 40_000
     assert NAME_TOKENS_PATH.stat().st_size < 1_500_000
@@ -247,6 +248,14 @@ def test_article_is_written_al_hyphen():
     assert transliterate_name("الملقي").startswith("al-")
     assert transliterate_name("هاني الملقي") == "Hani al-Malqi"
     assert transliterate_name("عادل الجبيري") == "Adel al-Jabiri"
+
+
+def test_table_counts_the_pairs_written_with_the_article():
+    table = name_tokens().filter(pl.col("arabic_token").is_in(["العربي", "البرت", "محمد"]))
+    counts = dict(zip(table["arabic_token"], zip(table["article_count"], table["total_count"])))
+    assert counts["العربي"][0] > counts["العربي"][1] / 2  # written العربي
+    assert counts["البرت"][0] < counts["البرت"][1] / 10  # written ألبرت
+    assert counts["محمد"][0] == 0
 
 
 def test_abd_compounds_are_one_word():
