@@ -9,7 +9,14 @@ by, in order:
 2. the *name-token table* (``resources/name_tokens.csv``): the most frequent English spelling of
    that Arabic token among Wikidata people whose English and Arabic labels align token by token
    (Merhav & Ash 2018, CC0; see ``resources/NAME_TOKENS.md``). Latin diacritics are folded
-   (José -> Jose) so that spellings are counted together and labels stay plain ASCII;
+   (José -> Jose) so that spellings are counted together and labels stay plain ASCII.
+   A family name with the article after the first word of a name follows the Middle-East news
+   convention "al-" + name (كمال العبيدي -> Kamal al-Abidi, كمال القطان -> Kamal al-Qattan), also
+   when the table's spelling fuses the article the Maghrebi way (Labidi, Larbi) or writes it apart
+   (Hariri): the table's own pairs split that way, since Wikidata's labels of words written with the
+   article ال mostly write it apart (al-Hariri, token "hariri"), not fused (Larbi). The first
+   word of a name keeps the table's spelling (العربي بن مهيدي -> Larbi...), and so do European names
+   that start with the sound al/el (الونسو Alonso), which Wikidata writes with a hamza (ألونسو);
 3. for a word with the article (الملقي) that is not in the table: "al-" + the rest (al-Malqi);
 4. for a word with a Slavic, Turkish or Persian ending whose stem is in the table:
    stem + ending (ديمتري + يف -> Dmitri + ev);
@@ -68,6 +75,7 @@ NAME_TOKENS_SCHEMA = {
     "count": pl.Int64,  # Wikidata pairs with that spelling
     "total_count": pl.Int64,  # Wikidata pairs with the Arabic token, any spelling
     "n_variants": pl.Int64,  # distinct (folded) English spellings of the Arabic token
+    "article_count": pl.Int64,  # pairs whose Arabic side is written with the article ال (bare alef)
 }
 
 # Held out of the build: Arabic tokens seen at most this often, 1 in HELD_OUT_MODULUS of them by hash.
@@ -209,14 +217,18 @@ def build_name_tokens(pairs: pl.DataFrame) -> pl.DataFrame:
     """Compile ``read_raw_pairs()`` rows (held-out rows already removed) into the lookup table.
 
     One row per Arabic token: its most frequent English spelling, that spelling's count, the total
-    count of the token and the number of spellings. Ties are broken by how often the spelling was
-    written without diacritics (بوتين: Putin before Botín), then by closeness (edit distance) to the
-    rule-based transliteration of the token's most frequent written form, then alphabetically, so
-    the build is deterministic (and must be rerun when the rules change: a test checks the shipped
-    CSV against a fresh build). Sorted by ``arabic_token``.
+    count of the token, the number of spellings and how many of its pairs write the token with the
+    article ال (a bare alef: العربي, not the hamza-alef of a European name, ألبرت). Ties are broken
+    by how often the spelling was written without diacritics (بوتين: Putin before Botín), then by
+    closeness (edit distance) to the rule-based transliteration of the token's most frequent
+    written form, then alphabetically, so the build is deterministic (and must be rerun when the
+    rules change: a test checks the shipped CSV against a fresh build). Sorted by ``arabic_token``.
     """
     spellings = pairs.group_by("arabic_token", "english_token").agg(
         pl.col("count").sum(), pl.col("count").filter(pl.col("ascii")).sum().alias("ascii_count")
+    )
+    articles = pairs.group_by("arabic_token").agg(
+        pl.col("count").filter(pl.col("arabic").str.starts_with("ال")).sum().cast(pl.Int64).alias("article_count")
     )
     written = (
         pairs.group_by("arabic_token", "arabic").agg(pl.col("count").sum())
@@ -245,7 +257,10 @@ def build_name_tokens(pairs: pl.DataFrame) -> pl.DataFrame:
         .sort(["arabic_token", "distance", "english_token"])
         .group_by("arabic_token", maintain_order=True).first()
     )
-    table = best.select(list(NAME_TOKENS_SCHEMA)).cast(NAME_TOKENS_SCHEMA).sort("arabic_token")
+    table = (
+        best.join(articles, on="arabic_token", how="left")
+        .select(list(NAME_TOKENS_SCHEMA)).cast(NAME_TOKENS_SCHEMA).sort("arabic_token")
+    )
     if table["arabic_token"].is_duplicated().any():
         raise AssertionError("name_tokens: arabic_token is not unique")
     return table
@@ -258,9 +273,13 @@ def name_tokens() -> pl.DataFrame:
 
 
 @functools.cache
-def _lookup() -> dict[str, tuple[str, int]]:
+def _lookup() -> dict[str, tuple[str, int, int]]:
+    """arabic_token -> (english_token, total_count, article_count) of the shipped table."""
     table = name_tokens()
-    return {a: (e, t) for a, e, t in zip(table["arabic_token"], table["english_token"], table["total_count"])}
+    return {
+        a: (e, t, n)
+        for a, e, t, n in zip(table["arabic_token"], table["english_token"], table["total_count"], table["article_count"])
+    }
 
 
 # ----------------------------------------------------------------------------------------------
@@ -604,16 +623,21 @@ def _from_table(key: str) -> str | None:
 
 
 def _word(word: str, position: int, origin: str | None = None) -> str:
-    """Latin spelling (lower case, before capitalization) of one Arabic word of a name."""
+    """Latin spelling (lower case, before capitalization) of one Arabic word of a name.
+
+    ``position`` is the number of words of the name spelled before this one (0 for the first).
+    """
     key = matching_view(word).strip()
     if key in _PARTICLES:
         return _PARTICLES[key]
+    stripped = _strip(word)
     hit = _from_table(key)
     if hit is not None:
         if key.startswith("ال") and _ROMAN_NUMERAL.match(hit):
             return hit.upper()  # الثاني -> II (عبد الله الثاني)
+        if position > 0 and _written_with_article(stripped, key):
+            return "al-" + _without_fused_article(hit, stripped[2:])  # كمال العبيدي: al-Abidi, not Labidi
         return hit
-    stripped = _strip(word)
     if key.startswith("ال") and len(key) > 3 and not stripped.startswith(("أل", "إل", "آل")):
         return "al-" + _word(stripped[2:], 1, "arab")
     if key.endswith(_ALLAH) and len(key) > len(_ALLAH) + 1:
@@ -633,6 +657,39 @@ def _word(word: str, position: int, origin: str | None = None) -> str:
                         stem = stem[:-1]
                     return stem + latin
     return rule_based_transliteration(word, origin)
+
+
+def _written_with_article(stripped: str, key: str) -> bool:
+    """Whether a word found in the name-token table is the article ال + a name (العربي, القطان).
+
+    ``stripped`` is the word as written (diacritics removed), ``key`` its matching view. True when
+    it is written with a bare alef (not ألبرت) and most of the table's Wikidata pairs for the token
+    write it that way too: Wikidata writes European names that start with the sound al/el with a
+    hamza (ألبرت Albert, ألونسو Alonso), which the matching view does not keep.
+    """
+    if not key.startswith("ال") or len(key) <= 3 or key == _ALLAH or stripped.startswith(("أل", "إل", "آل")):
+        return False
+    _, total, with_article = _lookup()[key]
+    return 2 * with_article > total
+
+
+_FUSED_ARTICLE = re.compile(r"^(?:al|el|l)['-]?(?=[a-z])")
+
+
+def _without_fused_article(english: str, rest: str) -> str:
+    """A table spelling of ال + name without the article when the spelling fuses it (larbi -> arbi).
+
+    ``english`` is the table's spelling of the whole word, ``rest`` the written word after ال.
+    The article is fused when the spelling starts with al, el or l and dropping that brings it closer
+    (edit distance) to the rule-based spelling of the rest: larbi -> arbi (عربي: arabi), alqattan ->
+    qattan (قطان: qattan); latif (اللطيف: the l is the name's), alaoui (العلوي: alawi) stay whole.
+    """
+    fused = _FUSED_ARTICLE.match(english)
+    if fused is None:
+        return english
+    bare = english[fused.end():]
+    guess = fold_latin(rule_based_transliteration(rest, "arab"))
+    return bare if _edit_distance(bare, guess) < _edit_distance(english, guess) else english
 
 
 def _article_word(word: str) -> str:
