@@ -190,10 +190,13 @@ def _family_name() -> pl.Expr:
 PATRONYMIC = ["بن", "ابن", "بنت", "ال", "ابو"]
 
 
-def _after_patronymic() -> pl.Expr:
+def _after_patronymic(*, leftward: bool = False) -> pl.Expr:
     """A word right after ``PATRONYMIC`` ("عبدالله بن خليفة آل ثاني": خليفة, ثاني), also one that
-    reads as a function word elsewhere ("حمد بن علي العطية": علي is على in the matching view)."""
-    return _prev_within(pl.col("token")).is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition"])
+    reads as a function word elsewhere ("حمد بن علي العطية": علي is على in the matching view).
+    ``leftward``: the tokens run from right to left (a window before its anchor), so the word
+    before in the text is the next token."""
+    before = _next_within(pl.col("token")) if leftward else _prev_within(pl.col("token"))
+    return before.is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition"])
 
 
 _ROW_STRIDE = 1 << 32  # more than any view offset
@@ -293,6 +296,7 @@ class Discoverer:
         self.country_names = country_names(reference.places)
         self.demonyms = demonym_names(reference.demonyms)
         self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
+        self._wikidata_words = name_tokens()["arabic_token"].implode()
 
     def hint_forms(self) -> pl.DataFrame:
         """(form, role) rows for the shared Aho-Corasick pass: titles, organization heads, name words, hints."""
@@ -397,7 +401,12 @@ class Discoverer:
                 .when(pl.col("token").str.contains(r"[0-9A-Za-z]|[\u064b-\u064d]")).then(pl.lit("common"))
                 .when(pl.col("_lex").is_not_null()).then(pl.col("_lex"))
                 .when(pl.col("_lex_bare").is_not_null() & (pl.col("_lex_bare") != "connector")).then(pl.col("_lex_bare"))
-                .when(pl.col("token").str.contains(r"^(?:و|ف)") & (pl.col("score") < STRONG) & (pl.col("_bare_score") >= STRONG)).then(pl.lit("conj_name"))
+                # "وخالد": و + a name, unless the whole word is a name of its own ("وليد", "وائل"); the
+                # annotated corpus tags "وخالد" as a name too, so only Wikidata's names count as whole
+                .when(
+                    pl.col("token").str.contains(r"^(?:و|ف)") & (pl.col("_bare_score") >= STRONG)
+                    & ((pl.col("score") < STRONG) | ~pl.col("token").is_in(self._wikidata_words))
+                ).then(pl.lit("conj_name"))
                 .when(pl.col("_common") & (pl.col("score") < 0.9)).then(pl.lit("common"))
                 .when(definite & (pl.col("score") < 0.8)).then(pl.lit("definite"))
                 .when(pl.col("score") >= STRONG).then(pl.lit("name"))
@@ -479,14 +488,34 @@ class Discoverer:
 
     @staticmethod
     def _runs_before(tokens: pl.DataFrame) -> pl.DataFrame:
-        """Apposition, "NAME، TITLE" or "NAME TITLE": the name run right before the title (and its comma)."""
+        """Apposition, "NAME، TITLE" or "NAME TITLE": the name run right before the title (its first
+        words and its comma).
+
+        In a list ("، وعفيفي عبدالوهاب سفير مصر"), a name with the conjunction on its first word
+        ends the run (leftward) and belongs to it, without the conjunction.
+        """
         cls = pl.col("cls")
-        comma = tokens.filter((pl.col("k") == 0) & (cls == "boundary")).select("anchor_id", pl.lit(1, pl.Int64).alias("_from"))
-        tokens = tokens.join(comma, on="anchor_id", how="left").with_columns(pl.col("_from").fill_null(0))
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic()
+        # the title's own first words ("نائب" of "نائب مساعد وزير الدفاع"), then its comma, lie between it and the name
+        tokens = tokens.with_columns((_cum_within(cls != "title") == 0).alias("_title"))
+        first = tokens.filter(~pl.col("_title")).group_by("anchor_id").agg(pl.col("k").min().alias("_k1"), pl.col("cls").sort_by("k").first().alias("_c1"))
+        start = first.select("anchor_id", (pl.col("_k1") + (pl.col("_c1") == "boundary").cast(pl.Int64)).alias("_from"))
+        tokens = tokens.drop("_title").join(start, on="anchor_id", how="left").with_columns(pl.col("_from").fill_null(0))
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic(leftward=True)
         run = tokens.filter(pl.col("k") >= pl.col("_from")).drop("_from").sort("anchor_id", "k").with_columns(_cum_within(~namey).alias("_broken"))
-        stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
-        return run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_broken")
+        # the token that breaks the run: kept when it is "و" + a name
+        joined = (pl.col("_broken") == 1) & ~namey & (cls == "conj_name")
+        run = run.with_columns(((pl.col("_broken") == 0) | joined).alias("_in"), joined.alias("_joined"))
+        stop = run.filter(~pl.col("_in")).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
+        return (
+            run.filter(pl.col("_in"))
+            .with_columns(
+                pl.when(pl.col("_joined")).then(pl.col("view_start") + 1).otherwise(pl.col("view_start")).alias("view_start"),
+                pl.when(pl.col("_joined")).then(pl.col("token").str.slice(1)).otherwise(pl.col("token")).alias("token"),
+                pl.when(pl.col("_joined")).then(pl.lit("name")).otherwise(cls).alias("cls"),
+            )
+            .join(stop, on="anchor_id", how="left")
+            .drop("_broken", "_in", "_joined")
+        )
 
     @staticmethod
     def _accept(runs: pl.DataFrame) -> pl.DataFrame:
@@ -585,7 +614,7 @@ class Discoverer:
         anchors = hints.with_columns((pl.col("view_start") - pl.col("prefix_len") - 1).alias("view_end")).sort("row", "view_start").with_row_index("anchor_id")
         tokens = self.classify_tokens(self.window_tokens(view, anchors, before=False, width=50), known_tokens)
         cls = pl.col("cls")
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name()
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic()
         run = tokens.with_columns(_cum_within(~namey).alias("_broken"))
         stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
         run = run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_broken")

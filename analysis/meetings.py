@@ -618,6 +618,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     parties = _drop_attendees(parties, cues)
     parties = _drop_name_parts(texts, parties)
     parties = _drop_senders(texts, parties)
+    parties = _drop_dateline(texts, parties)
     # each party goes to the nearest mention of its sentence; a mention that refers back
     # ("واستمر اللقاء ساعتين") does not take a party from the mention that introduces the meeting:
     # when the nearest mention on one side introduces and the one on the other side refers back,
@@ -1022,6 +1023,18 @@ def _drop_name_parts(texts, parties) -> pl.DataFrame:
 # "أرسل الرئيس ... بومبيو ... للقاء كيم": who sends an envoy does not meet
 _SEND = r"(?:^|\s)(?:و|ف)?(?:أرسل|ارسل|أرسلت|ارسلت|يرسل|ترسل|سيرسل|أوفد|اوفد|أوفدت|اوفدت|يوفد|بعث|بعثت|يبعث|كلف|كلفت)\s+(?:\S+\s+){0,4}$"
 SENDER_GAP = 40  # characters from the sender to the envoy named after it
+
+
+# an article that opens with its reporter, outlet and city ("خالد العتيبي- سبق- الرياض: بحث أمير ...")
+_DATELINE = r"^\s*[^:\n.،]{2,60}?\s*[-–—]\s*[^:\n.،]{0,60}?:"
+
+
+def _drop_dateline(texts, parties) -> pl.DataFrame:
+    """Drop who is named in the dateline that opens an article (reporter - outlet - city:): the
+    reporter of the meeting in the sentence that follows is no party to it."""
+    dateline_end = texts.str.extract(f"({_DATELINE})", 1).str.len_chars().cast(pl.Int64)
+    ends = dateline_end.gather(parties["row"])
+    return parties.filter(~(parties["end"] <= ends).fill_null(False))
 
 
 def _drop_senders(texts, parties) -> pl.DataFrame:

@@ -218,3 +218,14 @@ def test_a_nationality_before_a_name_is_not_part_of_it():
     # the title after the name ("NAME TITLE") reads the words before it; the nationality is a title
     found = mentions_of("وحضر من الجانب الأميركي إريك روزينباخ رئيس الأركان بمكتب وزير الدفاع.")
     assert found.filter(pl.col("entity_kind") == "person")["surface"].to_list() == ["إريك روزينباخ"]
+
+
+def test_names_in_a_list_of_attendees_each_before_its_title():
+    # "، وNAME TITLE": the conjunction is not part of the name; "بن علي" is a patronymic, not "on";
+    # the title's own first word ("نائب" of "نائب مساعد وزير") stands between the name and the title
+    found = mentions_of(
+        "وحضر الاستقبال وزير الخارجية، وسعد بن علي الدوسري رئيس الاستخبارات العامة، وعفيفي عبدالرحمن سفير مصر لدى المملكة، "
+        "وسامي عبدالرحمن نائب مساعد وزير الدفاع."
+    )
+    people = found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows()
+    assert people == [("سعد بن علي الدوسري", "discovered"), ("عفيفي عبدالرحمن", "discovered"), ("سامي عبدالرحمن", "discovered")]

@@ -124,6 +124,13 @@ def test_who_comes_after_the_meeting_clause_closes_is_not_a_party(build_texts):
     assert set(tables.meetings.row(0, named=True)["participants"]) == {"emmanuel-macron", "recep-tayyip-erdogan"}
 
 
+def test_the_reporter_in_the_dateline_is_not_a_party(build_texts):
+    meeting = "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الفرنسي جان نويل بارو."
+    tables = build_texts([f"خالد العتيبي - واس - الرياض: {meeting}", f"خالد العتيبي- سبق- الرياض: {meeting}"])
+    found = tables.meeting_mentions.select("doc_id", pl.col("participants").list.sort()).sort("doc_id").rows()
+    assert found == [("d0", ["faisal-bin-farhan", "jean-noel-barrot"]), ("d1", ["faisal-bin-farhan", "jean-noel-barrot"])]
+
+
 def test_a_negated_meeting_verb_is_no_meeting(build_texts):
     tables = build_texts(["ولم يجتمع الرئيس الفرنسي إيمانويل ماكرون بالرئيس التركي رجب طيب أردوغان منذ عامين."])
     assert tables.meetings.height == 0
