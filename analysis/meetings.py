@@ -6,9 +6,9 @@ A meeting word of ``resources/events.yaml`` (اجتماع، لقاء، محاد�
 ``CLUSTER_GAP`` characters apart are one mention ("عقد ... اجتماعاً"). Then, within the sentence:
 
 * participants: the people and organizations named nearer to this mention than to any other of
-  the sentence, except those named as somebody's relative or agent ("صهر الرئيس دونالد ترامب",
-  "مستشار ... للرئيس بوتين") and the speakers of reported speech; a meeting verb without a named
-  subject ("قمة ألاسكا التي عقدها مع الرئيس ترامب") takes the speaker of the sentence;
+  the sentence, except those named as somebody's relative or agent ("صهر الرئيس رجب طيب أردوغان",
+  "مستشار ... للرئيس ماكرون") and the speakers of reported speech; a meeting verb without a named
+  subject ("قمة جنيف التي عقدها مع الرئيس بايدن") takes the speaker of the sentence;
 * status: denied ("لا توجد خطط لعقد اجتماع"), cancelled, postponed, planned ("من المقرر"،
   "سيلتقي"، "المرتقب"، "لعقد"; or a date after publication), else held;
 * date: the nearest date expression; weekday kept even when unresolved; place: the nearest place
@@ -58,7 +58,7 @@ _PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|نوعه|نوعها|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
-# ("... الذي عقده ترمب مع كيم في سنغافورة، أثار مخاوف من أن ... لبوتين", "اجتمع مبعوثون مع الزعيم
+# ("... الذي عقده ماكرون مع أردوغان في أنقرة، أثار مخاوف من أن ... للافروف", "اجتمع مبعوثون مع الزعيم
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
 _NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم)(?:\s|$)"
 # what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
@@ -127,7 +127,7 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     people = mentions.filter(pl.col("entity_kind") == "person").select(
         "row", pl.col("sentence").alias("_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_id")
     ).sort("row", "_p")
-    # ... named before any other meeting word ("خلال قمة ... على انعقاد القمة المرتقبة بين ترامب وكيم")
+    # ... named before any other meeting word ("خلال قمة ... على انعقاد القمة المرتقبة بين مون وكيم")
     next_start = events.sort("row", "start").select("event", pl.col("start").shift(-1).over("row").alias("_next"))
     first = during.join(next_start, on="event").select("event", "row", "sentence", "end", "_next").sort("row", "end").join_asof(
         people, left_on="end", right_on="_p", by="row", strategy="forward", check_sortedness=False
@@ -157,7 +157,7 @@ _VISIT = r"(?:^|\s)\S*(?:زيار|يزور|تزور|زار)"
 def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) -> pl.DataFrame:
     """A meeting verb after "حيث" with fewer than two parties also has the one party of the
     meeting word before it in its sentence, when that party is a person: the subject of the clause
-    "حيث" continues ("يزور نتنياهو موسكو ... حيث سيلتقي الرئيس الروسي فلاديمير بوتين"). So does a
+    "حيث" continues ("يزور نتنياهو باريس ... حيث سيلتقي الرئيس الفرنسي إيمانويل ماكرون"). So does a
     meeting noun joined by "و" to a visit of its clause: "يعتزم زيارة أنقرة ولقاء الرئيس التركي"
     (whose visit is whose meeting). ``persons``: the actor_ids of persons."""
     lead = text_before(texts, events["row"], events["start"], 40)
@@ -247,8 +247,8 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     triggers = triggers.sort("row", "start")
     noun = pl.col("role") == "meeting_noun"
     # a verb and its noun are one mention ("عقد ... اجتماعاً", "قمة ... عقدها"); two nouns are two
-    # a verb and its object may have the subject between them: "يعقد الرئيس الأمريكي دونالد ترامب
-    # ونظيره الروسي فلاديمير بوتين قمة"
+    # a verb and its object may have the subject between them: "يعقد الرئيس الأمريكي باراك أوباما
+    # ونظيره الروسي دميتري ميدفيديف قمة"
     verb_object = noun & ~noun.shift(1) & ((pl.col("start") - pl.col("end").shift(1)) <= VERB_OBJECT_GAP) & ~pl.col("_break")
     # ... and so is the noun that says in what the verb's parties met: "التقى الرئيس الأمريكي ...
     # ونظيره الروسي ... في قمة تاريخية", "استقبل ... خلال زيارة"
@@ -395,7 +395,7 @@ def meeting_mentions(
         (
             written.str.contains(r"(?:ه|ها|هما|هم)$")
             | (before.str.contains(r"\S\S\S(?:ه|ها|هما)\s+(?:\S+\s+){0,2}$") & ~before.str.contains(_NOT_POSSESSIVE))
-            # "قال ترامب إنه ينوي لقاء كيم": the clause's subject is the speaker
+            # "قال مون إنه ينوي لقاء كيم": the clause's subject is the speaker
             | before.str.contains(r"(?:^|\s)(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها)\s+(?:\S+\s+){0,2}$")
         ).alias("_pronoun"),
     )
@@ -637,7 +637,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         .when(pl.col("_right_intro") & (pl.col("_left_intro") == False)).then(pl.col("_right"))  # noqa: E712
         .alias("_forced"),
     ).filter(pl.col("_forced").is_not_null())
-    # "القمة المرتقبة بين الرئيس الأميركي دونالد ترامب والزعيم الكوري الشمالي كيم": both belong to
+    # "القمة المرتقبة بين الرئيس الكوري الجنوبي مون جاي إن والزعيم الكوري الشمالي كيم": both belong to
     # the meeting word before "بين", however near another one is; so does the counterpart after
     # "مع" ("في مستهل محادثاته مع الرئيس التركي، رجب طيب أردوغان، في الإليزيه: لن تعقد القمة")
     # or ب
@@ -675,7 +675,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP))
     pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
     pairs = _first_of_separate_counterparts(texts, pairs)
-    # two or more people met: the organizations named with them are theirs ("بوتين ... الكرملين")
+    # two or more people met: the organizations named with them are theirs ("ماكرون ... الإليزيه")
     person = pl.col("entity_kind") == "person"
     assigned = pairs.sort("event", "start").group_by("event", maintain_order=True).agg(
         pl.col("entity_id").unique(maintain_order=True).alias("participants"),
@@ -683,8 +683,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     ).with_columns(
         pl.when(pl.col("_people").list.len() >= 2).then(pl.col("_people")).otherwise(pl.col("participants")).alias("participants")
     ).drop("_people")
-    # a verb without a named subject ("التي عقدها مع الرئيس ترامب") means the sentence's speaker,
-    # else the one who spoke just before ("وأشار إلى قمة ألاسكا التي عقدها مع الرئيس ترامب")
+    # a verb without a named subject ("التي عقدها مع الرئيس بايدن") means the sentence's speaker,
+    # else the one who spoke just before ("وأشار إلى قمة جنيف التي عقدها مع الرئيس بايدن")
     named_speakers = quotes.filter(pl.col("speaker_id").is_not_null() & (pl.col("speaker_kind") == "person"))
     speakers = named_speakers.group_by("row", "sentence").agg(pl.col("speaker_id").first().alias("_speaker"))
     last_speakers = named_speakers.sort("row", "sentence", "start").unique(["row", "sentence"], keep="last").select(
@@ -693,7 +693,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     before = pairs.filter(pl.col("end") <= pl.col("_e_start")).select("event").unique()
     # so are two parties between the verb and its noun ("عقد الزعيمان كيم ... ومون اجتماعا"), unless
     # "مع" or a preposition leads them ("في اتصال مع الرئيس حسن روحاني إلى إجراء محادثات"); one
-    # name there may be the verb's object ("إنه سيلتقي بوتين بعد قمة الناتو")
+    # name there may be the verb's object ("إنه سيلتقي أردوغان بعد قمة الناتو")
     inside = pairs.filter((pl.col("start") > pl.col("_e_start")) & (pl.col("start") < pl.col("_e_end")))
     inside_left = text_before(texts, inside["row"], inside["start"], 40)
     plural = inside.filter(~inside_left.str.contains(_OBJECT_LEAD)).group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2)
@@ -840,14 +840,14 @@ def _with_led(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
     after = pairs.filter((pl.col("start") >= pl.col("_e_end")) & (pl.col("entity_kind") == "person"))
     lead = text_between(texts, after["row"], after["_e_end"], after["start"])
     # a comma only right before the name ("مع زعيم كوريا الشمالية، كيم"), not before a verb
-    # ("قبيل اجتماعه مع رئيس كوريا الجنوبية، كرر ترمب")
+    # ("قبيل اجتماعه مع رئيس كوريا الجنوبية، كرر بايدن")
     return after.filter(lead.str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+(?:[^\s،,]+\s+){0,4}(?:[^\s،,]+[،,]\s*)?$"))
 
 
 def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, proxies: pl.DataFrame) -> pl.DataFrame:
     """A meeting "مع" one person, in a sentence that names one other person: that person is the
-    other side ("قال ترامب إن الاتفاق على الاجتماع مع زعيم كوريا الشمالية، كيم جونغ أون، في طور
-    الإعداد"; "بعد إلغاء قمة مع كيم، تراجع ترامب عن قراره"), unless a plural verb has its own
+    other side ("قال مون إن الاتفاق على الاجتماع مع زعيم كوريا الشمالية، كيم جونغ أون، في طور
+    الإعداد"; "بعد إلغاء قمة مع كيم، تراجع مون عن قراره"), unless a plural verb has its own
     subject ("مبعوثون ... اجتمعوا مع ...") or the other person speaks for somebody else
     (``proxies``: the actor_ids of spokesmen, advisers, envoys; ``_SPEAKS_FOR``).
 
@@ -952,11 +952,11 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
 
 
 def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
-    """Drop people named as somebody's relative or agent: "صهر الرئيس دونالد ترامب", "مبعوثي الرئيس ترامب".
+    """Drop people named as somebody's relative or agent: "صهر الرئيس رجب طيب أردوغان", "مبعوثي الرئيس بايدن".
 
     Between the relational word and the name only titles, nationalities and words with the
     article may stand; when a title stands there ("الرئيس"), the person must hold it: in
-    "المبعوث الخاص للرئيس الأمريكي ستيف ويتكوف" the envoy is Witkoff himself.
+    "المبعوث الخاص للرئيس الأمريكي جون كيري" the envoy is Kerry himself.
     """
     relational = cues.filter(pl.col("role") == "relational").select(
         "row", "sentence", pl.col("end").alias("_r_end"), pl.col("form").str.starts_with("ال").alias("_definite")
@@ -984,8 +984,8 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     joined = joined.with_columns(pl.col("_gap").replace_strict(gap_titles, default=None, return_dtype=pl.String).alias("_title"))
     joined = joined.join(actors.select(pl.col("actor_id").alias("entity_id"), pl.col("role").str.to_lowercase().alias("_role")), on="entity_id", how="left")
     holds_title = pl.col("_title").is_not_null() & pl.col("_role").fill_null("").str.contains(pl.col("_title"), literal=True)
-    # "مبعوث ترامب", "صهر الرئيس ترامب": the name after a construct form is the possessor;
-    # "المبعوث الخاص الأمريكي ستيف ويتكوف": after a definite title it is the holder, unless "للرئيس" comes between
+    # "مبعوث بايدن", "صهر الرئيس أردوغان": the name after a construct form is the possessor;
+    # "المبعوث الخاص الأمريكي زلماي خليل زاد": after a definite title it is the holder, unless "للرئيس" comes between
     lam_title = pl.col("_gap").str.contains(r"(?:^|\s)ل\S+")
     possessor = pl.when(pl.col("_definite")).then(lam_title & holds_title).otherwise(pl.col("_title").is_null() | holds_title)
     return joined.filter(~(pl.col("_related") & possessor)).select(parties.columns)
@@ -1134,13 +1134,13 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
 
 
 def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
-    """Drop the subject of a speech verb ("وصف يوري أوشاكوف ... المحادثات"): it reports, it does not meet."""
+    """Drop the subject of a speech verb ("وصف سيرغي لافروف ... المحادثات"): it reports, it does not meet."""
     verbs = cues.filter(pl.col("role").is_in(["speech_verb", "speech_source"])).select("row", "sentence", pl.col("end").alias("_v_end")).sort("row", "_v_end")
     if verbs.height == 0:
         return parties
     joined = parties.sort("row", "start").join_asof(verbs, left_on="start", right_on="_v_end", by="row", strategy="backward", check_sortedness=False, suffix="_v")
     gap = texts.gather(joined["row"]).str.slice(joined["_v_end"].fill_null(0), (joined["start"] - joined["_v_end"].fill_null(0)).clip(0))
-    # "يوري أوشاكوف، صرّح": the name right before a speech verb (not "... للقاء أردوغان، وأعلن":
+    # "سيرغي لافروف، صرّح": the name right before a speech verb (not "... للقاء أردوغان، وأعلن":
     # a verb joined by و has the subject of the clause before)
     verb_starts = cues.filter(pl.col("role") == "speech_verb")
     clitic = text_between(texts, verb_starts["row"], verb_starts["start"] - verb_starts["prefix_len"], verb_starts["start"])
@@ -1360,11 +1360,11 @@ def _by_officials(record: dict) -> list[str]:
 
 def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], persons: set[str]) -> bool:
     """Two participant lists name the same meeting's parties: two names in common, or one person
-    in common and the same countries ("اجتماع بوتين مع الوفد الأمريكي" = Putin, Witkoff, Kushner).
+    in common and the same countries ("اجتماع أردوغان مع الوفد الأمريكي" = Erdoğan, Blinken, Sullivan).
     A state marked by ``_by_officials`` has no country here."""
     common = set(a) & set(b)
     # each names someone else of a country the other does not: two counterparts, two meetings
-    # (Witkoff and Kushner with Ukrainians in Miami, with Putin in Moscow)
+    # (Blinken and Sullivan with Ukrainians in Kyiv, with Lavrov in Geneva)
     extra_a = {countries.get(p) for p in (set(a) - common) & persons} - {None}
     extra_b = {countries.get(p) for p in (set(b) - common) & persons} - {None}
     if extra_a - _countries(b, countries) and extra_b - _countries(a, countries):
@@ -1372,8 +1372,8 @@ def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], 
     if len(common) >= 2:
         return True
     if len(common) == 1 and common & persons:
-        # ... but not two different people of one country: Trump with Kim Jong Un is not Trump
-        # with Kim Yong Chol; Putin with "the US delegation" is Putin with its envoys
+        # ... but not two different people of one country: Moon with Kim Jong Un is not Moon
+        # with Kim Yong Chol; Erdoğan with "the US delegation" is Erdoğan with its envoys
         if (set(a) - common) & persons and (set(b) - common) & persons:
             return False
         ca, cb = _countries(a, countries), _countries(b, countries)
@@ -1513,7 +1513,7 @@ def _joined_summary(a: dict, b: dict) -> dict:
 
 def _without_represented(participants: list[str], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str]) -> list[str]:
     """``participants`` minus the states and delegations (``stand_ins``: see ``actor_facts``) that a
-    person of the same country already represents (Trump, North Korea and Kim Jong Un: Trump and
+    person of the same country already represents (Moon, North Korea and Kim Jong Un: Moon and
     Kim; "الوفد الكوري الشمالي، الذي ترأسه كيم يونغ تشول": Kim Yong Chol)."""
     represented = {countries.get(p) for p in participants if p in persons} - {None}
     return [p for p in participants if not (p in stand_ins and countries.get(p) in represented)]
@@ -1525,7 +1525,7 @@ def _resolve_states(
 ) -> list[str]:
     """The people an article names for the states a mention names as sides.
 
-    "القمة بين الولايات المتحدة وكوريا الشمالية" is the summit of Trump and Kim Jong Un when another
+    "القمة بين كوريا الجنوبية وكوريا الشمالية" is the summit of Moon and Kim Jong Un when another
     mention of the article (``people_lists``: the people of its mentions, nearest first) names a
     person of each state with the mention's other parties; otherwise the states stay parties. A
     state named by its officials (``officials``: "مسؤولين أميركيين وكوريين شماليين اجتمعوا") stays.
@@ -1587,8 +1587,8 @@ def article_meetings(
         full = [r for r in items if len(r["participants"]) >= 2]
         groups = _Groups(len(full))
         # two mentions that name the same parties are one meeting, unless what each already belongs
-        # to tells them apart: "ويتكوف وكوشنر" must not bridge their Miami talks with Ukrainians
-        # and their Moscow meeting with Putin
+        # to tells them apart: "بلينكن وسوليفان" must not bridge their Kyiv talks with Ukrainians
+        # and their Geneva meeting with Lavrov
         marked = [_by_officials(r) for r in full]
         parties_of = {i: list(parties) for i, parties in enumerate(marked)}
         summary_of = {i: r for i, r in enumerate(full)}
@@ -1614,7 +1614,7 @@ def article_meetings(
             if len(r["participants"]) >= 2 or not meetings or not r["anaphoric"]:
                 continue
             # it tells where, when, how long; the parties are those of the meeting it refers to,
-            # unless a meeting verb names one of them ("شارك جاريد كوشنر ... في جلسات")
+            # unless a meeting verb names one of them ("شارك جيك سوليفان ... في جلسات")
             if not r["verb"]:
                 r = {**r, "participants": []}
             # the nearest meeting before it, else after it, that it does not contradict; a meeting of
@@ -1759,7 +1759,7 @@ def meeting_edges(meetings: pl.DataFrame, actors: pl.DataFrame) -> pl.DataFrame:
 
 
 def _co_travel(meeting: dict, countries: dict[str, str | None]) -> bool:
-    """Parties of one country that no meeting verb brings together ("ويتكوف وكوشنر ... المحادثات")
+    """Parties of one country that no meeting verb brings together ("بلينكن وسوليفان ... المحادثات")
     travel together; their counterpart is unnamed, so there is no meeting between them."""
     known = [countries.get(p) for p in meeting["participants"]]
     return not meeting["verb"] and all(known) and len(set(known)) == 1

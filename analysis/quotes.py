@@ -4,10 +4,10 @@ For one batch, from its cue matches (``analysis.events``: speech verbs, source p
 source nouns, anaphoric source nouns) and its mentions, vectorized with joins on positions:
 
 * a speech verb's speaker is the first person or organization named after it in the same
-  sentence, before the reported clause ("قال الرئيس الأوكراني فولوديمير زيلينسكي إن ..."); a
+  sentence, before the reported clause ("قال الرئيس الفرنسي إيمانويل ماكرون إن ..."); a
   title with no name stands for the person the article names with it ("وقال الرئيس الأمريكي
   للصحافيين إن", see ``title_references``); a name right before the verb counts too
-  ("زيلينسكي قال", "وكالة الأنباء الكورية الجنوبية قالت"); so does a state or capital named right
+  ("ماكرون قال", "وكالة الأنباء الكورية الجنوبية قالت"); so does a state or capital named right
   after it ("قالت كوريا الشمالية إنها", "قالت سيول إن": speaker_kind place);
 * "وقال المكتب", "وأفادت الوزارة": the organization with that head noun named last before;
   "وأضاف البيان": the source of the previous quotation;
@@ -112,12 +112,12 @@ def _outside_reported(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
 def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, speakers: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
     """Each event with the person or organization named as its subject after the verb
     (entity_id, entity_kind, _m_start, _m_end; null when none)."""
-    # a person before an organization ("المتحدث باسم الكرملين ديمتري بيسكوف"), and no reported clause may come between
+    # a person before an organization ("المتحدث باسم البيت الأبيض جون كيربي"), and no reported clause may come between
     first_person = _first_after(events, people, window=SPEAKER_WINDOW).select(
         "event", pl.col("_m_start").alias("_p_start"), pl.col("_m_end").alias("_p_end"), pl.col("entity_id").alias("_person")
     )
     after = _first_after(events, speakers, window=SPEAKER_WINDOW).join(first_person, on="event", how="left")
-    # ... unless the person is joined by "و" ("وزارة الخارجية الأمريكية وأوميروف": two sources, the first speaks)
+    # ... unless the person is joined by "و" ("وزارة الخارجية الأمريكية وكوليبا": two sources, the first speaks)
     joined_by_and = texts.gather(after["row"]).str.slice((after["_p_start"].fill_null(1) - 1).clip(0), 1) == "و"
     after = after.with_columns(joined_by_and.alias("_and"))
     person_first = pl.col("_person").is_not_null() & (pl.col("entity_kind") == "organization") & ~pl.col("_and")
@@ -139,7 +139,7 @@ def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, 
         pl.col("_gap").str.contains(_CLAUSE)
         | (pl.col("_gap").str.contains(_NOT_SUBJECT) & (pl.col("role") == "speech_verb") & ~pl.col("_titled"))
         # after a title, its holder is named in apposition, once: "زعيم الديمقراطيين في الكونغرس،
-        # تشاك شومر، ترامب" names Trump as the object, not the speaker
+        # تشاك شومر، بوش" names Bush as the object, not the speaker
         | (pl.col("_gap").str.contains(_NOT_SUBJECT) & pl.col("_titled") & (pl.col("_gap").str.count_matches(r"[،,]") > 1))
         # "ناطق بلسان نتنياهو": whom the source speaks for
         | pl.col("_principal").str.contains(r"(?:باسم|بلسان)\s*$")
@@ -186,7 +186,7 @@ def find_quotes(
     events = _outside_reported(texts, events).sort("row", "start").with_row_index("event")
     after = _named_subjects(texts, events, cues, speakers, people)
     after = after.filter(~(pl.col("_joint") & pl.col("entity_id").is_not_null()))
-    # a name right before the verb ("زيلينسكي قال", "وكالة الأنباء الكورية الجنوبية قالت")
+    # a name right before the verb ("ماكرون قال", "وكالة الأنباء الكورية الجنوبية قالت")
     before = speakers.select(
         "row", pl.col("start").alias("_b_start"), pl.col("end").alias("_b_end"), pl.col("sentence").alias("_b_sentence"), pl.col("entity_id").alias("_before_id"), pl.col("entity_kind").alias("_before_kind")
     ).sort("row", "_b_end")
@@ -202,7 +202,7 @@ def find_quotes(
         ).then(pl.col("_before_id")).alias("_before_id")
     ).with_columns(pl.when(pl.col("_before_id").is_not_null()).then(pl.col("_before_kind")).alias("_before_kind")).drop("_b_start", "_s_first")
     # anonymous sources right after the verb, and what they belong to; a person this close after
-    # the noun names it ("المتحدث باسم الكرملين ديمتري بيسكوف"), an organization is its affiliation
+    # the noun names it ("المتحدث باسم البيت الأبيض جون كيربي"), an organization is its affiliation
     anonymous = cues.filter(pl.col("role") == "anonymous").select("row", pl.col("start").alias("_a_start"), pl.col("end").alias("_a_end"), pl.col("sentence").alias("_a_sentence")).sort("row", "_a_start")
     after = after.sort("row", "end").join_asof(anonymous, left_on="end", right_on="_a_start", by="row", strategy="forward", check_sortedness=False)
     anonymous_gap = text_between(texts, after["row"], after["end"], after["_a_start"].fill_null(0))
@@ -313,7 +313,7 @@ def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFram
     source too, an unknown one. A person who is the subject of the sentence just before, after
     the last quotation ("وكان وزير الخارجية، ريكس تيلرسون، في زيارته ... وقال للصحفيين إن"), is
     the nearer antecedent; a participle with no quotation before it in its sentence continues the
-    subject of that sentence ("تراجع الرئيس دونالد ترامب عن قراره، معلناً أن").
+    subject of that sentence ("تراجع الرئيس جو بايدن عن قراره، معلناً أن").
     """
     bounds = sentences.select("row", "sentence", pl.col("start").alias("_s_first"), pl.col("end").alias("_s_last"))
     after = after.join(bounds, on=["row", "sentence"], how="left")
@@ -435,7 +435,7 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     ).sort("row", "q_start", "_after", "_distance").unique(["row", "q_start"], keep="first", maintain_order=True)
     # a quotation is the whole of what was said when nothing but an opener stands between the
     # speaker and it ("وقال: "…"", "قال إن "…""), or another quotation of the same event; else
-    # it is a fragment of the reported clause ("أن "أداء" ترامب ... "ليس أقل من عمل خيانة"")
+    # it is a fragment of the reported clause ("أن "أداء" نتنياهو ... "ليس أقل من عمل خيانة"")
     direct = direct.sort("event", "q_start").with_columns(pl.col("q_end").shift(1).over("event").alias("_prev_q_end"))
     lead_from = pl.when(pl.col("_prev_q_end").is_not_null()).then(pl.col("_prev_q_end") + 1).otherwise(pl.col("_anchor"))
     direct = direct.with_columns(lead_from.alias("_lead_from"))
@@ -460,7 +460,7 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     reported = reported.sort("row", "_anchor").join_asof(openers, left_on="_anchor", right_on="_o_start", by="row", strategy="forward", check_sortedness=False)
     source = pl.col("role") == "speech_source"
     opened = pl.col("_o_start").is_not_null() & (pl.col("_o_start") < pl.col("_limit"))
-    # "إنه "سيلتقي بوتين"": a quotation mark opens the clause, and belongs to it
+    # "إنه "سيلتقي أردوغان"": a quotation mark opens the clause, and belongs to it
     opener_end = pl.when(pl.col("_o").str.contains(r"^[“«\"]$")).then(pl.col("_o_start")).otherwise(pl.col("_o_end"))
     reported = reported.filter(source | opened).with_columns(
         # "قُتل عشرات الآلاف، وفقاً للأمم المتحدة": what the source says comes before it
@@ -479,7 +479,7 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
 
 # ---- people named by their title alone --------------------------------------------------
 
-TITLE_NAME_GAP = 50  # "الرئيس الأمريكي، دونالد ترامب": a name this close after its title is the holder's
+TITLE_NAME_GAP = 50  # "الرئيس الأمريكي، جو بايدن": a name this close after its title is the holder's
 TITLE_COUNTRY_GAP = 12  # "زعيم كوريا الشمالية", "وزير الخارجية بدولة قطر": the country right after a title
 # what cannot stand between a title and the holder's name: a clause, another phrase
 _TITLE_GAP_BREAK = (
@@ -503,7 +503,7 @@ def _nationality_forms(reference: Reference) -> pl.DataFrame:
 
 def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, actors: pl.DataFrame) -> pl.DataFrame:
     """Mentions of people named by their title alone: "الرئيس الأمريكي" in an article that names
-    Donald Trump elsewhere, "زعيم كوريا الشمالية", "المستشارة" (Merkel), "وزير الخارجية".
+    Joe Biden elsewhere, "زعيم كوريا الشمالية", "المستشارة" (Merkel), "وزير الخارجية".
 
     A title followed closely by a person's name (or right after it: "سامح شكري وزير الخارجية
     المصري") introduces that person with that title and its country (a nationality adjective or a

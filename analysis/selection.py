@@ -7,7 +7,7 @@ are recomputed. Actors and places stay whole (they are reference tables). With a
 articles without a publication date cannot be placed in it: they are left out and counted
 (``Selection.undated_excluded``), never silently.
 
-``resolve_actors(tables, ["Putin", "بوتين", "vladimir-putin"])`` turns what an analyst types
+``resolve_actors(tables, ["Macron", "ماكرون", "emmanuel-macron"])`` turns what an analyst types
 (an actor_id, an English or Arabic name or spelling of the reference data, a surname) into actor_ids, or raises a ``ValueError``
 that names the unknown entries and suggests close names.
 """
@@ -140,7 +140,7 @@ def resolve_actors(tables, names) -> list[str]:
         if len(ids) == 1:
             found.append(next(iter(ids)))
         elif len(ids) > 1:
-            # "Trump": the one the corpus mentions most, when one stands out
+            # "Clinton": the one the corpus mentions most, when one stands out
             ranked = sorted(ids, key=lambda i: (-counts.get(i, 0), i))
             if counts.get(ranked[0], 0) <= counts.get(ranked[1], 0):
                 raise ValueError(f"{name!r} names several actors: {sorted(ids)}; give one of these ids")

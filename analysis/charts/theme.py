@@ -5,7 +5,7 @@
 * ``SIDES`` / ``side_scale(language)``: the fixed colour of each side (United States, Russia,
   Ukraine, Europe, international, other), the same in every chart and in both languages;
 * ``bidi(text)``: a label with Arabic letters wrapped in U+2067 (right-to-left isolate) ...
-  U+2069, so that "ويتكوف (Witkoff)" or "قمة ألاسكا 2025" reads right to left inside a
+  U+2069, so that "ماكرون (Macron)" or "قمة ألاسكا 2025" reads right to left inside a
   left-to-right chart, and punctuation stays with its own words;
 * ``entity_labels(tables, language)``: entity_id -> label for actors and places, from
   ``name_en`` when ``language`` is "en" (``name_ar`` when "ar"), the other name when one is missing;
