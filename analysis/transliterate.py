@@ -1,7 +1,7 @@
 """Readable Latin spellings for Arabic person (and place) names, and how name-like a word is.
 
-``transliterate_name("كيريل ديمترييف")`` -> ``"Kiril Dmitriev"`` (Wikidata's most frequent spelling
-of كيريل is Kiril; ديمترييف is spelled from its known stem ديمتري). Each word of the name is spelled
+``transliterate_name("يفغيني فيدوروف")`` -> ``"Evgeny Fedorov"`` (Wikidata's most frequent spelling
+of يفغيني is Evgeny; فيدوروف is spelled from its known stem فيدور). Each word of the name is spelled
 by, in order:
 
 1. the name particles, which follow one fixed convention: بن -> bin, ابن -> ibn, بنت -> bint,
@@ -19,9 +19,9 @@ by, in order:
    that start with the sound al/el (الونسو Alonso), which Wikidata writes with a hamza (ألونسو);
 3. for a word with the article (الملقي) that is not in the table: "al-" + the rest (al-Malqi);
 4. for a word with a Slavic, Turkish or Persian ending whose stem is in the table:
-   stem + ending (ديمتري + يف -> Dmitri + ev);
+   stem + ending (فيدور + وف -> Fedor + ov);
 5. otherwise ``rule_based_transliteration``: letter rules plus short-vowel guesses, tuned to
-   how English-language news spells Arab names (Khaled, Mansour, Hassan, Safaa, Zayed, Faisal) and
+   how English-language news spells Arab names (Khaled, Mansour, Hassan, Alaa, Zayed, Faisal) and
    how it spells foreign names written in Arabic (-ov, -ev, -sky, -ova, -enko, -ovic; v for ف in
    Slavic names; ch for تش; an "e" where English cannot pronounce the bare consonant cluster Arabic
    writes: كارتر -> Karter, هلسنكي -> Helsenki). Choices that the Wikidata pairs can arbitrate
@@ -219,7 +219,7 @@ def build_name_tokens(pairs: pl.DataFrame) -> pl.DataFrame:
     One row per Arabic token: its most frequent English spelling, that spelling's count, the total
     count of the token, the number of spellings and how many of its pairs write the token with the
     article ال (a bare alef: العربي, not the hamza-alef of a European name, ألبرت). Ties are broken
-    by how often the spelling was written without diacritics (بوتين: Putin before Botín), then by
+    by how often the spelling was written without diacritics (شاهين: Shaheen before Şahin), then by
     closeness (edit distance) to the rule-based transliteration of the token's most frequent
     written form, then alphabetically, so the build is deterministic (and must be rerun when the
     rules change: a test checks the shipped CSV against a fresh build). Sorted by ``arabic_token``.
@@ -373,7 +373,7 @@ def _units(word: str, origin: str) -> list[tuple[str, str]]:
                 out.append(("V", "u" if origin == "slavic" else "o"))
                 i += 1
             elif nxt == "ء" and i + 2 == n:
-                out.append(("V", "aa"))  # صفاء Safaa, علاء Alaa
+                out.append(("V", "aa"))  # علاء Alaa, ضياء Diaa
                 i += 1
             else:
                 out.append(("V", "a"))
@@ -392,7 +392,7 @@ def _units(word: str, origin: str) -> list[tuple[str, str]]:
         elif c == "و":
             next_is_vowel = nxt in ("ا", "أ", "ي", "ى", "ة") or nxt == "و"
             if last and vowel_before() and not arab:
-                out.append(("V", "u" if out[-1][1] == "a" else "o"))  # روبيو Rubio, غاراو Garau
+                out.append(("V", "u" if out[-1][1] == "a" else "o"))  # ماريو Mario, غاراو Garau
             elif i == 0 or (vowel_before() and (next_is_vowel or last)) or (not vowel_before() and nxt in "اأآى" and out):
                 out.append(("C", "w"))
             elif last:
@@ -416,7 +416,7 @@ def _units(word: str, origin: str) -> list[tuple[str, str]]:
                 else:
                     out.append(("V", "i" if out[-1][1] == "a" else "y"))
             elif nxt in ("ا", "و", "ة", "ى", "ه") and not last:
-                out.append(("V", "i"))  # ماريا Maria, روبيو Rubio, زياد Ziad
+                out.append(("V", "i"))  # ماريا Maria, داريو Dario, زياد Ziad
             elif arab and i == 1 and i + 2 < n and word[i + 1] not in "اويى" and word[i + 2] not in "اويىة":
                 out.append(("V", "ai"))  # فيصل Faisal, حيدر Haidar, زينب Zainab
             else:
@@ -464,7 +464,7 @@ def _cluster_ok(cluster: list[str], where: str) -> bool:
 def _insert_vowels(units: list[tuple[str, str]], origin: str, *, open_end: bool = False) -> list[str]:
     """Guess the unwritten short vowels between consonants; returns Latin pieces.
 
-    ``open_end``: a vowel-initial ending follows (ديمتر + ييف), so a final cluster is word-internal.
+    ``open_end``: a vowel-initial ending follows (أندر + ييف), so a final cluster is word-internal.
     """
     arab = origin == "arab"
     out: list[str] = []
@@ -646,7 +646,7 @@ def _word(word: str, position: int, origin: str | None = None) -> str:
     if key.startswith("عبدال") and len(key) > 6:
         return "abdul" + _article_word(stripped[3:])
     if not _ARAB_MARKERS & set(stripped):
-        # a foreign surname whose stem is a known name: ديمتري + يف -> dmitri + ev, إيفان + وف -> ivan + ov
+        # a foreign surname whose stem is a known name: يوري + يف -> yuri + ev, فيدور + وف -> fedor + ov
         for suffix, latin, min_stem in _SUFFIXES:
             stem_key = key[: -len(suffix)]
             if key.endswith(matching_view(suffix)) and len(stem_key) >= max(min_stem, 3):
@@ -712,8 +712,8 @@ def _split_words(text: str) -> list[str]:
 def transliterate_name(arabic: str) -> str:
     """Readable Latin spelling of an Arabic person or place name, in title case.
 
-    "فلاديمير بوتين" -> "Vladimir Putin", "عبد الله بن زايد" -> "Abdullah bin Zayed",
-    "صفاء مصطفى" -> "Safaa Mustafa", "هاني الملقي" -> "Hani al-Malqi". Words without Arabic letters
+    "ديمتري ميدفيديف" -> "Dmitri Medvedev", "عبد الله بن زايد" -> "Abdullah bin Zayed",
+    "مصطفى مدبولي" -> "Mustafa Madbouly", "هاني الملقي" -> "Hani al-Malqi". Words without Arabic letters
     are kept as they are, so Latin input comes back unchanged. Deterministic; never empty for
     non-empty input. Particles (bin, ibn, al-, von, de...) stay lower-case inside a name; a
     hyphenated Arabic word keeps its hyphen with the second part in lower case (جاي-إن: Jay-in);
