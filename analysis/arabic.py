@@ -21,6 +21,7 @@ look like "روسيا" (Russia) once diacritics are gone.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Sequence
@@ -161,8 +162,10 @@ def matching_view(text: str) -> str:
     Astral-plane characters (emoji...) also become spaces. This is the single-string twin of
     ``MatchingView`` and is used to turn reference names into patterns.
     """
-    out = text.translate(_view_translation())
-    return "".join(c if ord(c) < 0x10000 else " " for c in out) if any(ord(c) >= 0x10000 for c in out) else out
+    return _ASTRAL.sub(" ", text.translate(_view_translation()))
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 # Proclitics that attach to a name: conjunction (و ف), then preposition (ب ل ك). With the article,
