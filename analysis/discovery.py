@@ -57,6 +57,7 @@ STRONG = 0.6  # person_name_score of a word known as a name
 UNKNOWN = 0.45  # ... of a word no source knows (0.5)
 HINT_MIN_COUNT = 5  # Wikidata uses of a word that may start a name without a title
 HINT_SCORE = 0.9
+SURE_NAME = 0.95  # ... of a word next to a context alias that makes it part of another name
 NAME_WORD_MIN_COUNT = 3  # Wikidata uses of a name word that makes a title worth a look
 
 # Words that may sit between a title and the name it introduces ("المتحدث باسم الكرملين").
@@ -689,6 +690,28 @@ class Discoverer:
             pl.lit(True).alias("new"),
         ).cast(schema)
 
+    def misread_context_aliases(self, view: MatchingView, known: pl.DataFrame, known_tokens: pl.DataFrame) -> pl.DataFrame:
+        """(row, view_start) of the context aliases of ``known`` that are one word of somebody
+        else's name: a word known as a name, and no known mention, stands right before or after
+        ("جيمس كيم", "كيم جونغ إيل", "عباس كامل" are not Kim Jong Un or Mahmoud Abbas)."""
+        short = known.filter((pl.col("strength") == "context") & ~pl.col("form").str.contains(" ", literal=True))
+        if short.height == 0:
+            return pl.DataFrame(schema={"row": pl.UInt32, "view_start": pl.Int64})
+        start = short["view_start"] - short["prefix_len"]
+        before = text_before(view.view, short["row"], start - 1, 30).str.extract(r"(?:^| )(\S+)$", 1)
+        after = text_between(view.view, short["row"], short["view_end"] + 1, short["view_end"] + 30).str.extract(r"^(\S+)", 1)
+        words = pl.concat([before, after]).drop_nulls()
+        # surely a name: "جاد" (serious) or "سعيد" (happy) after "كيم" are mostly not
+        classes = self.word_classes(words).filter((pl.col("base_cls") == "name") & (pl.col("score") >= SURE_NAME)).select("token")
+        named = pl.col("_word").is_in(classes["token"].implode()).fill_null(False)
+        # ... and the neighbouring word starts no known mention ("كيم ترامب" is two known people)
+        before_known = _lookup(known_tokens, _position_key(short["row"], start - 1 - before.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
+        after_known = _lookup(known_tokens, _position_key(short["row"], short["view_end"] + 1), ["_key"])["_key"].is_not_null()
+        misread = short.with_columns(before.alias("_word")).select(named & ~before_known).to_series() | short.with_columns(
+            after.alias("_word")
+        ).select(named & ~after_known).to_series()
+        return short.filter(misread).select("row", "view_start")
+
     # ---- organizations ------------------------------------------------------------------
 
     def _org_word_facts(self, tokens: pl.Series) -> pl.DataFrame:
@@ -756,13 +779,20 @@ class Discoverer:
 
     # ---- everything ---------------------------------------------------------------------
 
-    def discover(self, view: MatchingView, batch: pl.DataFrame, known: pl.DataFrame, hits: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """Discovered mentions (row, view_start, view_end, entity_id, entity_kind, method) and actors.
+    def discover(self, view: MatchingView, batch: pl.DataFrame, known: pl.DataFrame, hits: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+        """Discovered mentions (row, view_start, view_end, entity_id, entity_kind, method), actors,
+        and the (row, view_start) of the ``known`` mentions that are no mention of theirs
+        (``misread_context_aliases``).
 
         ``known``: the batch's resolved reference mentions; ``hits``: the batch's matches of
         ``hint_forms`` (column ``role``), from the same pass.
         """
         known_tokens = self.known_tokens(known)
+        misread = self.misread_context_aliases(view, known, known_tokens)
+        if misread.height:
+            # their words are free for discovery ("كيم جونغ إيل" is somebody else)
+            known = known.join(misread, on=["row", "view_start"], how="anti", maintain_order="left")
+            known_tokens = self.known_tokens(known)
         words = hits.filter(pl.col("role") == "name_word")
         covered = _lookup(known_tokens, _position_key(words["row"], words["view_start"] - words["prefix_len"]), ["_key"])["_key"].is_not_null()
         free_words = words.filter(~covered)
@@ -829,7 +859,7 @@ class Discoverer:
         )
         # a transliteration that lands on a known actor's id is that actor, spelled another way
         actors = actors.filter(~pl.col("actor_id").is_in(self.reference.actors["actor_id"].implode()))
-        return mentions.select(list(MENTION_SCHEMA)).cast(MENTION_SCHEMA), actors.cast(ACTOR_SCHEMA)
+        return mentions.select(list(MENTION_SCHEMA)).cast(MENTION_SCHEMA), actors.cast(ACTOR_SCHEMA), misread
 
     def _bylines(self, view: MatchingView, batch: pl.DataFrame) -> pl.DataFrame:
         """The author named by a byline in the text's first line, as a person mention."""

@@ -115,7 +115,8 @@ class EntityFinder(BuiltPerReference):
         known = self.known(view, candidates).with_columns(
             pl.when(pl.col("strength") == "context").then(pl.lit("context")).otherwise(pl.lit("gazetteer")).alias("method")
         )
-        discovered_mentions, discovered = self.discoverer.discover(view, batch, known, hints)
+        discovered_mentions, discovered, misread = self.discoverer.discover(view, batch, known, hints)
+        known = known.join(misread, on=["row", "view_start"], how="anti")
         found = pl.concat(
             [known.select("row", "view_start", "view_end", "entity_id", "entity_kind", "method"), discovered_mentions],
             how="diagonal_relaxed",

@@ -229,3 +229,11 @@ def test_names_in_a_list_of_attendees_each_before_its_title():
     )
     people = found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows()
     assert people == [("سعد بن علي الدوسري", "discovered"), ("عفيفي عبدالرحمن", "discovered"), ("سامي عبدالرحمن", "discovered")]
+
+
+def test_a_context_alias_inside_somebody_elses_name_is_not_its_person():
+    # "كيم" alone is Kim Jong Un in an article that names him, but not as the first word of another
+    # Korean name; a word after it that is rather an adjective ("سعيد", happy) leaves it his
+    found = mentions_of("وقال الزعيم الكوري الشمالي كيم جونغ أون إن كيم جونغ غاك حضر، وإن كيم سعيد بالقمة.")
+    people = pairs(found.filter(pl.col("entity_kind") == "person"))
+    assert people == [("كيم جونغ أون", "Kim Jong Un"), ("كيم جونغ غاك", "Kim Jong Gak"), ("كيم", "Kim Jong Un")]
