@@ -13,7 +13,11 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import shutil
+import tempfile
+import uuid
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Iterator
 
 import polars as pl
@@ -145,32 +149,60 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
 _WORKER: dict[str, object] = {}
 
 
-def _start_worker(reference: Reference | None, codebook: Codebook, events: bool) -> None:
+def _start_worker(reference: Reference | None, codebook: Codebook, events: bool, spill: str) -> None:
     # the package's own reference data is read again here rather than sent: a worker reads what it
     # is sent only after its imports, and a large message would hold up the start of the next one
     reference = reference or load_reference()
-    _WORKER.update(reference=reference, codebook=codebook, events=events)
+    _WORKER.update(reference=reference, codebook=codebook, events=events, spill=spill)
     finder = EntityFinder.for_reference(reference)
     # a first search builds the matcher's automaton before the first batch arrives
     (finder.matcher if events else finder.names_matcher).find(MatchingView([""]))
 
 
-def _worker_batch(batch: pl.DataFrame) -> dict[str, pl.DataFrame]:
-    return process_batch(batch, _WORKER["reference"], _WORKER["codebook"], events=_WORKER["events"])
+def _worker_batch(batch: pl.DataFrame) -> dict[str, pl.DataFrame | Path | list]:
+    """``process_batch`` in a worker; its tables are written to the spill folder as Arrow IPC files
+    and only their paths are sent back: tens of megabytes through a pipe would keep the worker
+    waiting for the parent process to read them."""
+    result = process_batch(batch, _WORKER["reference"], _WORKER["codebook"], events=_WORKER["events"])
+    sent: dict[str, pl.DataFrame | Path | list] = {}
+    for name, value in result.items():
+        if isinstance(value, pl.DataFrame):
+            path = Path(_WORKER["spill"]) / f"{uuid.uuid4().hex}-{name}.arrow"
+            value.write_ipc(path)
+            value = path
+        sent[name] = value
+    return sent
+
+
+def _received(result: dict[str, pl.DataFrame | Path | list]) -> dict[str, pl.DataFrame | list]:
+    """A worker's result with its spilled tables read back (and their files removed)."""
+    out = {}
+    for name, value in result.items():
+        if isinstance(value, Path):
+            path, value = value, pl.read_ipc(value)
+            path.unlink()
+        out[name] = value
+    return out
+
+
+def _spill_folder() -> str:
+    """A new folder for the workers' tables: in shared memory where the system has it."""
+    shm = Path("/dev/shm")
+    return tempfile.mkdtemp(prefix="analysis-batches-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None)
 
 
 def _warm_up() -> None:
     """A task that only makes the pool start a worker (its initializer does the work)."""
 
 
-def _start_pool(reference: Reference, codebook: Codebook, workers: int, events: bool) -> ProcessPoolExecutor:
+def _start_pool(reference: Reference, codebook: Codebook, workers: int, events: bool, spill: str) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes, started now: they import and build their matchers while
-    this process reads the corpus."""
+    this process reads the corpus. They write their tables to the folder ``spill``."""
     with _worker_environment():
         context = multiprocessing.get_context("spawn")
         pool = ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=_start_worker,
-            initargs=(None if reference is load_reference() else reference, codebook, events),
+            initargs=(None if reference is load_reference() else reference, codebook, events, spill),
         )
         for _ in range(workers):
             pool.submit(_warm_up)
@@ -185,7 +217,8 @@ def _batch_results(documents: pl.DataFrame, reference: Reference, codebook: Code
     # at least one batch per worker, all of about the same size
     n_batches = max(-(-documents.height // batch_size), workers)
     batches = list(document_batches(documents, -(-documents.height // n_batches)))
-    yield from pool.map(_worker_batch, batches)
+    for result in pool.map(_worker_batch, batches):
+        yield _received(result)
 
 
 # The environment of the worker processes, read when each starts:
@@ -241,12 +274,17 @@ def build(
     workers = (os.cpu_count() or 1) if workers is None else workers
     parts: dict[str, list] = {"counts": [], "sentences": [], "mentions": [], "dates": [], "quotes": [], "meeting_mentions": [], "article_meetings": [], "frames": [], "discovered": []}
     # a large corpus gets its worker processes before it is read, so that they start meanwhile
-    pool = _start_pool(reference, book, workers, events) if workers > 1 and approximate_size(corpus) >= MIN_DOCUMENTS_FOR_WORKERS else None
-    with pool or contextlib.nullcontext():
-        documents = read_corpus(corpus, metadata, text_column=text_column)
-        for result in _batch_results(documents, reference, book, batch_size, pool, workers, events):
-            for name, frame in result.items():
-                parts[name].append(frame)
+    spill = _spill_folder() if workers > 1 and approximate_size(corpus) >= MIN_DOCUMENTS_FOR_WORKERS else None
+    try:
+        pool = _start_pool(reference, book, workers, events, spill) if spill else None
+        with pool or contextlib.nullcontext():
+            documents = read_corpus(corpus, metadata, text_column=text_column)
+            for result in _batch_results(documents, reference, book, batch_size, pool, workers, events):
+                for name, frame in result.items():
+                    parts[name].append(frame)
+    finally:
+        if spill:
+            shutil.rmtree(spill, ignore_errors=True)
 
     counts = pl.concat(parts["counts"])
     frames = pl.concat(parts["frames"], how="diagonal_relaxed") if events else empty("frames")

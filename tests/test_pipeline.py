@@ -26,11 +26,15 @@ def test_worker_processes_give_the_tables_of_one_process(tmp_path, monkeypatch):
     frame = pl.DataFrame({"id": [f"d{i:02d}" for i in range(10)], "text": seeds * 2, "published": ["2025-12-03"] * 10})
     frame.write_ndjson(path)
     monkeypatch.setattr(pipeline, "MIN_DOCUMENTS_FOR_WORKERS", 0)
+    folders = []
+    monkeypatch.setattr(pipeline, "_spill_folder", lambda: folders.append(str(tmp_path / "spill")) or os.makedirs(folders[-1]) or folders[-1])
     alone = analysis.build(path, workers=1, batch_size=10)
     spread = analysis.build(path, workers=2, batch_size=3)
     for name in ("documents", "actors", "mentions", "dates", "quotes", "meetings", "meeting_edges", "frames"):
         assert spread[name].equals(alone[name]), name
     assert alone.meetings.height > 0
+    # the workers' tables went through the spill folder, which is gone
+    assert len(folders) == 1 and not os.path.exists(folders[0])
 
 
 def test_worker_environment_is_set_for_the_workers_only(monkeypatch):
@@ -101,9 +105,12 @@ def test_a_bad_corpus_read_while_the_workers_start_still_gives_its_error(tmp_pat
     monkeypatch.setattr(pipeline, "MIN_DOCUMENTS_FOR_WORKERS", 0)
     started = []
     monkeypatch.setattr(pipeline, "_start_pool", lambda *args: started.append(1) or real_start_pool(*args))
+    folders = []
+    monkeypatch.setattr(pipeline, "_spill_folder", lambda: folders.append(str(tmp_path / "spill")) or os.makedirs(folders[-1]) or folders[-1])
     with pytest.raises(CorpusError, match="corpus.jsonl"):
         analysis.build(path, workers=2)
     assert started == [1]
+    assert len(folders) == 1 and not os.path.exists(folders[0])
 
 
 real_start_pool = pipeline._start_pool
