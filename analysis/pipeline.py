@@ -185,10 +185,15 @@ def _received(result: dict[str, pl.DataFrame | Path | list]) -> dict[str, pl.Dat
     return out
 
 
+SPILL_MIN_FREE = 2**31  # bytes of shared memory free for it to hold the workers' tables (a container may give 64 MB)
+
+
 def _spill_folder() -> str:
-    """A new folder for the workers' tables: in shared memory where the system has it."""
+    """A new folder for the workers' tables: in shared memory where the system has enough of it,
+    else in the system's temporary folder."""
     shm = Path("/dev/shm")
-    return tempfile.mkdtemp(prefix="analysis-batches-", dir=shm if shm.is_dir() and os.access(shm, os.W_OK) else None)
+    roomy = shm.is_dir() and os.access(shm, os.W_OK) and shutil.disk_usage(shm).free >= SPILL_MIN_FREE
+    return tempfile.mkdtemp(prefix="analysis-batches-", dir=shm if roomy else None)
 
 
 def _warm_up() -> None:

@@ -114,3 +114,14 @@ def test_a_bad_corpus_read_while_the_workers_start_still_gives_its_error(tmp_pat
 
 
 real_start_pool = pipeline._start_pool
+
+
+def test_the_spill_folder_leaves_a_small_shared_memory_alone(monkeypatch, tmp_path):
+    # a container's 64 MB /dev/shm cannot hold the batches' tables: the system's temporary folder does
+    monkeypatch.setattr(pipeline, "SPILL_MIN_FREE", 2**62)
+    monkeypatch.setattr(pipeline.tempfile, "tempdir", str(tmp_path))
+    folder = pipeline._spill_folder()
+    try:
+        assert os.path.dirname(folder) == str(tmp_path)
+    finally:
+        os.rmdir(folder)
