@@ -42,7 +42,7 @@ import polars as pl
 from .arabic import TANWEEN, MatchingView, text_before, text_between
 from .corpus import BYLINE_WORDS, MAX_AUTHOR_LENGTH, title_and_byline
 from .lexicon import word_stats
-from .matching import NameMatcher, resolve_overlaps
+from .matching import NameMatcher, position_key, resolve_overlaps
 from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
 from .transliterate import name_tokens, person_name_scores, transliterate_name
 
@@ -198,14 +198,6 @@ def _after_patronymic(*, leftward: bool = False) -> pl.Expr:
     before in the text is the next token."""
     before = _next_within(pl.col("token")) if leftward else _prev_within(pl.col("token"))
     return before.is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition"])
-
-
-_ROW_STRIDE = 1 << 32  # more than any view offset
-
-
-def _position_key(row: pl.Expr | pl.Series, start: pl.Expr | pl.Series) -> pl.Expr | pl.Series:
-    """One integer for a (row, view offset) pair, in the same order."""
-    return row.cast(pl.Int64) * _ROW_STRIDE + start
 
 
 def _lookup(table: pl.DataFrame, keys: pl.Series, columns: list[str]) -> pl.DataFrame:
@@ -423,7 +415,7 @@ class Discoverer:
         order (``window_tokens``: anchor_id, k) is kept."""
         classes = self.word_classes(tokens["token"])
         tokens = tokens.join(classes, on="token", how="left", maintain_order="left")
-        tokens = tokens.with_columns(_lookup(known_tokens, _position_key(tokens["row"], tokens["view_start"]), ["entity_kind", "entity_id"]))
+        tokens = tokens.with_columns(_lookup(known_tokens, position_key(tokens["row"], tokens["view_start"]), ["entity_kind", "entity_id"]))
         cls = (
             pl.when(pl.col("token") == "").then(pl.lit("boundary"))
             .when(pl.col("entity_kind") == "person").then(pl.lit("person"))
@@ -435,7 +427,7 @@ class Discoverer:
     @staticmethod
     def known_tokens(known: pl.DataFrame) -> pl.DataFrame:
         """The view position of every word of every known mention: (row, view_start, entity_kind,
-        entity_id, and ``_key``: ``_position_key`` of row and view_start, the order of the rows).
+        entity_id, and ``_key``: ``position_key`` of row and view_start, the order of the rows).
 
         ``known``: mentions that do not overlap (``EntityFinder.known``). A mention's first word
         starts at its proclitics ("وميرتس"), as the window tokens do.
@@ -452,7 +444,7 @@ class Discoverer:
         later = words.with_columns((pl.col("view_start") + offset).alias("_start"), _first_of_group("_m").alias("_first")).filter(~pl.col("_first"))
         # names do not overlap: every word start is another one's
         words = pl.concat([first, later.select("row", pl.col("_start").alias("view_start"), "entity_kind", "entity_id")])
-        return words.with_columns(_position_key(pl.col("row"), pl.col("view_start")).alias("_key")).sort("_key")
+        return words.with_columns(position_key(pl.col("row"), pl.col("view_start")).alias("_key")).sort("_key")
 
     # ---- people after and before titles -------------------------------------------------
 
@@ -703,13 +695,11 @@ class Discoverer:
         words = pl.concat([before, after]).drop_nulls()
         # surely a name: "جاد" (serious) or "سعيد" (happy) after "كيم" are mostly not
         classes = self.word_classes(words).filter((pl.col("base_cls") == "name") & (pl.col("score") >= SURE_NAME)).select("token")
-        named = pl.col("_word").is_in(classes["token"].implode()).fill_null(False)
+        sure = classes["token"].implode()
         # ... and the neighbouring word starts no known mention ("كيم ترامب" is two known people)
-        before_known = _lookup(known_tokens, _position_key(short["row"], start - 1 - before.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
-        after_known = _lookup(known_tokens, _position_key(short["row"], short["view_end"] + 1), ["_key"])["_key"].is_not_null()
-        misread = short.with_columns(before.alias("_word")).select(named & ~before_known).to_series() | short.with_columns(
-            after.alias("_word")
-        ).select(named & ~after_known).to_series()
+        before_known = _lookup(known_tokens, position_key(short["row"], start - 1 - before.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
+        after_known = _lookup(known_tokens, position_key(short["row"], short["view_end"] + 1), ["_key"])["_key"].is_not_null()
+        misread = (before.is_in(sure).fill_null(False) & ~before_known) | (after.is_in(sure).fill_null(False) & ~after_known)
         return short.filter(misread).select("row", "view_start")
 
     # ---- organizations ------------------------------------------------------------------
@@ -794,7 +784,7 @@ class Discoverer:
             known = known.join(misread, on=["row", "view_start"], how="anti", maintain_order="left")
             known_tokens = self.known_tokens(known)
         words = hits.filter(pl.col("role") == "name_word")
-        covered = _lookup(known_tokens, _position_key(words["row"], words["view_start"] - words["prefix_len"]), ["_key"])["_key"].is_not_null()
+        covered = _lookup(known_tokens, position_key(words["row"], words["view_start"] - words["prefix_len"]), ["_key"])["_key"].is_not_null()
         free_words = words.filter(~covered)
         people = self.people(view, known, known_tokens, hits.filter(pl.col("role") == "title"), free_words)
         # the name starts after the conjunction, and so does the window read from it

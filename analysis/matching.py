@@ -27,7 +27,7 @@ import polars as pl
 
 from .arabic import MatchingView, common_view_characters
 
-__all__ = ["LiteralFinder", "NameMatcher", "resolve_overlaps"]
+__all__ = ["LiteralFinder", "NameMatcher", "position_key", "resolve_overlaps"]
 
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ل", "ك")
@@ -169,6 +169,11 @@ class NameMatcher:
 _ROW_STRIDE = 1 << 32  # more than any view offset
 
 
+def position_key(row: pl.Expr | pl.Series, offset: pl.Expr | pl.Series) -> pl.Expr | pl.Series:
+    """One integer for a (row, view offset) pair, in the same order: rows apart by more than any offset."""
+    return row.cast(pl.Int64) * _ROW_STRIDE + offset
+
+
 def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end: str = "view_end", priority: list[str] | None = None) -> pl.DataFrame:
     """Keep the leftmost-longest candidates of each row; ties broken by ``priority`` columns (ascending).
 
@@ -181,8 +186,7 @@ def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end
     descending = [False, False, True] + [False] * len(priority or [])
     # the furthest end reached by the earlier candidates of the same row (-1 for the first): one
     # running maximum over the batch, each row's ends raised above all ends of the rows before it
-    raised = pl.col("row").cast(pl.Int64) * _ROW_STRIDE
-    reach = ((raised + pl.col(end)).cum_max().shift(1) - raised).clip(lower_bound=-1).fill_null(-1)
+    reach = (position_key(pl.col("row"), pl.col(end)).cum_max().shift(1) - position_key(pl.col("row"), 0)).clip(lower_bound=-1).fill_null(-1)
     ranked = candidates.sort(order, descending=descending).with_row_index("_rank").with_columns((pl.col(start) >= reach).alias("_clear"))
     clear = ranked.filter(pl.col("_clear")).drop("_clear")
     rest = ranked.filter(~pl.col("_clear")).drop("_clear")
