@@ -696,7 +696,7 @@ class Discoverer:
         # surely a name: "جاد" (serious) or "سعيد" (happy) after "كيم" are mostly not
         classes = self.word_classes(words).filter((pl.col("base_cls") == "name") & (pl.col("score") >= SURE_NAME)).select("token")
         sure = classes["token"].implode()
-        # ... and the neighbouring word starts no known mention ("كيم ترامب" is two known people)
+        # ... and the neighbouring word starts no known mention ("التقى كيم بايدن": two known people)
         before_known = _lookup(known_tokens, position_key(short["row"], start - 1 - before.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
         after_known = _lookup(known_tokens, position_key(short["row"], short["view_end"] + 1), ["_key"])["_key"].is_not_null()
         misread = (before.is_in(sure).fill_null(False) & ~before_known) | (after.is_in(sure).fill_null(False) & ~after_known)
