@@ -303,6 +303,15 @@ class MatchingView:
         pieces = [self._view_codepoints[a:b] for a, b in zip(self._pad_start.tolist(), pad_end.tolist())]
         return np.concatenate(pieces), starts, starts + sizes
 
+    def chars_at(self, rows: np.ndarray, view_pos: np.ndarray) -> np.ndarray:
+        """The view character (as a codepoint) at each offset of the padded views of ``rows``; 0 for
+        an offset outside its row's padded view. A look at one character without slicing the texts."""
+        rows = np.asarray(rows, dtype=np.int64)
+        view_pos = np.asarray(view_pos, dtype=np.int64)
+        inside = (view_pos >= 0) & (view_pos < self._view_len[rows] + 2)
+        at = np.where(inside, self._pad_start[rows] + view_pos, 0)
+        return np.where(inside, self._view_codepoints[at], 0)
+
     def to_original(self, rows: np.ndarray, view_pos: np.ndarray) -> np.ndarray:
         """Character offsets in the padded views of ``rows`` -> character offsets in the original texts.
 

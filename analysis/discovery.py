@@ -606,15 +606,45 @@ class Discoverer:
         # the window starts at the hint itself: pretend the anchor ends just before it
         anchors = hints.with_columns((pl.col("view_start") - pl.col("prefix_len") - 1).alias("view_end")).sort("row", "view_start").with_row_index("anchor_id")
         tokens = self.classify_tokens(self.window_tokens(view, anchors, before=False, width=50), known_tokens)
+        # the hint itself must read as a name here (not a clitic-bearing word)
+        return self._untitled_names(tokens, first=["name"])
+
+    def _untitled_names(self, tokens: pl.DataFrame, *, first: list[str]) -> pl.DataFrame:
+        """``PEOPLE_SCHEMA`` rows of the names with no title that start at the first token of each
+        window (``tokens``, classified), whose class must be one of ``first``."""
         cls = pl.col("cls")
         namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic()
         run = tokens.with_columns(_cum_within(~namey).alias("_broken"))
         stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
         run = run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_broken")
-        # the hint itself must read as a name here (not a clitic-bearing word)
-        starts = run.filter((pl.col("k") == 0) & (cls == "name")).select("anchor_id")
+        starts = run.filter((pl.col("k") == 0) & cls.is_in(first)).select("anchor_id")
         found = self._accept(run.join(starts, on="anchor_id", how="semi"))
         return found.select("row", "view_start", "view_end", "form", pl.lit(None, pl.String).alias("title_en"), pl.lit(None, pl.String).alias("country"))
+
+    def coordinated_names(self, view: MatchingView, persons: pl.DataFrame, known_tokens: pl.DataFrame) -> pl.DataFrame:
+        """People named after another one and "و", with no title or first name of their own that
+        the data knows ("رئيسي الدولتين إيمانويل ماكرون وكوليندا غرابار-كيتاروفيتش"): a run of two
+        name words or more (one known as a name) that starts right after the conjunction.
+
+        ``persons``: person mentions (row, view_end) of the batch. Returns ``PEOPLE_SCHEMA`` rows.
+        """
+        if persons.height == 0:
+            return pl.DataFrame(schema=PEOPLE_SCHEMA)
+        rows, ends = persons["row"].to_numpy(), persons["view_end"].to_numpy()
+        conjunction = (view.chars_at(rows, ends) == ord(" ")) & (view.chars_at(rows, ends + 1) == ord("و"))
+        # (a name does not start with the article: "بوتين والمبعوث الأمريكي")
+        conjunction &= (view.chars_at(rows, ends + 2) != ord("ا")) | (view.chars_at(rows, ends + 3) != ord("ل"))
+        persons = persons.filter(pl.Series(conjunction)).select("row", "view_end").unique().sort("row", "view_end")
+        if persons.height == 0:
+            return pl.DataFrame(schema=PEOPLE_SCHEMA)
+        # ... and no known mention starts at the conjunction ("مون وكيم اجتمعا")
+        conjunction = _lookup(known_tokens, position_key(persons["row"], persons["view_end"] + 1), ["_key"])["_key"].is_null()
+        # the window starts after the conjunction: pretend the anchor ends on it
+        anchors = persons.filter(conjunction).select("row", (pl.col("view_end") + 1).alias("view_end")).with_row_index("anchor_id")
+        if anchors.height == 0:
+            return pl.DataFrame(schema=PEOPLE_SCHEMA)
+        tokens = self.classify_tokens(self.window_tokens(view, anchors, before=False, width=50), known_tokens)
+        return self._untitled_names(tokens, first=["name", "maybe_name"])
 
     # ---- first names before known surnames ----------------------------------------------
 
@@ -797,6 +827,9 @@ class Discoverer:
         if free.height:
             left = text_before(view.view, free["row"], free["view_start"], 14)
             free = free.filter(~left.str.contains(_MEDIA_BEFORE))
+        # "... ماكرون وكوليندا غرابار-كيتاروفيتش": the second of two people named together
+        persons = pl.concat([known.filter(pl.col("entity_kind") == "person").select("row", "view_end"), people.select("row", "view_end"), free.select("row", "view_end")])
+        free = pl.concat([free, self.coordinated_names(view, persons, known_tokens)])
         # a titled discovery wins over a title-less one of the same person
         people = pl.concat([people, free.join(people.select("row", "view_start"), on=["row", "view_start"], how="anti")])
         if people.height:

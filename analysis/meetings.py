@@ -242,6 +242,9 @@ def _with_noun_verbs() -> frozenset[str]:
     return frozenset(view_form(w) for w in event_vocabulary()["meeting"]["with_noun"])
 
 
+_PLURAL_VERB = r"(?:ون|وا|ان|ا)$"  # the endings of a verb's dual and plural (in the matching view)
+
+
 def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     """Group the meeting words of a sentence that are less than CLUSTER_GAP apart into mentions."""
     triggers = triggers.sort("row", "start")
@@ -296,6 +299,9 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         # a verb of meeting itself ("التقى", "سيلتقي"), not of discussing or holding, opens it
         (pl.col("role").first().is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct").first()).alias("_meet_first"),
         pl.col("_pronoun").any().alias("_pronoun"),
+        # "اجتمعوا", "سيلتقيان": a verb of two or more (not "عقدها", a verb and its object)
+        ((pl.col("role").first() != "meeting_noun") & pl.col("form").first().str.contains(_PLURAL_VERB)
+         & ~pl.col("form").first().str.contains(r"(?:ه|هما|ها|هم)$")).alias("_plural_verb"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
         pl.col("_purpose_of_previous").first().alias("_purpose_of_previous"),
     ).filter(pl.col("_named") & ~pl.col("_purpose_of_previous")).drop("_named", "_purpose_of_previous").sort("event")
@@ -730,6 +736,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # بينه وبين أردوغان" is no meeting of the spokesperson
     spokespeople = actors.filter(pl.col("role").fill_null("").str.contains(_SPOKESPERSON)).select(pl.col("actor_id").alias("_speaker"))
     verbs = verbs.join(before, on="event", how="anti").join(spokespeople, on="_speaker", how="anti")
+    # ... nor of a verb of two or more: "وقال ماكرون إن الوزراء اجتمعوا مع أردوغان" (their meeting)
+    verbs = verbs.join(events.filter(pl.col("_plural_verb")).select("event"), on="event", how="anti")
     # ... unless the verb has its own subject after it: "لم يشارك كيم جون أون في مثل هذا الاجتماع"
     # (a party after the verb is its object only after "مع" or a preposition clitic: "بالرئيس")
     first_after = pairs.filter(pl.col("start") >= pl.col("_e_end")).join(events.filter(pl.col("verb")).select("event"), on="event", how="semi").sort("event", "start").unique("event", keep="first")

@@ -214,6 +214,19 @@ def test_a_first_name_right_after_the_conjunction_starts_a_name():
     assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("رونالد لويس", "discovered")]
 
 
+def test_a_second_person_named_after_and_with_no_title_of_their_own():
+    # "NAME وNAME": the second name needs no title or known first name; a known person joined by
+    # و is no start of a name ("مون وكيم اجتمعا" once the article has named Kim), nor is a common
+    # word ("وزوجته")
+    found = mentions_of(
+        "سيلتقي بوتين رئيسي الدولتين إيمانويل ماكرون وكوليندا غرابار-كيتاروفيتش.",
+        "وصل كيم جونغ أون إلى الحدود. وقال المكتب إن الرئيس الكوري الجنوبي مون جيه إن وكيم اجتمعا شمال الحدود، والتقى ماكرون وزوجته الوفد.",
+    )
+    people = found.filter(pl.col("entity_kind") == "person")
+    assert people.filter(pl.col("method") == "discovered")["surface"].to_list() == ["كوليندا غرابار-كيتاروفيتش"]
+    assert "كيم اجتمعا" not in people["surface"].to_list()
+
+
 def test_a_nationality_before_a_name_is_not_part_of_it():
     # the title after the name ("NAME TITLE") reads the words before it; the nationality is a title
     found = mentions_of("وحضر من الجانب الأميركي إريك روزينباخ رئيس الأركان بمكتب وزير الدفاع.")

@@ -147,6 +147,19 @@ def test_who_comes_after_the_meeting_clause_closes_is_not_a_party(build_texts):
     assert set(tables.meetings.row(0, named=True)["participants"]) == {"emmanuel-macron", "recep-tayyip-erdogan"}
 
 
+def test_the_speaker_is_no_party_of_a_verb_of_several(build_texts):
+    # "اجتمعوا", "سيجتمعون": the speaker reports the meeting of a group; "إنه اجتمع" is his own
+    tables = build_texts(
+        [
+            "وقال ماكرون إن الوزراء اجتمعوا مع أردوغان أمس.",
+            "كما ذكر ميرتس أن القادة على استعداد للتعاون، لكنهم سيقررون ما إذا كانوا سيجتمعون مع أردوغان في مارس.",
+            "وقال ماكرون إنه اجتمع مع أردوغان أمس.",
+        ]
+    )
+    found = dict(tables.meeting_mentions.select("doc_id", pl.col("participants").list.sort()).rows())
+    assert found == {"d0": ["recep-tayyip-erdogan"], "d1": ["recep-tayyip-erdogan"], "d2": ["emmanuel-macron", "recep-tayyip-erdogan"]}
+
+
 def test_the_reporter_in_the_dateline_is_not_a_party(build_texts):
     meeting = "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الفرنسي جان نويل بارو."
     tables = build_texts([f"خالد العتيبي - واس - الرياض: {meeting}", f"خالد العتيبي- سبق- الرياض: {meeting}"])
