@@ -58,7 +58,7 @@ UNKNOWN = 0.45  # ... of a word no source knows (0.5)
 HINT_MIN_COUNT = 5  # Wikidata uses of a word that may start a name without a title
 HINT_SCORE = 0.9
 SURE_NAME = 0.95  # ... of a word next to a context alias that makes it part of another name
-NAME_WORD_MIN_COUNT = 3  # Wikidata uses of a name word that makes a title worth a look
+NAME_WORD_MIN_COUNT = 2  # Wikidata uses of a name word that makes a title worth a look
 
 # Words that may sit between a title and the name it introduces ("المتحدث باسم الكرملين").
 PREPOSITIONS = ["باسم", "لدي", "الي", "في", "لشوون", "بشوون", "عن", "مع", "بين"]

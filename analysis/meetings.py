@@ -420,9 +420,10 @@ def meeting_mentions(
     events = _addressees(texts, events, mentions, cues)
     events = _dual_references(texts, events)
     events = _dual_owners(texts, events, mentions)
-    # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع": a negated meeting verb
+    # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
+    # (أن + لا), "لا يلتقي": a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
-    events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن)\s+$")).alias("_negated"))
+    events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن|لا|ألا|الا|أن لا|ان لا)\s+$")).alias("_negated"))
     events = _status(events, cues, texts)
     events = _dates(events.with_columns(text_before(texts, events["row"], events["start"], 40).str.contains(_WHERE_LEAD).alias("_where_led")), dates, published).drop("_where_led")
     events = _places(texts, events, mentions, places)

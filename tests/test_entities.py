@@ -227,6 +227,12 @@ def test_a_second_person_named_after_and_with_no_title_of_their_own():
     assert "كيم اجتمعا" not in people["surface"].to_list()
 
 
+def test_a_title_is_read_when_a_rare_name_word_follows():
+    # "شومر" is in two Wikidata names only: still enough to look at the title before it
+    found = mentions_of("من جانبه، وصف زعيم الديمقراطيين في الكونغرس، تشاك شومر، الاتفاق بأنه خطير.")
+    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("تشاك شومر", "discovered")]
+
+
 def test_a_nationality_before_a_name_is_not_part_of_it():
     # the title after the name ("NAME TITLE") reads the words before it; the nationality is a title
     found = mentions_of("وحضر من الجانب الأميركي إريك روزينباخ رئيس الأركان بمكتب وزير الدفاع.")

@@ -168,9 +168,15 @@ def test_the_reporter_in_the_dateline_is_not_a_party(build_texts):
 
 
 def test_a_negated_meeting_verb_is_no_meeting(build_texts):
-    tables = build_texts(["ولم يجتمع الرئيس الفرنسي إيمانويل ماكرون بالرئيس التركي رجب طيب أردوغان منذ عامين."])
+    tables = build_texts(
+        [
+            "ولم يجتمع الرئيس الفرنسي إيمانويل ماكرون بالرئيس التركي رجب طيب أردوغان منذ عامين.",
+            # "ألا" is أن + لا: what someone must not do is no meeting either
+            "وقال المستشار الألماني فريدريش ميرتس إنه يتعين على ماكرون ألا يلتقي بأردوغان قبل القمة.",
+        ]
+    )
     assert tables.meetings.height == 0
-    assert tables.meeting_mentions["status"].to_list() == ["denied"]
+    assert tables.meeting_mentions.filter(pl.col("verb"))["status"].to_list() == ["denied", "denied"]
 
 
 def test_a_denial_does_not_cross_into_the_next_clause(build_texts):
