@@ -632,7 +632,7 @@ class Discoverer:
             return pl.DataFrame(schema=PEOPLE_SCHEMA)
         rows, ends = persons["row"].to_numpy(), persons["view_end"].to_numpy()
         conjunction = (view.chars_at(rows, ends) == ord(" ")) & (view.chars_at(rows, ends + 1) == ord("و"))
-        # (a name does not start with the article: "بوتين والمبعوث الأمريكي")
+        # (a name does not start with the article: "ماكرون والمبعوث الأمريكي")
         conjunction &= (view.chars_at(rows, ends + 2) != ord("ا")) | (view.chars_at(rows, ends + 3) != ord("ل"))
         persons = persons.filter(pl.Series(conjunction)).select("row", "view_end").unique().sort("row", "view_end")
         if persons.height == 0:
@@ -829,7 +829,9 @@ class Discoverer:
             free = free.filter(~left.str.contains(_MEDIA_BEFORE))
         # "... ماكرون وكوليندا غرابار-كيتاروفيتش": the second of two people named together
         persons = pl.concat([known.filter(pl.col("entity_kind") == "person").select("row", "view_end"), people.select("row", "view_end"), free.select("row", "view_end")])
-        free = pl.concat([free, self.coordinated_names(view, persons, known_tokens)])
+        # (not again one that a first name after "و" has found: "ماكرون وجون سميث")
+        coordinated = self.coordinated_names(view, persons, known_tokens).join(free.select("row", "view_start"), on=["row", "view_start"], how="anti")
+        free = pl.concat([free, coordinated])
         # a titled discovery wins over a title-less one of the same person
         people = pl.concat([people, free.join(people.select("row", "view_start"), on=["row", "view_start"], how="anti")])
         if people.height:

@@ -159,9 +159,8 @@ def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) 
     meeting word before it in its sentence, when that party is a person: the subject of the clause
     "حيث" continues ("يزور نتنياهو باريس ... حيث سيلتقي الرئيس الفرنسي إيمانويل ماكرون"). So does a
     meeting noun joined by "و" to a visit of its clause: "يعتزم زيارة أنقرة ولقاء الرئيس التركي"
-    (whose visit is whose meeting). ``persons``: the actor_ids of persons."""
-    lead = text_before(texts, events["row"], events["start"], 40)
-    ordered = events.with_columns(lead.str.contains(_WHERE_LEAD).alias("_where")).sort("row", "start").with_columns(
+    (whose visit is whose meeting). ``events``: with ``_where_led``; ``persons``: the actor_ids of persons."""
+    ordered = events.sort("row", "start").with_columns(
         pl.col("participants").shift(1).over("row", "sentence").alias("_before"),
         pl.col("trigger").shift(1).over("row", "sentence").str.contains(_VISIT).alias("_after_visit"),
         pl.col("end").shift(1).over("row", "sentence").alias("_before_end"),
@@ -173,7 +172,7 @@ def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) 
         & ~between.str.contains(_COMPLEMENTIZER) & ~between.str.contains(_SUBORDINATE_CLAUSE) & ((pl.col("start") - pl.col("_before_end")) <= CLUSTER_GAP * 2)
     )
     where = ordered.filter(
-        ((pl.col("verb") & pl.col("_where")) | joined) & (pl.col("participants").list.len() < 2) & (pl.col("_before").list.len() == 1)
+        ((pl.col("verb") & pl.col("_where_led")) | joined) & (pl.col("participants").list.len() < 2) & (pl.col("_before").list.len() == 1)
     ).with_columns(pl.col("_before").list.first().alias("_subject")).filter(pl.col("_subject").is_in(persons.implode()))
     added = where.select(
         "event", pl.concat_list(pl.col("_subject"), pl.col("participants")).list.unique(maintain_order=True).alias("_with_subject")
@@ -408,7 +407,11 @@ def meeting_mentions(
     events = _clusters(triggers)
     # "هذا اللقاء", "الاجتماع": a mention that refers back to a meeting named before
     demonstrative = text_before(texts, events["row"], events["start"], 6)
-    events = events.with_columns((pl.col("_definite") | demonstrative.str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$")).alias("anaphoric"))
+    events = events.with_columns(
+        (pl.col("_definite") | demonstrative.str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$")).alias("anaphoric"),
+        # "... حيث سيلتقي": the mention continues the clause before it (``_where_subjects``, ``_trip_dates``)
+        text_before(texts, events["row"], events["start"], 40).str.contains(_WHERE_LEAD).alias("_where_led"),
+    )
     # "مع زعيم كوريا الشمالية": a title stands for the person the article names with it
     titled = title_references(texts, cues, mentions, load_reference(), actors)
     groups = groups or GroupFinder.for_reference(load_reference())
@@ -425,7 +428,7 @@ def meeting_mentions(
     negator = text_before(texts, events["row"], events["start"], 8)
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن|لا|ألا|الا|أن لا|ان لا)\s+$")).alias("_negated"))
     events = _status(events, cues, texts)
-    events = _dates(events.with_columns(text_before(texts, events["row"], events["start"], 40).str.contains(_WHERE_LEAD).alias("_where_led")), dates, published).drop("_where_led")
+    events = _dates(events, dates, published)
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
     events = _modes(events, cues)

@@ -219,7 +219,7 @@ def test_a_second_person_named_after_and_with_no_title_of_their_own():
     # و is no start of a name ("مون وكيم اجتمعا" once the article has named Kim), nor is a common
     # word ("وزوجته")
     found = mentions_of(
-        "سيلتقي بوتين رئيسي الدولتين إيمانويل ماكرون وكوليندا غرابار-كيتاروفيتش.",
+        "سيلتقي أردوغان رئيسي الدولتين إيمانويل ماكرون وكوليندا غرابار-كيتاروفيتش.",
         "وصل كيم جونغ أون إلى الحدود. وقال المكتب إن الرئيس الكوري الجنوبي مون جيه إن وكيم اجتمعا شمال الحدود، والتقى ماكرون وزوجته الوفد.",
     )
     people = found.filter(pl.col("entity_kind") == "person")
