@@ -224,6 +224,24 @@ def test_articles_without_outlet_are_under_unknown_outlet(tables):
     assert all("unknown outlet" not in label for label in arabic.data["outlet_label"])
 
 
+def _top_axes(spec) -> list[dict]:
+    """The axes drawn above a chart, anywhere in a Vega-Lite spec."""
+    if isinstance(spec, dict):
+        found = [spec["axis"]] if isinstance(spec.get("axis"), dict) and spec["axis"].get("orient") == "top" else []
+        return found + [a for v in spec.values() for a in _top_axes(v)]
+    if isinstance(spec, list):
+        return [a for v in spec for a in _top_axes(v)]
+    return []
+
+
+def test_slanted_outlet_labels_rise_above_the_cells_in_both_languages(seed_tables):
+    # anchored at their left end and turned up to the right in English; in Arabic anchored at
+    # their right end, so they must turn up to the left (a positive angle) not down into the cells
+    for language, sign, align in (("en", -1, "left"), ("ar", 1, "right")):
+        axes = _top_axes(C.by_outlet(seed_tables, language=language).spec())
+        assert axes and all(a["labelAngle"] * sign > 0 and a["labelAlign"] == align for a in axes)
+
+
 # ------------------------------------------------------------------ volume and over time
 
 

@@ -513,7 +513,8 @@ def by_outlet(tables, *, kind: str = "person", language: str = "en", top_n: int 
     label_px = min(_label_px(order), 300)
     outlet_px = _label_px(outlet_order, 12)
     step = int(max(44, min(96, (CHART_WIDTH - label_px - 30) / max(len(outlet_order), 1))))
-    angle = 0 if outlet_px <= step else -35
+    # slanted labels rise from their cell: to the right in English, to the left in Arabic (anchored at their right end)
+    angle = 0 if outlet_px <= step else (35 if arabic else -35)
     max_share = float(data["share"].max() or 0) or 1.0
     base = alt.Chart(alt.Data(values=data.to_dicts())).encode(
         x=alt.X("outlet_label:N", sort=outlet_order, title=_t(language, "outlet"), axis=alt.Axis(orient="top", labelAngle=angle, labelLimit=160, ticks=False, domain=False, labelAlign="center" if angle == 0 else ("right" if arabic else "left"))),
