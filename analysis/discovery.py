@@ -188,6 +188,8 @@ def _family_name() -> pl.Expr:
 
 
 # after these, the next word belongs to the name whatever else it may mean: "بن خليفة", "آل ثاني"
+STATE_DESIGNATORS = ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"]  # matching view
+
 PATRONYMIC = ["بن", "ابن", "بنت", "ال", "ابو"]
 
 
@@ -290,6 +292,9 @@ class Discoverer:
         self.demonyms = demonym_names(reference.demonyms)
         self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
         self._wikidata_words = name_tokens()["arabic_token"].implode()
+        # one-word honorifics written right before a name: "الدكتورة", "الشيخ", "السيد"
+        honorifics = reference.titles.filter(pl.col("kind") == "honorific")["title_ar"].map_elements(view_form, return_dtype=pl.String)
+        self.honorifics = honorifics.filter(~honorifics.str.contains(" ")).unique().sort().implode()
 
     def hint_forms(self) -> pl.DataFrame:
         """(form, role) rows for the shared Aho-Corasick pass: titles, organization heads, name words, hints."""
@@ -459,12 +464,22 @@ class Discoverer:
         zone_ok = (
             cls.is_in(["nationality", "org", "title", "entity"])
             | ((cls == "preposition") & (_next_within(cls).is_in(["entity", "nationality", "org"]) | _next_within(definite)))
+            # "وزيرة خارجية جمهورية إندونيسيا": a state's designator before its name
+            | (pl.col("token").is_in(STATE_DESIGNATORS) & (_next_within(cls) == "entity"))
             | ((cls == "boundary") & ((_prev_within(cls) == "entity") | (_next_within(cls) == "entity")))
             | definite
         ).fill_null(False)
         return tokens.with_columns(zone_ok.alias("_zone_ok")).with_columns(
             _cum_within(~pl.col("_zone_ok")).alias("_outside")
         ).with_columns((pl.col("_outside") == 0).alias("_zone"))
+
+    def _after_honorifics(self, tokens: pl.DataFrame) -> pl.DataFrame:
+        """Window tokens (after titles) where a common word between an honorific and a name word
+        reads as a first name: "وزيرة الإعلام اليمنية الدكتورة نادية السقاف" (نادية is also "his club")."""
+        cls = pl.col("cls")
+        honorific = pl.col("token").str.replace(r"^(?:و|ف)", "").is_in(self.honorifics)
+        promoted = (cls == "common") & _prev_within(honorific).fill_null(False) & _next_within(cls).is_in(["name", "maybe_name"]).fill_null(False)
+        return tokens.with_columns(pl.when(promoted).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
 
     @classmethod
     def _runs_after(cls_, tokens: pl.DataFrame) -> pl.DataFrame:
@@ -511,7 +526,7 @@ class Discoverer:
         )
 
     @staticmethod
-    def _accept(runs: pl.DataFrame) -> pl.DataFrame:
+    def _accept(runs: pl.DataFrame, *, unknown_pairs: bool = False) -> pl.DataFrame:
         """Runs that look like a person's name -> (anchor_id, row, view_start, view_end, form).
 
         Connectors cannot start or end a name, nationalities cannot start one; a name has two words or more and at most
@@ -541,10 +556,12 @@ class Discoverer:
             pl.col("stop_cls").first(),
             pl.col("cls").sort_by("view_start").first().alias("_first_cls"),
         )
+        # (with ``unknown_pairs``: two words no source knows, closed by punctuation, will do)
+        strong = (pl.col("_strong") >= 1) | ((pl.col("_n") == 2) & (pl.col("_connectors") == 0) & (pl.col("stop_cls") == "boundary")) if unknown_pairs else (pl.col("_strong") >= 1)
         keep = (
             (pl.col("_n") - pl.col("_connectors") <= MAX_NAME_TOKENS)
             & (pl.col("_n") >= 2)
-            & (pl.col("_strong") >= 1)
+            & strong
             & (pl.col("stop_cls").is_null() | ~pl.col("stop_cls").is_in(["person", "name", "maybe_name"]))
             & (pl.col("_first_cls") != "definite")
         )
@@ -561,9 +578,9 @@ class Discoverer:
         titles = titles.join(self.titles, on="form", how="left").join(
             self.nationality_titles.rename({"country": "_anchor_country"}), on="form", how="left"
         )
-        after = self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens)
+        after = self._after_honorifics(self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens))
         before = self.classify_tokens(self.window_tokens(view, titles, before=True), known_tokens)
-        found = pl.concat([self._accept(self._runs_after(after)), self._accept(self._runs_before(before))])
+        found = pl.concat([self._accept(self._runs_after(after), unknown_pairs=True), self._accept(self._runs_before(before))])
         if found.height == 0:
             return pl.DataFrame(schema=PEOPLE_SCHEMA)
         zone = self._with_zone(after).filter(pl.col("_zone"))

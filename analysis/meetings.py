@@ -107,6 +107,21 @@ def _joint_subjects(texts: pl.Series, triggers: pl.DataFrame, mentions: pl.DataF
     return joined.with_columns(joint.alias("_joint")).drop("_p1", "_p1_end", "_p1_sentence", "_p2", "_p2_sentence", "_from").sort("row", "start")
 
 
+# "أثناء الاجتماع", "وفي نهاية اللقاء": a time within the meeting named before
+_WITHIN_LEAD = r"(?:^|\s)(?:و|ف)?(?:خلال|أثناء|اثناء|في بداية|في نهاية|في ختام|في مستهل|مع بداية|مع نهاية)\s+$"
+
+
+def _referring_back(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+    """A definite meeting noun with no verb, led by a time within it ("وقدم ... الدكتور عبدالله
+    العبداللطيف، أثناء الاجتماع، عرضا"), after a meeting of two or more parties in its article, is
+    that meeting: who is named around it speaks or presents there, and is no new party (its
+    participants are emptied, so that it joins the meeting before it, ``article_meetings``)."""
+    lead = text_before(texts, events["row"], events["start"], 16)
+    earlier = pl.col("participants").list.len().ge(2).cast(pl.Int32).cum_sum().over("row", order_by="start") - pl.col("participants").list.len().ge(2).cast(pl.Int32)
+    within = pl.col("anaphoric") & ~pl.col("verb") & pl.Series(lead.str.contains(_WITHIN_LEAD)) & (earlier > 0)
+    return events.with_columns(pl.when(within).then(pl.lit([], pl.List(pl.String))).otherwise(pl.col("participants")).alias("participants"))
+
+
 DURING_SUBJECT_GAP = 200  # "خلال قمة ... في بانمونجوم، ...، أكد كيم والرئيس مون": the clause after a "during" phrase
 
 
@@ -417,6 +432,7 @@ def meeting_mentions(
     groups = groups or GroupFinder.for_reference(load_reference())
     parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
+    events = _referring_back(texts, events)
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _during_subjects(texts, events, mentions, cues)
     events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])

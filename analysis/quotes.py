@@ -620,7 +620,9 @@ def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFram
         ["_ref", "_before", "_i_start"], descending=[False, True, True]
     ).unique("_ref", keep="first").select("_ref", pl.col("_person").alias("_textual"))
     # else the only person of the article whose role is the title (in that country)
-    roles = actors.select(pl.col("actor_id").alias("_person"), pl.col("country").alias("_a_country"), pl.col("role").fill_null("").str.to_lowercase().alias("_role"))
+    # (the American foreign minister is the Secretary of State: "وزير الخارجية الأمريكي")
+    role = pl.col("role").fill_null("").str.to_lowercase().str.replace_all("secretary of state", "secretary of state, foreign minister", literal=True)
+    roles = actors.select(pl.col("actor_id").alias("_person"), pl.col("country").alias("_a_country"), role.alias("_role"))
     article_people = persons.select("row", "_person").unique().join(roles, on="_person")
     by_role = refs.filter(pl.col("_complement").is_null()).join(article_people, on="row").filter(
         pl.col("_role").str.contains(pl.col("_word"), literal=True) & (pl.col("_country").is_null() | (pl.col("_country") == pl.col("_a_country")))

@@ -256,3 +256,15 @@ def test_a_context_alias_inside_somebody_elses_name_is_not_its_person():
     found = mentions_of("وقال الزعيم الكوري الشمالي كيم جونغ أون إن كيم جونغ غاك حضر، وإن كيم سعيد بالقمة.")
     people = pairs(found.filter(pl.col("entity_kind") == "person"))
     assert people == [("كيم جونغ أون", "Kim Jong Un"), ("كيم جونغ غاك", "Kim Jong Gak"), ("كيم", "Kim Jong Un")]
+
+
+def test_a_common_word_between_an_honorific_and_a_name_is_a_first_name():
+    # "نادية" is also "his club": after "الدكتورة" and before a name word it is the first name
+    found = mentions_of("واستقبل الوزير أمس وزيرة الصحة الأردنية الدكتورة نادية الزعبي بمقر الوزارة.")
+    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("نادية الزعبي", "discovered")]
+
+
+def test_a_state_designator_belongs_to_the_title_before_the_name():
+    # "وزير خارجية جمهورية إندونيسيا": the title's complements run over "جمهورية" to the name
+    found = mentions_of("والتقى الأمين العام، اليوم، وزير خارجية جمهورية إندونيسيا ريتنو الزعبي، والوفد المرافق له.")
+    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("ريتنو الزعبي", "discovered")]

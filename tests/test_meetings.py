@@ -834,3 +834,32 @@ def test_the_guest_described_as_visiting_is_the_one_received(build_texts):
         ["استقبل العاهل الأردني الملك عبد الله الثاني في قصر الحسينية أمس الرئيس الفرنسي، إيمانويل ماكرون، الذي يزور المملكة للمرة الأولى منذ عامين."]
     )
     assert _edges(tables) == {("abdullah-ii", "emmanuel-macron")}
+
+
+def test_a_minister_of_a_state_in_the_construct_form_is_the_one_named_after_it(build_texts):
+    # "وزير خارجية سنغافورة، فيفيان بالاكريشنان": a foreign minister, not "a minister" that the
+    # article's prime minister would be
+    tables = build_texts(
+        ["واستقبل وزير خارجية سنغافورة، فيفيان بالاكريشنان، أردوغان لدى وصوله إلى سنغافورة. والتقى أردوغان مع رئيس وزراء سنغافورة لي هسين لونغ."]
+    )
+    first, second = tables.meeting_mentions.sort("start")["participants"].to_list()
+    assert set(first) == {"vivian-balakrishnan", "recep-tayyip-erdogan"}
+    assert set(second) == {"recep-tayyip-erdogan", "lee-hsien-loong"}
+
+
+def test_who_present_during_the_meeting_named_before_are_no_new_parties(build_texts):
+    # "أثناء الاجتماع" is the meeting of the first sentence: the presenters attend it
+    tables = build_texts(
+        [
+            "التقى الرئيس الفرنسي إيمانويل ماكرون اليوم مع الرئيس التركي رجب طيب أردوغان في باريس. "
+            "وقدم مستشار الوزير الدكتور خالد الزعبي ورئيس الهيئة الدكتور ماجد الشمري، أثناء الاجتماع، عرضا عن المشاريع."
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+    assert tables.meetings.height == 1
+
+
+def test_the_american_foreign_minister_is_the_secretary_of_state(build_texts):
+    # "وزير الخارجية الأمريكي" with no name: the Secretary of State the article names
+    tables = build_texts(["وصل وزير الخارجية الأمريكي إلى أنقرة حيث التقى أردوغان. وأكد بلينكن أن المحادثات كانت مثمرة."])
+    assert ("antony-blinken", "recep-tayyip-erdogan") in _pairs_by_doc(tables)["d0"]
