@@ -51,10 +51,14 @@ _PREPOSITIONS = r"(?:^|\s)(?:مع|في|إلى|الى|على|عن|حول|بشأن
 # what introduces the subject of talks, not a party to them: "لقاء مع عباس حول المصالحة مع حماس"
 _TOPIC_LEAD = (
     r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لمحاربة|لمكافحة|بهدف|بسبب|لتقييم|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
-    r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت)(?:\s|$)"
+    r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت|"
+    # "وأوضحت المصادر أن الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it will discuss
+    r"يناقش|سيناقش|تناقش|ستناقش|يبحث|سيبحث|تبحث|ستبحث|يتناول|سيتناول|تتناول|ستتناول|تناولت)(?:\s|$)"
 )
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
-_PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا)(?:\s|$)"
+_PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا|تمهيدا)(?:\s|$)"
+# ... written right before the meeting word it leads: "تمهيدا لهذا الاجتماع", "استعدادا للقمة"
+_PURPOSE_LEAD_BEFORE = r"(?:^|\s)(?:و|ف)?(?:تمهيدا|استعدادا|تحضيرا)\s+(?:ل|لل|لهذا|لهذه|لذلك|لتلك)?\s*$"
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|نوعه|نوعها|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
@@ -290,6 +294,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         | pl.col("_new_clause")
         # "اجتمع ماكرون مع أردوغان لمناقشة قمة": the summit is what they discussed
         | (noun & pl.col("_topic"))
+        | pl.col("_after_purpose")
     ).fill_null(True)
     triggers = triggers.with_columns(new.cum_sum().alias("event"))
     # "اجتمع ماكرون مع أردوغان لبحث الخلاف مع الاتحاد الأوروبي": a verb of discussing with the ل of
@@ -390,6 +395,9 @@ def meeting_mentions(
     # pronoun just before the meeting word: "قبوله مبدئيا بلقاء", "إعلانه عن إلغاء قمة"
     written = texts.gather(triggers["row"]).str.slice(triggers["start"], triggers["end"] - triggers["start"])
     before = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"] - 30).clip(0), (triggers["start"] - triggers["prefix_len"]).clip(0) - (triggers["start"] - triggers["prefix_len"] - 30).clip(0))
+    # the words right before the previous meeting word
+    previous_start = (triggers["start"] - triggers["prefix_len"]).shift(1).fill_null(0)
+    before_previous = text_before(texts, triggers["row"], previous_start, 16)
     clause_break = ~same_row.fill_null(False) | between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|التي|الذي|كما|بينما|فيما)(?:\s|$)")
     # in the same text and close enough for the verb's parties to stand between the two words
     within_setting = same_row.fill_null(False) & (between.str.len_chars() <= SETTING_GAP)
@@ -412,6 +420,10 @@ def meeting_mentions(
         # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
         between.str.contains(_PURPOSE_LEAD).alias("_topic"),
+        # "وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء": the meeting word before is what they prepare
+        # (after a comma: "استعدادا لعقد القمة", "تمهيدا للقمة، التي ستعقد" are one)
+        (same_row.fill_null(False) & before_previous.str.contains(_PURPOSE_LEAD_BEFORE) & between.str.contains(r"[،,]")
+         & ~between.str.contains(r"(?:^|\s)(?:التي|الذي)(?:\s|$)")).alias("_after_purpose"),
         (
             written.str.contains(r"(?:ه|ها|هما|هم)$")
             | (before.str.contains(r"\S\S\S(?:ه|ها|هما)\s+(?:\S+\s+){0,2}$") & ~before.str.contains(_NOT_POSSESSIVE))

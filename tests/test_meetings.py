@@ -863,3 +863,25 @@ def test_the_american_foreign_minister_is_the_secretary_of_state(build_texts):
     # "وزير الخارجية الأمريكي" with no name: the Secretary of State the article names
     tables = build_texts(["وصل وزير الخارجية الأمريكي إلى أنقرة حيث التقى أردوغان. وأكد بلينكن أن المحادثات كانت مثمرة."])
     assert ("antony-blinken", "recep-tayyip-erdogan") in _pairs_by_doc(tables)["d0"]
+
+
+def test_what_a_meeting_will_discuss_names_no_party(build_texts):
+    # "الاجتماع سيناقش ...": the sides of the war it discusses did not meet
+    tables = build_texts(
+        ["التقى ماكرون أردوغان في أنقرة. وأوضحت المصادر أن الاجتماع سيناقش بالتفصيل النجاحات التي حققها التحالف العربي في اليمن وتحرير عدن من ميليشيات الحوثي."]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+
+
+def test_who_prepares_a_meeting_meets_apart_from_it_and_who_attends_is_no_party(build_texts):
+    # "وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء": a second meeting, not the first; "وحضور" lists attendees
+    tables = build_texts(
+        [
+            "يعقد ماكرون اجتماعا مع أردوغان اليوم في أنقرة. وتمهيدا لهذا الاجتماع، عقد الوزراء، أمس، لقاء تنسيقيا في أنقرة، "
+            "برئاسة وزير الخارجية التركي هاكان فيدان، وحضور الأمين العام لجامعة الدول العربية أحمد أبو الغيط."
+        ]
+    )
+    mentions = tables.meeting_mentions.sort("start")
+    assert mentions["participants"].to_list()[0] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert ["hakan-fidan"] in mentions["participants"].to_list()
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
