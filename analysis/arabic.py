@@ -162,10 +162,11 @@ def matching_view(text: str) -> str:
     Astral-plane characters (emoji...) also become spaces. This is the single-string twin of
     ``MatchingView`` and is used to turn reference names into patterns.
     """
-    return _ASTRAL.sub(" ", text.translate(_view_translation()))
+    return _ASTRAL.sub(" ", _TYPO_HYPHEN.sub("", text).translate(_view_translation()))
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+_TYPO_HYPHEN = re.compile("(?<=[\u0621-\u064a])-(?= )")
 
 
 # Proclitics that attach to a name: conjunction (و ف), then preposition (ب ل ك). With the article,
@@ -201,6 +202,12 @@ class MatchingView:
         codepoints = codepoint_array(joined)
         self._codepoints = codepoints
         mapped = _codepoint_map()[codepoints]
+        # "مون جيه- إن": a hyphen between a letter and a space is a typo inside a name, deleted
+        # (``_TYPO_HYPHEN``), so that the name reads as with one space
+        hyphens = np.flatnonzero(codepoints == 0x2D)
+        if hyphens.size:
+            before, after = codepoints[hyphens - 1], codepoints[np.minimum(hyphens + 1, codepoints.size - 1)]
+            mapped[hyphens[(after == 0x20) & (before >= 0x621) & (before <= 0x64A)]] = _DELETED
         # Deleted characters (diacritics, tatweel) are few: their positions map view offsets back.
         # ``_deleted_shift[i]`` is the number of kept characters before the i-th deleted one.
         deleted = np.flatnonzero(mapped == _DELETED)

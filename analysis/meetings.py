@@ -64,7 +64,7 @@ _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|س
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
 # ("... الذي عقده ماكرون مع أردوغان في أنقرة، أثار مخاوف من أن ... للافروف", "اجتمع مبعوثون مع الزعيم
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
-_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم)(?:\s|$)"
+_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم|إذ)(?:\s|$)"
 # what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
 # or on the title before the name ("تجمعه بالزعيم الكوري الشمالي كيم", "ستجمعه بزعيم كوريا الشمالية كيم")
 _OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير|زعيم|رئيس|ملك|أمير|وزير|ولي|مستشار|مبعوث|أمين|سفير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
@@ -321,6 +321,9 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         # "اجتمعوا", "سيلتقيان": a verb of two or more (not "عقدها", a verb and its object)
         ((pl.col("role").first() != "meeting_noun") & pl.col("form").first().str.contains(_PLURAL_VERB)
          & ~pl.col("form").first().str.contains(r"(?:ه|هما|ها|هم)$")).alias("_plural_verb"),
+        # "التقيا", "سيلتقيان": a verb of two
+        # (not "عقدها", "تجمعها": a verb and its object)
+        ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"(?:ان|[^وه]ا)$")).any().alias("_dual_verb"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
         pl.col("_purpose_of_previous").first().alias("_purpose_of_previous"),
     ).filter(pl.col("_named") & ~pl.col("_purpose_of_previous")).drop("_named", "_purpose_of_previous").sort("event")
@@ -451,6 +454,7 @@ def meeting_mentions(
     events = _addressees(texts, events, mentions, cues)
     events = _dual_references(texts, events)
     events = _dual_owners(texts, events, mentions)
+    events = _dual_verb_subjects(events)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
     # (أن + لا), "لا يلتقي": a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
@@ -501,6 +505,25 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
     return events.join(owners, on="event", how="left").with_columns(
         pl.coalesce("_two", "participants").alias("participants")
     ).drop("_two")
+
+
+DUAL_VERB_SENTENCES = 2  # sentences back to the meeting of two that a verb of two with no party refers to
+
+
+def _dual_verb_subjects(events: pl.DataFrame) -> pl.DataFrame:
+    """A verb of two that names no party ("إذ التقيا للمرة الأولى في أبريل", "وسيلتقيان الثلاثاء")
+    has the two parties of the nearest meeting of exactly two before it in its article, at most
+    ``DUAL_VERB_SENTENCES`` sentences back ("القمة المرتقبة بين ماكرون وأردوغان ... إذ التقيا")."""
+    pairs = events.filter(pl.col("participants").list.len() == 2).select(
+        "row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), pl.col("participants").alias("_pair")
+    ).sort("row", "_p_start")
+    wanted = events.filter(pl.col("_dual_verb") & (pl.col("participants").list.len() == 0)).select("event", "row", "sentence", "start")
+    if pairs.height == 0 or wanted.height == 0:
+        return events
+    found = wanted.sort("row", "start").join_asof(pairs, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False).filter(
+        pl.col("_pair").is_not_null() & ((pl.col("sentence") - pl.col("_p_sentence")) <= DUAL_VERB_SENTENCES)
+    ).select("event", "_pair")
+    return events.join(found, on="event", how="left").with_columns(pl.coalesce("_pair", "participants").alias("participants")).drop("_pair")
 
 
 # "وسيقف على رأس الوفد، نائب وزير ... آدم زوبين", "رئيس الوفد التركي هاكان فيدان", "ويترأس الوفد ..."

@@ -885,3 +885,11 @@ def test_who_prepares_a_meeting_meets_apart_from_it_and_who_attends_is_no_party(
     assert mentions["participants"].to_list()[0] == ["emmanuel-macron", "recep-tayyip-erdogan"]
     assert ["hakan-fidan"] in mentions["participants"].to_list()
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+
+
+def test_a_verb_of_two_with_no_party_is_the_meeting_of_the_two_named_before(build_texts):
+    tables = build_texts(
+        ["وستكون القمة المرتقبة بين ماكرون وأردوغان في أنقرة في سبتمبر المقبل. وتعد القمة القادمة ثالث لقاء، إذ التقيا للمرة الأولى في أبريل الماضي."]
+    )
+    met = tables.meeting_mentions.filter(pl.col("trigger").str.contains("التقيا"))
+    assert met.select(pl.col("participants").list.sort(), "status").rows() == [(list(MACRON_ERDOGAN), "held")]
