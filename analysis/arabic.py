@@ -162,7 +162,11 @@ def matching_view(text: str) -> str:
     Astral-plane characters (emoji...) also become spaces. This is the single-string twin of
     ``MatchingView`` and is used to turn reference names into patterns.
     """
-    return _ASTRAL.sub(" ", _TYPO_HYPHEN.sub("", text).translate(_view_translation()))
+    if "-" in text:
+        text = _TYPO_HYPHEN.sub("", text)
+    text = text.translate(_view_translation())
+    # (a string all in the Basic Multilingual Plane, the usual case, has nothing to replace)
+    return _ASTRAL.sub(" ", text) if text and max(text) > "\uffff" else text
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")

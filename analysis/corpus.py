@@ -228,22 +228,24 @@ def title_and_byline(texts: pl.Series) -> pl.DataFrame:
     A byline is a first line like "كتب : دينا كمال"; the title is the first line that is not a
     byline when it is short (at most 20 words), ends without a full stop and more text follows.
     """
-    frame = pl.DataFrame({"text": texts}).with_columns(
-        pl.col("text").str.slice(0, 600).str.strip_chars_start().str.split("\n").list.head(3).alias("_lines")
-    )
-    first = pl.col("_lines").list.get(0, null_on_oob=True).str.strip_chars()
-    second = pl.col("_lines").list.get(1, null_on_oob=True).str.strip_chars()
-    byline = first.str.extract_groups(_BYLINE.pattern)
-    frame = frame.with_columns(byline.alias("_byline"))
+    # the first three lines (and whether a fourth begins) of the first 600 characters
+    lines = pl.col("text").str.slice(0, 600).str.strip_chars_start().str.splitn("\n", 4)
+    frame = pl.DataFrame({"text": texts}).select(lines.alias("_lines")).unnest("_lines")
+    first = pl.col("field_0").str.strip_chars()
+    second = pl.col("field_1").str.strip_chars()
+    frame = frame.with_columns(first.str.extract_groups(_BYLINE.pattern).alias("_byline"))
     has_byline = pl.col("_byline").struct.field("author").is_not_null()
-    candidate = pl.when(has_byline).then(second).otherwise(first)
-    rest_after = pl.when(has_byline).then(pl.col("_lines").list.len() > 2).otherwise(pl.col("_lines").list.len() > 1)
+    frame = frame.with_columns(
+        pl.when(has_byline).then(second).otherwise(first).alias("_candidate"),
+        # more text after the candidate line
+        pl.when(has_byline).then(pl.col("field_2").is_not_null()).otherwise(pl.col("field_1").is_not_null()).alias("_rest_after"),
+    )
+    candidate = pl.col("_candidate")
     is_title = (
         candidate.is_not_null()
-        & (candidate.str.count_matches(r"\S+") <= 20)
-        & (candidate.str.count_matches(r"\S+") >= 2)
+        & candidate.str.count_matches(r"\S+").is_between(2, 20)
         & ~candidate.str.contains(r"[.!؟?…]$")
-        & rest_after
+        & pl.col("_rest_after")
     )
     return frame.select(
         pl.when(is_title).then(candidate).alias("title"),
