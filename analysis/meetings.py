@@ -452,7 +452,7 @@ def meeting_mentions(
     events = _during_subjects(texts, events, mentions, cues)
     events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])
     events = _addressees(texts, events, mentions, cues)
-    events = _dual_references(texts, events)
+    events = _dual_references(texts, events, mentions, places)
     events = _dual_owners(texts, events, mentions)
     events = _dual_verb_subjects(events)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
@@ -474,17 +474,45 @@ _DUAL_SIDES = (
 )
 
 
-def _dual_references(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+# "بين البلدين", "بين الجانبين": the two states named just before, when there are two
+_DUAL_STATES = r"^\s*(?:\S+\s+){0,2}?و?بين\s+(?:ال)?(?:جانبين|طرفين|بلدين|دولتين)(?:[\s.,،؛:]|$)"
+DUAL_STATES_GAP = 160  # characters from the pair of states back to the meeting word
+
+
+def _dual_references(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
     """A meeting word followed by its two sides as a dual ("بين الرئيسين", "بينهما") refers back to
     a meeting of two sides named before: unless the dual phrase names both ("القمة بين الزعيمين
     ماكرون وأردوغان"), it keeps no party of its sentence (not the speaker: "المحادثات التي تمت بين
-    الرئيسين، أقر كوتس") and joins the meeting it refers to."""
+    الرئيسين، أقر كوتس") and joins the meeting it refers to.
+
+    "بين البلدين/الجانبين" after two states joined by "و" in its sentence ("العلاقات بين تركيا
+    وفرنسا في القمة المرتقبة بين الجانبين") names those states as its parties instead."""
     after = text_between(texts, events["row"], events["end"], events["end"] + 40)
     dual = after.str.contains(_DUAL_SIDES) & (events["participants"].list.len() < 2)
-    return events.with_columns(
+    events = events.with_columns(
         pl.when(dual).then(pl.lit([], dtype=pl.List(pl.String))).otherwise(pl.col("participants")).alias("participants"),
         (pl.col("anaphoric") | dual).alias("anaphoric"),
     )
+    states = events.filter(dual & after.str.contains(_DUAL_STATES)).select("event", "row", "sentence", "start")
+    countries = places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"))
+    named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id", how="semi").sort("row", "start")
+    if states.height == 0 or named.height < 2:
+        return events
+    # two countries in a row, the second right after "و" the first: "تركيا وفرنسا"
+    pairs = named.select(
+        "row", "sentence", pl.col("end").shift(1).over("row").alias("_first_end"), pl.col("entity_id").shift(1).over("row").alias("_first"),
+        pl.col("sentence").shift(1).over("row").alias("_first_sentence"), pl.col("start").alias("_second_start"), pl.col("end").alias("_second_end"),
+        pl.col("entity_id").alias("_second"),
+    ).filter(pl.col("_first").is_not_null() & (pl.col("_first_sentence") == pl.col("sentence")) & (pl.col("_first") != pl.col("_second")))
+    joined = text_between(texts, pairs["row"], pairs["_first_end"], pairs["_second_start"]).str.contains(r"^\s*و\s*$")
+    pairs = pairs.filter(joined).sort("row", "_second_end")
+    found = states.sort("row", "start").join_asof(pairs, left_on="start", right_on="_second_end", by="row", strategy="backward", check_sortedness=False).filter(
+        (pl.col("sentence_right") == pl.col("sentence")) & ((pl.col("start") - pl.col("_second_end")) <= DUAL_STATES_GAP)
+    ).select("event", pl.concat_list(STATE_PREFIX + pl.col("_first"), STATE_PREFIX + pl.col("_second")).alias("_states"))
+    return events.join(found, on="event", how="left").with_columns(
+        pl.coalesce("_states", "participants").alias("participants"),
+        (pl.col("anaphoric") & pl.col("_states").is_null()).alias("anaphoric"),
+    ).drop("_states")
 
 
 def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:

@@ -893,3 +893,16 @@ def test_a_verb_of_two_with_no_party_is_the_meeting_of_the_two_named_before(buil
     )
     met = tables.meeting_mentions.filter(pl.col("trigger").str.contains("التقيا"))
     assert met.select(pl.col("participants").list.sort(), "status").rows() == [(list(MACRON_ERDOGAN), "held")]
+
+
+def test_the_two_sides_are_the_two_states_named_just_before(build_texts):
+    # "بين الجانبين" after "بين تركيا وفرنسا": those states; with no such pair it refers back
+    tables = build_texts(
+        [
+            "وتناول اللقاء تبادل آراء حول المضي قدما بالعلاقات بين تركيا وفرنسا في القمة المرتقبة بين الجانبين.",
+            "التقى ماكرون أردوغان في أنقرة. وأكد أن القمة بين الجانبين كانت مثمرة.",
+        ]
+    )
+    summit = tables.meeting_mentions.filter((pl.col("doc_id") == "d0") & pl.col("trigger").str.contains("القمه"))
+    assert summit["participants"].to_list() == [["state-turkey", "state-france"]]
+    assert _pairs_by_doc(tables)["d1"] == {MACRON_ERDOGAN}
