@@ -821,6 +821,10 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     verbs = verbs.join(before, on="event", how="anti").join(spokespeople, on="_speaker", how="anti")
     # ... nor of a verb of two or more: "وقال ماكرون إن الوزراء اجتمعوا مع أردوغان" (their meeting)
     verbs = verbs.join(events.filter(pl.col("_plural_verb")).select("event"), on="event", how="anti")
+    # ... nor of one whose reported clause names somebody by title before it: "وأشار كوتس إلى أن
+    # "صلاحيات الرئيس" تتيح له ... المحادثات التي أجراها مع بوتين" (the president's talks)
+    titled_clause = _titled_in_clause(texts, events, cues, mentions)
+    verbs = verbs.join(titled_clause, on="event", how="anti")
     # ... unless the verb has its own subject after it: "لم يشارك كيم جون أون في مثل هذا الاجتماع"
     # (a party after the verb is its object only after "مع" or a preposition clitic: "بالرئيس")
     first_after = pairs.filter(pl.col("start") >= pl.col("_e_end")).join(events.filter(pl.col("verb")).select("event"), on="event", how="semi").sort("event", "start").unique("event", keep="first")
@@ -846,7 +850,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     ).drop("_speaker", "_pronoun_lead")
     # who speaks for someone else is not the other side of a meeting the sentence mentions
     proxies = actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select("actor_id")
-    assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, proxies)
+    assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, proxies, titled_clause)
     # "وكان في استقباله": the one received; "اجتماعه مع الرئيس الصيني": whose meeting, when nobody
     # else is named as its other side
     referents = _pronoun_referents(texts, events, mentions).join(proxies.rename({"actor_id": "_referent"}), on="_referent", how="anti")
@@ -860,6 +864,34 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_referent", "_reception", "_with_one").join(officials, on="event", how="left")
+
+
+CLAUSE_LOOKBACK = 120  # characters before a meeting word searched for the complementizer of its clause
+
+
+TITLE_NAME_REACH = 40  # characters after a title within which the person it names (or is) begins
+
+
+def _titled_in_clause(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """(event) of the meetings whose reported clause (after the first "إن/أن/بأن" of its sentence,
+    within ``CLAUSE_LOOKBACK`` characters) names somebody by a title alone before the meeting word:
+    a title that neither is a person's mention nor has one right after it (``mentions``, with the
+    title references)."""
+    # (the words of its sentence before it, from the first complementizer on)
+    lead = text_before(texts, events["row"], events["start"], CLAUSE_LOOKBACK).str.replace(r"^.*[.!?؟\n]", "")
+    clause = lead.str.replace(r"^.*?(?:^|\s)(?:إن|أن|بأن)\s", "")
+    reported = events.select("event", "row", "sentence", "start").with_columns(
+        (pl.col("start") - clause.str.len_chars().cast(pl.Int64)).alias("_from"), (clause.str.len_chars() < lead.str.len_chars()).alias("_reported")
+    ).filter(pl.col("_reported"))
+    titles = cues.filter(pl.col("role") == "title").select("row", pl.col("sentence").alias("_t_sentence"), pl.col("start").alias("_t_start"), pl.col("end").alias("_t_end")).sort("row", "_t_start")
+    people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("start").alias("_p_start")).sort("row", "_p_start")
+    titles = titles.join_asof(people, left_on="_t_start", right_on="_p_start", by="row", strategy="forward", check_sortedness=False).filter(
+        pl.col("_p_start").is_null() | ((pl.col("_p_start") - pl.col("_t_end")) > TITLE_NAME_REACH)
+    ).drop("_p_start", "_t_end")
+    if reported.height == 0 or titles.height == 0:
+        return reported.select("event").clear()
+    found = reported.sort("row", "start").join_asof(titles, left_on="start", right_on="_t_start", by="row", strategy="backward", check_sortedness=False)
+    return found.filter((pl.col("_t_sentence") == pl.col("sentence")) & (pl.col("_t_start") >= pl.col("_from"))).select("event")
 
 
 def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
@@ -935,7 +967,9 @@ def _with_led(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
     return after.filter(lead.str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+(?:[^\s،,]+\s+){0,4}(?:[^\s،,]+[،,]\s*)?$"))
 
 
-def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, proxies: pl.DataFrame) -> pl.DataFrame:
+def _add_sole_other_person(
+    texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, proxies: pl.DataFrame, titled_clause: pl.DataFrame
+) -> pl.DataFrame:
     """A meeting "مع" one person, in a sentence that names one other person: that person is the
     other side ("قال مون إن الاتفاق على الاجتماع مع زعيم كوريا الشمالية، كيم جونغ أون، في طور
     الإعداد"; "بعد إلغاء قمة مع كيم، تراجع مون عن قراره"), unless a plural verb has its own
@@ -943,11 +977,12 @@ def _add_sole_other_person(texts: pl.Series, assigned: pl.DataFrame, pairs: pl.D
     (``proxies``: the actor_ids of spokesmen, advisers, envoys; ``_SPEAKS_FOR``).
 
     ``assigned``: (event, participants); ``pairs``: the (event, party) rows it was built from;
-    ``mentions``: every mention of the batch (with row and sentence).
+    ``mentions``: every mention of the batch (with row and sentence); ``titled_clause``: the
+    events whose reported clause names somebody by title (``_titled_in_clause``), left alone.
     """
     written = _first_word(texts, events)
     plural = events.filter(pl.col("verb") & written.str.contains(r"(?:وا|ون|ان)$").fill_null(False)).select("event")
-    sole = assigned.join(plural, on="event", how="anti").filter(pl.col("participants").list.len() == 1).select(
+    sole = assigned.join(plural, on="event", how="anti").join(titled_clause, on="event", how="anti").filter(pl.col("participants").list.len() == 1).select(
         "event", pl.col("participants").list.first().alias("entity_id")
     )
     counterpart = _with_led(texts, pairs.join(sole, on=["event", "entity_id"], how="semi"))

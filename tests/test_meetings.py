@@ -906,3 +906,15 @@ def test_the_two_sides_are_the_two_states_named_just_before(build_texts):
     summit = tables.meeting_mentions.filter((pl.col("doc_id") == "d0") & pl.col("trigger").str.contains("القمه"))
     assert summit["participants"].to_list() == [["state-turkey", "state-france"]]
     assert _pairs_by_doc(tables)["d1"] == {MACRON_ERDOGAN}
+
+
+def test_a_reported_clause_about_somebody_named_by_title_is_not_the_speakers_meeting(build_texts):
+    # "المحادثات التي أجراها" is the president's, whom the clause names by title, not the speaker's
+    tables = build_texts(
+        [
+            'التقى ماكرون أردوغان في أنقرة. وأشار ميرتس إلى أن "صلاحيات الرئيس" تتيح له أن يحتفظ لنفسه بمضمون المحادثات التي أجراها مع أردوغان.',
+            "وقال المكتب إن المستشار ميرتس التقى أردوغان في برلين.",
+        ]
+    )
+    assert _pairs_by_doc(tables)["d0"] == {MACRON_ERDOGAN}
+    assert _pairs_by_doc(tables)["d1"] == {("friedrich-merz", "recep-tayyip-erdogan")}
