@@ -443,7 +443,7 @@ def meeting_mentions(
         text_before(texts, events["row"], events["start"], 40).str.contains(_WHERE_LEAD).alias("_where_led"),
     )
     # "مع زعيم كوريا الشمالية": a title stands for the person the article names with it
-    titled = title_references(texts, cues, mentions, load_reference(), actors)
+    titled = title_references(texts, cues, mentions, load_reference(), actors, published)
     groups = groups or GroupFinder.for_reference(load_reference())
     parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))

@@ -129,7 +129,7 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     if not events:
         return corpus_tables
     cues = cue_table(view, hits, sentences)
-    quotes = find_quotes(batch["text"], sentences, cues, mentions, reference, finder.discoverer.nationalities)
+    quotes = find_quotes(batch["text"], sentences, cues, mentions, reference, finder.discoverer.nationalities, published)
     actors = pl.concat(
         [frame.select("actor_id", "kind", "name_en", "country", "role") for frame in (reference.actors, discovered, stand_in_actors(reference))]
     ).with_columns(pl.col("country").replace("", None))

@@ -32,6 +32,8 @@ id, or a country code), direct, continuation, verb.
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from .arabic import find_regex, text_before, text_between
@@ -163,15 +165,17 @@ def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, 
 
 
 def find_quotes(
-    texts: pl.Series, sentences: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, nationalities: pl.DataFrame
+    texts: pl.Series, sentences: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, nationalities: pl.DataFrame,
+    published: pl.Series | None = None,
 ) -> pl.DataFrame:
     """The quotations of a batch (see module docstring) from its texts, sentences, cues and mentions.
 
     ``cues`` and ``mentions`` are in original offsets with their sentence; ``nationalities`` maps
-    written nationality adjectives (column form) to a country (for anonymous sources).
+    written nationality adjectives (column form) to a country (for anonymous sources);
+    ``published``: the publication date per row, for titles of office holders the article does not name.
     """
-    # "وقال الرئيس الأمريكي إن": the title stands for the person the article names
-    titled = title_references(texts, cues, mentions, reference, reference.actors.select("actor_id", "country", "role"))
+    # "وقال الرئيس الأمريكي إن": the title stands for the person the article names (or who held the office)
+    titled = title_references(texts, cues, mentions, reference, reference.actors.select("actor_id", "country", "role"), published)
     mentions = pl.concat([mentions, titled], how="diagonal_relaxed")
     speakers = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"]))
     people = mentions.filter(pl.col("entity_kind") == "person")
@@ -501,7 +505,77 @@ def _nationality_forms(reference: Reference) -> pl.DataFrame:
     return _NATIONALITY_CACHE[key]
 
 
-def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, actors: pl.DataFrame) -> pl.DataFrame:
+def office_holders(reference: Reference) -> pl.DataFrame:
+    """(actor_id, country, office, first, last): the offices of state of the reference persons,
+    read from their role ("President of the United States (2017-2021, 2025-)": office
+    "president", 2017-2021 and 2025-9999). An office of state is "<office> of <the country>" or
+    "<country code> <office>" ("US Secretary of State", read as "foreign minister"); roles are
+    split at ";"; "2025-" ends in 9999 and an office with no years spans them all."""
+    key = id(reference)
+    if key not in _OFFICE_CACHE:
+        names = dict(reference.places.filter(pl.col("kind") == "country").select("country", pl.col("name_en").str.to_lowercase()).iter_rows())
+        rows = []
+        for actor_id, country, role in reference.actors.filter(pl.col("kind") == "person").select("actor_id", "country", "role").iter_rows():
+            name, code = names.get(country or ""), (country or "").lower()
+            for part in (role or "").split(";"):
+                text = re.sub(r"\s*\(.*$", "", part).strip().lower()
+                of_state = re.fullmatch(rf"(?:{code} )?(.+?) of (?:the )?{re.escape(name)}", text) if name and code else None
+                coded = re.fullmatch(rf"{code} (.+)", text) if code else None
+                office = (of_state or coded).group(1) if (of_state or coded) else None
+                if not office:
+                    continue
+                office = _OFFICE_SYNONYMS.get(office, office).replace("defence", "defense")
+                # "(2017-2021, 2025-)", "(2022)": spans, open ones, single years
+                spans = [(int(first), int(last) if last else (9999 if dash else int(first))) for first, dash, last in re.findall(r"(\d{4})(\s*[-–]\s*(\d{4})?)?", part)]
+                for first, last in spans or [(0, 9999)]:
+                    rows.append((actor_id, country, office, first, last))
+        _OFFICE_CACHE[key] = pl.DataFrame(rows, schema={"actor_id": pl.String, "country": pl.String, "office": pl.String, "first": pl.Int64, "last": pl.Int64}, orient="row")
+    return _OFFICE_CACHE[key]
+
+
+_OFFICE_SYNONYMS = {"secretary of state": "foreign minister", "secretary of defense": "defense minister"}
+_OFFICE_CACHE: dict[int, pl.DataFrame] = {}
+TITLE_NAME_REACH = 40  # characters after a title within which a name makes it no office reference
+# the first word of a title's English role -> the words of the offices it may name ("رئيس كوريا
+# الشمالية" is its head of state, whatever the office is called)
+_TITLE_OFFICES = {"head": ["leader", "president", "king", "chairman"], "leader": ["leader", "president", "chairman"]}
+
+
+def _by_office(refs: pl.DataFrame, reference: Reference, published: pl.Series) -> pl.DataFrame:
+    """(_ref, _by_office): a title with a country and no name in its article ("رئيس كوريا
+    الشمالية" in a brief that never names him) is the one reference person who held that office in
+    that country in the article's year (``published``: per row of the batch, a date or null)."""
+    years = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_year": published.cast(pl.Date).dt.year().cast(pl.Int64)})
+    # (not "لرئيس كوريا الجنوبية": of or to him, in a description; nor a title a name follows
+    # closely, past words that kept it from naming him: "رئيس الوزراء التركي وزير الخارجية الأسبق، أحمد داود أوغلو")
+    wanted = refs.filter(
+        pl.col("_country_adjacent") & pl.col("_complement").is_null() & ~pl.col("_of") & ~pl.col("_name_follows")
+    ).join(years, on="row").filter(pl.col("_year").is_not_null())
+    if wanted.height == 0:
+        return pl.DataFrame(schema={"_ref": pl.UInt32, "_by_office": pl.String})
+    # the words of the offices the title may name, in order of preference
+    words = wanted.select("_ref", pl.col("_word").replace_strict(_TITLE_OFFICES, default=None, return_dtype=pl.List(pl.String)).fill_null(pl.concat_list("_word")).alias("_office_word"))
+    words = words.explode("_office_word").with_columns(pl.int_range(pl.len()).over("_ref").alias("_preference"))
+    offices = office_holders(reference)
+    found = wanted.join(words, on="_ref").join(offices, left_on="_country", right_on="country").filter(
+        (pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last"))
+        # the office is the word ("president"), or it and one more word ("prime minister", "foreign
+        # minister" for "prime", "foreign"), or a kind of leader ("supreme leader"); not "president of
+        # the presidium of ...", nor any minister for the bare "الوزير"
+        & ((pl.col("office") == pl.col("_office_word"))
+           | (pl.col("office").str.starts_with(pl.col("_office_word") + pl.lit(" ")) & (pl.col("office").str.count_matches(" ") == 1))
+           | ((pl.col("_office_word") == "leader") & pl.col("office").str.ends_with(" leader")))
+    )
+    # the most preferred office word that someone held; one holder only
+    found = found.filter(pl.col("_preference") == pl.col("_preference").min().over("_ref"))
+    return found.group_by("_ref").agg(pl.col("actor_id").unique().alias("_holders")).filter(pl.col("_holders").list.len() == 1).select(
+        "_ref", pl.col("_holders").list.first().alias("_by_office")
+    )
+
+
+def title_references(
+    texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, actors: pl.DataFrame, published: pl.Series | None = None
+) -> pl.DataFrame:
     """Mentions of people named by their title alone: "الرئيس الأمريكي" in an article that names
     Joe Biden elsewhere, "زعيم كوريا الشمالية", "المستشارة" (Merkel), "وزير الخارجية".
 
@@ -581,7 +655,11 @@ def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFram
     after = after.sort("row", "end").join_asof(places, left_on="end", right_on="_pl_start", by="row", strategy="forward", check_sortedness=False).with_columns(
         pl.when((pl.col("_pl_start") - pl.col("end")) <= TITLE_COUNTRY_GAP).then(pl.col("_c3")).alias("_c3")
     )
-    after = after.with_columns(pl.coalesce("_c2", "_c1", "_c3").alias("_country"))
+    after = after.with_columns(
+        pl.coalesce("_c2", "_c1", "_c3").alias("_country"),
+        # the country right after the title: "الرئيس الروسي", "رئيس كوريا الشمالية" (not "رئيس لجنة كوريا ...")
+        (pl.col("_c2").is_not_null() | pl.col("_c1").is_not_null() | ((pl.col("_pl_start") - pl.col("end")) <= 2).fill_null(False)).alias("_country_adjacent"),
+    )
     # what the title is of, when it is not a country: "المتحدثة باسم البيت الأبيض" (an
     # organization right after it), "زعيم الجمهوريين" (a definite noun)
     organizations = mentions.filter(pl.col("entity_kind") == "organization").select(
@@ -609,8 +687,16 @@ def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFram
     intros = after.filter(pl.col("_named").is_not_null() | pl.col("_apposed").is_not_null()).select(
         "row", "title_en", "_country", "_complement", pl.col("start").alias("_i_start"), pl.coalesce("_named", "_apposed").alias("_person")
     )
+    prefix = text_before(texts, after["row"], after["start"], 3)
+    after = after.with_columns(
+        # "لرئيس ...": the title with the preposition ل
+        ((pl.col("prefix_len") > 0) & pl.Series(prefix.str.contains(r"ل$"))).alias("_of"),
+        # (a name in the same phrase, not in a relative clause: "بالرئيس الكوري الجنوبي الذي التقى كيم")
+        ((pl.col("_p_sentence") == pl.col("sentence")) & ((pl.col("_p_start") - pl.col("end")) <= TITLE_NAME_REACH)
+         & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)(?:\s|$)")).fill_null(False).alias("_name_follows"),
+    )
     refs = after.filter(pl.col("_named").is_null() & pl.col("_apposed").is_null() & ~pl.col("_generic")).select(
-        "row", "sentence", "start", "end", "title_en", "_word", "_country", "_complement"
+        "row", "sentence", "start", "end", "title_en", "_word", "_country", "_complement", "_of", "_name_follows", "_country_adjacent"
     ).with_row_index("_ref")
     if refs.height == 0:
         return pl.DataFrame(schema=schema)
@@ -629,9 +715,14 @@ def title_references(texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFram
     ).group_by("_ref").agg(pl.col("_person").unique().alias("_people")).filter(pl.col("_people").list.len() == 1).select(
         "_ref", pl.col("_people").list.first().alias("_by_role")
     )
-    resolved = refs.join(same, on="_ref", how="left").join(by_role, on="_ref", how="left").with_columns(
-        pl.coalesce("_textual", "_by_role").alias("entity_id")
-    ).filter(pl.col("entity_id").is_not_null())
+    resolved = refs.join(same, on="_ref", how="left").join(by_role, on="_ref", how="left")
+    if published is not None:
+        # ... else, where nobody of the article holds it, the holder of the office that year
+        unnamed = resolved.filter(pl.col("_textual").is_null() & pl.col("_by_role").is_null())
+        resolved = resolved.join(_by_office(unnamed, reference, published), on="_ref", how="left")
+    else:
+        resolved = resolved.with_columns(pl.lit(None, pl.String).alias("_by_office"))
+    resolved = resolved.with_columns(pl.coalesce("_textual", "_by_role", "_by_office").alias("entity_id")).filter(pl.col("entity_id").is_not_null())
     return resolved.select(
         "row", "sentence", "start", "end", "entity_id", pl.lit("person").alias("entity_kind"), pl.lit("title").alias("method")
     ).cast(schema)

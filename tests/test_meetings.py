@@ -918,3 +918,15 @@ def test_a_reported_clause_about_somebody_named_by_title_is_not_the_speakers_mee
     )
     assert _pairs_by_doc(tables)["d0"] == {MACRON_ERDOGAN}
     assert _pairs_by_doc(tables)["d1"] == {("friedrich-merz", "recep-tayyip-erdogan")}
+
+
+def test_a_title_the_article_names_nobody_for_is_who_held_the_office_that_year(build_texts):
+    # "الرئيس الأمريكي" in a brief that never names him: the president of the article's year; with
+    # no publication date, nobody
+    text = "التقى ماكرون مع الرئيس الأمريكي في باريس أمس."
+    tables = build_texts([text, text, text], published=["2015-06-01", "2019-06-01", None])
+    assert _pairs_by_doc(tables) == {
+        "d0": {("barack-obama", "emmanuel-macron")},
+        "d1": {("donald-trump", "emmanuel-macron")},
+        "d2": set(),
+    }

@@ -72,3 +72,19 @@ def test_a_spokesman_speaks_rather_than_his_organization(build_texts):
     # without the name, the organization is the affiliation of an anonymous source
     tables = build_texts(["علّق المتحدث باسم البيت الأبيض على الاجتماع، موضحًا أن واشنطن مستعدة."])
     assert tables.quotes.select("speaker_id", "affiliation").rows() == [(None, "white-house")]
+
+
+def test_offices_of_state_are_read_from_the_roles_with_their_years():
+    from analysis.quotes import office_holders
+    from analysis.reference import load_reference
+
+    offices = office_holders(load_reference())
+    rows = set(offices.select("actor_id", "office", "first", "last").iter_rows())
+    # spans, an open span, a single year; the American Secretary of State is the foreign minister
+    assert {("donald-trump", "president", 2017, 2021), ("donald-trump", "president", 2025, 9999)} <= rows
+    assert ("yair-lapid", "prime minister", 2022, 2022) in rows
+    assert ("antony-blinken", "foreign minister", 2021, 2025) in rows
+    # an office named in full ("president of the presidium ..." is no "president"), and none that
+    # is not the state's ("opposition leader")
+    assert not any(a == "kim-yong-nam" and o == "president" for a, o, _, _ in rows)
+    assert offices.filter(pl.col("office").str.contains("opposition")).height == 0
