@@ -100,6 +100,12 @@ def slug_expr(names: pl.Expr) -> pl.Expr:
     return names.str.to_lowercase().str.replace_all(_SLUG.pattern, "-").str.strip_chars("-")
 
 
+def spelling_key(name: str) -> str:
+    """A name in matching view with the long vowels inside its words dropped ("ريتنو مارسودي" and
+    "ريتنو مرسودي", "هيذر نويرت" and "هيذر ناورت" meet; "عمرو" and "عمار" do not)."""
+    return " ".join(w[0] + re.sub("[اوي]", "", w[1:-1]) + w[-1] if len(w) > 2 else w for w in name.split())
+
+
 def skeleton(word: str) -> str:
     """Consonant skeleton of an Arabic name for loose comparison (سيرغي ~ سيرجي)."""
     return word.translate(_SKELETON_DROP).translate(_SKELETON_MERGE)
@@ -292,6 +298,12 @@ class Discoverer:
         self.demonyms = demonym_names(reference.demonyms)
         self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
         self._wikidata_words = name_tokens()["arabic_token"].implode()
+        # the spelling keys of the known people's names of two words or more, when one person has the key
+        spelled = (
+            reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("strength") == "full") & pl.col("form").str.contains(" "))
+            .select(pl.col("form").map_elements(spelling_key, return_dtype=pl.String).alias("key"), "entity_id").unique()
+        )
+        self.spelled_known = dict(spelled.filter(pl.len().over("key") == 1).iter_rows())
         # one-word honorifics written right before a name: "الدكتورة", "الشيخ", "السيد"
         honorifics = reference.titles.filter(pl.col("kind") == "honorific")["title_ar"].map_elements(view_form, return_dtype=pl.String)
         self.honorifics = honorifics.filter(~honorifics.str.contains(" ")).unique().sort().implode()
@@ -871,8 +883,10 @@ class Discoverer:
             name_ar, name_en = known_names[known_id]
             if skeleton(view_form(name_ar).split(" ")[-1]) == skeleton(surname):
                 names_en[form] = transliterate_name(first_name) + " " + name_en.split(" ")[-1]
+        # "ريتنو مرسودي", "هيذر ناورت": a known person's name with other long vowels is that person
+        known_as = {f: self.spelled_known.get(spelling_key(f)) for f in newcomers["form"].unique().to_list()}
         newcomers = newcomers.with_columns(pl.col("form").replace_strict(names_en, return_dtype=pl.String).alias("name_en")).with_columns(
-            slug_expr(pl.col("name_en")).alias("entity_id")
+            pl.coalesce(pl.col("form").replace_strict(known_as, default=None, return_dtype=pl.String), slug_expr(pl.col("name_en"))).alias("entity_id")
         )
         orgs = orgs.with_columns(slug_expr(pl.col("name_en")).alias("entity_id"))
         linked = self._link_within_articles(view, newcomers)
