@@ -715,6 +715,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
+    pairs = _drop_before_own_subject(texts, pairs, events)
     left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
@@ -914,6 +915,19 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
         | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(r"^[\s،,]*(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
     )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
+
+
+def _drop_before_own_subject(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """``pairs`` without who is named before a meeting verb in another clause ("، إذ", "، لكن")
+    when the verb names its own subject right after it: "ويحذو كيم حذو والده ...، إذ اجتمع كيم
+    جونغ إيل مرتين مع رئيسي كوريا الجنوبية" (the son is no party of the father's meetings)."""
+    verbs = events.filter(pl.col("verb")).select("event")
+    subject = pairs.join(verbs, on="event", how="semi").filter(
+        (pl.col("start") >= pl.col("_e_end")) & ((pl.col("start") - pl.col("_e_end")) <= 1) & (pl.col("entity_kind") == "person")
+    ).select("event").unique()
+    before = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(subject["event"].implode())
+    gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
+    return pairs.filter(~(before & gap.str.contains(_NEW_CLAUSE)))
 
 
 def _drop_reporters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:

@@ -930,3 +930,9 @@ def test_a_title_the_article_names_nobody_for_is_who_held_the_office_that_year(b
         "d1": {("donald-trump", "emmanuel-macron")},
         "d2": set(),
     }
+
+
+def test_who_is_named_in_another_clause_before_a_verb_with_its_own_subject_is_no_party(build_texts):
+    # "، إذ اجتمع ميرتس مع ...": Macron, in the clause before, is not at Merz's meetings
+    tables = build_texts(["ويحذو ماكرون حذو سلفه في علاقاته الخارجية، إذ اجتمع ميرتس مرتين مع أردوغان العام الماضي."])
+    assert _pairs_by_doc(tables) == {"d0": {("friedrich-merz", "recep-tayyip-erdogan")}}
