@@ -323,6 +323,12 @@ class MatchingView:
         at = np.where(inside, self._pad_start[rows] + view_pos, 0)
         return np.where(inside, self._view_codepoints[at], 0)
 
+    def original_chars_at(self, rows: np.ndarray, view_pos: np.ndarray) -> np.ndarray:
+        """The original character (as a codepoint) of the view character at each offset of the
+        padded views of ``rows`` (offsets inside the unpadded view): "آ" where the view has "ا"."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return self._codepoints[self.doc_start[rows] + self.to_original(rows, view_pos)].astype(np.int64)
+
     def to_original(self, rows: np.ndarray, view_pos: np.ndarray) -> np.ndarray:
         """Character offsets in the padded views of ``rows`` -> character offsets in the original texts.
 

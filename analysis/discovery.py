@@ -61,7 +61,7 @@ SURE_NAME = 0.95  # ... of a word next to a context alias that makes it part of 
 NAME_WORD_MIN_COUNT = 2  # Wikidata uses of a name word that makes a title worth a look
 
 # Words that may sit between a title and the name it introduces ("المتحدث باسم الكرملين").
-PREPOSITIONS = ["باسم", "لدي", "الي", "في", "لشوون", "بشوون", "عن", "مع", "بين"]
+PREPOSITIONS = ["باسم", "لدي", "الي", "في", "لشؤون", "بشؤون", "لشوون", "بشوون", "عن", "مع", "بين"]  # matching view (ؤ stays)
 # Words inside a name ("عبد الله بن زايد", "إسماعيل ولد الشيخ أحمد", "أورسولا فون دير لاين").
 CONNECTORS = ["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ولد", "ال", "دي", "دا", "فون", "فان", "دير", "دو", "لا", "لو", "سان", "بو"]
 # Function words: never part of a name.
@@ -382,9 +382,18 @@ class Discoverer:
         else:
             # the last token may be cut by the window end
             tokens = tokens.filter(pl.col("_i") < last).with_columns((pl.col("_i") - 1).alias("k"))
-        return tokens.select(
+        tokens = tokens.select(
             "anchor_id", "row", "k", "token", "view_start", (pl.col("view_start") + pl.col("_n")).alias("view_end")
         ).sort("anchor_id", "k")
+        # "آن باترسون": the name Anne reads in the view as the particle "ان"; where the text writes
+        # the madda, the token is "آن" (which no view token is) and reads as a name (``word_classes``)
+        particle = (tokens["token"] == "ان").arg_true()
+        if particle.len():
+            at = tokens[particle]
+            madda = view.original_chars_at(at["row"].to_numpy(), at["view_start"].to_numpy()) == ord("آ")
+            if madda.any():
+                tokens = tokens.with_columns(tokens["token"].scatter(particle.filter(pl.Series(madda)), "آن"))
+        return tokens
 
     def word_classes(self, words: pl.Series) -> pl.DataFrame:
         """Class and person-name score of each distinct word (cached across batches).
@@ -408,6 +417,7 @@ class Discoverer:
             definite = pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال|كال)")
             cls = (
                 pl.when(pl.col("token") == "").then(pl.lit("boundary"))
+                .when(pl.col("token") == "آن").then(pl.lit("name"))
                 .when(pl.col("token").str.contains(r"[0-9A-Za-z]|[\u064b-\u064d]")).then(pl.lit("common"))
                 .when(pl.col("_lex").is_not_null()).then(pl.col("_lex"))
                 .when(pl.col("_lex_bare").is_not_null() & (pl.col("_lex_bare") != "connector")).then(pl.col("_lex_bare"))

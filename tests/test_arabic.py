@@ -85,6 +85,8 @@ def test_offset_map_is_exact_for_any_text(texts):
         positions = np.arange(1, len(padded) - 1)
         original = view.to_original(np.full(len(positions), row), positions)
         assert np.all(np.diff(original) > 0) if len(original) > 1 else True
+        # the original character behind each view character ("آ" behind "ا")
+        assert view.original_chars_at(np.full(len(positions), row), positions).tolist() == [ord(text[o]) for o in original]
         # one character of the view, read without slicing; 0 outside the padded view
         around = np.arange(-1, len(padded) + 1)
         assert view.chars_at(np.full(len(around), row), around).tolist() == [0] + [ord(c) for c in padded] + [0]

@@ -287,3 +287,10 @@ def test_spelling_keys_drop_only_the_long_vowels_inside_words():
     assert spelling_key("ريتنو مارسودي") == spelling_key("ريتنو مرسودي")
     assert spelling_key("نبيل عمرو") != spelling_key("نبيل عمار")
     assert spelling_key("تشو سون") != spelling_key("تشوي سون")
+
+
+def test_anne_with_its_madda_is_a_first_name_and_a_title_runs_over_lishuun():
+    # the view reads "آن" as the particle "ان": the written madda makes it the name; the title's
+    # complement "لشؤون الشرق الأوسط" (ؤ stays in the view) leads to the name; "آن الأوان" is no name
+    found = mentions_of("وبحث الوزير مع مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون، العلاقات. وقد آن الأوان للحل.")
+    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("آن باترسون", "discovered")]
