@@ -475,16 +475,27 @@ def _anchor_finder() -> LiteralFinder:
     return LiteralFinder(grammar().anchors)
 
 
-def _regions(view: MatchingView, views: pl.Series) -> pl.DataFrame:
+def anchor_forms() -> pl.Series:
+    """The anchor words of date expressions in matching view, found anywhere (not only as whole
+    words): the shared Aho-Corasick pass of ``analysis.entities`` may find them for ``extract_dates``."""
+    return grammar().anchors
+
+
+def _regions(view: MatchingView, views: pl.Series, anchors: pl.DataFrame | None = None) -> pl.DataFrame:
     """Merged windows around anchor words: (row, rstart, rend) in view characters.
 
     ``views`` is ``view.view`` or a prefix of each of its strings: an anchor counts only when it
-    lies within the prefix.
+    lies within the prefix. ``anchors``: the anchors' matches already found (row, view_start,
+    view_end), else they are looked for here.
     """
-    finder = _anchor_finder()
     lengths = views.str.len_chars().cast(pl.Int64).to_numpy()
-    hits = finder.find(view)
-    ends = hits["at"].to_numpy() + finder.literals.str.len_chars().cast(pl.Int64).to_numpy()[hits["literal"].to_numpy()]
+    if anchors is None:
+        finder = _anchor_finder()
+        hits = finder.find(view)
+        ends = hits["at"].to_numpy() + finder.literals.str.len_chars().cast(pl.Int64).to_numpy()[hits["literal"].to_numpy()]
+    else:
+        hits = anchors.select("row", pl.col("view_start").alias("at"))
+        ends = anchors["view_end"].to_numpy()
     hits = hits.filter(pl.Series(ends <= lengths[hits["row"].to_numpy()]))
     if hits.height == 0:
         return pl.DataFrame(schema={"row": pl.UInt32, "rstart": pl.Int64, "rend": pl.Int64})
@@ -512,9 +523,9 @@ def _regions(view: MatchingView, views: pl.Series) -> pl.DataFrame:
     )
 
 
-def _find(view: MatchingView, views: pl.Series) -> pl.DataFrame:
+def _find(view: MatchingView, views: pl.Series, anchors: pl.DataFrame | None = None) -> pl.DataFrame:
     """Candidate expressions: (row, start, end, match) in view characters, before context checks."""
-    regions = _regions(view, views)
+    regions = _regions(view, views, anchors)
     empty = pl.DataFrame(schema={"row": pl.UInt32, "start": pl.Int64, "end": pl.Int64, "match": pl.String})
     if regions.height == 0:
         return empty
@@ -571,13 +582,13 @@ def _in(words: frozenset[str], col: str) -> pl.Expr:
     )
 
 
-def _expressions(view: MatchingView, views: pl.Series) -> pl.DataFrame:
+def _expressions(view: MatchingView, views: pl.Series, anchors: pl.DataFrame | None = None) -> pl.DataFrame:
     """Parsed, context-checked expressions: one row per expression, view offsets of the span.
 
     Columns: row, start, end (view characters, the span without leading conjunction or
     preposition), kind, the parsed fields and ``direction`` filled from the nearest cue.
     """
-    found = _find(view, views)
+    found = _find(view, views, anchors)
     if found.height == 0:
         return found.join(pl.DataFrame(schema=_PARSED_SCHEMA), on="match", how="left").drop("match")
     parsed = _parse_matches(found["match"])
@@ -767,7 +778,7 @@ def _published_series(published: Sequence[datetime.date | None] | pl.Series, n: 
     return series.alias("published")
 
 
-def extract_dates(view: MatchingView, published: Sequence[datetime.date | None]) -> pl.DataFrame:
+def extract_dates(view: MatchingView, published: Sequence[datetime.date | None], anchors: pl.DataFrame | None = None) -> pl.DataFrame:
     """Date expressions of every document of a batch, resolved against its publication date.
 
     ``view`` is the ``MatchingView`` of the batch (row i = document i); ``published[i]`` is the
@@ -788,11 +799,14 @@ def extract_dates(view: MatchingView, published: Sequence[datetime.date | None])
     strictly before with "الماضي" and strictly after with "المقبل/القادم". A month or day-month
     without a year is the next one after a future cue, else the coming one if at most ~4 months
     ahead, else the most recent one. The rules and limits are in ``resources/DATES.md``.
+
+    ``anchors``: the matches of ``anchor_forms`` in ``view`` (row, view_start, view_end) when a
+    shared pass has found them already.
     """
     published_dates = _published_series(published, len(view))
     if len(view) == 0:
         return pl.DataFrame(schema=DATE_COLUMNS)
-    spans = _expressions(view, view.view)
+    spans = _expressions(view, view.view, anchors)
     if spans.height == 0:
         return pl.DataFrame(schema=DATE_COLUMNS)
     spans = spans.with_columns(published_dates.gather(spans["row"]).alias("published"))

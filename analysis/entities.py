@@ -21,6 +21,7 @@ import polars as pl
 
 from .arabic import MatchingView
 from .discovery import Discoverer, english_org_name, slug
+from .dates import anchor_forms
 from .events import event_cues
 from .matching import NameMatcher, resolve_overlaps
 from .reference import BuiltPerReference, Reference, country_names, country_place_ids, demonym_names
@@ -57,6 +58,13 @@ class EntityFinder(BuiltPerReference):
         if events:
             # the words of meetings and speech (analysis.events) ride along in the same pass
             parts.append(event_cues().select("form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role", pl.lit(True).alias("clitics")))
+        # ... and the anchors of date expressions, found anywhere (``analysis.dates.extract_dates``)
+        parts.append(
+            pl.DataFrame({"form": anchor_forms()}).select(
+                "form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"),
+                pl.lit("date_anchor").alias("role"), pl.lit(None, pl.Boolean).alias("clitics"),
+            )
+        )
         return pl.concat(parts)
 
     @functools.cached_property

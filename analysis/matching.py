@@ -131,26 +131,37 @@ class NameMatcher:
 
     ``clitics``: whether proclitics may precede a name (titles, places, people: yes). A boolean
     column ``clitics`` in ``forms`` decides it per form instead; a form without proclitics is
-    read only as " <form> ".
+    read only as " <form> ", and a null there reads the form as it is, anywhere, also inside a
+    word (the anchors of date expressions).
     """
 
     def __init__(self, forms: pl.DataFrame, *, clitics: bool = True):
         if "clitics" not in forms.columns:
             forms = forms.with_columns(pl.lit(clitics).alias("clitics"))
-        distinct = forms.select("form", "clitics").unique().filter(pl.col("form").str.len_chars() > 0)
+        # a null ``clitics`` reads the form as it is, anywhere, not as a whole word (date anchors)
+        raw = forms.filter(pl.col("clitics").is_null()).select("form").unique().filter(pl.col("form").str.len_chars() > 0)
+        forms = forms.with_columns(pl.col("clitics").is_null().alias("_raw"), pl.col("clitics").fill_null(False))
+        distinct = forms.filter(~pl.col("_raw")).select("form", "clitics").unique().filter(pl.col("form").str.len_chars() > 0)
         with_clitics = distinct.filter(pl.col("clitics"))
         readings = pl.concat(
             [
                 _readings(with_clitics, _PROCLITICS, elided=False),
                 _readings(with_clitics.filter(pl.col("form").str.starts_with("ال") & (pl.col("form").str.len_chars() > 3)), _ELIDED_PROCLITICS, elided=True),
                 _readings(distinct.filter(~pl.col("clitics")), ("",), elided=False),
+                raw.select(
+                    pl.col("form").alias("literal"), "form", pl.lit(False).alias("clitics"), pl.lit(False).alias("elided"),
+                    pl.lit(0, pl.Int64).alias("offset"), pl.lit(0, pl.Int64).alias("prefix_len"),
+                ),
             ]
         )
         # one literal may read two ways ("بكين": the name, or ب + another name): both are candidates
         self._finder = LiteralFinder(readings["literal"].unique().sort())
         index = pl.DataFrame({"literal": self._finder.literals}).with_row_index("_literal")
-        self._payload = [c for c in forms.columns if c != "clitics"]
-        self.readings = readings.join(index, on="literal").join(forms, on=["form", "clitics"], how="inner").select(
+        self._payload = [c for c in forms.columns if c not in ("clitics", "_raw")]
+        # (a raw reading, the only one at offset 0, joins only its raw form; a word reading only
+        # the forms read as words)
+        readings = readings.with_columns((pl.col("offset") == 0).alias("_raw"))
+        self.readings = readings.join(index, on="literal").join(forms, on=["form", "clitics", "_raw"], how="inner").select(
             "_literal", "offset", "prefix_len", pl.col("form").str.len_chars().cast(pl.Int64).sub(pl.col("elided").cast(pl.Int64)).alias("_length"), *self._payload
         )
 

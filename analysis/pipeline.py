@@ -111,7 +111,7 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     sentences = view.sentences()
     mentions, discovered, hits = finder.find(view, batch, events=events)
     mentions = _surface(_assign_sentences(mentions, sentences), batch["text"])
-    found_dates = date_rules.extract_dates(view, published.to_list())
+    found_dates = date_rules.extract_dates(view, published.to_list(), hits.filter(pl.col("role") == "date_anchor"))
     found_dates = _surface(_assign_sentences(found_dates, sentences), batch["text"])
     counts = view.text_counts().select(
         pl.lit(batch["doc_id"]).alias("doc_id"),

@@ -368,3 +368,30 @@ def test_span_detection_on_wojood_gold():
     # which are deliberately not taken, durations ("ثلاث سنوات") and historical periods. Never lower these.
     assert recall >= 0.78
     assert precision >= 0.99
+
+
+def test_the_anchors_of_the_shared_pass_find_the_same_dates():
+    # the entity finder's one Aho-Corasick pass finds the date anchors too; given them,
+    # extract_dates finds what its own search of the anchors finds
+    from analysis.entities import EntityFinder
+    from analysis.reference import load_reference
+
+    texts = [
+        "موسكو، الخميس 22 يناير 2026: التقى ماكرون أمس أردوغان، ومن المقرر أن يلتقيه مجدداً الأسبوع المقبل.",
+        "وقال في 24 فبراير 2022 إن القمة ستعقد يوم الثلاثاء المقبل، منذ 3 أيام.",
+        "",
+    ]
+    view = MatchingView(texts)
+    _, hits = EntityFinder.for_reference(load_reference()).candidates(view, events=False)
+    anchors = hits.filter(pl.col("role") == "date_anchor")
+    from analysis.dates import _anchor_finder
+
+    finder = _anchor_finder()
+    found = finder.find(view)
+    lengths = finder.literals.str.len_chars().cast(pl.Int64).gather(found["literal"])
+    expected = sorted(zip(found["row"].to_list(), found["at"].to_list(), (found["at"] + lengths).to_list()))
+    assert sorted(anchors.select("row", "view_start", "view_end").iter_rows()) == expected and expected
+    published = [datetime.date(2026, 1, 22), None, None]
+    own = extract_dates(view, published)
+    assert own.height >= 5
+    assert extract_dates(view, published, anchors).equals(own)
