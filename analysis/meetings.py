@@ -823,7 +823,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # ... nor of a verb of two or more: "وقال ماكرون إن الوزراء اجتمعوا مع أردوغان" (their meeting)
     verbs = verbs.join(events.filter(pl.col("_plural_verb")).select("event"), on="event", how="anti")
     # ... nor of one whose reported clause names somebody by title before it: "وأشار كوتس إلى أن
-    # "صلاحيات الرئيس" تتيح له ... المحادثات التي أجراها مع بوتين" (the president's talks)
+    # "صلاحيات الرئيس" تتيح له ... المحادثات التي أجراها مع أردوغان" (the president's talks)
     titled_clause = _titled_in_clause(texts, events, cues, mentions)
     verbs = verbs.join(titled_clause, on="event", how="anti")
     # ... unless the verb has its own subject after it: "لم يشارك كيم جون أون في مثل هذا الاجتماع"
