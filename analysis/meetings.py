@@ -39,7 +39,7 @@ from .dates import vocabulary as date_vocabulary
 from .entities import DELEGATION_ROLE, STATE_PREFIX
 from .events import duration_units, event_vocabulary
 from .groups import GroupFinder
-from .quotes import title_references
+from .quotes import TITLE_NAME_REACH, title_references
 from .reference import load_reference, view_form
 
 __all__ = ["meeting_mentions", "article_meetings", "merge_meetings", "meeting_edges", "meeting_tables", "actor_facts", "in_corpus_order", "MENTION_COLUMNS"]
@@ -121,7 +121,8 @@ def _referring_back(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     that meeting: who is named around it speaks or presents there, and is no new party (its
     participants are emptied, so that it joins the meeting before it, ``article_meetings``)."""
     lead = text_before(texts, events["row"], events["start"], 16)
-    earlier = pl.col("participants").list.len().ge(2).cast(pl.Int32).cum_sum().over("row", order_by="start") - pl.col("participants").list.len().ge(2).cast(pl.Int32)
+    of_two = (pl.col("participants").list.len() >= 2).cast(pl.Int32)
+    earlier = of_two.cum_sum().over("row", order_by="start") - of_two
     within = pl.col("anaphoric") & ~pl.col("verb") & pl.Series(lead.str.contains(_WITHIN_LEAD)) & (earlier > 0)
     return events.with_columns(pl.when(within).then(pl.lit([], pl.List(pl.String))).otherwise(pl.col("participants")).alias("participants"))
 
@@ -261,6 +262,7 @@ def _with_noun_verbs() -> frozenset[str]:
 
 
 _PLURAL_VERB = r"(?:ون|وا|ان|ا)$"  # the endings of a verb's dual and plural (in the matching view)
+_DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيلتقيان"; not "عقدها", a verb and its object)
 
 
 def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
@@ -322,8 +324,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role").first() != "meeting_noun") & pl.col("form").first().str.contains(_PLURAL_VERB)
          & ~pl.col("form").first().str.contains(r"(?:ه|هما|ها|هم)$")).alias("_plural_verb"),
         # "التقيا", "سيلتقيان": a verb of two
-        # (not "عقدها", "تجمعها": a verb and its object)
-        ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"(?:ان|[^وه]ا)$")).any().alias("_dual_verb"),
+        ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(_DUAL_VERB)).any().alias("_dual_verb"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
         pl.col("_purpose_of_previous").first().alias("_purpose_of_previous"),
     ).filter(pl.col("_named") & ~pl.col("_purpose_of_previous")).drop("_named", "_purpose_of_previous").sort("event")
@@ -868,9 +869,6 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
 
 
 CLAUSE_LOOKBACK = 120  # characters before a meeting word searched for the complementizer of its clause
-
-
-TITLE_NAME_REACH = 40  # characters after a title within which the person it names (or is) begins
 
 
 def _titled_in_clause(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:

@@ -535,7 +535,7 @@ def office_holders(reference: Reference) -> pl.DataFrame:
 
 _OFFICE_SYNONYMS = {"secretary of state": "foreign minister", "secretary of defense": "defense minister"}
 _OFFICE_CACHE: dict[int, pl.DataFrame] = {}
-TITLE_NAME_REACH = 40  # characters after a title within which a name makes it no office reference
+TITLE_NAME_REACH = 40  # characters after a title within which a name is the one it names (no office, no title alone)
 # the first word of a title's English role -> the words of the offices it may name ("رئيس كوريا
 # الشمالية" is its head of state, whatever the office is called)
 _TITLE_OFFICES = {"head": ["leader", "president", "king", "chairman"], "leader": ["leader", "president", "chairman"]}
@@ -707,7 +707,9 @@ def title_references(
     ).unique("_ref", keep="first").select("_ref", pl.col("_person").alias("_textual"))
     # else the only person of the article whose role is the title (in that country)
     # (the American foreign minister is the Secretary of State: "وزير الخارجية الأمريكي")
-    role = pl.col("role").fill_null("").str.to_lowercase().str.replace_all("secretary of state", "secretary of state, foreign minister", literal=True)
+    role = pl.col("role").fill_null("").str.to_lowercase()
+    for office, synonym in _OFFICE_SYNONYMS.items():
+        role = role.str.replace_all(office, f"{office}, {synonym}", literal=True)
     roles = actors.select(pl.col("actor_id").alias("_person"), pl.col("country").alias("_a_country"), role.alias("_role"))
     article_people = persons.select("row", "_person").unique().join(roles, on="_person")
     by_role = refs.filter(pl.col("_complement").is_null()).join(article_people, on="row").filter(

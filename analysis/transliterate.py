@@ -768,16 +768,6 @@ PRIOR_WEIGHT = 1.0
 _PLURAL_ADJECTIVE = re.compile(r"^ال\w{2,}(ين|ون|ات|يون)$")
 
 
-@functools.cache
-def _word_counts() -> dict[str, tuple[int, int]]:
-    from .lexicon import word_stats
-
-    stats = word_stats().with_columns(
-        pl.sum_horizontal("n_person", "n_location", "n_organization", "n_misc", "n_other").alias("n_total")
-    )
-    return {w: (p, t) for w, p, t in zip(stats["word"], stats["n_person"], stats["n_total"])}
-
-
 def person_name_score(token: str) -> float:
     """How likely a word is part of a person's name, in [0, 1] (read from ANERcorp and Wikidata).
 
@@ -795,17 +785,9 @@ def person_name_score(token: str) -> float:
     times: من is a Wikidata token ("of", 515 pairs) but is never a name in 2,650 ANERcorp
     occurrences, so it scores ~0.0002. A word seen in neither source scores 0.5 (no evidence);
     callers decide the threshold. Words that normalize alike share a score (على and the name علي).
+    The formula is computed by ``person_name_scores``.
     """
-    key = matching_view(token).strip()
-    if not key:
-        return 0.0
-    hit = _lookup().get(key)
-    t = hit[1] if hit else 0
-    prior = 1.0 - 0.5 / (1.0 + t)
-    if t == 0 and _PLURAL_ADJECTIVE.match(key):
-        prior = 0.1
-    n_person, n_total = _word_counts().get(key, (0, 0))
-    return (n_person + PRIOR_WEIGHT * prior) / (n_total + PRIOR_WEIGHT)
+    return person_name_scores(pl.Series([token], dtype=pl.String)).item()
 
 
 def person_name_scores(words: pl.Series) -> pl.Series:
