@@ -450,6 +450,9 @@ def _write_text(path: Path, text: str) -> None:
     os.replace(temporary, path)
 
 
+KERNEL_START_ATTEMPTS = 3  # kernel starts tried before a notebook's run fails
+
+
 def _run_notebook(name: str, values: dict, output: Path, log) -> Path:
     import nbformat
     import papermill
@@ -457,15 +460,23 @@ def _run_notebook(name: str, values: dict, output: Path, log) -> Path:
     source = NOTEBOOK_DIR / f"{name}.ipynb"
     target = output / f"{name}.ipynb"
     log(f"running notebooks/{name}.ipynb ...")
-    try:
-        executed = papermill.execute_notebook(
-            str(source), None, parameters=values, cwd=str(ROOT), progress_bar=False, log_output=False, report_mode=False,
-            # the kernel's own log (a warning on local TCP, the interrupt at shutdown) is noise here;
-            # errors of the notebook's cells still come back as PapermillExecutionError
-            extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-        )
-    except papermill.PapermillExecutionError as error:
-        raise ReportError(f"notebooks/{name}.ipynb failed in cell {error.exec_count}: {error.ename}: {error.evalue}") from None
+    for attempt in range(1, KERNEL_START_ATTEMPTS + 1):
+        try:
+            executed = papermill.execute_notebook(
+                str(source), None, parameters=values, cwd=str(ROOT), progress_bar=False, log_output=False, report_mode=False,
+                # the kernel's own log (a warning on local TCP, the interrupt at shutdown) is noise here;
+                # errors of the notebook's cells still come back as PapermillExecutionError
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            )
+            break
+        except papermill.PapermillExecutionError as error:
+            raise ReportError(f"notebooks/{name}.ipynb failed in cell {error.exec_count}: {error.ename}: {error.evalue}") from None
+        except RuntimeError as error:
+            # a kernel that dies before it answers has lost the race for its local TCP ports to
+            # another process ("Address already in use"): nothing ran yet, so start it again
+            if "Kernel died before replying" not in str(error) or attempt == KERNEL_START_ATTEMPTS:
+                raise
+            log(f"  the kernel of notebooks/{name}.ipynb did not start; starting it again ({attempt + 1}/{KERNEL_START_ATTEMPTS})")
     executed = clean_notebook(nbformat.from_dict(executed))
     _write_text(target, nbformat.writes(executed) + "\n")
     _write_text(output / f"{name}.html", notebook_html(executed, name, language=values["language"]))

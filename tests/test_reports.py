@@ -176,3 +176,35 @@ def test_stale_tables_are_rebuilt_and_fresh_ones_reused(tmp_path):
     (corpus / "b.txt").write_text("أجرى وزير الخارجية الأمريكي محادثات في جنيف.", encoding="utf-8")
     tables = reports.ensure_tables(corpus, folder=tmp_path / "tables", log=messages.append)
     assert len(messages) == 2 and tables.documents.height == 2
+
+
+def _kernel_starts(monkeypatch, failures: list[Exception]):
+    """Make papermill fail with ``failures`` first, then return the notebook unexecuted; count the calls."""
+    import nbformat
+    import papermill
+
+    calls = []
+
+    def execute(source, output, **kwargs):
+        calls.append(source)
+        if len(calls) <= len(failures):
+            raise failures[len(calls) - 1]
+        return nbformat.read(source, as_version=4)
+
+    monkeypatch.setattr(papermill, "execute_notebook", execute)
+    return calls
+
+
+def test_a_kernel_that_dies_at_start_is_started_again(tmp_path, monkeypatch):
+    # ("Address already in use": two kernels raced for a local port; nothing of the notebook ran)
+    died = RuntimeError("Kernel died before replying to kernel_info")
+    calls = _kernel_starts(monkeypatch, [died, died])
+    values = check_parameters({"corpus": str(SEEDS), "output": str(tmp_path)})
+    reports._run_notebook("index", values, tmp_path, log=lambda message: None)
+    assert len(calls) == 3 and (tmp_path / "index.html").is_file()
+    # ... but not forever, and no other error is retried
+    for failures in ([died] * reports.KERNEL_START_ATTEMPTS, [RuntimeError("something else")]):
+        calls = _kernel_starts(monkeypatch, failures)
+        with pytest.raises(RuntimeError):
+            reports._run_notebook("index", values, tmp_path, log=lambda message: None)
+        assert len(calls) == len(failures)
