@@ -224,15 +224,17 @@ def _lookup(table: pl.DataFrame, keys: pl.Series, columns: list[str]) -> pl.Data
 
 
 def _outside(anchors: pl.DataFrame, known: pl.DataFrame) -> pl.DataFrame:
-    """The anchors that do not start inside a known mention (``known``: sorted by row and view_start)."""
+    """The anchors that do not start inside a known mention, in their order (``known``: sorted by
+    row and view_start, not overlapping, as ``EntityFinder.known`` gives them)."""
     if known.height == 0 or anchors.height == 0:
         return anchors
-    # ``known`` comes sorted by row and view_start (``EntityFinder.known``)
-    spans = known.select("row", pl.col("view_start").alias("_ks"), pl.col("view_end").alias("_ke"))
-    joined = anchors.sort("row", "view_start").join_asof(
-        spans, left_on="view_start", right_on="_ks", by="row", strategy="backward", check_sortedness=False
-    )
-    return joined.filter(pl.col("_ke").is_null() | (pl.col("view_start") >= pl.col("_ke"))).drop("_ks", "_ke")
+    known_starts = position_key(known["row"], known["view_start"]).to_numpy()
+    known_ends = position_key(known["row"], known["view_end"]).to_numpy()
+    at = position_key(anchors["row"], anchors["view_start"]).to_numpy()
+    # the known mention that starts last at or before each anchor is the only one it can start in
+    last = np.searchsorted(known_starts, at, side="right") - 1
+    inside = (last >= 0) & (known_ends[np.maximum(last, 0)] > at)
+    return anchors.filter(pl.Series(~inside))
 
 
 def _near(anchors: pl.DataFrame, words: pl.DataFrame, *, after: int, before: int) -> pl.DataFrame:

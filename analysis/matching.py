@@ -163,15 +163,26 @@ class NameMatcher:
         readings = readings.with_columns((pl.col("offset") == 0).alias("_raw"))
         self.readings = readings.join(index, on="literal").join(forms, on=["form", "clitics", "_raw"], how="inner").select(
             "_literal", "offset", "prefix_len", pl.col("form").str.len_chars().cast(pl.Int64).sub(pl.col("elided").cast(pl.Int64)).alias("_length"), *self._payload
-        )
+        ).sort("_literal", maintain_order=True).rechunk()
+        # the readings of literal i are rows _first[i] .. _first[i] + _count[i] - 1 of ``readings``
+        literal_of = self.readings["_literal"].to_numpy()
+        self._count = np.bincount(literal_of, minlength=self._finder.literals.len())
+        self._first = np.cumsum(self._count) - self._count
 
     def find(self, view: MatchingView) -> pl.DataFrame:
         """All candidate matches: row, view_start, view_end (view characters), prefix_len, form + payload."""
-        found = self._finder.find(view).rename({"literal": "_literal"})
-        return found.join(self.readings, on="_literal", how="inner").select(
-            "row",
-            (pl.col("at") + pl.col("offset")).alias("view_start"),
-            (pl.col("at") + pl.col("offset") + pl.col("_length")).alias("view_end"),
+        found = self._finder.find(view)
+        literal = found["literal"].to_numpy()
+        # each match once per reading of its literal (a gather, not a join)
+        count = self._count[literal]
+        match = np.repeat(np.arange(literal.size), count)
+        reading = np.repeat(self._first[literal] - np.cumsum(count) + count, count) + np.arange(match.size)
+        readings = self.readings[reading]
+        at = found["at"].to_numpy()[match]
+        return readings.select(
+            pl.lit(found["row"].to_numpy()[match]).alias("row"),
+            (pl.lit(at) + pl.col("offset")).alias("view_start"),
+            (pl.lit(at) + pl.col("offset") + pl.col("_length")).alias("view_end"),
             "prefix_len",
             *self._payload,
         )
@@ -185,44 +196,67 @@ def position_key(row: pl.Expr | pl.Series, offset: pl.Expr | pl.Series) -> pl.Ex
     return row.cast(pl.Int64) * _ROW_STRIDE + offset
 
 
+def _candidate_order(candidates: pl.DataFrame, start: str, end: str, priority: list[str]) -> np.ndarray:
+    """The indices of ``candidates`` sorted by row, start, longest first, then ``priority``
+    (ascending, nulls first, as Polars sorts)."""
+    keys = []  # the least significant first
+    for name in reversed(priority):
+        column = candidates[name]
+        if column.dtype == pl.Boolean:
+            column = column.cast(pl.Int8)
+        if not column.dtype.is_integer() or column.null_count():
+            column = column.rank("dense").fill_null(0)
+        keys.append(column.to_numpy().astype(np.int64))
+    starts = candidates[start].to_numpy().astype(np.int64)
+    keys += [starts - candidates[end].to_numpy(), starts, candidates["row"].to_numpy().astype(np.int64)]
+    # one integer of all the keys, each in as many bits as its range needs, when they fit in 63
+    lows = [key.min() for key in keys]
+    widths = [int(key.max() - low).bit_length() for key, low in zip(keys, lows)]
+    if sum(widths) > 63:
+        return np.lexsort(keys)
+    packed, shift = np.zeros(len(starts), dtype=np.int64), 0
+    for key, low, width in zip(keys, lows, widths):
+        packed |= (key - low) << shift
+        shift += width
+    return np.argsort(packed, kind="stable")
+
+
 def resolve_overlaps(candidates: pl.DataFrame, *, start: str = "view_start", end: str = "view_end", priority: list[str] | None = None) -> pl.DataFrame:
     """Keep the leftmost-longest candidates of each row; ties broken by ``priority`` columns (ascending).
+    The kept rows come in that order: row, start, longest first, priority.
 
     Greedy in (start, longest first) order: a candidate is kept when it does not overlap a kept
     one. Vectorized: a candidate that overlaps no earlier candidate is kept, one that overlaps a
     kept candidate is dropped; the few rows where a candidate overlaps only dropped ones are
     settled by the greedy loop itself.
     """
-    order = ["row", start, end] + (priority or [])
-    descending = [False, False, True] + [False] * len(priority or [])
-    # the furthest end reached by the earlier candidates of the same row (-1 for the first): one
-    # running maximum over the batch, each row's ends raised above all ends of the rows before it
-    reach = (position_key(pl.col("row"), pl.col(end)).cum_max().shift(1) - position_key(pl.col("row"), 0)).clip(lower_bound=-1).fill_null(-1)
-    ranked = candidates.sort(order, descending=descending).with_row_index("_rank").with_columns((pl.col(start) >= reach).alias("_clear"))
-    clear = ranked.filter(pl.col("_clear")).drop("_clear")
-    rest = ranked.filter(~pl.col("_clear")).drop("_clear")
-    if rest.height == 0:
-        return clear.drop("_rank")
-    # the kept candidates of a row do not overlap each other: the one that starts last at or
-    # before a candidate, and the one that starts first after it, are the only ones that can overlap it
-    kept = clear.select("row", pl.col(start).alias("_ks"), pl.col(end).alias("_ke")).sort("row", "_ks")
-    probe = rest.select("_rank", "row", start, end).sort("row", start)
-    before = probe.join_asof(kept, left_on=start, right_on="_ks", by="row", strategy="backward", check_sortedness=False)
-    after = probe.join_asof(kept, left_on=start, right_on="_ks", by="row", strategy="forward", check_sortedness=False)
-    overlapped = pl.concat(
-        [before.filter(pl.col("_ke") > pl.col(start)).select("_rank"), after.filter(pl.col("_ks") < pl.col(end)).select("_rank")]
-    )
-    doubtful_rows = rest.join(overlapped, on="_rank", how="anti")["row"].unique()
-    if doubtful_rows.len() == 0:
-        return clear.drop("_rank")
-    settled = []
-    for group in ranked.filter(pl.col("row").is_in(doubtful_rows.implode())).partition_by("row", maintain_order=True):
-        last_end = -1
-        for rank, s, e in group.select("_rank", start, end).iter_rows():
-            if s >= last_end:
-                settled.append(rank)
-                last_end = e
-    kept_ranks = pl.Series("_rank", settled, dtype=pl.UInt32)
-    return pl.concat(
-        [clear.filter(~pl.col("row").is_in(doubtful_rows.implode())), ranked.drop("_clear").filter(pl.col("_rank").is_in(kept_ranks.implode()))]
-    ).sort("_rank").drop("_rank")
+    if candidates.height == 0:
+        return candidates
+    order = _candidate_order(candidates, start, end, priority or [])
+    rows = candidates["row"].to_numpy().astype(np.int64)[order]
+    starts = rows * _ROW_STRIDE + candidates[start].to_numpy()[order]
+    ends = rows * _ROW_STRIDE + candidates[end].to_numpy()[order]
+    # clear: starts at or after the furthest end of the candidates before it (rows lie apart in key space)
+    reach = np.maximum.accumulate(ends)
+    clear = np.concatenate([[True], starts[1:] >= reach[:-1]])
+    keep = clear.copy()
+    rest = np.flatnonzero(~clear)
+    if rest.size:
+        # the kept candidates do not overlap each other: the one that starts last at or before a
+        # candidate, and the one that starts first after it, are the only ones that can overlap it
+        kept_starts, kept_ends = starts[clear], ends[clear]
+        before = np.searchsorted(kept_starts, starts[rest], side="right") - 1
+        after = np.searchsorted(kept_starts, starts[rest], side="left")
+        overlapped = ((before >= 0) & (kept_ends[np.maximum(before, 0)] > starts[rest])) | (
+            (after < kept_starts.size) & (kept_starts[np.minimum(after, kept_starts.size - 1)] < ends[rest])
+        )
+        for row in np.unique(rows[rest[~overlapped]]):
+            # a candidate that overlaps only dropped ones: the greedy loop settles its row
+            first, last = np.searchsorted(rows, row, side="left"), np.searchsorted(rows, row, side="right")
+            reached = -1
+            for i in range(first, last):
+                keep[i] = starts[i] >= reached
+                if keep[i]:
+                    reached = ends[i]
+    # (gathering from one chunk is several times faster than from many)
+    return candidates.rechunk()[order[keep]]
