@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import functools
 
+import numpy as np
 import polars as pl
 
 from .arabic import MatchingView
 from .discovery import Discoverer, english_org_name, slug
 from .dates import anchor_forms
 from .events import event_cues
-from .matching import NameMatcher, resolve_overlaps
+from .matching import NameMatcher, position_key, resolve_overlaps
 from .reference import BuiltPerReference, Reference, country_names, country_place_ids, demonym_names
 
 __all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "delegation_actors", "stand_in_actors", "STATE_PREFIX", "DELEGATION_ROLE"]
@@ -98,22 +99,28 @@ class EntityFinder(BuiltPerReference):
         if candidates.height == 0:
             return candidates.select(columns)
         # "كلامي" (verbal) is not ك + a surname: one-word person names take no ك ("like")
-        prefix = view.view.gather(candidates["row"]).str.slice(candidates["view_start"] - candidates["prefix_len"], candidates["prefix_len"])
-        like = prefix.str.contains("ك") & (candidates["entity_kind"] == "person") & ~candidates["form"].str.contains(" ")
+        rows, starts, prefix_len = (candidates[c].to_numpy() for c in ("row", "view_start", "prefix_len"))
+        like = np.zeros(candidates.height, dtype=bool)
+        for back in range(1, int(prefix_len.max()) + 1):
+            like |= (prefix_len >= back) & (view.chars_at(rows, starts - back) == ord("ك"))
+        like = pl.Series(like) & (candidates["entity_kind"] == "person") & ~candidates["form"].str.contains(" ")
         candidates = candidates.filter(~like.fill_null(False))
         # equal spans: a name that begins with a clitic letter (واشنطن) beats a clitic reading of it
         full = resolve_overlaps(candidates.filter(pl.col("strength") == "full"), priority=["prefix_len"])
-        named = full.select("row", "entity_id").unique()
-        context = candidates.filter(pl.col("strength") == "context").join(named, on=["row", "entity_id"], how="semi")
+        context = candidates.filter(pl.col("strength") == "context")
+        in_context = pl.col("row").is_in(context["row"].unique().implode())
+        context = context.join(full.filter(in_context).select("row", "entity_id"), on=["row", "entity_id"], how="semi")
+        if context.height == 0:
+            return full.select(columns)
         # overlaps are settled again only in the articles that have context aliases
-        with_context = context.select("row").unique()
+        in_context = pl.col("row").is_in(context["row"].unique().implode())
         resolved = pl.concat(
             [
-                full.join(with_context, on="row", how="anti"),
-                resolve_overlaps(pl.concat([full.join(with_context, on="row", how="semi"), context]), priority=["strength", "prefix_len", "entity_id"]),
+                full.filter(~in_context),
+                resolve_overlaps(pl.concat([full.filter(in_context), context]), priority=["strength", "prefix_len", "entity_id"]),
             ]
-        )
-        return resolved.select(columns).sort("row", "view_start")
+        ).select(columns).rechunk()
+        return resolved[np.argsort(position_key(resolved["row"], resolved["view_start"]).to_numpy(), kind="stable")]
 
     def find(self, view: MatchingView, batch: pl.DataFrame, *, events: bool = True) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
         """Mentions (row, start, end, entity_id, entity_kind, method), discovered actors, and the

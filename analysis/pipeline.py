@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
 import polars as pl
 
 from . import dates as date_rules
@@ -29,6 +30,7 @@ from .entities import EntityFinder, actors_table, places_table, stand_in_actors
 from .events import cue_table
 from .groups import GroupFinder
 from .framing import Codebook, article_tone, find_frames, load_codebook
+from .matching import position_key
 from .meetings import actor_facts, article_meetings, in_corpus_order, meeting_mentions, meeting_tables
 from .quotes import find_quotes
 from .reference import Reference, load_reference
@@ -60,13 +62,23 @@ def _with_row_doc_ids(frame: pl.DataFrame, doc_ids: pl.Series) -> pl.DataFrame:
 
 
 def _assign_sentences(rows: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """Add the sentence index of each (row, start) from the batch's sentence spans."""
+    """Add the sentence index of each (row, start) from the batch's sentence spans; the rows come
+    sorted by row and start."""
     if rows.height == 0:
         return rows.with_columns(pl.lit(None, pl.Int32).alias("sentence"))
-    starts = sentences.select("row", pl.col("start").alias("_sentence_start"), "sentence").sort("row", "_sentence_start")
-    return rows.sort("row", "start").join_asof(
-        starts, left_on="start", right_on="_sentence_start", by="row", strategy="backward", check_sortedness=False
-    ).with_columns(pl.col("sentence").fill_null(0)).drop("_sentence_start")
+    at = position_key(rows["row"], rows["start"]).to_numpy()
+    if (np.diff(at) < 0).any():
+        order = np.argsort(at, kind="stable")
+        rows, at = rows.rechunk()[order], at[order]
+    if sentences.height == 0:
+        return rows.with_columns(pl.lit(0, pl.Int32).alias("sentence"))
+    sentence_at = position_key(sentences["row"], sentences["start"]).to_numpy()
+    order = np.argsort(sentence_at, kind="stable")
+    sentence_at, sentence_row, sentence = sentence_at[order], sentences["row"].to_numpy()[order], sentences["sentence"].to_numpy()[order]
+    # the sentence that starts last at or before each row's start, in its document (else sentence 0)
+    last = np.maximum(np.searchsorted(sentence_at, at, side="right") - 1, 0)
+    found = (sentence_row[last] == rows["row"].to_numpy()) & (sentence_at[last] <= at)
+    return rows.with_columns(pl.Series("sentence", np.where(found, sentence[last], 0), dtype=pl.Int32))
 
 
 def _surface(rows: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
