@@ -51,10 +51,10 @@ from typing import Any, Sequence
 
 import numpy as np
 import polars as pl
-import yaml
 
 from .arabic import MatchingView, find_regex, matching_view
 from .matching import LiteralFinder
+from .yamltext import parse_yaml
 
 __all__ = ["extract_dates", "stated_publication_date", "DATES_VOCABULARY_PATH", "vocabulary", "DATE_COLUMNS"]
 
@@ -165,7 +165,7 @@ def _verb_forms(verbs: list[str], *, present: bool, future: bool) -> set[str]:
 @functools.cache
 def vocabulary(path: Path = DATES_VOCABULARY_PATH) -> Vocabulary:
     """Read the date vocabulary (``resources/dates.yaml``) into matching-view form."""
-    raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    raw = parse_yaml(Path(path).read_text(encoding="utf-8"))
     future = {_norm(w) for w in raw["future_cues"]}
     future |= _verb_forms(raw["future_verbs"], present=True, future=False)
     future |= _verb_forms(raw["future_verbs"], present=True, future=True)

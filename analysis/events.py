@@ -21,6 +21,7 @@ import yaml
 from .arabic import MatchingView
 from .errors import ReferenceDataError
 from .reference import RESOURCES, view_form
+from .yamltext import parse_yaml
 
 __all__ = ["EVENTS_PATH", "event_vocabulary", "event_cues", "cue_table", "CUE_SCHEMA"]
 
@@ -62,7 +63,7 @@ _ROLES = {
 def event_vocabulary(path: Path = EVENTS_PATH) -> dict:
     """The parsed ``events.yaml``; a missing list raises ``ReferenceDataError`` naming it."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as err:
         raise ReferenceDataError(f"{path} cannot be read as YAML: {err}") from None
     for keys in _ROLES:

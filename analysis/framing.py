@@ -30,6 +30,7 @@ from .errors import ReferenceDataError
 from .events import _with_tanween
 from .matching import NameMatcher, resolve_overlaps
 from .reference import RESOURCES, view_form
+from .yamltext import parse_yaml
 
 __all__ = ["Codebook", "load_codebook", "find_frames", "article_tone", "CODEBOOK_PATH", "GENERIC_FRAMES", "FRAME_COLUMNS"]
 
@@ -83,7 +84,7 @@ def _load(path_text: str) -> Codebook:
     if not path.is_file():
         raise ReferenceDataError(f"codebook not found: {path}. Give the path of a YAML codebook (see analysis/resources/codebook.yaml).")
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise _fail(path, f"not valid YAML ({err}).") from None
     except UnicodeDecodeError:
