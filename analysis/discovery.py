@@ -58,6 +58,7 @@ UNKNOWN = 0.45  # ... of a word no source knows (0.5)
 HINT_MIN_COUNT = 5  # Wikidata uses of a word that may start a name without a title
 HINT_SCORE = 0.9
 SURE_NAME = 0.95  # ... of a word next to a context alias that makes it part of another name
+STRONG_NAME = 0.75  # ... of one of the two given names after a context alias ("كيم كاي غوان")
 NAME_WORD_MIN_COUNT = 2  # Wikidata uses of a name word that makes a title worth a look
 
 # Words that may sit between a title and the name it introduces ("المتحدث باسم الكرملين").
@@ -514,6 +515,13 @@ class Discoverer:
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS
         starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
         run = tokens.join(starts.select("anchor_id", pl.col("k").alias("_k0")), on="anchor_id").filter(pl.col("k") >= pl.col("_k0"))
+        # a short common word between the first word, a name, and another name is a syllable of
+        # the name ("كيم كاي غوان"); further on it ends the name ("جورج بوش دعا صدام")
+        syllable = (
+            (pl.col("k") == pl.col("_k0") + 1) & (cls == "common") & (pl.col("token").str.len_chars() <= 4)
+            & (_prev_within(cls) == "name") & (_next_within(cls) == "name")
+        )
+        run = run.with_columns(pl.when(syllable.fill_null(False)).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
         run = run.with_columns(_cum_within(~namey).alias("_broken"))
         stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
         return run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_outside", "_k0", "_broken", "_zone_ok", "_zone")
@@ -762,15 +770,25 @@ class Discoverer:
             return pl.DataFrame(schema={"row": pl.UInt32, "view_start": pl.Int64})
         start = short["view_start"] - short["prefix_len"]
         before = text_before(view.view, short["row"], start - 1, 30).str.extract(r"(?:^| )(\S+)$", 1)
-        after = text_between(view.view, short["row"], short["view_end"] + 1, short["view_end"] + 30).str.extract(r"^(\S+)", 1)
-        words = pl.concat([before, after]).drop_nulls()
+        following = text_between(view.view, short["row"], short["view_end"] + 1, short["view_end"] + 30).str.extract_groups(r"^(\S+) (\S+)?")
+        after, after2 = following.struct.field("1"), following.struct.field("2")
+        words = pl.concat([before, after, after2]).drop_nulls()
+        classes = self.word_classes(words)
         # surely a name: "جاد" (serious) or "سعيد" (happy) after "كيم" are mostly not
-        classes = self.word_classes(words).filter((pl.col("base_cls") == "name") & (pl.col("score") >= SURE_NAME)).select("token")
-        sure = classes["token"].implode()
+        sure = classes.filter((pl.col("base_cls") == "name") & (pl.col("score") >= SURE_NAME))["token"].implode()
+        # ... or the given name of one written family name first, two short words of which one is
+        # a name ("كيم كاي غوان"): no function word, title, word with the article or long word
+        short_words = classes.filter(pl.col("base_cls").is_in(["name", "maybe_name", "common"]) & (pl.col("token").str.len_chars() <= 5))
+        syllable = short_words["token"].implode()
+        named = short_words.filter((pl.col("base_cls") == "name") & (pl.col("score") >= STRONG_NAME))["token"].implode()
+        given_names = after.is_in(syllable) & after2.is_in(syllable) & (after.is_in(named) | after2.is_in(named))
         # ... and the neighbouring word starts no known mention ("التقى كيم بايدن": two known people)
         before_known = _lookup(known_tokens, position_key(short["row"], start - 1 - before.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
         after_known = _lookup(known_tokens, position_key(short["row"], short["view_end"] + 1), ["_key"])["_key"].is_not_null()
-        misread = (before.is_in(sure).fill_null(False) & ~before_known) | (after.is_in(sure).fill_null(False) & ~after_known)
+        after2_known = _lookup(known_tokens, position_key(short["row"], short["view_end"] + 2 + after.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
+        misread = (before.is_in(sure).fill_null(False) & ~before_known) | (
+            (after.is_in(sure).fill_null(False) | (given_names.fill_null(False) & ~after2_known)) & ~after_known
+        )
         return short.filter(misread).select("row", "view_start")
 
     # ---- organizations ------------------------------------------------------------------

@@ -258,6 +258,19 @@ def test_a_context_alias_inside_somebody_elses_name_is_not_its_person():
     assert people == [("كيم جونغ أون", "Kim Jong Un"), ("كيم جونغ غاك", "Kim Jong Gak"), ("كيم", "Kim Jong Un")]
 
 
+def test_a_context_alias_before_two_given_names_starts_another_korean_name():
+    # "كيم كاي غوان": two short words after "كيم", one a name, and a short common word ("كاي")
+    # between two names read as its given names; "كيم" followed by a day stays Kim Jong Un
+    found = mentions_of(
+        "التقى الزعيم الكوري الشمالي كيم جونغ أون الوفد. وقال نائب وزير الخارجية الكوري الشمالي كيم كاي غوان إن بلاده مستعدة. وقال كيم يوم الأحد إن القمة ستعقد."
+    )
+    people = pairs(found.filter(pl.col("entity_kind") == "person"))
+    assert people == [("كيم جونغ أون", "Kim Jong Un"), ("كيم كاي غوان", "Kim Kai Gwan"), ("كيم", "Kim Jong Un")]
+    # further on in a name, a short word between two names ends it ("driver" of Renault)
+    found = mentions_of("وحل خلفه الإسباني فرناندو ألونسو سائق رينو في المركز الخامس.")
+    assert found.filter(pl.col("entity_kind") == "person")["surface"].to_list() == ["فرناندو ألونسو"]
+
+
 def test_a_common_word_between_an_honorific_and_a_name_is_a_first_name():
     # "نادية" is also "his club": after "الدكتورة" and before a name word it is the first name
     found = mentions_of("واستقبل الوزير أمس وزيرة الصحة الأردنية الدكتورة نادية الزعبي بمقر الوزارة.")
