@@ -2,9 +2,10 @@
 
 "إن مسؤولين أميركيين وكوريين شماليين اجتمعوا في بانمونجوم" names nobody, but it says which
 countries sat at the table; so do "محادثات مع المسؤولين الأمريكيين", "مبعوثون من كوريا الجنوبية،
-كانوا قد اجتمعوا مع ..." and "سافر إلى سنغافورة للقاء الكوريين الشماليين". Officials and diplomats
-stand for their state (``state-<place_id>``); envoys, negotiators and "the North Koreans" for
-their country's delegation (``entities.delegation_actors``).
+كانوا قد اجتمعوا مع ...", "وكان وفد كوريا الجنوبية قد أجرى محادثات مع ..." and "سافر إلى سنغافورة
+للقاء الكوريين الشماليين". Officials and diplomats
+stand for their state (``state-<place_id>``); envoys, negotiators, "وفد" + a country and "the
+North Koreans" for their country's delegation (``entities.delegation_actors``).
 
 A group is a party only where a named party would be: right after the meeting word (its object,
 "للقاء الكوريين"), after "مع"/"بين" that follows it, or just before a meeting verb as its subject
@@ -36,7 +37,8 @@ GROUP_WINDOW = 100  # characters before and after a meeting word searched for a 
 _OFFICIALS = "مسؤول|مسئول|دبلوماسي|ممثل"
 _ENVOYS = "مبعوث|موفد|مفاوض"
 # a head word in the plural (مسؤولون، مسؤولين، construct مسؤولو), with proclitics and the article
-_HEAD = re.compile(rf"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:ال)?(?:(?P<officials>{_OFFICIALS})|(?P<envoys>{_ENVOYS}))(?:ون|ين|و)(?=\s)")
+# or "وفد" before its country ("وفد كوريا الجنوبية"، "وفدا من كوريا الجنوبية")
+_HEAD = re.compile(rf"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?:ال)?(?:(?P<officials>{_OFFICIALS})|(?P<envoys>{_ENVOYS}))(?:ون|ين|و)|(?P<delegation>وفد(?:ًا|اً|ا)?))(?=\s)")
 # "كبار"، "رفيعي المستوى" may stand between the head word and the nationality
 _RANK = re.compile(r"(?:\s+(?:كبار|الكبار|رفيعي|رفيعو|الرفيعين|المستوى|بارزين|البارزين|آخرين))*")
 _WORD = re.compile(r"\s+(\S+)")
@@ -45,7 +47,7 @@ _FROM = re.compile(r"\s+(?:من|في)\s+")
 _AFTER_LEAD = re.compile(r"\s*(?:(?:\S+\s+){0,2}?(?:مع|و?بين))?\s*")
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
-_HEAD_WORD = rf"(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)\s"
+_HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)|(?:^|\s)(?:و|ف)?(?:ب|ل)?وفد(?:ًا|اً|ا)?)\s"
 # "الوفد" with no adjective after it, right after a meeting word ("اجتماع الوفد بالرئيس",
 # "يلتقي أعضاء الوفد مع"): the delegation the article named last; not "الوفد الأوكراني" (a name of
 # its own) nor "الوفد المرافق له"
@@ -127,6 +129,13 @@ class GroupFinder(BuiltPerReference):
         if source and source.end() in countries_at:
             code, end = countries_at[source.end()]
             return kind, [code], end
+        if head.group("delegation"):
+            # "وفد كوريا الجنوبية": the country right after it, else no group ("وفد أمريكي" is a name)
+            space = re.match(r"\s+", text[after:])
+            if space and after + space.end() in countries_at:
+                code, end = countries_at[after + space.end()]
+                return kind, [code], end
+            return None
         found = self._nationality(text, after)
         if found is None:
             return None

@@ -354,6 +354,22 @@ def test_envoys_before_a_meeting_verb_are_their_countrys_delegation(build_texts)
     assert {tuple(sorted(names[a] for a in pair)) for pair in _edges(tables)} == {("Emmanuel Macron", "South Korean Delegation")}
 
 
+def test_a_delegation_of_a_country_named_by_its_name(build_texts):
+    # "وفد كوريا الجنوبية" (construct), "وفد من" and the accusative "وفدا من كوريا الشمالية" are
+    # the delegations; "وفد" with no country after it is nobody
+    tables = build_texts(
+        [
+            "وكان وفد كوريا الجنوبية قد أجرى محادثات غير مسبوقة مع الرئيس الفرنسي إيمانويل ماكرون في باريس هذا الأسبوع.",
+            "واجتمع وفد من كوريا الشمالية مع المستشار الألماني فريدريش ميرتس في برلين.",
+            "وقال رئيس الوزراء الإسباني بيدرو سانشيز إنه استقبل وفدا من كوريا الشمالية في مدريد.",
+            "وقال وفد رفيع إن المحادثات مع الرئيس التركي رجب طيب أردوغان كانت مثمرة.",
+        ]
+    )
+    assert _edges(tables) == {
+        ("emmanuel-macron", "south-korean-delegation"), ("friedrich-merz", "north-korean-delegation"), ("north-korean-delegation", "pedro-sanchez")
+    }
+
+
 def test_talks_with_a_countrys_officials_or_nationals(build_texts):
     tables = build_texts(
         [
