@@ -6,7 +6,7 @@ Two gold sets:
   statistics): 925 sentences of 2007 news, persons and locations tagged token by token
   (``anercorp_scores``). Runs anywhere; the test suite pins floors on it.
 * hand annotations of 36 development articles (2015 and 2018 diplomacy news), and of the held-out
-  sets next to them (``HELDOUT_SETS``, ``HELDOUT_ENTITIES``: each built on its own):
+  sets next to them (``HELDOUT_SETS``: each built on its own):
 
 The gold set (``data/eval/gold_entities.jsonl``, see ``data/eval/README.md``) holds offsets and
 names only; the articles themselves are research corpora that are not shipped. The evaluation
@@ -244,18 +244,14 @@ def score_quotes(tables, gold: pl.DataFrame) -> dict[str, float]:
     return _f1(len(right), predicted.height, g.height)
 
 
-# held-out meeting annotations (file in data/eval -> the line of the scores): the first set was
+# held-out annotations, each set scored on its own lines: the first set was
 # read while its errors were fixed; the second was annotated blind and its errors were not read;
 # the third (dev 2) was scored once blind, then read as development articles
 HELDOUT_SETS = {
-    "heldout_pairs.csv": "who met whom (held out)",
-    "heldout2_pairs.csv": "who met whom (held out 2, blind)",
-    "dev2_pairs.csv": "who met whom (dev 2)",
-}
-# people and places annotated in the articles of a held-out set (file -> the label of its lines)
-HELDOUT_ENTITIES = {
-    "heldout2_entities.jsonl": "held out 2, blind",
-    "dev2_entities.jsonl": "dev 2",
+    # label -> (its meetings' pairs, its people and places or None), files in data/eval
+    "held out": ("heldout_pairs.csv", None),
+    "held out 2, blind": ("heldout2_pairs.csv", "heldout2_entities.jsonl"),
+    "dev 2": ("dev2_pairs.csv", "dev2_entities.jsonl"),
 }
 
 
@@ -299,9 +295,8 @@ def evaluate(gold_file: Path, corpora: Path) -> tuple[pl.DataFrame, pl.DataFrame
         rows.append({"kind": "who met whom", "level": "pairs", **score_pairs(found, gold_pairs)})
     # each held-out set is built on its own: meetings merge across the articles of one build, and
     # the participants of a merged meeting are every article's
-    for pairs_name, label in HELDOUT_SETS.items():
+    for label, (pairs_name, entities_name) in HELDOUT_SETS.items():
         heldout = pl.read_csv(folder / pairs_name) if (folder / pairs_name).is_file() else None
-        entities_name = next((name for name, entity_label in HELDOUT_ENTITIES.items() if entity_label in label), None)
         entities = pl.read_ndjson(folder / entities_name) if entities_name and (folder / entities_name).is_file() else None
         if heldout is None and entities is None:
             continue
@@ -309,13 +304,12 @@ def evaluate(gold_file: Path, corpora: Path) -> tuple[pl.DataFrame, pl.DataFrame
         built = _built(corpora, folder, wanted)
         if heldout is not None:
             found = pl.concat([predicted_pairs(t) for t, _ in built])
-            rows.append({"kind": label, "level": "pairs", **score_pairs(found, heldout)})
+            rows.append({"kind": f"who met whom ({label})", "level": "pairs", **score_pairs(found, heldout)})
         if entities is not None:
             mentioned = pl.concat([predicted_mentions(t) for t, _ in built])
-            entity_label = HELDOUT_ENTITIES[entities_name]
             for kind in KINDS:
-                rows.append({"kind": f"{kind} ({entity_label})", "level": "mentions", **score_mentions(mentioned, entities, kind)})
-                rows.append({"kind": f"{kind} ({entity_label})", "level": "named mentions", **score_mentions(mentioned, entities, kind, named=True)})
+                rows.append({"kind": f"{kind} ({label})", "level": "mentions", **score_mentions(mentioned, entities, kind)})
+                rows.append({"kind": f"{kind} ({label})", "level": "named mentions", **score_mentions(mentioned, entities, kind, named=True)})
     if quotes_file.is_file():
         gold_quotes = pl.read_ndjson(quotes_file)
         totals = {"tp": 0, "predicted": 0, "gold": 0}
