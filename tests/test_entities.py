@@ -84,6 +84,11 @@ def pairs(frame: pl.DataFrame) -> list[tuple[str, str]]:
     return list(frame.select("surface", "name_en").iter_rows())
 
 
+def people_in(*texts: str) -> list[tuple[str, str]]:
+    """(surface, method) of the person mentions in a few sentences, in order."""
+    return mentions_of(*texts).filter(pl.col("entity_kind") == "person").select("surface", "method").rows()
+
+
 def test_clitics_attach_to_names():
     found = mentions_of("وصل ماكرون وميرتس إلى موسكو، وقال الأمين العام للأمم المتحدة إن بموسكو وفداً.")
     assert pairs(found) == [
@@ -132,8 +137,7 @@ def test_a_patronymic_chain_is_one_name_whatever_its_words_mean():
     assert people.select("surface", "method").rows() == [("عبدالله بن خليفة آل ثاني", "discovered")]
     assert people["country"].to_list() == ["QA"]
     # علي (Ali) reads as على (on) in the matching view; after بن it is a name
-    found = mentions_of("واستقبل الوزير معالي وزير الدولة لشؤون الدفاع بدولة قطر اللواء ركن خالد بن علي العطية والوفد المرافق له.")
-    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("خالد بن علي العطية", "discovered")]
+    assert people_in("واستقبل الوزير معالي وزير الدولة لشؤون الدفاع بدولة قطر اللواء ركن خالد بن علي العطية والوفد المرافق له.") == [("خالد بن علي العطية", "discovered")]
 
 
 def test_a_family_name_after_a_known_patronymic_name_is_somebody_else():
@@ -147,9 +151,7 @@ def test_a_family_name_after_a_known_patronymic_name_is_somebody_else():
 
 
 def test_apposition_introduces_a_person():
-    found = mentions_of("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.")
-    people = found.filter(pl.col("entity_kind") == "person")
-    assert people.select("surface", "method").rows() == [("ماو نينغ", "discovered")]
+    assert people_in("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.") == [("ماو نينغ", "discovered")]
 
 
 def test_someone_elses_first_name_before_a_known_surname_is_another_person():
@@ -210,8 +212,7 @@ def test_the_column_slug_is_the_slug_of_each_name(names):
 
 
 def test_a_first_name_right_after_the_conjunction_starts_a_name():
-    found = mentions_of("التقى الوزير بالسفير ورونالد لويس أمس.")
-    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("رونالد لويس", "discovered")]
+    assert people_in("التقى الوزير بالسفير ورونالد لويس أمس.") == [("رونالد لويس", "discovered")]
 
 
 def test_a_second_person_named_after_and_with_no_title_of_their_own():
@@ -229,8 +230,7 @@ def test_a_second_person_named_after_and_with_no_title_of_their_own():
 
 def test_a_title_is_read_when_a_rare_name_word_follows():
     # "شومر" is in two Wikidata names only: still enough to look at the title before it
-    found = mentions_of("من جانبه، وصف زعيم الديمقراطيين في الكونغرس، تشاك شومر، الاتفاق بأنه خطير.")
-    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("تشاك شومر", "discovered")]
+    assert people_in("من جانبه، وصف زعيم الديمقراطيين في الكونغرس، تشاك شومر، الاتفاق بأنه خطير.") == [("تشاك شومر", "discovered")]
 
 
 def test_a_nationality_before_a_name_is_not_part_of_it():
@@ -242,11 +242,10 @@ def test_a_nationality_before_a_name_is_not_part_of_it():
 def test_names_in_a_list_of_attendees_each_before_its_title():
     # "، وNAME TITLE": the conjunction is not part of the name; "بن علي" is a patronymic, not "on";
     # the title's own first word ("نائب" of "نائب مساعد وزير") stands between the name and the title
-    found = mentions_of(
+    people = people_in(
         "وحضر الاستقبال وزير الخارجية، وسعد بن علي الدوسري رئيس الاستخبارات العامة، وعفيفي عبدالرحمن سفير مصر لدى المملكة، "
         "وسامي عبدالرحمن نائب مساعد وزير الدفاع."
     )
-    people = found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows()
     assert people == [("سعد بن علي الدوسري", "discovered"), ("عفيفي عبدالرحمن", "discovered"), ("سامي عبدالرحمن", "discovered")]
 
 
@@ -273,14 +272,12 @@ def test_a_context_alias_before_two_given_names_starts_another_korean_name():
 
 def test_a_common_word_between_an_honorific_and_a_name_is_a_first_name():
     # "نادية" is also "his club": after "الدكتورة" and before a name word it is the first name
-    found = mentions_of("واستقبل الوزير أمس وزيرة الصحة الأردنية الدكتورة نادية الزعبي بمقر الوزارة.")
-    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("نادية الزعبي", "discovered")]
+    assert people_in("واستقبل الوزير أمس وزيرة الصحة الأردنية الدكتورة نادية الزعبي بمقر الوزارة.") == [("نادية الزعبي", "discovered")]
 
 
 def test_a_state_designator_belongs_to_the_title_before_the_name():
     # "وزير خارجية جمهورية إندونيسيا": the title's complements run over "جمهورية" to the name
-    found = mentions_of("والتقى الأمين العام، اليوم، وزير خارجية جمهورية إندونيسيا ريتنو الزعبي، والوفد المرافق له.")
-    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("ريتنو الزعبي", "discovered")]
+    assert people_in("والتقى الأمين العام، اليوم، وزير خارجية جمهورية إندونيسيا ريتنو الزعبي، والوفد المرافق له.") == [("ريتنو الزعبي", "discovered")]
 
 
 def test_a_known_name_with_other_long_vowels_is_the_known_person():
@@ -305,5 +302,4 @@ def test_spelling_keys_drop_only_the_long_vowels_inside_words():
 def test_anne_with_its_madda_is_a_first_name_and_a_title_runs_over_lishuun():
     # the view reads "آن" as the particle "ان": the written madda makes it the name; the title's
     # complement "لشؤون الشرق الأوسط" (ؤ stays in the view) leads to the name; "آن الأوان" is no name
-    found = mentions_of("وبحث الوزير مع مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون، العلاقات. وقد آن الأوان للحل.")
-    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [("آن باترسون", "discovered")]
+    assert people_in("وبحث الوزير مع مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون، العلاقات. وقد آن الأوان للحل.") == [("آن باترسون", "discovered")]
