@@ -6,21 +6,24 @@ by, in order:
 
 1. the name particles, which follow one fixed convention: بن -> bin, ابن -> ibn, بنت -> bint,
    أبو -> Abu, آل -> Al, عبد + الله -> Abdullah, عبد + ال... -> Abdul..., X + الله -> Xallah;
-2. the *name-token table* (``resources/name_tokens.csv``): the most frequent English spelling of
+2. the curated family names (``resources/name_spellings.csv``): Gulf, Iraqi, Levantine and Yemeni
+   names that the table misses or spells the Maghrebi way (العتيبي -> al-Otaibi, العبيدي -> al-Obeidi);
+3. the *name-token table* (``resources/name_tokens.csv``): the most frequent English spelling of
    that Arabic token among Wikidata people whose English and Arabic labels align token by token
    (Merhav & Ash 2018, CC0; see ``resources/NAME_TOKENS.md``). Latin diacritics are folded
    (José -> Jose) so that spellings are counted together and labels stay plain ASCII.
    A family name with the article after the first word of a name follows the Middle-East news
-   convention "al-" + name (كمال العبيدي -> Kamal al-Abidi, كمال القطان -> Kamal al-Qattan), also
+   convention "al-" + name (كمال الجمل -> Kamal al-Jamal, كمال القطان -> Kamal al-Qattan), also
    when the table's spelling fuses the article the Maghrebi way (Labidi, Larbi) or writes it apart
    (Hariri): the table's own pairs split that way, since Wikidata's labels of words written with the
    article ال mostly write it apart (al-Hariri, token "hariri"), not fused (Larbi). The first
    word of a name keeps the table's spelling (العربي بن مهيدي -> Larbi...), and so do European names
-   that start with the sound al/el (الونسو Alonso), which Wikidata writes with a hamza (ألونسو);
-3. for a word with the article (الملقي) that is not in the table: "al-" + the rest (al-Malqi);
-4. for a word with a Slavic, Turkish or Persian ending whose stem is in the table:
+   that start with the sound al/el (الونسو Alonso), which Wikidata writes with a hamza (ألونسو), or
+   whose table spelling keeps the al whole (اليكسا Alexa, الكسندروف Aleksandrov);
+4. for a word with the article (الخرافي) that is not in the table: "al-" + the rest (al-Kharafi);
+5. for a word with a Slavic, Turkish or Persian ending whose stem is in the table:
    stem + ending (فيدور + وف -> Fedor + ov);
-5. otherwise ``rule_based_transliteration``: letter rules plus short-vowel guesses, tuned to
+6. otherwise ``rule_based_transliteration``: letter rules plus short-vowel guesses, tuned to
    how English-language news spells Arab names (Khaled, Mansour, Hassan, Alaa, Zayed, Faisal) and
    how it spells foreign names written in Arabic (-ov, -ev, -sky, -ova, -enko, -ovic; v for ف in
    Slavic names; ch for تش; an "e" where English cannot pronounce the bare consonant cluster Arabic
@@ -62,12 +65,16 @@ __all__ = [
     "is_held_out",
     "fold_latin",
     "NAME_TOKENS_PATH",
+    "NAME_SPELLINGS_PATH",
+    "name_spellings",
     "NAME_TOKENS_SCHEMA",
     "RAW_PAIRS_PATH",
 ]
 
 RESOURCES = Path(__file__).parent / "resources"
 NAME_TOKENS_PATH = RESOURCES / "name_tokens.csv"
+# curated: family names whose usual English spelling neither the table nor the rules give (العتيبي Otaibi)
+NAME_SPELLINGS_PATH = RESOURCES / "name_spellings.csv"
 RAW_PAIRS_PATH = Path("data/raw/transliteration_en_ar/wd_arabic.normalized.aligned.tokens")
 NAME_TOKENS_SCHEMA = {
     "arabic_token": pl.String,  # matching view (analysis.arabic.matching_view)
@@ -280,6 +287,25 @@ def _lookup() -> dict[str, tuple[str, int, int]]:
         a: (e, t, n)
         for a, e, t, n in zip(table["arabic_token"], table["english_token"], table["total_count"], table["article_count"])
     }
+
+
+@functools.cache
+def name_spellings() -> dict[str, str]:
+    """Matching view of a curated family name (without the article) -> its English spelling, lower
+    case (``resources/name_spellings.csv``: العتيبي -> otaibi, البري -> berri).
+
+    Raises ``ReferenceDataError`` naming the file when a row is empty or a name is listed twice.
+    """
+    table = pl.read_csv(NAME_SPELLINGS_PATH, schema={"arabic": pl.String, "english": pl.String, "region": pl.String})
+    spellings: dict[str, str] = {}
+    for arabic, english in table.select("arabic", "english").iter_rows():
+        key = matching_view(arabic or "").strip()
+        if not key or not english or " " in key:
+            raise ReferenceDataError(f"{NAME_SPELLINGS_PATH}: row {arabic!r}, {english!r} needs one Arabic word and its spelling")
+        if key in spellings:
+            raise ReferenceDataError(f"{NAME_SPELLINGS_PATH}: {arabic!r} is listed twice; keep one row")
+        spellings[key] = english.lower()
+    return spellings
 
 
 # ----------------------------------------------------------------------------------------------
@@ -631,12 +657,20 @@ def _word(word: str, position: int, origin: str | None = None) -> str:
     if key in _PARTICLES:
         return _PARTICLES[key]
     stripped = _strip(word)
+    curated = name_spellings()
+    if key in curated:
+        return curated[key]
+    if key.startswith("ال") and key[2:] in curated and not stripped.startswith(("أل", "إل", "آل")):
+        return "al-" + curated[key[2:]]  # العتيبي -> al-Otaibi
     hit = _from_table(key)
     if hit is not None:
         if key.startswith("ال") and _ROMAN_NUMERAL.match(hit):
             return hit.upper()  # الثاني -> II (عبد الله الثاني)
         if position > 0 and _written_with_article(stripped, key):
-            return "al-" + _without_fused_article(hit, stripped[2:])  # كمال العبيدي: al-Abidi, not Labidi
+            rest = _without_fused_article(hit, stripped[2:])
+            if (rest == hit and hit.startswith(("al", "el"))) or _origin(stripped) == "slavic":
+                return hit  # اليكسا Alexa, الكسندروف Aleksandrov: the al is the name's own
+            return "al-" + rest  # العربي: al-Arbi, not Larbi
         return hit
     if key.startswith("ال") and len(key) > 3 and not stripped.startswith(("أل", "إل", "آل")):
         return "al-" + _word(stripped[2:], 1, "arab")
