@@ -298,6 +298,9 @@ class Discoverer:
         ).select("form").unique()
         self.name_words, self.first_name_hints = self._name_words()
         self.country_names = country_names(reference.places)
+        self.countries = reference.places.filter(pl.col("kind") == "country").select(
+            pl.col("place_id").alias("entity_id"), pl.col("country").alias("_state_country")
+        )
         self.demonyms = demonym_names(reference.demonyms)
         self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
         self._wikidata_words = name_tokens()["arabic_token"].implode()
@@ -625,11 +628,19 @@ class Discoverer:
             self.reference.actors.select(pl.col("actor_id").alias("entity_id"), pl.col("country").alias("_org_country"), pl.col("name_en").alias("_org")),
             on="entity_id",
         ).group_by("anchor_id").agg(pl.col("_org_country").filter(pl.col("_org_country") != "").first(), pl.col("_org").first())
+        # "سفير جمهورية مصر العربية لدى المملكة", "وزير خارجية مصر": a country right after the title
+        # (or after "جمهورية") is the person's; further on ("لدى مصر", "بجمهورية مصر") it is the host's
+        designated = _prev_within(pl.col("token")).is_in(STATE_DESIGNATORS) & (pl.col("k") == 1)
+        first = (pl.col("k") == 0) & ~pl.col("token").str.contains(r"^[بل](?:ال)?(?:جمهوريه|مملكه|دوله|سلطنه|اماره|امارات)")
+        state = zone.filter((pl.col("cls") == "entity") & (first | designated.fill_null(False))).join(
+            self.countries, on="entity_id"
+        ).group_by("anchor_id").agg(pl.col("_state_country").first())
         found = (
             found.join(titles.select("anchor_id", "title_en", "_anchor_country"), on="anchor_id", how="left")
             .join(nationality, on="anchor_id", how="left")
             .join(organization, on="anchor_id", how="left")
-            .with_columns(pl.coalesce("_anchor_country", "_nat_country", "_org_country").alias("country"))
+            .join(state, on="anchor_id", how="left")
+            .with_columns(pl.coalesce("_anchor_country", "_nat_country", "_org_country", "_state_country").alias("country"))
         )
         ends_open = pl.col("title_en").str.contains(r" (?:of|for|to|at|in)$")
         complement = pl.coalesce("_org", pl.col("country").replace_strict(self.country_names, default=None, return_dtype=pl.String))

@@ -25,6 +25,7 @@ from .discovery import Discoverer, english_org_name, slug
 from .dates import anchor_forms
 from .events import event_cues
 from .matching import NameMatcher, position_key, resolve_overlaps
+from .transliterate import regional_spelling
 from .reference import BuiltPerReference, Reference, country_names, country_place_ids, demonym_names
 
 __all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "delegation_actors", "stand_in_actors", "STATE_PREFIX", "DELEGATION_ROLE"]
@@ -208,8 +209,17 @@ def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.Da
     known = reference.actors.join(mentioned, on="actor_id", how="semi")
     known = known.with_columns(pl.col(c).replace("", None) for c in ["country", "role", "side", "wikidata"]).select(ACTOR_COLUMNS)
     if discovered.height:
-        found = discovered.join(mentioned, on="actor_id", how="semi").unique("actor_id", keep="first").with_columns(
-            pl.lit(None, pl.String).alias("side")
+        # one row per actor over the batches: the first name, country and role that one gives
+        found = discovered.join(mentioned, on="actor_id", how="semi").group_by("actor_id", maintain_order=True).agg(
+            pl.col("kind", "name_en", "name_ar", "wikidata", "source").first(), pl.col("country", "role").drop_nulls().first()
+        )
+        # a person's name as news from their country spells it (Egypt: "Abdel Wahab", not "Abdulwahab")
+        key = pl.concat_str("name_en", pl.lit("\x1f"), "country")
+        people = found.filter((pl.col("kind") == "person") & pl.col("country").is_not_null()).select("name_en", "country").unique()
+        regional = {f"{name}\x1f{country}": regional_spelling(name, country) for name, country in people.iter_rows()}
+        found = found.with_columns(
+            pl.when(pl.col("kind") == "person").then(key.replace_strict(regional, default=pl.col("name_en"), return_dtype=pl.String)).otherwise("name_en").alias("name_en"),
+            pl.lit(None, pl.String).alias("side"),
         ).select(ACTOR_COLUMNS)
         known = pl.concat([known, found], how="diagonal_relaxed")
     if parties is not None and parties.len():

@@ -56,6 +56,7 @@ from .errors import ReferenceDataError
 
 __all__ = [
     "transliterate_name",
+    "regional_spelling",
     "rule_based_transliteration",
     "name_tokens",
     "person_name_score",
@@ -658,8 +659,8 @@ def _word(word: str, position: int, origin: str | None = None) -> str:
         return _PARTICLES[key]
     stripped = _strip(word)
     curated = name_spellings()
-    if key in curated:
-        return curated[key]
+    if position > 0 and key in curated:
+        return curated[key]  # a family name: شكري first is Shukri, after a first name Shoukry
     if key.startswith("ال") and key[2:] in curated and not stripped.startswith(("أل", "إل", "آل")):
         return "al-" + curated[key[2:]]  # العتيبي -> al-Otaibi
     hit = _from_table(key)
@@ -785,6 +786,24 @@ def transliterate_name(arabic: str) -> str:
             out.append(_display(_word(word, len(out)), len(out)))
         i += 1
     return " ".join(out)
+
+
+# عبد + ال... is written Abdul... in the Gulf, Iraq and Yemen (``transliterate_name``'s spelling),
+# "Abdel ..." in Egypt, Sudan and the Levant, "Abdel..." in the Maghreb
+_ABDEL_APART = frozenset({"EG", "SD", "JO", "PS", "SY", "LB"})
+_ABDEL_JOINED = frozenset({"MA", "DZ", "TN", "MR"})
+_ABDUL = re.compile(r"\bAbdul(?!lah\b)([a-z]{2,})")
+
+
+def regional_spelling(name_en: str, country: str | None) -> str:
+    """``name_en`` (a ``transliterate_name`` result) as news from the person's ``country`` (ISO code)
+    spells it: "Afifi Abdulwahab", "EG" -> "Afifi Abdel Wahab"; "Abdulaziz ...", "DZ" -> "Abdelaziz ...".
+    Other countries, or none, leave it unchanged; Abdullah is the same everywhere."""
+    if country in _ABDEL_APART:
+        return _ABDUL.sub(lambda m: "Abdel " + m[1].capitalize(), name_en)
+    if country in _ABDEL_JOINED:
+        return _ABDUL.sub(lambda m: "Abdel" + m[1], name_en)
+    return name_en
 
 
 def _display(word: str, position: int) -> str:

@@ -121,6 +121,33 @@ def test_a_newcomer_introduced_by_a_title_is_discovered_with_country_and_linked_
     assert people["country"].to_list() == ["US", "US"]
 
 
+def test_a_country_right_after_the_title_is_the_persons_country_a_host_country_is_not():
+    found = mentions_of(
+        "وقال وزير خارجية مصر سامح عبدالرحمن إن الاجتماع مهم.",
+        "وقال سفير جمهورية مصر العربية لدى المملكة عفيفي عبدالوهاب إن اللقاء مثمر.",
+        "وقال السفير لدى مصر خالد عبدالعزيز إن الاجتماع مهم.",
+        "واستقبل سفير خادم الحرمين الشريفين بجمهورية مصر العربية السفير أحمد بن عبدالعزيز القطان الوفد.",
+    )
+    people = found.filter(pl.col("entity_kind") == "person")
+    assert people.select("surface", "country").rows() == [
+        ("سامح عبدالرحمن", "EG"),
+        ("عفيفي عبدالوهاب", "EG"),
+        ("خالد عبدالعزيز", None),  # "لدى مصر": the country he is posted to
+        ("أحمد بن عبدالعزيز القطان", None),  # "بجمهورية مصر": idem
+    ]
+
+
+def test_a_discovered_person_is_spelled_as_news_from_their_country_spells_them(tmp_path):
+    # Egypt writes عبد + ال... as "Abdel ...", the Gulf as "Abdul..."; one actor over two batches keeps
+    # the country that one of them gives
+    (tmp_path / "a.txt").write_text("وقال عفيفي عبدالوهاب إن الاجتماع مهم.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("وقال سفير جمهورية مصر العربية لدى المملكة عفيفي عبدالوهاب إن اللقاء مثمر.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("وقال وزير الخارجية السعودي عبدالرحمن العتيبي إن اللقاء مثمر.", encoding="utf-8")
+    tables = build(tmp_path, batch_size=1, workers=1)
+    people = tables.actors.filter(pl.col("kind") == "person").sort("actor_id")
+    assert people.select("name_en", "country").rows() == [("Abdulrahman al-Otaibi", "SA"), ("Afifi Abdel Wahab", "EG")]
+
+
 def test_a_shared_surname_goes_to_the_newcomer_named_last_before_it():
     found = mentions_of(
         "قال وزير الدفاع اليمني خالد السقاف إن الجيش مستعد. وقال وزير الإعلام اليمني محمد السقاف إن الحرب انتهت. "

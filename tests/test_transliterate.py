@@ -32,6 +32,7 @@ from analysis.transliterate import (
     person_name_score,
     person_name_scores,
     read_raw_pairs,
+    regional_spelling,
     rule_based_transliteration,
     transliterate_name,
 )
@@ -371,3 +372,18 @@ def test_vectorized_scores_match():
     assert scores.name == "word"
     assert scores.null_count() == 1
     assert scores.to_list() == [person_name_score("عن"), person_name_score("محمد"), None, person_name_score("عن"), 0.5]
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "expected"),
+    [
+        ("Afifi Abdulwahab", "EG", "Afifi Abdel Wahab"),
+        ("Abdulfattah al-Burhan", "SD", "Abdel Fattah al-Burhan"),
+        ("Abdulmadjid Tebboune", "DZ", "Abdelmadjid Tebboune"),
+        ("Abdulrahman al-Otaibi", "SA", "Abdulrahman al-Otaibi"),
+        ("Abdulrahman al-Otaibi", None, "Abdulrahman al-Otaibi"),
+        ("Abdullah Abdulaziz", "JO", "Abdullah Abdel Aziz"),  # Abdullah is the same everywhere
+    ],
+)
+def test_regional_spelling_of_abd_compounds(name, country, expected):
+    assert regional_spelling(name, country) == expected
