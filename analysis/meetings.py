@@ -35,14 +35,15 @@ from itertools import combinations
 import polars as pl
 
 from .arabic import find_regex, text_before, text_between
+from .errors import ReferenceDataError
 from .dates import vocabulary as date_vocabulary
 from .entities import DELEGATION_ROLE, STATE_PREFIX
 from .events import duration_units, event_vocabulary
 from .groups import GroupFinder
 from .quotes import TITLE_NAME_REACH, title_references
-from .reference import load_reference, view_form
+from .reference import BuiltPerReference, Reference, capital_cities, load_reference, view_form
 
-__all__ = ["meeting_mentions", "article_meetings", "merge_meetings", "meeting_edges", "meeting_tables", "actor_facts", "in_corpus_order", "MENTION_COLUMNS"]
+__all__ = ["meeting_mentions", "MeetingPlaces", "article_meetings", "merge_meetings", "meeting_edges", "meeting_tables", "actor_facts", "in_corpus_order", "MENTION_COLUMNS"]
 
 CLUSTER_GAP = 40  # characters between a meeting verb and its noun
 SETTING_GAP = 160  # "التقى ... في قمة": the verb's parties may stand between the verb and the noun
@@ -134,13 +135,14 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     """A meeting named in a "during" phrase has the subjects of its sentence as parties.
 
     "وخلال قمة نادرة بين الكوريتين الشهر الماضي في بانمونجوم، ... أكّد كيم والرئيس الكوري الجنوبي
-    مون": a mention with fewer than two participants, led by خلال / أثناء / على هامش, takes the first
+    مون": a mention with fewer than two participants besides states, led by خلال / أثناء / على هامش, takes the first
     two people named after it in its sentence when "و" joins them (with at most their titles between),
     unless they accompany someone ("ورافق خلال الزيارة ..."; ``cues`` with role attendance).
     """
     lead = text_before(texts, events["row"], events["start"], 12)
     during = events.with_columns(lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:خلال|أثناء|اثناء|على هامش)\s+$").alias("_during")).filter(
-        pl.col("_during") & (pl.col("participants").list.len() < 2)
+        # (states as sides count for nothing: "بين الكوريتين" names the two states whose leaders these are)
+        pl.col("_during") & (pl.col("participants").list.eval(~pl.element().str.starts_with(STATE_PREFIX)).list.sum() < 2)
     ).join(cues.filter(pl.col("role") == "attendance").select("row", "sentence").unique(), on=["row", "sentence"], how="anti")
     if during.height == 0:
         return events
@@ -638,6 +640,49 @@ def _event_bounds(events: pl.DataFrame) -> pl.DataFrame:
     return events.select("event", "row", "sentence", pl.col("start").alias("_e_start"), pl.col("end").alias("_e_end"))
 
 
+class MeetingPlaces(BuiltPerReference):
+    """The places table as meetings read it (``places``: place_id, kind, capital_of), built once per
+    reference data: ``MeetingPlaces.for_reference(reference).places``."""
+
+    def __init__(self, reference: Reference):
+        self.places = reference.places.select("place_id", "kind").join(capital_cities(reference.places), on="place_id", how="left")
+
+
+@functools.cache
+def _dual_state_words() -> tuple[str, dict[str, list[str]]]:
+    """The regex of ``events.yaml``'s dual_states words with their clitics, and each word (as
+    written, without clitics) -> the place ids of its two states."""
+    duals = event_vocabulary().get("dual_states") or {}
+    if not isinstance(duals, dict) or not all(isinstance(v, list) and len(v) == 2 for v in duals.values()):
+        raise ReferenceDataError("events.yaml: dual_states must map a word to the place ids of its two states.")
+    forms = sorted({f for word in duals for f in (word, "لل" + word[2:] if word.startswith("ال") else word)}, key=len, reverse=True)
+    pattern = rf"\b(?:و|ف)?(?:ب|ل)?(?P<dual>{'|'.join(forms)})\b" if forms else ""
+    states = {f: duals[word] for word in duals for f in (word, "لل" + word[2:] if word.startswith("ال") else word)}
+    return pattern, states
+
+
+def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+    """The two states of a dual word after a meeting word ("القمة بين الكوريتين"), as rows of
+    ``_state_parties`` before its side checks: event, row, sentence, start, end, entity_id, _capital, _e_start, _e_end."""
+    pattern, states = _dual_state_words()
+    schema = {"event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String, "_capital": pl.Boolean, "_e_start": pl.Int64, "_e_end": pl.Int64}
+    if not pattern or events.height == 0:
+        return pl.DataFrame(schema=schema)
+    found = find_regex(texts, pattern, name="_word").with_columns(pl.col("_word").str.extract(pattern, 1))
+    if found.height == 0:
+        return pl.DataFrame(schema=schema)
+    # the word's clitics are not part of it: its start is where the word begins
+    found = found.with_columns((pl.col("end") - pl.col("_word").str.len_chars()).alias("start"))
+    bounds = _event_bounds(events).join(found.with_columns(pl.col("row").cast(pl.UInt32)), on="row").filter(
+        (pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP)
+    )
+    between = text_between(texts, bounds["row"], bounds["_e_end"], bounds["start"])
+    bounds = bounds.filter(~between.str.contains(r"[.!?؟\n]"))
+    return bounds.with_columns(
+        pl.col("_word").replace_strict(states, return_dtype=pl.List(pl.String)).alias("entity_id"), pl.lit(False).alias("_capital")
+    ).explode("entity_id").with_columns((STATE_PREFIX + pl.col("entity_id")).alias("entity_id")).select(list(schema)).cast(schema)
+
+
 def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
     """States named as the sides of a meeting: (event, row, sentence, start, end, entity_id, _e_start, _e_end, _d).
 
@@ -646,13 +691,22 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     or two or more countries as the subject between a verb and its noun ("عقدت الولايات المتحدة
     وكوريا الشمالية محادثات"), and the countries joined to the first by "و". The party is the state, an actor whose id is
     ``STATE_PREFIX`` + the country's place_id (``entities.state_actors``). A country named otherwise is a venue or a topic.
+    A capital stands for its state where two or more sides are named ("محادثات بين موسكو وكييف";
+    ``places`` column ``capital_of``, when present), not alone ("محادثات مع موسكو" may be a venue).
     """
-    countries = places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"))
-    named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id", how="semi").select(
-        "row", "sentence", "start", "end", (STATE_PREFIX + pl.col("entity_id")).alias("entity_id")
+    countries = places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"), pl.col("place_id").alias("_state"), pl.lit(False).alias("_capital"))
+    if "capital_of" in places.columns:
+        capitals = places.filter(pl.col("capital_of").is_not_null()).select(pl.col("place_id").alias("entity_id"), pl.col("capital_of").alias("_state"), pl.lit(True).alias("_capital"))
+        countries = pl.concat([countries, capitals])
+    named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id").select(
+        "row", "sentence", "start", "end", (STATE_PREFIX + pl.col("_state")).alias("entity_id"), "_capital"
     )
     pairs = named.join(_event_bounds(events), on=["row", "sentence"]).filter(
         (pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP)
+    )
+    pairs = pl.concat([pairs, _dual_state_sides(texts, events).select(pairs.columns)]).filter(
+        # a capital between the verb and its noun is the venue: "تعقد في طوكيو قمة ثلاثية بين الصين ..."
+        ~(pl.col("_capital") & (pl.col("start") < pl.col("_e_end")))
     ).sort("event", "start")
     if pairs.height == 0:
         return pairs.with_columns(pl.lit(None, pl.Int64).alias("_d"))
@@ -674,8 +728,9 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
         pl.col("_link") | (~inside & pl.col("_lead"))
     )
     pairs = pairs.with_columns(side.cast(pl.Int8).cum_min().over("event").alias("_side")).filter(pl.col("_side") == 1)
-    # a state alone as the subject is too little ("استقبلت الصين ..." may name a place of arrival)
-    pairs = pairs.filter(~(inside.any() & (pl.len() < 2)).over("event"))
+    # a state alone as the subject is too little ("استقبلت الصين ..." may name a place of arrival),
+    # and so is a capital alone
+    pairs = pairs.filter(~((inside.any() | pl.col("_capital").any()) & (pl.len() < 2)).over("event"))
     return pairs.select(
         "event", "row", "sentence", "start", "end", "entity_id", "_e_start", "_e_end", (pl.col("start") - pl.col("_e_end")).alias("_d")
     )

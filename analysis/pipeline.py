@@ -31,7 +31,7 @@ from .events import cue_table
 from .groups import GroupFinder
 from .framing import Codebook, article_tone, find_frames, load_codebook
 from .matching import position_key
-from .meetings import actor_facts, article_meetings, in_corpus_order, meeting_mentions, meeting_tables
+from .meetings import MeetingPlaces, actor_facts, article_meetings, in_corpus_order, meeting_mentions, meeting_tables
 from .quotes import find_quotes
 from .reference import Reference, load_reference
 from .tables import empty, finalize
@@ -147,7 +147,7 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     ).with_columns(pl.col("country").replace("", None))
     found_meetings = meeting_mentions(
         batch["text"], cues, mentions, found_dates, quotes, published, actors,
-        reference.places.select("place_id", "kind"), finder.discoverer.titles, GroupFinder.for_reference(reference),
+        MeetingPlaces.for_reference(reference).places, finder.discoverer.titles, GroupFinder.for_reference(reference),
     )
     found_meetings = _with_row_doc_ids(found_meetings, batch["doc_id"])
     # an article's meetings are grouped here, in the worker: grouping reads only its own mentions

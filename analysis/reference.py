@@ -76,6 +76,24 @@ def country_place_ids(places: pl.DataFrame, column: str = "place_id") -> list[tu
     )
 
 
+def capital_cities(places: pl.DataFrame) -> pl.DataFrame:
+    """(place_id, capital_of) of the national capitals among ``places``: a city of a country placed
+    where the country is, since the gazetteer puts a country at its capital (``build_gazetteer``:
+    Natural Earth's capital point); ``capital_of`` is the country's main place_id (موسكو -> russia)."""
+    countries = pl.DataFrame(country_place_ids(places), schema={"country": pl.String, "capital_of": pl.String}, orient="row")
+    points = places.filter(pl.col("kind") == "country").select("place_id", pl.col("lat").alias("_lat"), pl.col("lon").alias("_lon"))
+    near = ((pl.col("lat") - pl.col("_lat")).abs() < 0.01) & ((pl.col("lon") - pl.col("_lon")).abs() < 0.01)
+    return (
+        places.filter(pl.col("kind") == "city")
+        .join(countries, on="country")
+        .join(points, left_on="capital_of", right_on="place_id")
+        .filter(near)
+        .select("place_id", "capital_of")
+        .unique("place_id", keep="first", maintain_order=True)
+        .sort("place_id")
+    )
+
+
 def demonym_names(demonyms: pl.DataFrame) -> dict[str, str]:
     """ISO code -> English adjective, from ``Reference.demonyms``; an adjective that two codes share
     ("Congolese") names neither, so that their organizations stay apart ("Delegation (Congo)")."""

@@ -220,6 +220,34 @@ def test_states_named_as_the_sides_of_talks_are_parties(build_texts):
     assert dict(states.select("actor_id", "name_en").iter_rows())["state-south-korea"] == "South Korea"
 
 
+def test_capitals_and_a_dual_name_the_states_as_sides(build_texts):
+    tables = build_texts(
+        [
+            "وجرت محادثات بين موسكو وكييف في إسطنبول يوم الثلاثاء.",
+            "وأوضح الوزير أن الاجتماعات التمهيدية بين واشنطن وبيونغيانغ مضت على نحو جيد.",
+            "وشهدت المنطقة منزوعة السلاح القمة الثالثة بين الكوريتين في نهاية أبريل.",
+            # a capital alone is a venue or a topic, and so is one between the verb and its noun
+            "وأجرى الوفد محادثات مع موسكو.",
+            "وتعقد في طوكيو قمة ثلاثية بين الصين واليابان وكوريا الجنوبية.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
+    assert parties == {
+        "d0": ["state-russia", "state-ukraine"],
+        "d1": ["state-north-korea", "state-united-states"],
+        "d2": ["state-north-korea", "state-south-korea"],
+        "d4": ["state-china", "state-japan", "state-south-korea"],
+    }
+    assert tables.meetings.filter(pl.col("doc_ids").list.contains("d0"))["place_id"].to_list() == ["istanbul-tr"]
+
+
+def test_a_during_phrase_names_the_leaders_of_the_two_states_it_names(build_texts):
+    tables = build_texts(
+        ["وخلال قمة نادرة بين الكوريتين الشهر الماضي، أكد الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي-إن التزامهما بالحوار."]
+    )
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["kim-jong-un", "moon-jae-in"]]
+
+
 def test_a_country_as_a_venue_or_alone_is_no_party(build_texts):
     tables = build_texts(
         [
