@@ -668,7 +668,15 @@ def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     schema = {"event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String, "_capital": pl.Boolean, "_e_start": pl.Int64, "_e_end": pl.Int64}
     if not pattern or events.height == 0:
         return pl.DataFrame(schema=schema)
-    found = find_regex(texts, pattern, name="_word").with_columns(pl.col("_word").str.extract(pattern, 1))
+    # the regex runs only on the texts that hold one of the words (a literal search is fast)
+    stems = sorted({w[2:] if w.startswith("ال") else w for w in states})
+    rows = pl.DataFrame({"text": texts}).select(pl.any_horizontal(pl.col("text").str.contains(stem, literal=True) for stem in stems))
+    rows = rows.to_series().arg_true()
+    if rows.len() == 0:
+        return pl.DataFrame(schema=schema)
+    found = find_regex(texts.gather(rows), pattern, name="_word").with_columns(
+        pl.lit(rows).gather(pl.col("row")).alias("row"), pl.col("_word").str.extract(pattern, 1)
+    )
     if found.height == 0:
         return pl.DataFrame(schema=schema)
     # the word's clitics are not part of it: its start is where the word begins
