@@ -631,7 +631,7 @@ class Discoverer:
         # "سفير جمهورية مصر العربية لدى المملكة", "وزير خارجية مصر": a country right after the title
         # (or after "جمهورية") is the person's; further on ("لدى مصر", "بجمهورية مصر") it is the host's
         designated = _prev_within(pl.col("token")).is_in(STATE_DESIGNATORS) & (pl.col("k") == 1)
-        first = (pl.col("k") == 0) & ~pl.col("token").str.contains(r"^[بل](?:ال)?(?:جمهوريه|مملكه|دوله|سلطنه|اماره|امارات)")
+        first = (pl.col("k") == 0) & ~pl.col("token").str.contains(rf"^[بل](?:ال)?(?:{'|'.join(STATE_DESIGNATORS)})")
         state = zone.filter((pl.col("cls") == "entity") & (first | designated.fill_null(False))).join(
             self.countries, on="entity_id"
         ).group_by("anchor_id").agg(pl.col("_state_country").first())

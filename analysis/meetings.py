@@ -362,7 +362,8 @@ def meeting_mentions(
     """Meeting mentions of one batch (columns ``MENTION_COLUMNS``), all offsets original.
 
     ``mentions``, ``dates``, ``quotes``: the batch's rows (with row and sentence); ``published``:
-    publication date per row; ``actors``: actor_id, country, role; ``places``: place_id, kind;
+    publication date per row; ``actors``: actor_id, country, role; ``places``: place_id, kind,
+    capital_of (``MeetingPlaces.for_reference(reference).places``);
     ``titles``: title words in matching view with their English title (title_en); ``groups``:
     the finder of groups of officials for the batch's reference data (default: the package's).
     """
@@ -649,27 +650,28 @@ class MeetingPlaces(BuiltPerReference):
 
 
 @functools.cache
-def _dual_state_words() -> tuple[str, dict[str, list[str]]]:
-    """The regex of ``events.yaml``'s dual_states words with their clitics, and each word (as
-    written, without clitics) -> the place ids of its two states."""
+def _dual_state_words() -> tuple[str, dict[str, list[str]], list[str]]:
+    """The regex of ``events.yaml``'s dual_states words with their clitics; each written form of a
+    word (الكوريتين, للكوريتين) -> the place ids of its two states; the words without the article,
+    which every form contains."""
     duals = event_vocabulary().get("dual_states") or {}
     if not isinstance(duals, dict) or not all(isinstance(v, list) and len(v) == 2 for v in duals.values()):
         raise ReferenceDataError("events.yaml: dual_states must map a word to the place ids of its two states.")
-    forms = sorted({f for word in duals for f in (word, "لل" + word[2:] if word.startswith("ال") else word)}, key=len, reverse=True)
+    stems = {word: word[2:] if word.startswith("ال") else word for word in duals}
+    states = {form: duals[word] for word, stem in stems.items() for form in (word, "لل" + stem if stem != word else word)}
+    forms = sorted(states, key=len, reverse=True)
     pattern = rf"\b(?:و|ف)?(?:ب|ل)?(?P<dual>{'|'.join(forms)})\b" if forms else ""
-    states = {f: duals[word] for word in duals for f in (word, "لل" + word[2:] if word.startswith("ال") else word)}
-    return pattern, states
+    return pattern, states, sorted(set(stems.values()))
 
 
 def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     """The two states of a dual word after a meeting word ("القمة بين الكوريتين"), as rows of
     ``_state_parties`` before its side checks: event, row, sentence, start, end, entity_id, _capital, _e_start, _e_end."""
-    pattern, states = _dual_state_words()
+    pattern, states, stems = _dual_state_words()
     schema = {"event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String, "_capital": pl.Boolean, "_e_start": pl.Int64, "_e_end": pl.Int64}
     if not pattern or events.height == 0:
         return pl.DataFrame(schema=schema)
     # the regex runs only on the texts that hold one of the words (a literal search is fast)
-    stems = sorted({w[2:] if w.startswith("ال") else w for w in states})
     rows = pl.DataFrame({"text": texts}).select(pl.any_horizontal(pl.col("text").str.contains(stem, literal=True) for stem in stems))
     rows = rows.to_series().arg_true()
     if rows.len() == 0:
@@ -700,12 +702,12 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     وكوريا الشمالية محادثات"), and the countries joined to the first by "و". The party is the state, an actor whose id is
     ``STATE_PREFIX`` + the country's place_id (``entities.state_actors``). A country named otherwise is a venue or a topic.
     A capital stands for its state where two or more sides are named ("محادثات بين موسكو وكييف";
-    ``places`` column ``capital_of``, when present), not alone ("محادثات مع موسكو" may be a venue).
+    ``places`` column ``capital_of``), not alone ("محادثات مع موسكو" may be a venue).
     """
-    countries = places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"), pl.col("place_id").alias("_state"), pl.lit(False).alias("_capital"))
-    if "capital_of" in places.columns:
-        capitals = places.filter(pl.col("capital_of").is_not_null()).select(pl.col("place_id").alias("entity_id"), pl.col("capital_of").alias("_state"), pl.lit(True).alias("_capital"))
-        countries = pl.concat([countries, capitals])
+    countries = pl.concat([
+        places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"), pl.col("place_id").alias("_state"), pl.lit(False).alias("_capital")),
+        places.filter(pl.col("capital_of").is_not_null()).select(pl.col("place_id").alias("entity_id"), pl.col("capital_of").alias("_state"), pl.lit(True).alias("_capital")),
+    ])
     named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id").select(
         "row", "sentence", "start", "end", (STATE_PREFIX + pl.col("_state")).alias("entity_id"), "_capital"
     )
