@@ -107,6 +107,20 @@ def spelling_key(name: str) -> str:
     return " ".join(w[0] + re.sub("[اوي]", "", w[1:-1]) + w[-1] if len(w) > 2 else w for w in name.split())
 
 
+def one_letter_off(key: str) -> list[str]:
+    """The forms of a ``spelling_key`` of three words or more with one letter of one word blanked
+    ("كيم ?نغ أن"): two keys that share one differ by a single letter (a typo such as "كيم كونغ
+    أون" for "كيم جونغ أون"); names of fewer words are not compared this loosely."""
+    words = key.split(" ")
+    if len(words) < 3:
+        return []
+    return [
+        " ".join(words[:i] + [word[:j] + "?" + word[j + 1 :]] + words[i + 1 :])
+        for i, word in enumerate(words)
+        for j in range(len(word))
+    ]
+
+
 def skeleton(word: str) -> str:
     """Consonant skeleton of an Arabic name for loose comparison (سيرغي ~ سيرجي)."""
     return word.translate(_SKELETON_DROP).translate(_SKELETON_MERGE)
@@ -310,6 +324,9 @@ class Discoverer:
             .select(pl.col("form").map_elements(spelling_key, return_dtype=pl.String).alias("key"), "entity_id").unique()
         )
         self.spelled_known = dict(spelled.filter(pl.len().over("key") == 1).iter_rows())
+        # and their forms one letter off, when one person has the form and no name is spelled so
+        near = spelled.select(pl.col("key").map_elements(one_letter_off, return_dtype=pl.List(pl.String)), "entity_id").explode("key").drop_nulls().unique()
+        self.near_known = dict(near.filter(pl.col("entity_id").n_unique().over("key") == 1).unique("key").iter_rows())
         # one-word honorifics written right before a name: "الدكتورة", "الشيخ", "السيد"
         honorifics = reference.titles.filter(pl.col("kind") == "honorific")["title_ar"].map_elements(view_form, return_dtype=pl.String)
         self.honorifics = honorifics.filter(~honorifics.str.contains(" ")).unique().sort().implode()
@@ -346,6 +363,15 @@ class Discoverer:
         # must be common enough that a name rarely lacks one
         anchoring = scored.filter(pl.col("total_count") >= NAME_WORD_MIN_COUNT)
         return anchoring.select("form").sort("form"), hints.select("form").sort("form")
+
+    def _known_spelling(self, form: str) -> str | None:
+        """The known person a newcomer's name is a spelling of: the same ``spelling_key``, or, for a
+        name of three words or more, one letter off a single known person's ("كيم كونغ أون")."""
+        key = spelling_key(form)
+        if key in self.spelled_known:
+            return self.spelled_known[key]
+        found = {self.near_known.get(near) for near in one_letter_off(key)} - {None}
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _known_first_names(reference: Reference) -> pl.DataFrame:
@@ -925,7 +951,7 @@ class Discoverer:
             if skeleton(view_form(name_ar).split(" ")[-1]) == skeleton(surname):
                 names_en[form] = transliterate_name(first_name) + " " + name_en.split(" ")[-1]
         # "ريتنو مرسودي", "هيذر ناورت": a known person's name with other long vowels is that person
-        known_as = {f: self.spelled_known.get(spelling_key(f)) for f in newcomers["form"].unique().to_list()}
+        known_as = {f: self._known_spelling(f) for f in newcomers["form"].unique().to_list()}
         newcomers = newcomers.with_columns(pl.col("form").replace_strict(names_en, return_dtype=pl.String).alias("name_en")).with_columns(
             pl.coalesce(pl.col("form").replace_strict(known_as, default=None, return_dtype=pl.String), slug_expr(pl.col("name_en"))).alias("entity_id")
         )

@@ -318,6 +318,26 @@ def test_a_known_name_with_other_long_vowels_is_the_known_person():
     assert pairs(people) == [("هيذر ناورت", "Heather Nauert"), ("ناورت", "Heather Nauert"), ("جون مكين", "John McCain")]
 
 
+def test_a_name_of_three_words_one_letter_off_a_known_one_is_the_known_person():
+    # "كونغ" for "جونغ": a typo in one word of three; a name of two words is not read so loosely
+    found = mentions_of(
+        "وقال الزعيم الكوري الشمالي كيم كونغ أون إن القمة ناجحة.",
+        "وقال السناتور الجمهوري جون مكيل إن القرار خاطئ.",
+    )
+    people = found.filter(pl.col("entity_kind") == "person")
+    typo, two_words = pairs(people)
+    assert typo == ("كيم كونغ أون", "Kim Jong Un")
+    assert two_words[0] == "جون مكيل" and two_words[1] != "John McCain"
+
+
+def test_keys_one_letter_off_blank_one_letter_of_names_of_three_words():
+    from analysis.discovery import one_letter_off, spelling_key
+
+    assert set(one_letter_off(spelling_key("كيم كونغ أون"))) & set(one_letter_off(spelling_key("كيم جونغ أون")))
+    assert not set(one_letter_off(spelling_key("كيم كونغ أون"))) & set(one_letter_off(spelling_key("كيم جونغ إيل")))
+    assert one_letter_off(spelling_key("جون مكيل")) == []
+
+
 def test_spelling_keys_drop_only_the_long_vowels_inside_words():
     from analysis.discovery import spelling_key
 
