@@ -52,6 +52,19 @@ def test_pairs_name_a_discovered_person_as_the_gold_set_does(build_texts):
     assert score_pairs(predicted_pairs(tables), gold_pairs)["f1"] == 0.0
 
 
+def test_a_gold_capital_is_the_state_it_stands_for():
+    from analysis.evaluation import capital_states, score_pairs
+
+    capitals = capital_states()
+    assert capitals["Pyongyang"] == "North Korea"
+    predicted = pl.DataFrame({"doc_id": ["d0"], "actor_a": ["North Korea"], "actor_b": ["South Korea"]})
+    gold = pl.DataFrame({"doc_id": ["d0"], "actor_a": ["Pyongyang"], "actor_b": ["Seoul"], "status": ["held"]})
+    assert score_pairs(predicted, gold, capitals)["f1"] == 1.0
+    assert score_pairs(predicted, gold)["f1"] == 0.0
+    # a city that is no capital stays itself
+    assert "Busan" not in capitals
+
+
 def test_names_compare_across_romanizations_of_one_arabic_name_but_not_across_people():
     # the spellings of one name differ in vowels and doubled letters
     assert same_name("Hamad bin Ali al-Attia", "Hamad bin Ali Al Attiyah")
