@@ -28,7 +28,8 @@ import polars as pl
 
 from .arabic import TANWEEN, text_between
 from .entities import STATE_PREFIX, delegation_actors
-from .reference import BuiltPerReference, Reference, country_place_ids, view_form, written_nationalities
+from .quotes import office_holders
+from .reference import BuiltPerReference, Reference, capital_cities, country_place_ids, view_form, written_nationalities
 
 __all__ = ["GroupFinder", "GROUP_WINDOW"]
 
@@ -42,7 +43,7 @@ _HEAD = re.compile(rf"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?:ال)?(?:(?P<offici
 # "كبار"، "رفيعي المستوى" may stand between the head word and the nationality
 _RANK = re.compile(r"(?:\s+(?:كبار|الكبار|رفيعي|رفيعو|الرفيعين|المستوى|بارزين|البارزين|آخرين))*")
 _WORD = re.compile(r"\s+(\S+)")
-_FROM = re.compile(r"\s+(?:من|في)\s+")
+_FROM = re.compile(r"\s+(?:(?P<from>من)|في)\s+")
 # the words a party may follow: the meeting word itself, or "مع"/"بين" up to two words after it
 _AFTER_LEAD = re.compile(r"\s*(?:(?:\S+\s+){0,2}?(?:مع|و?بين))?\s*")
 # what may stand between a group and the meeting verb it is the subject of
@@ -54,6 +55,12 @@ _HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)|(?:^|\s)(?:و|ف)?
 _THE_DELEGATION = re.compile(r"\s*(?P<word>(?:(?:أعضاء|اعضاء|عضو|رئيس|رئيسة)\s+)?(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد)(?=[\s،,]|$)(?![\s،,]+(?!الذي|التي|الذين)(?:ال|مرافق))")
 _DELEGATION_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?:[\s،,]|$)"
 _PUNCT = re.compile(r"[.!?؟؛:\n]")
+# "بين الرئيسين الروسي والأميركي", "قمة الزعيمين الأمريكي والكوري الشمالي": the heads of the two
+# states its adjectives name (not "الأول بين رئيسين كوري شمالي وأمريكي", any two); the office
+# words each dual may name (``quotes.office_holders``)
+_LEADERS = re.compile(r"(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)(?=\s)")
+_LEADER_OFFICES = {"رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"]}
+_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)\s"
 
 _SCHEMA = {
     "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String,
@@ -88,7 +95,13 @@ class GroupFinder(BuiltPerReference):
         places = dict(country_place_ids(reference.places))
         self.states = {code: STATE_PREFIX + place_id for code, place_id in places.items()}
         self.place_countries = {place_id: code for code, place_id in places.items()}
+        # a capital after "من" stands for its state ("مسؤولين من بيونغيانغ وسول"), not one after
+        # "في" ("دبلوماسيين في موسكو" may be anyone's)
+        self.capital_countries = {capital: self.place_countries[state] for capital, state in capital_cities(reference.places).iter_rows()}
         self.delegations = dict(delegation_actors(reference).select("country", "actor_id").iter_rows())
+        # singular adjectives ("الروسي", "الكوري الشمالي") for the leaders' dual
+        self.adjectives = dict(written_nationalities(reference.nationalities, ("",)).iter_rows())
+        self.offices = office_holders(reference)
 
     def _nationality(self, text: str, at: int, *, definite: bool = False) -> tuple[str, int] | None:
         """The country of the plural nationality (two words or one) at ``text[at:]``, after a
@@ -113,8 +126,9 @@ class GroupFinder(BuiltPerReference):
         """A group that starts at ``text[at:]``: (its kind, its countries, where it ends), or None.
 
         Officials or envoys with one or two nationalities ("مسؤولين أميركيين وكوريين شماليين") or
-        a country after "من"/"في" ("مبعوثون في كوريا الجنوبية"; ``countries_at``: (country code,
-        end) of each country's mention by its start), or nationals alone, with the article ("الكوريين الشماليين").
+        a country after "من"/"في" ("مبعوثون في كوريا الجنوبية"), or a capital after "من", and a
+        second one joined by و ("مسؤولين من بيونغيانغ وسول"; ``countries_at``: (country code, end,
+        is a capital) of each country's or capital's mention by its start), or nationals alone, with the article ("الكوريين الشماليين").
         """
         head = _HEAD.match(text, at)
         if head is None:
@@ -127,14 +141,24 @@ class GroupFinder(BuiltPerReference):
         after = rank.end()
         source = _FROM.match(text, after)
         if source and source.end() in countries_at:
-            code, end = countries_at[source.end()]
-            return kind, [code], end
+            code, end, capital = countries_at[source.end()]
+            if not capital or source.group("from"):
+                codes = [code]
+                # "من بيونغيانغ وسول", "من الولايات المتحدة وبريطانيا والإمارات": more joined by و
+                while (more := re.match(r"\s+و", text[end:])) and end + more.end() in countries_at:
+                    code, next_end, capital = countries_at[end + more.end()]
+                    if capital and not source.group("from"):
+                        break
+                    codes.append(code)
+                    end = next_end
+                return kind, codes, end
         if head.group("delegation"):
             # "وفد كوريا الجنوبية": the country right after it, else no group ("وفد أمريكي" is a name)
             space = re.match(r"\s+", text[after:])
             if space and after + space.end() in countries_at:
-                code, end = countries_at[after + space.end()]
-                return kind, [code], end
+                code, end, capital = countries_at[after + space.end()]
+                if not capital:
+                    return kind, [code], end
             return None
         found = self._nationality(text, after)
         if found is None:
@@ -151,10 +175,64 @@ class GroupFinder(BuiltPerReference):
                 end = second[1]
         return kind, countries, end
 
-    def parties(self, texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    def _adjective(self, text: str, at: int) -> tuple[str, int] | None:
+        """The country of the singular nationality adjective (two words or one) after a space at
+        ``text[at:]``, and where it ends."""
+        first = _WORD.match(text, at)
+        if not first:
+            return None
+        second = _WORD.match(text, first.end())
+        for match in ([second] if second else []) + [first]:
+            country = self.adjectives.get(_view_form(text[first.start(1) : match.end(1)]))
+            if country:
+                return country, match.end(1)
+        return None
+
+    def _leaders(self, text: str, at: int) -> tuple[list[str], list[str], int] | None:
+        """The heads of two states at ``text[at:]`` ("الرئيسين الروسي والأميركي"): (the office
+        words the dual may name, in order of preference, the two countries, where it ends)."""
+        head = _LEADERS.match(text, at)
+        if head is None:
+            return None
+        first = self._adjective(text, head.end())
+        if first is None:
+            return None
+        more = re.match(r"\s+و(?=\S)", text[first[1] :])
+        if more is None:
+            return None
+        # read the words after the و as if a space stood in its place
+        joint = first[1] + more.end() - 1
+        second = self._adjective(text[:joint] + " " + text[joint + 1 :], joint)
+        if second is None or second[0] == first[0]:
+            return None
+        return _LEADER_OFFICES[head.group("head")[:-2]], [first[0], second[0]], second[1]
+
+    def _leader(self, code: str, offices: list[str], article_people: set[str], year: int | None) -> str | None:
+        """The head of state ``code`` that a leaders' dual names: for each of ``offices`` in order
+        of preference (``quotes.office_holders``, in ``year`` when it is known), the one holder the
+        article names, else the one holder that year; None when no office tells."""
+        holders = self.offices.filter(pl.col("country") == code)
+        if year is not None:
+            holders = holders.filter((pl.col("first") <= year) & (pl.col("last") >= year))
+        for office in offices:
+            # the office itself, or a kind of leader ("supreme leader"; not "vice president")
+            kind = pl.col("office").str.ends_with(" leader") if office == "leader" else pl.lit(False)
+            held = set(holders.filter((pl.col("office") == office) | kind)["actor_id"].to_list())
+            named = held & article_people
+            if len(named) == 1:
+                return named.pop()
+            if year is not None and len(held) == 1:
+                return held.pop()
+        return None
+
+    def parties(self, texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, published: pl.Series | None = None) -> pl.DataFrame:
         """Groups that are parties of ``events`` (event, row, sentence, start, end, verb): rows
         (event, row, sentence, start, end, entity_id, entity_kind, _e_start, _e_end, _d, _officials),
-        ``_officials`` true for a state named by its officials."""
+        ``_officials`` true for a state named by its officials.
+
+        The heads of two states named by a dual and two adjectives ("القمة بين الرئيسين الروسي
+        والأميركي") are persons: the ones the article names with that office, else the holders in
+        the year of ``published`` (the publication date per row), else their states."""
         if events.height == 0:
             return pl.DataFrame(schema=_SCHEMA)
         lo = (events["start"] - GROUP_WINDOW).clip(0)
@@ -169,10 +247,12 @@ class GroupFinder(BuiltPerReference):
             | pl.col("_after").str.contains(_HEAD_WORD)
             | pl.col("_after").str.contains(self._definite_plural)
             | pl.col("_after").str.contains(_DELEGATION_WORD)
+            | pl.col("_after").str.contains(_LEADERS_WORD)
         ).sort("row", "start")
         if windows.height == 0:
             return pl.DataFrame(schema=_SCHEMA)
         delegation_ids = set(self.delegations.values())
+        years = published.cast(pl.Date).dt.year().to_list() if published is not None else None
         named_delegations: dict[int, list[tuple[int, str]]] = {}
         for row, start, entity_id in mentions.filter(pl.col("entity_id").is_in(list(delegation_ids))).join(
             windows.select("row").unique(), on="row", how="semi"
@@ -182,7 +262,9 @@ class GroupFinder(BuiltPerReference):
         countries_by_row: dict[int, dict[int, tuple[str, int]]] = {}
         for row, start, end, place_id in country_mentions.select("row", "start", "end", "entity_id").iter_rows():
             if place_id in self.place_countries:
-                countries_by_row.setdefault(row, {})[start] = (self.place_countries[place_id], end)
+                countries_by_row.setdefault(row, {})[start] = (self.place_countries[place_id], end, False)
+            elif place_id in self.capital_countries:
+                countries_by_row.setdefault(row, {})[start] = (self.capital_countries[place_id], end, True)
         rows = []
         # the delegations found here as groups, by row: (start, actor_id)
         as_groups: dict[int, list[tuple[int, str]]] = {}
@@ -201,13 +283,25 @@ class GroupFinder(BuiltPerReference):
             found_before = len(rows)
             # after the meeting word: its object, or after "مع"/"بين"
             lead = _AFTER_LEAD.match(after)
-            found = self._group(after, lead.end(), {s - e_end: (c, e - e_end) for s, (c, e) in by_start.items() if e_end <= s})
+            leaders = self._leaders(after, lead.end())
+            if leaders:
+                offices, codes, end = leaders
+                people = set(mentions.filter((pl.col("row") == row) & (pl.col("entity_kind") == "person"))["entity_id"].to_list())
+                year = years[row] if years is not None else None
+                start = e_end + lead.end()
+                for code in codes:
+                    person = self._leader(code, offices, people, year)
+                    if person:
+                        rows.append((event, row, sentence, start, e_end + end, person, "person", e_start, e_end, start - e_end, False))
+                    elif code in self.states:
+                        rows.append((event, row, sentence, start, e_end + end, self.states[code], "state", e_start, e_end, start - e_end, False))
+            found = self._group(after, lead.end(), {s - e_end: (c, e - e_end, k) for s, (c, e, k) in by_start.items() if e_end <= s})
             if found:
                 kind, codes, end = found
                 rows += self._rows(event, row, sentence, e_end + lead.end(), e_end + end, kind, codes, e_start, e_end)
             # before a meeting verb: its subject
             if verb:
-                offset = {s - lo: (c, e - lo) for s, (c, e) in by_start.items() if lo <= s < e_start}
+                offset = {s - lo: (c, e - lo, k) for s, (c, e, k) in by_start.items() if lo <= s < e_start}
                 for head in _HEAD.finditer(before):
                     found = self._group(before, head.start(), offset)
                     if found and _BEFORE_VERB.match(before, found[2]):

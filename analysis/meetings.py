@@ -240,6 +240,8 @@ def _addressees(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, 
     return events.join(added, on="event", how="left").with_columns(pl.coalesce("_told", "participants").alias("participants")).drop("_told")
 
 
+# the sides of a meeting word follow "بين" up to two words after it ("القمة التاريخية المرتقبة بين")
+_BETWEEN_LEAD = r"^\s*(?:\S+\s+){0,2}?(?:و?بين)\s"
 # "أن/إن" open what somebody says: who is named before them reports a meeting named after them
 _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
@@ -315,10 +317,12 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         pl.col("start").min(),
         pl.col("end").max(),
         pl.col("form").str.join(" ").alias("trigger"),
-        ((pl.col("role") == "meeting_future") | ((pl.col("role") == "meeting_discussion") & pl.col("form").str.starts_with("س"))).any().alias("_future"),
+        ((pl.col("role") == "meeting_future") | ((pl.col("role") == "meeting_discussion") & pl.col("form").str.starts_with("س")) | pl.col("_may")).any().alias("_future"),
         ((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")).any().alias("_purpose"),
         (pl.col("role") != "meeting_noun").any().alias("verb"),
         (pl.col("role").first() == "meeting_noun").alias("_noun_first"),
+        # "بعقد قمة", "لإجراء محادثات": a verb of holding as a noun, with its preposition
+        ((pl.col("role").first() != "meeting_noun") & pl.col("_conduct").first() & pl.col("_preposition").first()).alias("_masdar_first"),
         # a verb of meeting itself ("التقى", "سيلتقي"), not of discussing or holding, opens it
         (pl.col("role").first().is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct").first()).alias("_meet_first"),
         pl.col("_pronoun").any().alias("_pronoun"),
@@ -387,6 +391,11 @@ def meeting_mentions(
     first_letter = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), 1)
     triggers = triggers.with_columns(
         (first_letter == "ل").alias("_lam"),
+        texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), triggers["prefix_len"]).str.contains(r"^(?:و|ف)?(?:ب|ل)").alias("_preposition"),
+        # "قد" before a present verb says it may happen: "أن اجتماعا مع زعيم كوريا الشمالية قد يعقد
+        # خلال الأسابيع المقبلة" is not held (before a past verb, "قد عقد", it is)
+        ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"^(?:ي|ت)")
+         & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 5).str.contains(r"(?:^|\s)قد\s+$")).alias("_may"),
         ((pl.col("role") != "meeting_noun") & pl.col("form").is_in(list(_with_noun_verbs()))).alias("_conduct"),
         # the verb of holding says what happens to a meeting named before it when nothing but an
         # adverb follows it ("القمة ... ستعقد في سنغافورة") or a relative pronoun leads it ("الذي
@@ -449,7 +458,7 @@ def meeting_mentions(
     # "مع زعيم كوريا الشمالية": a title stands for the person the article names with it
     titled = title_references(texts, cues, mentions, load_reference(), actors, published)
     groups = groups or GroupFinder.for_reference(load_reference())
-    parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups)
+    parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups, published)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
     events = _referring_back(texts, events)
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
@@ -717,7 +726,7 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     pairs = pl.concat([pairs, _dual_state_sides(texts, events).select(pairs.columns)]).filter(
         # a capital between the verb and its noun is the venue: "تعقد في طوكيو قمة ثلاثية بين الصين ..."
         ~(pl.col("_capital") & (pl.col("start") < pl.col("_e_end")))
-    ).sort("event", "start")
+    ).sort("event", "start", maintain_order=True)
     if pairs.height == 0:
         return pairs.with_columns(pl.lit(None, pl.Int64).alias("_d"))
     previous_end = pl.col("end").shift(1).over("event")
@@ -746,7 +755,7 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     )
 
 
-def _participants(texts, events, cues, mentions, quotes, actors, titles, places, groups: GroupFinder) -> pl.DataFrame:
+def _participants(texts, events, cues, mentions, quotes, actors, titles, places, groups: GroupFinder, published: pl.Series | None = None) -> pl.DataFrame:
     """(event, participants) for each mention: nearest-mention assignment, minus relatives and
     speakers, plus the states named as its sides (``_state_parties``) and the groups of officials
     or envoys that are (``groups.GroupFinder``)."""
@@ -757,13 +766,13 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     parties = parties.join(events.select("row", "sentence").unique(), on=["row", "sentence"], how="semi")
     # states named as sides, and groups of officials or envoys ("مسؤولين أميركيين وكوريين شماليين اجتمعوا")
     stand_ins = pl.concat(
-        [_state_parties(texts, events, mentions, places).with_columns(pl.lit("state").alias("entity_kind")), groups.parties(texts, events, mentions)],
+        [_state_parties(texts, events, mentions, places).with_columns(pl.lit("state").alias("entity_kind")), groups.parties(texts, events, mentions, published)],
         how="diagonal_relaxed",
     ).with_columns(pl.lit(False).alias("_titled"))
     # the states named by their officials are not their leaders (see ``_resolve_states``)
     officials = stand_ins.filter(pl.col("_officials").fill_null(False)).group_by("event").agg(pl.col("entity_id").unique().sort().alias("officials"))
     if parties.height == 0:
-        stand_ins = stand_ins.sort("event", "start")
+        stand_ins = stand_ins.sort("event", "start", maintain_order=True)
         assigned = stand_ins.group_by("event", maintain_order=True).agg(pl.col("entity_id").unique(maintain_order=True).alias("participants"))
         return assigned.join(officials, on="event", how="left").cast({"event": pl.UInt32})
     parties = _drop_relatives(texts, parties, cues, actors, titles)
@@ -803,20 +812,35 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # discussing tells more of the same talks ("محادثات بين الوفد ... ومسؤولين أتراك، حيث ناقش بارو")
     after_between = _without_word_between(after_between, events.filter(pl.col("_noun_first") | pl.col("_meet_first")), "_e_end", "start")
     between_text = texts.gather(after_between["row"]).str.slice(after_between["_e_end"], after_between["start"] - after_between["_e_end"])
-    forced_between = after_between.filter(
+    via_between = between_text.str.contains(_BETWEEN_LEAD)
+    forced_between = after_between.with_columns(via_between.alias("_via_between")).filter(
         (
-            between_text.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين)\s") | between_text.str.contains(r"^[^.:؛]{0,60}?(?:^|\s)مع\s")
+            via_between | between_text.str.contains(r"^[^.:؛]{0,60}?(?:^|\s)مع\s")
             # ... or after ب on the word right after it: "قمة تجمعه بالزعيم الكوري الشمالي كيم"
             | between_text.str.contains(r"^\s*ب(?:$|ال|نظير)") & (between_text.str.len_chars() <= 60)
         ) & ~between_text.str.contains(r"[.:؛]")
-    ).sort("row", "start", "_d").unique(["row", "start"], keep="first").select("row", "start", pl.col("event").alias("_between"))
-    forced = forced.join(forced_between, on=["row", "start"], how="full", coalesce=True).select(
+    ).sort("row", "start", "_d").unique(["row", "start"], keep="first").select("row", "start", pl.col("event").alias("_between"), "_via_between", "entity_id")
+    forced = forced.join(forced_between.drop("_via_between", "entity_id"), on=["row", "start"], how="full", coalesce=True).select(
         "row", "start", pl.coalesce("_between", "_forced").alias("_forced")
     )
     nearest = pairs.sort("row", "start", "_d", "event").unique(["row", "start"], keep="first")
     chosen = nearest.join(forced, on=["row", "start"], how="left").select("row", "start", pl.coalesce("_forced", "event").alias("event"))
     # (with the bounds of the meeting word it goes to, which a forced one is not the nearest)
     pairs = pairs.join(chosen, on=["row", "start", "event"], how="semi")
+    # a meeting named as a noun with its sides after "بين" is theirs alone: "رحبت ميركل بعقد قمة بين
+    # الرئيسين الأميركي والروسي" (not "عقد ماكرون قمة بين ...", who holds it)
+    # (the sides may be states or a leaders' dual: "stand_ins")
+    side_groups = stand_ins.filter(pl.col("start") >= pl.col("_e_end"))
+    side_groups = side_groups.filter(
+        text_between(texts, side_groups["row"], side_groups["_e_end"], side_groups["start"]).str.contains(_BETWEEN_LEAD)
+    )
+    between_sides = pl.concat(
+        [forced_between.filter(pl.col("_via_between")).select(pl.col("_between").alias("event"), "entity_id"), side_groups.select(pl.col("event").cast(pl.UInt32), "entity_id")]
+    )
+    between_sides = between_sides.group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2).join(
+        events.filter(pl.col("_noun_first") | pl.col("_masdar_first")).select("event"), on="event"
+    )
+    pairs = pairs.filter(~(pl.col("event").is_in(between_sides["event"].implode()) & (pl.col("end") <= pl.col("_e_start"))))
     # after the meeting word, a party of what was discussed is no party: "لقاء مع عباس حول
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
     topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
@@ -833,7 +857,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     pairs = _first_of_separate_counterparts(texts, pairs)
     # two or more people met: the organizations named with them are theirs ("ماكرون ... الإليزيه")
     person = pl.col("entity_kind") == "person"
-    assigned = pairs.sort("event", "start").group_by("event", maintain_order=True).agg(
+    assigned = pairs.sort("event", "start", maintain_order=True).group_by("event", maintain_order=True).agg(
         pl.col("entity_id").unique(maintain_order=True).alias("participants"),
         pl.col("entity_id").filter(person).unique(maintain_order=True).alias("_people"),
     ).with_columns(
@@ -1378,6 +1402,9 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     status_cues = status_cues.with_columns(
         pl.when(pl.col("_cue").is_in([CANCELLED, POSTPONED]) & threat).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
     )
+    # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it
+    besides = text_before(texts, status_cues["row"], status_cues["_c_start"], 12).str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$")
+    status_cues = status_cues.filter(~besides)
     pairs = events.select("event", "row", "sentence", "start", "end").join(status_cues, on=["row", "sentence"])
     # a cue may hold the meeting verb itself: "لم يجتمع", "لن يلتقي"
     before = pl.col("_c_start") < pl.col("start")

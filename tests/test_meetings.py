@@ -116,6 +116,58 @@ def test_a_planned_meeting_with_date_place_and_counterpart(build_texts):
     assert set(meeting["participants"]) == {"antony-blinken", "sergey-lavrov"}
 
 
+def test_a_meeting_that_may_be_held_is_planned(build_texts):
+    tables = build_texts(
+        [
+            "وأكد الرئيس الفرنسي إيمانويل ماكرون أن اجتماعا مع الرئيس التركي رجب طيب أردوغان قد يعقد في جنيف.",
+            "وقد عقد الرئيس الفرنسي إيمانويل ماكرون اجتماعا مع الرئيس التركي رجب طيب أردوغان في باريس.",
+        ]
+    )
+    assert dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "status").iter_rows()) == {"d0": "planned", "d1": "held"}
+
+
+def test_a_meeting_called_for_is_planned_not_one_held_besides(build_texts):
+    tables = build_texts(
+        [
+            "ودعا الرئيس الفرنسي إيمانويل ماكرون إلى عقد اجتماع مع الرئيس التركي رجب طيب أردوغان.",
+            "وإضافة إلى عقد قمة مع الرئيس الفرنسي إيمانويل ماكرون، التقى الرئيس التركي رجب طيب أردوغان المستشار الألماني.",
+        ]
+    )
+    statuses = dict(tables.meeting_mentions.filter(pl.col("participants").list.len() > 0).select("doc_id", "status").unique("doc_id").iter_rows())
+    assert statuses == {"d0": "planned", "d1": "held"}
+
+
+def test_who_welcomes_a_summit_between_two_others_is_no_party(build_texts):
+    sides = "بين الرئيس التركي رجب طيب أردوغان والمستشار الألماني فريدريش ميرتس"
+    tables = build_texts(
+        [
+            f"ورحب الرئيس الفرنسي إيمانويل ماكرون بعقد قمة {sides}.",
+            f"ورحب الرئيس الفرنسي إيمانويل ماكرون بالقمة {sides}.",
+            # who holds it is a party, and so is who welcomes a meeting with somebody
+            f"وعقد الرئيس الفرنسي إيمانويل ماكرون قمة {sides} في باريس.",
+            "ورحب الرئيس الفرنسي إيمانويل ماكرون بعقد اجتماع مع الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    assert parties == {
+        "d0": ["friedrich-merz", "recep-tayyip-erdogan"],
+        "d1": ["friedrich-merz", "recep-tayyip-erdogan"],
+        "d2": ["emmanuel-macron", "friedrich-merz", "recep-tayyip-erdogan"],
+        "d3": ["emmanuel-macron", "recep-tayyip-erdogan"],
+    }
+
+
+def test_a_joint_press_conference_is_a_meeting_a_press_conference_alone_is_not(build_texts):
+    tables = build_texts(
+        [
+            "وقال الرئيس الفرنسي إيمانويل ماكرون خلال مؤتمر صحافي مشترك مع رئيس الوزراء الياباني فوميو كيشيدا في باريس إن السلام ممكن.",
+            "وقال الرئيس الفرنسي إيمانويل ماكرون خلال مؤتمر صحافي في باريس إن رئيس الوزراء الياباني فوميو كيشيدا صديق.",
+        ]
+    )
+    assert _edges(tables) == {("emmanuel-macron", "fumio-kishida")}
+    assert tables.meetings.explode("doc_ids")["doc_ids"].to_list() == ["d0"]
+
+
 def test_a_phone_call_has_its_mode(build_texts):
     tables = build_texts(["أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً مع الرئيس الأمريكي جو بايدن بحثا خلاله الحرب في أوكرانيا."])
     meeting = tables.meetings.row(0, named=True)
@@ -374,6 +426,41 @@ def test_officials_stay_their_state_where_the_article_names_its_leader(build_tex
     )
     assert ("state-france", "state-turkey") in _edges(tables)
     assert ("emmanuel-macron", "recep-tayyip-erdogan") in _edges(tables)
+
+
+def test_officials_from_two_capitals_are_their_states(build_texts):
+    tables = build_texts(
+        [
+            "وجاء الإعلان عقب جولة من المحادثات رفيعة المستوى بين مسؤولين من بيونغيانغ وسول في المنطقة منزوعة السلاح.",
+            # diplomats in a capital may be anyone's
+            "وقالت الوزارة إن دبلوماسيين في موسكو اجتمعوا مع الرئيس الفرنسي إيمانويل ماكرون.",
+        ]
+    )
+    assert _edges(tables) == {("state-north-korea", "state-south-korea")}
+
+
+def test_the_two_presidents_named_by_their_countries_are_the_holders(build_texts):
+    text = "وأعلن المستشار أنه تم التوصل إلى عقد قمة بين الرئيسين الفرنسي والتركي في بلد ثالث."
+    tables = build_texts(
+        [
+            text, text, "وقال الرئيس الفرنسي إيمانويل ماكرون إنه يريد السلام. " + text,
+            # any two presidents, not the two
+            "واللقاء هو الأول بين رئيسين فرنسي وتركي منذ عقود.",
+            # the president, not the vice president of the same years
+            text.replace("التركي", "اليمني"),
+        ],
+        published=["2024-05-02", None, None, "2024-05-02", "2018-05-03"],
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows() if p}
+    assert parties == {
+        # the holders in the year of publication
+        "d0": ["emmanuel-macron", "recep-tayyip-erdogan"],
+        # with no date, the states; or the president the article names
+        "d1": ["state-france", "state-turkey"],
+        "d2": ["emmanuel-macron", "state-turkey"],
+        "d4": ["abdrabbuh-mansur-hadi", "emmanuel-macron"],
+    }
+    assert set(tables.meeting_mentions.filter(pl.col("doc_id") != "d3")["status"]) == {"planned"}
 
 
 def test_envoys_before_a_meeting_verb_are_their_countrys_delegation(build_texts):
