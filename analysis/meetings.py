@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from itertools import combinations
 
 import polars as pl
@@ -1450,6 +1451,15 @@ def _weekday_numbers() -> dict[str, int]:
     return {view_form(k): int(v) for k, v in date_vocabulary().weekdays.items()}
 
 
+@functools.cache
+def _forward_words() -> str:
+    """A pattern of the date words that point after publication, in matching view: "المقبل",
+    "القادمة" (``direction_words`` 1), "غدا", "بعد غد" (``relative_days`` > 0)."""
+    vocabulary = date_vocabulary()
+    words = [w for w, shift in vocabulary.directions.items() if shift > 0] + [w for w, shift in vocabulary.relative_days.items() if shift > 0]
+    return r"(?:^|\s)(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?:\s|$)"
+
+
 def _trip_dates(events: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
     """The dates of a visit named between it and the meeting "حيث" that it is for: "يزور ماكرون
     أنقرة الأسبوع المقبل حيث يلتقي أردوغان" (the week is the visit's too, not only the nearer
@@ -1467,7 +1477,8 @@ def _trip_dates(events: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
 
 
 def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> pl.DataFrame:
-    """The nearest date expression of the sentence; a day after publication makes a held meeting planned."""
+    """The nearest date expression of the sentence; a day after publication makes a held meeting
+    planned, and so does a date that points forward with no publication date ("الشهر المقبل")."""
     if dates.height == 0:
         return events.with_columns(pl.lit(None, pl.Date).alias("date"), pl.lit(None, pl.String).alias("date_text"), pl.lit(None, pl.Int8).alias("weekday"))
     weekdays = _weekday_numbers()
@@ -1489,7 +1500,9 @@ def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> p
         on="event", how="left",
     )
     events = events.with_columns(published.gather(events["row"]).alias("_published"))
-    later = (pl.col("date") > pl.col("_published")) | (pl.col("_period") > pl.col("_published"))
+    # ... and so does "الشهر المقبل", "غدا" when there is no publication date to count from
+    forward = pl.col("date").is_null() & pl.col("_period").is_null() & pl.col("date_text").map_elements(view_form, return_dtype=pl.String).str.contains(_forward_words())
+    later = (pl.col("date") > pl.col("_published")) | (pl.col("_period") > pl.col("_published")) | forward
     return events.with_columns(
         pl.when((pl.col("status") == HELD) & later.fill_null(False)).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),

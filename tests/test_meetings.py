@@ -126,6 +126,12 @@ def test_a_meeting_that_may_be_held_is_planned(build_texts):
     assert dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "status").iter_rows()) == {"d0": "planned", "d1": "held"}
 
 
+def test_a_date_that_points_forward_makes_a_meeting_planned_without_a_publication_date(build_texts):
+    sides = "الرئيس الفرنسي إيمانويل ماكرون قمة مع الرئيس التركي رجب طيب أردوغان"
+    tables = build_texts([f"ويعقد {sides} الأسبوع المقبل.", f"وعقد {sides} الأسبوع الماضي."])
+    assert dict(tables.meeting_mentions.select("doc_id", "status").iter_rows()) == {"d0": "planned", "d1": "held"}
+
+
 def test_a_meeting_called_for_is_planned_not_one_held_besides(build_texts):
     tables = build_texts(
         [
