@@ -12,11 +12,15 @@ A group is a party only where a named party would be: right after the meeting wo
 ("مسؤولين ... اجتمعوا"). These parties exist for meetings only: "قال مسؤولون أميركيون" stays an
 anonymous source of a quotation, and no group is a mention.
 
+Two heads of state named by a dual and their nationality adjectives ("القمة بين الرئيسين الروسي
+والأميركي") are persons: the holders of that office the article names, else the holders in the
+article's year (``quotes.office_holders``), else their states.
+
 "الوفد" alone right after a meeting word ("اجتماع الوفد بالرئيس"، "يلتقي أعضاء الوفد مع") is the
 delegation the article named last before it, by name or as such a group; with none, nobody.
 
-``GroupFinder(reference)`` holds the lexicon; ``GroupFinder.parties(texts, events, mentions)``
-returns rows shaped as ``meetings._state_parties`` rows.
+``GroupFinder(reference)`` holds the lexicon; ``GroupFinder.parties(texts, events, mentions,
+published)`` returns rows shaped as ``meetings._state_parties`` rows.
 """
 
 from __future__ import annotations
@@ -72,6 +76,16 @@ _SCHEMA = {
 _view_form = functools.lru_cache(maxsize=65536)(view_form)
 
 
+def _two_words_or_one(text: str, at: int) -> list[tuple[str, int]]:
+    """The first two words after a space at ``text[at:]``, then the first alone: (matching view,
+    where it ends), the longer first ("الكوري الشمالي" before "الكوري")."""
+    first = _WORD.match(text, at)
+    if not first:
+        return []
+    second = _WORD.match(text, first.end())
+    return [(_view_form(text[first.start(1) : match.end(1)]), match.end(1)) for match in ([second] if second else []) + [first]]
+
+
 class GroupFinder(BuiltPerReference):
     """The nationality lexicon of groups (plural adjectives and nouns, one or two words) and the
     actor ids they stand for; build one per reference data with ``for_reference``."""
@@ -107,19 +121,14 @@ class GroupFinder(BuiltPerReference):
         """The country of the plural nationality (two words or one) at ``text[at:]``, after a
         space, and where it ends. ``definite``: a noun with the article and maybe proclitics
         ("للكوريين الشماليين"), else an adjective as written ("أميركيين"، "الأمريكيين")."""
-        first = _WORD.match(text, at)
-        if not first:
-            return None
-        second = _WORD.match(text, first.end())
-        for match in ([second] if second else []) + [first]:
-            form = _view_form(text[first.start(1) : match.end(1)])
+        for form, end in _two_words_or_one(text, at):
             if definite:
                 form = re.sub(r"^(?:و|ف)?(?:لل|بال)", "ال", re.sub(r"^(?:و|ف)(?=ال|لل|بال)", "", form))
                 if not form.startswith("ال"):
                     continue
             country = self.nationals.get(form)
             if country:
-                return country, match.end(1)
+                return country, end
         return None
 
     def _group(self, text: str, at: int, countries_at: dict[int, tuple[str, int]]) -> tuple[str, list[str], int] | None:
@@ -178,14 +187,9 @@ class GroupFinder(BuiltPerReference):
     def _adjective(self, text: str, at: int) -> tuple[str, int] | None:
         """The country of the singular nationality adjective (two words or one) after a space at
         ``text[at:]``, and where it ends."""
-        first = _WORD.match(text, at)
-        if not first:
-            return None
-        second = _WORD.match(text, first.end())
-        for match in ([second] if second else []) + [first]:
-            country = self.adjectives.get(_view_form(text[first.start(1) : match.end(1)]))
-            if country:
-                return country, match.end(1)
+        for form, end in _two_words_or_one(text, at):
+            if form in self.adjectives:
+                return self.adjectives[form], end
         return None
 
     def _leaders(self, text: str, at: int) -> tuple[list[str], list[str], int] | None:
