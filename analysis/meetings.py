@@ -389,10 +389,11 @@ def meeting_mentions(
     ).drop("_with", "_joint")
     if triggers.height == 0:
         return pl.DataFrame(schema=MENTION_COLUMNS)
-    first_letter = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), 1)
+    # the proclitics as written before each word
+    prefix = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), triggers["prefix_len"])
     triggers = triggers.with_columns(
-        (first_letter == "ل").alias("_lam"),
-        texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), triggers["prefix_len"]).str.contains(r"^(?:و|ف)?(?:ب|ل)").alias("_preposition"),
+        prefix.str.starts_with("ل").alias("_lam"),
+        prefix.str.contains(r"^(?:و|ف)?(?:ب|ل)").alias("_preposition"),
         # "قد" before a present verb says it may happen: "أن اجتماعا مع زعيم كوريا الشمالية قد يعقد
         # خلال الأسابيع المقبلة" is not held (before a past verb, "قد عقد", it is)
         ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"^(?:ي|ت)")
@@ -1501,7 +1502,8 @@ def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> p
     )
     events = events.with_columns(published.gather(events["row"]).alias("_published"))
     # ... and so does "الشهر المقبل", "غدا" when there is no publication date to count from
-    forward = pl.col("date").is_null() & pl.col("_period").is_null() & pl.col("date_text").map_elements(view_form, return_dtype=pl.String).str.contains(_forward_words())
+    unresolved = pl.when(pl.col("date").is_null() & pl.col("_period").is_null()).then(pl.col("date_text"))
+    forward = unresolved.map_elements(view_form, return_dtype=pl.String).str.contains(_forward_words())
     later = (pl.col("date") > pl.col("_published")) | (pl.col("_period") > pl.col("_published")) | forward
     return events.with_columns(
         pl.when((pl.col("status") == HELD) & later.fill_null(False)).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),

@@ -293,7 +293,7 @@ def _lookup() -> dict[str, tuple[str, int, int]]:
 @functools.cache
 def name_spellings() -> dict[str, str]:
     """Matching view of a curated family name (without the article) -> its English spelling, lower
-    case (``resources/name_spellings.csv``: العتيبي -> otaibi, البري -> berri).
+    case (``resources/name_spellings.csv``: عتيبي -> otaibi, بري -> berri).
 
     Raises ``ReferenceDataError`` naming the file when a row is empty or a name is listed twice.
     """
