@@ -44,7 +44,7 @@ from .corpus import BYLINE_WORDS, MAX_AUTHOR_LENGTH, title_and_byline
 from .lexicon import word_stats
 from .matching import NameMatcher, position_key, resolve_overlaps
 from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
-from .transliterate import name_tokens, person_name_scores, transliterate_name
+from .transliterate import known_name_tokens, person_name_scores, transliterate_name
 
 __all__ = ["Discoverer", "english_org_name", "slug", "slug_expr", "skeleton"]
 
@@ -310,6 +310,10 @@ class Discoverer:
         self.person_words = reference.aliases.filter(
             (pl.col("entity_kind") == "person") & ~pl.col("form").str.contains(" ")
         ).select("form").unique()
+        # the spelling keys of the surnames that name a known person alone (بولتون: بلتن)
+        self.surname_keys = reference.aliases.filter(
+            (pl.col("entity_kind") == "person") & (pl.col("strength") == "full") & ~pl.col("form").str.contains(" ")
+        ).select("entity_id", pl.col("form").map_elements(spelling_key, return_dtype=pl.String).alias("key")).unique()
         self.name_words, self.first_name_hints = self._name_words()
         self.country_names = country_names(reference.places)
         self.countries = reference.places.filter(pl.col("kind") == "country").select(
@@ -317,7 +321,7 @@ class Discoverer:
         )
         self.demonyms = demonym_names(reference.demonyms)
         self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
-        self._wikidata_words = name_tokens()["arabic_token"].implode()
+        self._wikidata_words = known_name_tokens()["arabic_token"].implode()
         # the spelling keys of the known people's names of two words or more, when one person has the key
         spelled = (
             reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("strength") == "full") & pl.col("form").str.contains(" "))
@@ -351,7 +355,7 @@ class Discoverer:
         words ANERcorp tags mostly as persons, scoring at least HINT_SCORE. Ordinary words and the
         lexicons' words (titles, nationalities, organization words) are neither.
         """
-        tokens = name_tokens().select(pl.col("arabic_token").alias("form"), pl.col("total_count"))
+        tokens = known_name_tokens().select(pl.col("arabic_token").alias("form"), pl.col("total_count"))
         tagged = word_stats().filter((pl.col("n_person") >= 2) & (pl.col("n_person") > pl.col("n_other"))).select(
             pl.col("word").alias("form"), pl.lit(HINT_MIN_COUNT, pl.Int64).alias("total_count")
         )
@@ -956,7 +960,7 @@ class Discoverer:
             pl.coalesce(pl.col("form").replace_strict(known_as, default=None, return_dtype=pl.String), slug_expr(pl.col("name_en"))).alias("entity_id")
         )
         orgs = orgs.with_columns(slug_expr(pl.col("name_en")).alias("entity_id"))
-        linked = self._link_within_articles(view, newcomers)
+        linked = self._link_within_articles(view, newcomers, self._surname_spellings(known))
         mentions = pl.concat(
             [
                 grown,
@@ -1000,15 +1004,30 @@ class Discoverer:
                 rows.append((row, at + 1, at + 1 + len(form), form, "Author", None))
         return pl.DataFrame(rows, schema=PEOPLE_SCHEMA, orient="row")
 
-    def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame) -> pl.DataFrame:
-        """Later mentions of discovered people in their article: the full name or the surname alone.
+    def _surname_spellings(self, known: pl.DataFrame) -> pl.DataFrame:
+        """(row, entity_id, form, view_start) of the known people named in full with a surname
+        spelled unlike any alias of theirs but a spelling of one: "جون بولتن" is a listed spelling of
+        a person whose surname alone is listed as "بولتون", so the article's later "بولتن" is theirs
+        (``_link_within_articles``). ``form`` is the full name as the article spells it."""
+        full = known.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" ", literal=True))
+        last = pl.col("form").str.split(" ").list.last()
+        full = full.filter(~last.is_in(self.person_words["form"].implode())).with_columns(
+            last.map_elements(spelling_key, return_dtype=pl.String).alias("key")
+        )
+        return full.join(self.surname_keys, on=["entity_id", "key"], how="semi").select("row", "entity_id", "form", "view_start")
+
+    def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame, spelled: pl.DataFrame) -> pl.DataFrame:
+        """Later mentions of discovered people in their article: the full name or the surname alone;
+        and the surname alone of a known person the article spells its own way (``spelled``, rows as
+        ``_surname_spellings``).
 
         A surname that two newcomers of an article share goes to the one named last before it
         (the first one named, before both); a full name is always its own person's."""
-        if newcomers.height == 0:
+        if newcomers.height == 0 and spelled.height == 0:
             return pl.DataFrame(schema=MENTION_SCHEMA)
         forms = newcomers.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"))
-        surnames = forms.with_columns(pl.col("form").str.split(" ").list.last().alias("form"), pl.lit(1).alias("_rank")).filter(
+        known_forms = spelled.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"))
+        surnames = pl.concat([forms, known_forms.cast(forms.schema)]).with_columns(pl.col("form").str.split(" ").list.last().alias("form"), pl.lit(1).alias("_rank")).filter(
             (pl.col("form").str.len_chars() >= 3)
             & ~pl.col("form").is_in(self.common["form"].implode())
             & ~pl.col("form").is_in(self.person_words["form"].implode())

@@ -10,7 +10,8 @@ by, in order:
    names that the table misses or spells the Maghrebi way (العتيبي -> al-Otaibi, العبيدي -> al-Obeidi);
 3. the *name-token table* (``resources/name_tokens.csv``): the most frequent English spelling of
    that Arabic token among Wikidata people whose English and Arabic labels align token by token
-   (Merhav & Ash 2018, CC0; see ``resources/NAME_TOKENS.md``). Latin diacritics are folded
+   (Merhav & Ash 2018, CC0; see ``resources/NAME_TOKENS.md``), with the curated foreign given names
+   of ``resources/given_names.csv`` folded in (فرانسوا, هانز, غيوم: press spellings Wikidata lacks). Latin diacritics are folded
    (José -> Jose) so that spellings are counted together and labels stay plain ASCII.
    A family name with the article after the first word of a name follows the Middle-East news
    convention "al-" + name (كمال الجمل -> Kamal al-Jamal, كمال القطان -> Kamal al-Qattan), also
@@ -68,6 +69,9 @@ __all__ = [
     "NAME_TOKENS_PATH",
     "NAME_SPELLINGS_PATH",
     "name_spellings",
+    "GIVEN_NAMES_PATH",
+    "given_names",
+    "known_name_tokens",
     "NAME_TOKENS_SCHEMA",
     "RAW_PAIRS_PATH",
 ]
@@ -76,6 +80,9 @@ RESOURCES = Path(__file__).parent / "resources"
 NAME_TOKENS_PATH = RESOURCES / "name_tokens.csv"
 # curated: family names whose usual English spelling neither the table nor the rules give (العتيبي Otaibi)
 NAME_SPELLINGS_PATH = RESOURCES / "name_spellings.csv"
+# curated: foreign given names as the Arabic press spells them and Wikidata's labels do not (فرانسوا, هانز)
+GIVEN_NAMES_PATH = RESOURCES / "given_names.csv"
+GIVEN_NAME_COUNT = 20  # the Wikidata pairs a curated given name counts as: a common name token
 RAW_PAIRS_PATH = Path("data/raw/transliteration_en_ar/wd_arabic.normalized.aligned.tokens")
 NAME_TOKENS_SCHEMA = {
     "arabic_token": pl.String,  # matching view (analysis.arabic.matching_view)
@@ -281,9 +288,32 @@ def name_tokens() -> pl.DataFrame:
 
 
 @functools.cache
+def known_name_tokens() -> pl.DataFrame:
+    """The name-token table with the curated given names (``given_names``) folded in, columns as
+    ``NAME_TOKENS_SCHEMA``, sorted by ``arabic_token``.
+
+    A given name the table lacks is added as seen ``GIVEN_NAME_COUNT`` times; one it has takes the
+    curated spelling (سيرغي: Sergei, not Wikidata's Sergiy) and at least that count. This is the table
+    that spelling, name scores and discovery read; ``name_tokens`` stays the compiled file alone.
+    """
+    curated = pl.DataFrame(
+        {"arabic_token": list(given_names()), "given": list(given_names().values())}, schema={"arabic_token": pl.String, "given": pl.String}
+    )
+    floor = pl.lit(GIVEN_NAME_COUNT, pl.Int64)
+    merged = name_tokens().join(curated, on="arabic_token", how="full", coalesce=True).with_columns(
+        pl.coalesce("given", "english_token").alias("english_token"),
+        pl.when(pl.col("given").is_null()).then(pl.col("count")).otherwise(pl.max_horizontal("count", floor)).alias("count"),
+        pl.when(pl.col("given").is_null()).then(pl.col("total_count")).otherwise(pl.max_horizontal("total_count", floor)).alias("total_count"),
+        pl.col("n_variants").fill_null(1),
+        pl.col("article_count").fill_null(0),
+    )
+    return merged.select(list(NAME_TOKENS_SCHEMA)).sort("arabic_token")
+
+
+@functools.cache
 def _lookup() -> dict[str, tuple[str, int, int]]:
-    """arabic_token -> (english_token, total_count, article_count) of the shipped table."""
-    table = name_tokens()
+    """arabic_token -> (english_token, total_count, article_count) of ``known_name_tokens``."""
+    table = known_name_tokens()
     return {
         a: (e, t, n)
         for a, e, t, n in zip(table["arabic_token"], table["english_token"], table["total_count"], table["article_count"])
@@ -297,14 +327,29 @@ def name_spellings() -> dict[str, str]:
 
     Raises ``ReferenceDataError`` naming the file when a row is empty or a name is listed twice.
     """
-    table = pl.read_csv(NAME_SPELLINGS_PATH, schema={"arabic": pl.String, "english": pl.String, "region": pl.String})
+    return _curated_spellings(NAME_SPELLINGS_PATH, "region")
+
+
+@functools.cache
+def given_names() -> dict[str, str]:
+    """Matching view of a curated foreign given name -> its English spelling, lower case
+    (``resources/given_names.csv``: فرانسوا -> francois, هانز -> hans).
+
+    Raises ``ReferenceDataError`` naming the file when a row is empty or a name is listed twice.
+    """
+    return _curated_spellings(GIVEN_NAMES_PATH, "language")
+
+
+def _curated_spellings(path: Path, note: str) -> dict[str, str]:
+    """One-word Arabic -> English rows of a curated CSV (columns arabic, english and ``note``)."""
+    table = pl.read_csv(path, schema={"arabic": pl.String, "english": pl.String, note: pl.String})
     spellings: dict[str, str] = {}
     for arabic, english in table.select("arabic", "english").iter_rows():
         key = matching_view(arabic or "").strip()
         if not key or not english or " " in key:
-            raise ReferenceDataError(f"{NAME_SPELLINGS_PATH}: row {arabic!r}, {english!r} needs one Arabic word and its spelling")
+            raise ReferenceDataError(f"{path}: row {arabic!r}, {english!r} needs one Arabic word and its spelling")
         if key in spellings:
-            raise ReferenceDataError(f"{NAME_SPELLINGS_PATH}: {arabic!r} is listed twice; keep one row")
+            raise ReferenceDataError(f"{path}: {arabic!r} is listed twice; keep one row")
         spellings[key] = english.lower()
     return spellings
 
@@ -869,7 +914,7 @@ def _score_counts() -> pl.DataFrame:
     """key -> t (Wikidata pairs of the name token), n_person and n_total (ANERcorp occurrences)."""
     from .lexicon import word_stats
 
-    tokens = name_tokens().select(pl.col("arabic_token").alias("key"), pl.col("total_count").cast(pl.Int64).alias("t"))
+    tokens = known_name_tokens().select(pl.col("arabic_token").alias("key"), pl.col("total_count").cast(pl.Int64).alias("t"))
     stats = word_stats().select(
         pl.col("word").alias("key"),
         pl.col("n_person").cast(pl.Int64),

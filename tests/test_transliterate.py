@@ -215,18 +215,33 @@ def test_curated_family_names_take_their_usual_spelling():
     assert transliterate_name("وليد العتيبي") == transliterate_name("وليد العُتَيبي")  # diacritics ignored
 
 
-def test_curated_spellings_file_errors_name_the_file(tmp_path, monkeypatch):
+@pytest.mark.parametrize(
+    ("attribute", "reader", "header"),
+    [("NAME_SPELLINGS_PATH", "name_spellings", "arabic,english,region"), ("GIVEN_NAMES_PATH", "given_names", "arabic,english,language")],
+)
+def test_curated_spellings_file_errors_name_the_file(tmp_path, monkeypatch, attribute, reader, header):
     import analysis.transliterate as transliterate
 
-    bad = tmp_path / "name_spellings.csv"
-    bad.write_text("arabic,english,region\nعتيبي,Otaibi,Gulf\nعُتيبي,Otaiby,Gulf\n", encoding="utf-8")
-    monkeypatch.setattr(transliterate, "NAME_SPELLINGS_PATH", bad)
-    transliterate.name_spellings.cache_clear()
+    bad = tmp_path / f"{reader}.csv"
+    bad.write_text(f"{header}\nعتيبي,Otaibi,x\nعُتيبي,Otaiby,x\n", encoding="utf-8")
+    monkeypatch.setattr(transliterate, attribute, bad)
+    read = getattr(transliterate, reader)
+    read.cache_clear()
     try:
-        with pytest.raises(ReferenceDataError, match="name_spellings.csv"):
-            transliterate.name_spellings()
+        with pytest.raises(ReferenceDataError, match=f"{reader}.csv"):
+            read()
     finally:
-        transliterate.name_spellings.cache_clear()
+        read.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("arabic", "english"),
+    [("فرانسوا", "Francois"), ("غيوم", "Guillaume"), ("سيرغي", "Sergei"), ("هانز", "Hans")],
+)
+def test_the_press_spelling_of_a_foreign_given_name_is_read_as_that_name(arabic, english):
+    # spellings Wikidata's labels lack (or give another language's reading of): resources/given_names.csv
+    assert transliterate_name(arabic) == english
+    assert person_name_score(arabic) >= 0.9
 
 
 def test_european_names_with_al_keep_it_after_a_first_name():
