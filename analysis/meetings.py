@@ -289,6 +289,8 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         noun & pl.col("_conduct").shift(1) & ~conduct_subject.shift(1).fill_null(False)
         & ((pl.col("start") - pl.col("end").shift(1)) <= VERB_OBJECT_GAP) & ~pl.col("_clause_break")
     )
+    # ... unless the second names the first: "اجتماع قمة", "محادثات القمة" (one space, no proclitic)
+    compound = noun & noun.shift(1) & ((pl.col("start") - pl.col("end").shift(1)) <= 1) & (pl.col("prefix_len") == 0)
     new = (
         (pl.col("row") != pl.col("row").shift(1))
         | (pl.col("sentence") != pl.col("sentence").shift(1))
@@ -297,7 +299,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
             & ~verb_object.fill_null(False) & ~verb_setting.fill_null(False) & ~conduct_object.fill_null(False) & ~conduct_subject.fill_null(False)
             & ~pl.col("_includes")
         )
-        | (noun & noun.shift(1) & ~pl.col("_includes"))
+        | (noun & noun.shift(1) & ~pl.col("_includes") & ~compound)
         | pl.col("_new_clause")
         # "اجتمع ماكرون مع أردوغان لمناقشة قمة": the summit is what they discussed
         | (noun & pl.col("_topic"))
@@ -725,21 +727,22 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     pairs = named.join(_event_bounds(events), on=["row", "sentence"]).filter(
         (pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP)
     )
-    pairs = pl.concat([pairs, _dual_state_sides(texts, events).select(pairs.columns)]).filter(
-        # a capital between the verb and its noun is the venue: "تعقد في طوكيو قمة ثلاثية بين الصين ..."
-        ~(pl.col("_capital") & (pl.col("start") < pl.col("_e_end")))
+    pairs = pl.concat([pairs, _dual_state_sides(texts, events).select(pairs.columns)])
+    verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(r"^\S+\s+$")
+    pairs = pairs.with_columns(verb_lead.alias("_verb_lead")).filter(
+        # a capital between the verb and its noun is the venue ("تعقد في طوكيو قمة ثلاثية بين الصين ..."),
+        # unless it is the verb's subject ("عقدت بيونغيانغ محادثات مع سول")
+        ~(pl.col("_capital") & (pl.col("start") < pl.col("_e_end")) & ~pl.col("_verb_lead"))
     ).sort("event", "start", maintain_order=True)
     if pairs.height == 0:
-        return pairs.with_columns(pl.lit(None, pl.Int64).alias("_d"))
+        return pairs.drop("_verb_lead").with_columns(pl.lit(None, pl.Int64).alias("_d"))
     previous_end = pl.col("end").shift(1).over("event")
     pairs = pairs.with_columns(previous_end.alias("_from"), pl.int_range(pl.len()).over("event").alias("_k"))
     inside = pl.col("start") < pl.col("_e_end")
     lead = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
-    verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"])
     link = text_between(texts, pairs["row"], pairs["_from"].fill_null(0), pairs["start"])
     pairs = pairs.with_columns(
         lead.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين|مع)\s+$").alias("_lead"),
-        verb_lead.str.contains(r"^\S+\s+$").alias("_verb_lead"),
         link.str.contains(r"^\s*[،,]?\s*و?\s*$").alias("_link"),
     )
     # the first country opens the list, right after "بين/مع" or as the subject right after the verb
@@ -755,6 +758,40 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     return pairs.select(
         "event", "row", "sentence", "start", "end", "entity_id", "_e_start", "_e_end", (pl.col("start") - pl.col("_e_end")).alias("_d")
     )
+
+
+# the words that may stand between an indefinite meeting noun and the name it is said of: titles
+# and adjectives ("قمة الرئيس الأمريكي ترمب"), not a preposition or a relative ("قمة في ...")
+_GENITIVE_WORDS = r"(?:[^\s.،,:؛]+\s+)"
+_NOT_GENITIVE = (
+    r"(?:^|\s)(?:و|ف)?(?:في|مع|من|إلى|الى|على|عن|بين|حول|بشأن|التي|الذي|اللذين|عقب|بعد|قبل|خلال"
+    r"|(?:ب|ل)?(?:أن|إن|ان)(?:ه|ها|هم|هما)?)(?:\s|$)"
+)
+
+
+def _genitive_sides(texts: pl.Series, after: pl.DataFrame, lead: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+    """(event, entity_id) of the parties named as the genitive of an indefinite meeting noun and
+    joined by و: "لاجتماع قمة ترمب وبوتين", "لقاء الرئيس الروسي بوتين والرئيس الأمريكي ترمب".
+
+    ``after``: the party rows right after their meeting word (``event``, start, end, entity_id,
+    _e_end); ``lead``: the text between each one's meeting word and it. The first name follows the
+    noun with at most three title words between, the next ones are joined to it by و.
+    """
+    # (the trigger's words are matched forms, without their proclitics: "للقاء" is "لقاء")
+    indefinite = events.filter(~pl.col("trigger").str.extract(r"(\S+)$", 1).str.starts_with("ال")).select("event")
+    rows = after.with_columns(lead.alias("_lead")).join(indefinite, on="event").sort("event", "start")
+    if rows.height == 0:
+        return pl.DataFrame(schema={"event": pl.UInt32, "entity_id": pl.String})
+    link = text_between(texts, rows["row"], rows["end"].shift(1).fill_null(0), rows["start"])
+    rows = rows.with_columns(
+        (pl.col("_lead").str.contains(rf"^\s*{_GENITIVE_WORDS}{{0,3}}$") & ~pl.col("_lead").str.contains(_NOT_GENITIVE)).alias("_first"),
+        ((link.str.contains(rf"^\s*،?\s*و{_GENITIVE_WORDS}{{0,3}}$") | link.str.contains(r"^\s*،?\s*و$")) & ~link.str.contains(_NOT_GENITIVE)).alias("_joined"),
+    )
+    # the first party opens the list; each next one is joined to the one before
+    rank = pl.int_range(pl.len()).over("event")
+    side = pl.when(rank == 0).then(pl.col("_first")).otherwise(pl.col("_joined"))
+    rows = rows.with_columns(side.cast(pl.Int8).cum_min().over("event").alias("_side")).filter(pl.col("_side") == 1)
+    return rows.filter(pl.len().over("event") >= 2).select(pl.col("event").cast(pl.UInt32), "entity_id")
 
 
 def _participants(texts, events, cues, mentions, quotes, actors, titles, places, groups: GroupFinder, published: pl.Series | None = None) -> pl.DataFrame:
@@ -837,7 +874,11 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         text_between(texts, side_groups["row"], side_groups["_e_end"], side_groups["start"]).str.contains(_BETWEEN_LEAD)
     )
     between_sides = pl.concat(
-        [forced_between.filter(pl.col("_via_between")).select(pl.col("_between").alias("event"), "entity_id"), side_groups.select(pl.col("event").cast(pl.UInt32), "entity_id")]
+        [
+            forced_between.filter(pl.col("_via_between")).select(pl.col("_between").alias("event"), "entity_id"),
+            side_groups.select(pl.col("event").cast(pl.UInt32), "entity_id"),
+            _genitive_sides(texts, after_between, between_text, events),
+        ]
     )
     between_sides = between_sides.group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2).join(
         events.filter(pl.col("_noun_first") | pl.col("_masdar_first")).select("event"), on="event"

@@ -163,6 +163,26 @@ def test_who_welcomes_a_summit_between_two_others_is_no_party(build_texts):
     }
 
 
+def test_the_people_a_meeting_noun_is_said_of_are_its_parties_alone(build_texts):
+    tables = build_texts(
+        [
+            # "اجتماع قمة" is one meeting word; the speaker and the one his title names are no parties
+            "وقال منسق العلاقات في الائتلاف الحاكم، الذي يتزعمه المستشار الألماني فريدريش ميرتس، بيتر باير، "
+            "لصحيفة ألمانية، إنه لم يتم إشراك الحلفاء في التخطيط لاجتماع قمة ماكرون وأردوغان في أنقرة.",
+            "ورحب رئيس الوزراء الهندي ناريندرا مودي بلقاء الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان.",
+            # with the article the noun names no one after it: who welcomes it with them is a party
+            "ورحب رئيس الوزراء الهندي ناريندرا مودي باللقاء مع ماكرون وأردوغان.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    assert parties == {
+        "d0": ["emmanuel-macron", "recep-tayyip-erdogan"],
+        "d1": ["emmanuel-macron", "recep-tayyip-erdogan"],
+        "d2": ["emmanuel-macron", "narendra-modi", "recep-tayyip-erdogan"],
+    }
+    assert tables.meeting_mentions.filter(pl.col("doc_id") == "d0")["trigger"].to_list() == ["اجتماع قمه"]
+
+
 def test_a_joint_press_conference_is_a_meeting_a_press_conference_alone_is_not(build_texts):
     tables = build_texts(
         [
@@ -287,6 +307,8 @@ def test_capitals_and_a_dual_name_the_states_as_sides(build_texts):
             # a capital alone is a venue or a topic, and so is one between the verb and its noun
             "وأجرى الوفد محادثات مع موسكو.",
             "وتعقد في طوكيو قمة ثلاثية بين الصين واليابان وكوريا الجنوبية.",
+            # ... unless it is the verb's subject
+            "ومطلع العام عقدت بيونغيانغ محادثات مباشرة مع سول.",
         ]
     )
     parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
@@ -295,6 +317,7 @@ def test_capitals_and_a_dual_name_the_states_as_sides(build_texts):
         "d1": ["state-north-korea", "state-united-states"],
         "d2": ["state-north-korea", "state-south-korea"],
         "d4": ["state-china", "state-japan", "state-south-korea"],
+        "d5": ["state-north-korea", "state-south-korea"],
     }
     assert tables.meetings.filter(pl.col("doc_ids").list.contains("d0"))["place_id"].to_list() == ["istanbul-tr"]
 
