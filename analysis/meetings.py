@@ -761,7 +761,7 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
 
 
 # the words that may stand between an indefinite meeting noun and the name it is said of: titles
-# and adjectives ("قمة الرئيس الأمريكي ترمب"), not a preposition or a relative ("قمة في ...")
+# and adjectives ("قمة الرئيس الفرنسي ماكرون"), not a preposition or a relative ("قمة في ...")
 _GENITIVE_WORDS = r"(?:[^\s.،,:؛]+\s+)"
 _NOT_GENITIVE = (
     r"(?:^|\s)(?:و|ف)?(?:في|مع|من|إلى|الى|على|عن|بين|حول|بشأن|التي|الذي|اللذين|عقب|بعد|قبل|خلال"
@@ -771,7 +771,7 @@ _NOT_GENITIVE = (
 
 def _genitive_sides(texts: pl.Series, after: pl.DataFrame, lead: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     """(event, entity_id) of the parties named as the genitive of an indefinite meeting noun and
-    joined by و: "لاجتماع قمة ترمب وبوتين", "لقاء الرئيس الروسي بوتين والرئيس الأمريكي ترمب".
+    joined by و: "لاجتماع قمة ماكرون وأردوغان", "لقاء الرئيس الفرنسي ماكرون والرئيس التركي أردوغان".
 
     ``after``: the party rows right after their meeting word (``event``, start, end, entity_id,
     _e_end); ``lead``: the text between each one's meeting word and it. The first name follows the
