@@ -321,7 +321,7 @@ class Discoverer:
         )
         self.demonyms = demonym_names(reference.demonyms)
         self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
-        self._wikidata_words = known_name_tokens()["arabic_token"].implode()
+        self._name_token_words = known_name_tokens()["arabic_token"].implode()
         # the spelling keys of the known people's names of two words or more, when one person has the key
         spelled = (
             reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("strength") == "full") & pl.col("form").str.contains(" "))
@@ -458,10 +458,10 @@ class Discoverer:
                 .when(pl.col("_lex").is_not_null()).then(pl.col("_lex"))
                 .when(pl.col("_lex_bare").is_not_null() & (pl.col("_lex_bare") != "connector")).then(pl.col("_lex_bare"))
                 # "وخالد": و + a name, unless the whole word is a name of its own ("وليد", "وائل"); the
-                # annotated corpus tags "وخالد" as a name too, so only Wikidata's names count as whole
+                # annotated corpus tags "وخالد" as a name too, so only the name-token table's names (Wikidata's and the curated given names) count as whole
                 .when(
                     pl.col("token").str.contains(r"^(?:و|ف)") & (pl.col("_bare_score") >= STRONG)
-                    & ((pl.col("score") < STRONG) | ~pl.col("token").is_in(self._wikidata_words))
+                    & ((pl.col("score") < STRONG) | ~pl.col("token").is_in(self._name_token_words))
                 ).then(pl.lit("conj_name"))
                 .when(pl.col("_common") & (pl.col("score") < 0.9)).then(pl.lit("common"))
                 .when(definite & (pl.col("score") < 0.8)).then(pl.lit("definite"))
@@ -1011,9 +1011,9 @@ class Discoverer:
         (``_link_within_articles``). ``form`` is the full name as the article spells it."""
         full = known.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" ", literal=True))
         last = pl.col("form").str.split(" ").list.last()
-        full = full.filter(~last.is_in(self.person_words["form"].implode())).with_columns(
-            last.map_elements(spelling_key, return_dtype=pl.String).alias("key")
-        )
+        full = full.filter(~last.is_in(self.person_words["form"].implode())).with_columns(last.alias("key"))
+        keys = {word: spelling_key(word) for word in full["key"].unique().to_list()}
+        full = full.with_columns(pl.col("key").replace_strict(keys, return_dtype=pl.String))
         return full.join(self.surname_keys, on=["entity_id", "key"], how="semi").select("row", "entity_id", "form", "view_start")
 
     def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame, spelled: pl.DataFrame) -> pl.DataFrame:

@@ -296,9 +296,7 @@ def known_name_tokens() -> pl.DataFrame:
     curated spelling (سيرغي: Sergei, not Wikidata's Sergiy) and at least that count. This is the table
     that spelling, name scores and discovery read; ``name_tokens`` stays the compiled file alone.
     """
-    curated = pl.DataFrame(
-        {"arabic_token": list(given_names()), "given": list(given_names().values())}, schema={"arabic_token": pl.String, "given": pl.String}
-    )
+    curated = pl.DataFrame(list(given_names().items()), schema={"arabic_token": pl.String, "given": pl.String}, orient="row")
     floor = pl.lit(GIVEN_NAME_COUNT, pl.Int64)
     merged = name_tokens().join(curated, on="arabic_token", how="full", coalesce=True).with_columns(
         pl.coalesce("given", "english_token").alias("english_token"),

@@ -34,6 +34,11 @@ def meetings_with(tables, *actors: str) -> pl.DataFrame:
     return frame
 
 
+def _mention_parties(tables) -> dict[str, list[str]]:
+    """doc_id -> the sorted participants of its meeting mention (one mention per test sentence)."""
+    return {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+
+
 def test_the_five_hour_moscow_meeting_is_one_meeting_reported_three_times(seeds):
     assert len(people("moscow")) == 3
     found = meetings_with(seeds, *people("moscow")).filter(pl.col("duration_minutes") == 300)
@@ -154,7 +159,7 @@ def test_who_welcomes_a_summit_between_two_others_is_no_party(build_texts):
             "ورحب الرئيس الفرنسي إيمانويل ماكرون بعقد اجتماع مع الرئيس التركي رجب طيب أردوغان.",
         ]
     )
-    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    parties = _mention_parties(tables)
     assert parties == {
         "d0": ["friedrich-merz", "recep-tayyip-erdogan"],
         "d1": ["friedrich-merz", "recep-tayyip-erdogan"],
@@ -174,7 +179,7 @@ def test_the_people_a_meeting_noun_is_said_of_are_its_parties_alone(build_texts)
             "ورحب رئيس الوزراء الهندي ناريندرا مودي باللقاء مع ماكرون وأردوغان.",
         ]
     )
-    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    parties = _mention_parties(tables)
     assert parties == {
         "d0": ["emmanuel-macron", "recep-tayyip-erdogan"],
         "d1": ["emmanuel-macron", "recep-tayyip-erdogan"],
@@ -851,7 +856,7 @@ def test_the_staff_of_an_organization_stand_for_it(build_texts):
             "وعقد ماكرون لقاء في البيت الأبيض مع بايدن.",
         ]
     )
-    parties = {d: sorted(p) for d, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    parties = _mention_parties(tables)
     assert parties == {
         "d0": ["jean-noel-barrot", "un"],
         "d1": ["emmanuel-macron", "nato"],
@@ -929,7 +934,7 @@ def test_the_pronoun_of_a_meeting_told_to_someone_is_the_one_told(build_texts):
             "وقال وزير الخارجية الروسي سيرغي لافروف للصحفيين إن الرئيس الصيني شي جين بينغ يتطلع للقائه.",
         ]
     )
-    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    parties = _mention_parties(tables)
     assert parties == {"d0": ["abdullah-ii", "xi-jinping"], "d1": ["xi-jinping"]}
     assert _edges(tables) == {("abdullah-ii", "xi-jinping")}
 
