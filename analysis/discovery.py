@@ -65,6 +65,8 @@ NAME_WORD_MIN_COUNT = 2  # Wikidata uses of a name word that makes a title worth
 PREPOSITIONS = ["باسم", "لدي", "الي", "في", "لشؤون", "بشؤون", "لشوون", "بشوون", "عن", "مع", "بين"]  # matching view (ؤ stays)
 # Words inside a name ("عبد الله بن زايد", "إسماعيل ولد الشيخ أحمد", "أورسولا فون دير لاين").
 CONNECTORS = ["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ولد", "ال", "دي", "دا", "فون", "فان", "دير", "دو", "لا", "لو", "سان", "بو"]
+# Abbreviations written with a full stop before a name, in matching view ("د." for الدكتور).
+ABBREVIATIONS = ["د"]
 # Function words: never part of a name.
 FUNCTION_WORDS = """
     الذي التي الذين اللذين اللتين اللواتي اللاتي الا اذا ان انه انها انهم اي او ام بل ثم حتي حيث حين
@@ -81,7 +83,7 @@ PEOPLE_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64,
 ORG_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String, "name_en": pl.String, "country": pl.String}
 MENTION_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "entity_id": pl.String, "entity_kind": pl.String, "method": pl.String}
 ACTOR_SCHEMA = {"actor_id": pl.String, "kind": pl.String, "name_en": pl.String, "name_ar": pl.String, "country": pl.String, "role": pl.String, "wikidata": pl.String, "source": pl.String}
-TOKEN_SCHEMA = {"anchor_id": pl.UInt32, "row": pl.UInt32, "k": pl.Int64, "token": pl.String, "view_start": pl.Int64, "view_end": pl.Int64}
+TOKEN_SCHEMA = {"anchor_id": pl.UInt32, "row": pl.UInt32, "k": pl.Int64, "token": pl.String, "view_start": pl.Int64, "view_end": pl.Int64, "written_ya": pl.Boolean}
 
 
 _BYLINE_START = r"^\s*(?:" + "|".join(BYLINE_WORDS) + ")"
@@ -305,6 +307,9 @@ class Discoverer:
         self.common = stats.filter(
             (pl.col("n_other") >= 2) & (pl.col("n_other") > 3 * (pl.col("n_person") + 1))
         ).select(pl.col("word").alias("form")).vstack(self.lexicon.filter(pl.col("cls") != "connector").select("form")).unique()
+        # words the annotated corpus tags mostly as persons ("فيصل"): a common word hidden in one of
+        # their stems ("يصل", "arrives") does not make them common
+        self.person_tagged = stats.filter((pl.col("n_person") >= 2) & (pl.col("n_person") > pl.col("n_other"))).select(pl.col("word").alias("form"))
         self.known_first_names = self._known_first_names(reference)
         # one-word forms that name a known person (ماكرون, كيم): never a newcomer's first name or surname
         self.person_words = reference.aliases.filter(
@@ -322,9 +327,11 @@ class Discoverer:
         self.demonyms = demonym_names(reference.demonyms)
         self._classes = pl.DataFrame(schema={"token": pl.String, "base_cls": pl.String, "score": pl.Float64})
         self._name_token_words = known_name_tokens()["arabic_token"].implode()
-        # the spelling keys of the known people's names of two words or more, when one person has the key
+        # the spelling keys of the known people's names of two words or more, when one person has the key;
+        # also of the names that stand for a person only next to their full name ("جونغ أون"): a
+        # newcomer found with no full name around (a typo: "كية جونغ-أون") is still that person
         spelled = (
-            reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("strength") == "full") & pl.col("form").str.contains(" "))
+            reference.aliases.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" "))
             .select(pl.col("form").map_elements(spelling_key, return_dtype=pl.String).alias("key"), "entity_id").unique()
         )
         self.spelled_known = dict(spelled.filter(pl.len().over("key") == 1).iter_rows())
@@ -356,9 +363,7 @@ class Discoverer:
         lexicons' words (titles, nationalities, organization words) are neither.
         """
         tokens = known_name_tokens().select(pl.col("arabic_token").alias("form"), pl.col("total_count"))
-        tagged = word_stats().filter((pl.col("n_person") >= 2) & (pl.col("n_person") > pl.col("n_other"))).select(
-            pl.col("word").alias("form"), pl.lit(HINT_MIN_COUNT, pl.Int64).alias("total_count")
-        )
+        tagged = self.person_tagged.with_columns(pl.lit(HINT_MIN_COUNT, pl.Int64).alias("total_count"))
         forms = pl.concat([tokens, tagged]).group_by("form").agg(pl.col("total_count").max()).filter(pl.col("form").str.len_chars() >= 3)
         forms = forms.join(self.common, on="form", how="anti").join(self.lexicon.select("form"), on="form", how="anti")
         scored = forms.with_columns(person_name_scores(forms["form"]).alias("score")).filter(pl.col("score") >= STRONG)
@@ -421,6 +426,20 @@ class Discoverer:
         tokens = tokens.select(
             "anchor_id", "row", "k", "token", "view_start", (pl.col("view_start") + pl.col("_n")).alias("view_end")
         ).sort("anchor_id", "k")
+        # "د. نادية السقاف": an abbreviation's full stop is no boundary
+        before_in_text = (pl.col("token").shift(-1) if before else pl.col("token").shift(1)).over("anchor_id")
+        stop = (pl.col("token") == "") & before_in_text.is_in(ABBREVIATIONS).fill_null(False)
+        if tokens.select(stop.any()).item():
+            tokens = tokens.filter(~stop).with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("anchor_id").alias("k"))
+        # "سفير ... في لبنان علي عواض عسيري": the name Ali reads in the view as the preposition على;
+        # where the text writes its last letter as ya, not alef maqsura, it may be the name (``classify_tokens``)
+        ali = (tokens["token"] == "علي").arg_true()
+        written_ya = pl.Series("written_ya", [False] * tokens.height, dtype=pl.Boolean)
+        if ali.len():
+            at = tokens[ali]
+            ya = view.original_chars_at(at["row"].to_numpy(), at["view_end"].to_numpy() - 1) == ord("ي")
+            written_ya = written_ya.scatter(ali.filter(pl.Series(ya)), True)
+        tokens = tokens.with_columns(written_ya)
         # "آن باترسون": the name Anne reads in the view as the particle "ان"; where the text writes
         # the madda, the token is "آن" (which no view token is) and reads as a name (``word_classes``)
         particle = (tokens["token"] == "ان").arg_true()
@@ -445,10 +464,11 @@ class Discoverer:
             frame = frame.join(self.lexicon.rename({"form": "token", "cls": "_lex"}), on="token", how="left")
             frame = frame.join(self.lexicon.rename({"form": "_bare", "cls": "_lex_bare"}), on="_bare", how="left")
             common_set = self.common["form"].implode()
+            stem_common = pl.any_horizontal([s.is_in(common_set) for s in _stems(pl.col("token"))]) & ~pl.col("token").is_in(self.person_tagged["form"].implode())
             frame = frame.with_columns(
                 person_name_scores(frame["token"]).alias("score"),
                 person_name_scores(frame["_bare"]).alias("_bare_score"),
-                pl.any_horizontal([s.is_in(common_set) for s in _stems(pl.col("token"))] + [pl.col("token").is_in(common_set)]).alias("_common"),
+                (stem_common | pl.col("token").is_in(common_set)).alias("_common"),
             )
             definite = pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال|كال)")
             cls = (
@@ -525,6 +545,8 @@ class Discoverer:
             # "وزيرة خارجية جمهورية إندونيسيا": a state's designator before its name
             | (pl.col("token").is_in(STATE_DESIGNATORS) & (_next_within(cls) == "entity"))
             | ((cls == "boundary") & ((_prev_within(cls) == "entity") | (_next_within(cls) == "entity")))
+            # "النائب الأول لوزير الشؤون الخارجية، كيم كاي غوان": a comma between the title's complements and the name
+            | ((cls == "boundary") & (_prev_within(cls).is_in(["title", "org", "nationality"]) | (pl.col("k") == 0)) & _next_within(cls).is_in(["name", "maybe_name"]))
             | definite
         ).fill_null(False)
         return tokens.with_columns(zone_ok.alias("_zone_ok")).with_columns(
@@ -532,19 +554,34 @@ class Discoverer:
         ).with_columns((pl.col("_outside") == 0).alias("_zone"))
 
     def _after_honorifics(self, tokens: pl.DataFrame) -> pl.DataFrame:
-        """Window tokens (after titles) where a common word between an honorific and a name word
-        reads as a first name: "وزيرة الإعلام اليمنية الدكتورة نادية السقاف" (نادية is also "his club")."""
+        """Window tokens (after titles) where a word reads as a first name in its place:
+
+        * a common word between an honorific and a name word or a patronymic: "وزيرة الإعلام
+          اليمنية الدكتورة نادية السقاف" (نادية is also "his club"), "الأمير فيصل بن ...";
+        * "علي" written with a final ya (``window_tokens``) that no name word precedes and a name
+          word follows: "سفير ... في لبنان علي عواض عسيري" (the view reads the preposition على);
+          after a name it is the preposition of a text that writes على so ("فاز جوناس بجوركمان علي ...").
+        """
         cls = pl.col("cls")
+        namey = ["name", "maybe_name"]
         honorific = pl.col("token").str.replace(r"^(?:و|ف)", "").is_in(self.honorifics)
-        promoted = (cls == "common") & _prev_within(honorific).fill_null(False) & _next_within(cls).is_in(["name", "maybe_name"]).fill_null(False)
-        return tokens.with_columns(pl.when(promoted).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
+        follows = _next_within(cls).is_in(namey) | _next_within(pl.col("token")).is_in(PATRONYMIC[:3])
+        promoted = (cls == "common") & _prev_within(honorific).fill_null(False) & follows.fill_null(False)
+        ali = pl.col("written_ya") & (cls == "function") & ~_prev_within(cls).is_in([*namey, "connector", "person"]).fill_null(False) & _next_within(cls).is_in(namey).fill_null(False)
+        return tokens.with_columns(pl.when(promoted | ali).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
 
     @classmethod
     def _runs_after(cls_, tokens: pl.DataFrame) -> pl.DataFrame:
         """Name runs that follow a title's complements."""
         cls = pl.col("cls")
         tokens = cls_._with_zone(tokens)
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic()
+        # "محمد المختار الفال": a word with the article that reads as a common word ("the chosen")
+        # between a first name and a family name is a name's middle word
+        middle = (
+            (cls == "common") & pl.col("token").str.starts_with("ال") & (pl.col("score") >= UNKNOWN)
+            & (_prev_within(cls) == "name") & _next_within(_family_name())
+        ).fill_null(False)
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS
         starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
         run = tokens.join(starts.select("anchor_id", pl.col("k").alias("_k0")), on="anchor_id").filter(pl.col("k") >= pl.col("_k0"))

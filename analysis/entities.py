@@ -87,11 +87,12 @@ class EntityFinder(BuiltPerReference):
         is_reference = pl.col("role").is_in(["full", "context"])
         return found.filter(is_reference), found.filter(~is_reference)
 
-    def known(self, view: MatchingView, candidates: pl.DataFrame | None = None) -> pl.DataFrame:
+    def known(self, view: MatchingView, candidates: pl.DataFrame | None = None, present: pl.DataFrame | None = None) -> pl.DataFrame:
         """Reference-data mentions of the batch in view coordinates (row, view_start, view_end, entity...).
 
         Context aliases (short, ambiguous forms that several entities may share) count only in an
-        article where a full alias of the same entity is itself a resolved mention.
+        article where a full alias of the same entity is itself a resolved mention, or where
+        ``present`` (row, entity_id) says the entity is named otherwise.
         """
         if candidates is None:
             candidates, _ = self.candidates(view)
@@ -110,7 +111,10 @@ class EntityFinder(BuiltPerReference):
         full = resolve_overlaps(candidates.filter(pl.col("strength") == "full"), priority=["prefix_len"])
         context = candidates.filter(pl.col("strength") == "context")
         in_context = pl.col("row").is_in(context["row"].unique().implode())
-        context = context.join(full.filter(in_context).select("row", "entity_id"), on=["row", "entity_id"], how="semi")
+        named = full.filter(in_context).select("row", "entity_id")
+        if present is not None:
+            named = pl.concat([named, present.select(pl.col("row").cast(named["row"].dtype), "entity_id")])
+        context = context.join(named, on=["row", "entity_id"], how="semi")
         if context.height == 0:
             return full.select(columns)
         # overlaps are settled again only in the articles that have context aliases
@@ -133,6 +137,14 @@ class EntityFinder(BuiltPerReference):
         )
         discovered_mentions, discovered, misread = self.discoverer.discover(view, batch, known, hints)
         known = known.join(misread, on=["row", "view_start"], how="anti")
+        # a known person that discovery found under another spelling ("كية جونغ-أون") makes their
+        # short names count in the article as a full name would ("كيم")
+        spelled = discovered_mentions.filter(pl.col("entity_id").is_in(self.reference.actors["actor_id"].implode())).select("row", "entity_id").unique()
+        if spelled.height:
+            rows = candidates.filter(pl.col("row").is_in(spelled["row"].unique().implode()))
+            more = self.known(view, rows, present=spelled).filter(pl.col("strength") == "context")
+            more = more.join(known, on=["row", "view_start"], how="anti").join(misread, on=["row", "view_start"], how="anti")
+            known = pl.concat([known, more.with_columns(pl.lit("context").alias("method"))])
         found = pl.concat(
             [known.select("row", "view_start", "view_end", "entity_id", "entity_kind", "method"), discovered_mentions],
             how="diagonal_relaxed",

@@ -11,7 +11,8 @@ by, in order:
 3. the *name-token table* (``resources/name_tokens.csv``): the most frequent English spelling of
    that Arabic token among Wikidata people whose English and Arabic labels align token by token
    (Merhav & Ash 2018, CC0; see ``resources/NAME_TOKENS.md``), with the curated foreign given names
-   of ``resources/given_names.csv`` folded in (فرانسوا, هانز, غيوم: press spellings Wikidata lacks). Latin diacritics are folded
+   of ``resources/given_names.csv`` folded in (فرانسوا, هانز, غيوم: press spellings Wikidata lacks), and
+   the forms that write a foreign hard g ج instead of غ (فولفجانغ; ``_hard_g_variants``). Latin diacritics are folded
    (José -> Jose) so that spellings are counted together and labels stay plain ASCII.
    A family name with the article after the first word of a name follows the Middle-East news
    convention "al-" + name (كمال الجمل -> Kamal al-Jamal, كمال القطان -> Kamal al-Qattan), also
@@ -83,6 +84,7 @@ NAME_SPELLINGS_PATH = RESOURCES / "name_spellings.csv"
 # curated: foreign given names as the Arabic press spells them and Wikidata's labels do not (فرانسوا, هانز)
 GIVEN_NAMES_PATH = RESOURCES / "given_names.csv"
 GIVEN_NAME_COUNT = 20  # the Wikidata pairs a curated given name counts as: a common name token
+HARD_G_MIN_COUNT = 2  # Wikidata pairs of a name token whose ج spellings are read as names too
 RAW_PAIRS_PATH = Path("data/raw/transliteration_en_ar/wd_arabic.normalized.aligned.tokens")
 NAME_TOKENS_SCHEMA = {
     "arabic_token": pl.String,  # matching view (analysis.arabic.matching_view)
@@ -305,7 +307,36 @@ def known_name_tokens() -> pl.DataFrame:
         pl.col("n_variants").fill_null(1),
         pl.col("article_count").fill_null(0),
     )
-    return merged.select(list(NAME_TOKENS_SCHEMA)).sort("arabic_token")
+    merged = merged.select(list(NAME_TOKENS_SCHEMA))
+    return pl.concat([merged, _hard_g_variants(merged)]).sort("arabic_token")
+
+
+def _hard_g_variants(tokens: pl.DataFrame) -> pl.DataFrame:
+    """Name tokens written with ج where the table writes غ for a hard g, as Egyptian and Gulf news
+    spell foreign names (فولفجانغ, جريج for فولفغانغ, غريغ), rows as ``NAME_TOKENS_SCHEMA``.
+
+    From each token of a foreign name (an English g, no gh, no article) seen ``HARD_G_MIN_COUNT``
+    times or more, every form with one or more of its غ written ج, at half its counts, unless the
+    table has the form already or the annotated corpus reads it mostly as another kind of word (مجال).
+    """
+    from .lexicon import word_stats
+
+    source = tokens.filter(
+        pl.col("arabic_token").str.contains("غ") & pl.col("english_token").str.contains("g") & ~pl.col("english_token").str.contains("gh")
+        & ~pl.col("arabic_token").str.starts_with("ال") & (pl.col("total_count") >= HARD_G_MIN_COUNT)
+    )
+    rows = []
+    for token, english, count, total, variants, article in source.iter_rows():
+        places = [i for i, letter in enumerate(token) if letter == "غ"]
+        for mask in range(1, 2 ** min(len(places), 3)):
+            letters = list(token)
+            for bit, at in enumerate(places[:3]):
+                if mask >> bit & 1:
+                    letters[at] = "ج"
+            rows.append(("".join(letters), english, max(count // 2, 1), max(total // 2, 1), variants, article))
+    found = pl.DataFrame(rows, schema=NAME_TOKENS_SCHEMA, orient="row").sort("total_count", descending=True).unique("arabic_token", keep="first")
+    other = word_stats().filter(pl.sum_horizontal("n_location", "n_organization", "n_misc", "n_other") > pl.col("n_person")).select(pl.col("word").alias("arabic_token"))
+    return found.join(tokens, on="arabic_token", how="anti").join(other, on="arabic_token", how="anti")
 
 
 @functools.cache
@@ -435,7 +466,10 @@ def _units(word: str, origin: str) -> list[tuple[str, str]]:
         nxt = word[i + 1] if i + 1 < n else "#"  # a sentinel: "" would be "in" every string
         last = i == n - 1
         if c in "اأآإ":
-            if c == "إ":
+            # a foreign name's bare initial alef before ي and a consonant was most often إ (the view
+            # drops the hamza): ايشينغر Ischinger, ايفانوف Ivanov, not Ai-
+            foreign_i = i == 0 and c == "ا" and nxt == "ي" and not arab and i + 2 < n and word[i + 2] not in "اوي"
+            if c == "إ" or foreign_i:
                 out.append(("V", "i"))
                 if nxt == "ي" and i + 2 < n and word[i + 2] not in "اوي":
                     i += 1  # إي + consonant: one i (إيران Iran, إيمانويل)
@@ -707,6 +741,8 @@ def _word(word: str, position: int, origin: str | None = None) -> str:
     if key.startswith("ال") and key[2:] in curated and not stripped.startswith(("أل", "إل", "آل")):
         return "al-" + curated[key[2:]]  # العتيبي -> al-Otaibi
     hit = _from_table(key)
+    if hit is not None and origin == "arab" and re.search("[pv]", hit):
+        hit = None  # the rest of an Arabic word with the article: الفال is al-Fal, not the Val of the table
     if hit is not None:
         if key.startswith("ال") and _ROMAN_NUMERAL.match(hit):
             return hit.upper()  # الثاني -> II (عبد الله الثاني)

@@ -373,3 +373,49 @@ def test_anne_with_its_madda_is_a_first_name_and_a_title_runs_over_lishuun():
     # the view reads "آن" as the particle "ان": the written madda makes it the name; the title's
     # complement "لشؤون الشرق الأوسط" (ؤ stays in the view) leads to the name; "آن الأوان" is no name
     assert people_in("وبحث الوزير مع مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون، العلاقات. وقد آن الأوان للحل.") == [("آن باترسون", "discovered")]
+
+
+def test_a_name_word_hiding_a_common_stem_and_a_chain_after_an_honorific_are_one_name():
+    # "فيصل" is "ف" + "يصل" (arrives) to the stem check, but the annotated corpus tags the word itself
+    # as a person; "رائد" (pioneer) after an honorific and before "بن" is a first name
+    assert people_in("وقال المتحدث باسم الحكومة فيصل الزعبي إن الاجتماع مثمر.") == [("فيصل الزعبي", "discovered")]
+    found = mentions_of("وحضر الاستقبال سفير خادم الحرمين الشريفين لدى إيطاليا الدكتور رائد بن خالد قرملي، ورئيس الإدارة.")
+    assert pairs(found.filter(pl.col("entity_kind") == "person")) == [("رائد بن خالد قرملي", "Raed bin Khaled Qarmali")]
+
+
+def test_the_full_stop_of_an_abbreviated_title_is_no_boundary():
+    # "د." (Dr) between the title and the name
+    assert people_in("واستقبل المستشار أمس وزيرة الإعلام اليمنية د. نادية السقاف بمقر المركز.") == [("نادية السقاف", "discovered")]
+
+
+def test_ali_written_with_ya_starts_a_name_the_preposition_does_not():
+    # the view reads "علي" as the preposition على; written with a final ya and before a name word,
+    # after a title, it is the first name; after a name (a text that writes على so) it is not
+    found = mentions_of(
+        "قام سفير خادم الحرمين الشريفين في لبنان علي عواض عسيري أمس بزيارة للصحيفة. وأكد السفير عسيري أن المملكة حريصة.",
+        "وتغلب اللاعب الروسي كافلنيكوف علي نيكولاي دافيدنكو في الدور الأول.",
+        "وأكد المتحدث باسم الوزارة علي أهمية الاجتماع.",
+    )
+    people = found.filter(pl.col("entity_kind") == "person")
+    assert pairs(people.filter(pl.col("row") == 0)) == [("علي عواض عسيري", "Ali Awad Asiri"), ("عسيري", "Ali Awad Asiri")]
+    assert people.filter(pl.col("row") == 1)["surface"].to_list() == ["نيكولاي دافيدنكو"]
+    assert people.filter(pl.col("row") == 2).height == 0
+
+
+def test_a_common_word_with_the_article_between_a_first_name_and_a_family_name_is_part_of_the_name():
+    # "المختار" (the chosen) in "محمد المختار الفال"; the family name "الفال" is Arabic: al-Fal, not Val
+    found = mentions_of("وزار السفير الصحيفة حيث التقى رئيس التحرير محمد المختار الفال. وتم خلال اللقاء تبادل الأحاديث.")
+    assert pairs(found.filter(pl.col("entity_kind") == "person")) == [("محمد المختار الفال", "Mohamed al-Moktar al-Fal")]
+
+
+def test_a_known_persons_short_name_found_by_discovery_makes_their_short_names_count():
+    # a typo ("كية" for "كيم") leaves only "جونغ-أون", a name that stands for him only next to his
+    # full name: found by discovery, it is him, and so is the later "كيم"
+    found = mentions_of("وقال الرئيس إن محادثاته المقررة مع زعيم كوريا الشمالية، كية جونغ-أون، ستكون مثمرة. واجتماعه مع كيم قريب.")
+    assert pairs(found.filter(pl.col("entity_kind") == "person")) == [("جونغ-أون", "Kim Jong Un"), ("كيم", "Kim Jong Un")]
+
+
+def test_a_comma_between_a_title_and_the_name_is_apposition():
+    # "النائب الأول لوزير الشؤون الخارجية، كيم كاي جوان،"
+    found = mentions_of("وقالت الوكالة نقلاً عن النائب الأول لوزير الشؤون الخارجية، كيم كاي جوان، إن مصير القمة سيكون واضحاً.")
+    assert found.filter(pl.col("entity_kind") == "person")["surface"].to_list() == ["كيم كاي جوان"]
