@@ -34,6 +34,7 @@ nationality adjective or the organization of the title) and a role (the title in
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -41,6 +42,7 @@ import polars as pl
 
 from .arabic import TANWEEN, MatchingView, text_before, text_between
 from .corpus import BYLINE_WORDS, MAX_AUTHOR_LENGTH, title_and_byline
+from .dates import vocabulary as date_vocabulary
 from .lexicon import word_stats
 from .matching import NameMatcher, position_key, resolve_overlaps
 from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
@@ -223,6 +225,12 @@ def _after_patronymic(*, leftward: bool = False) -> pl.Expr:
     before in the text is the next token."""
     before = _next_within(pl.col("token")) if leftward else _prev_within(pl.col("token"))
     return before.is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition"])
+
+
+@functools.cache
+def _weekdays() -> list[str]:
+    """The weekday names with the article, in matching view (الخميس)."""
+    return sorted(date_vocabulary().weekdays)
 
 
 def _lookup(table: pl.DataFrame, keys: pl.Series, columns: list[str]) -> pl.DataFrame:
@@ -581,7 +589,14 @@ class Discoverer:
             (cls == "common") & pl.col("token").str.starts_with("ال") & (pl.col("score") >= UNKNOWN)
             & (_prev_within(cls) == "name") & _next_within(_family_name())
         ).fill_null(False)
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle
+        # "الدكتور فهد بن عبدالله المبارك": a word with the article right after a patronymic chain
+        # closes it as the family name, whatever it means elsewhere ("blessed"), unless it is a weekday
+        # ("استقبل الأمير محمد بن سلمان الخميس")
+        after_chain = (
+            cls.is_in(["common", "definite"]) & pl.col("token").str.starts_with("ال") & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
+            & ~pl.col("token").is_in(_weekdays()) & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
+        ).fill_null(False)
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS
         starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
         run = tokens.join(starts.select("anchor_id", pl.col("k").alias("_k0")), on="anchor_id").filter(pl.col("k") >= pl.col("_k0"))

@@ -57,6 +57,8 @@ _TOPIC_LEAD = (
     # "وأوضحت المصادر أن الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it will discuss
     r"يناقش|سيناقش|تناقش|ستناقش|يبحث|سيبحث|تبحث|ستبحث|يتناول|سيتناول|تتناول|ستتناول|تناولت)(?:\s|$)"
 )
+# titles whose complement follows على or عن: "المشرف العام على مركز ...", "المسؤول عن الملف"
+_TITLE_PREPOSITION = r"(?:^|\s)(?:ال)?(?:مشرف|مشرفة|مشرفه|مسؤول|مسؤولة|مسؤوله|قائم|قائمة|قائمه)(?:\s+(?:ال)?عام[ةه]?)?\s+(?:على|عن)\s"
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
 _PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا|تمهيدا)(?:\s|$)"
 # ... written right before the meeting word it leads: "تمهيدا لهذا الاجتماع", "استعدادا للقمة"
@@ -115,17 +117,24 @@ def _joint_subjects(texts: pl.Series, triggers: pl.DataFrame, mentions: pl.DataF
 
 # "أثناء الاجتماع", "وفي نهاية اللقاء": a time within the meeting named before
 _WITHIN_LEAD = r"(?:^|\s)(?:و|ف)?(?:خلال|أثناء|اثناء|في بداية|في نهاية|في ختام|في مستهل|مع بداية|مع نهاية)\s+$"
+# "وتلك المناقشات": a demonstrative pointing back at it
+_DEMONSTRATIVE_LEAD = r"(?:^|\s)(?:و|ف)?(?:هذه|هذا|تلك|ذلك)\s+$"
 
 
-def _referring_back(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
+def _referring_back(texts: pl.Series, events: pl.DataFrame, lead_pattern: str = _WITHIN_LEAD) -> pl.DataFrame:
     """A definite meeting noun with no verb, led by a time within it ("وقدم ... الدكتور عبدالله
-    العبداللطيف، أثناء الاجتماع، عرضا"), after a meeting of two or more parties in its article, is
-    that meeting: who is named around it speaks or presents there, and is no new party (its
-    participants are emptied, so that it joins the meeting before it, ``article_meetings``)."""
+    العبداللطيف، أثناء الاجتماع، عرضا"; ``lead_pattern``), after a meeting of two or more parties in
+    its article, is that meeting: who is named around it speaks or presents there, and is no new
+    party (its participants are emptied, so that it joins the meeting before it, ``article_meetings``).
+    With ``_DEMONSTRATIVE_LEAD`` (after ``_status``): "طلب الرئيس من مستشاره دعوة نظيره ... وتلك
+    المناقشات جارية", when the text says it is held or planned (not "دعا ... إلى إلغاء ذلك الاجتماع",
+    which is about whoever it names)."""
     lead = text_before(texts, events["row"], events["start"], 16)
     of_two = (pl.col("participants").list.len() >= 2).cast(pl.Int32)
     earlier = of_two.cum_sum().over("row", order_by="start") - of_two
-    within = pl.col("anaphoric") & ~pl.col("verb") & pl.Series(lead.str.contains(_WITHIN_LEAD)) & (earlier > 0)
+    within = pl.col("anaphoric") & ~pl.col("verb") & pl.Series(lead.str.contains(lead_pattern)) & (earlier > 0)
+    if lead_pattern == _DEMONSTRATIVE_LEAD:
+        within = within & pl.col("status").is_in(["held", "planned"])
     return events.with_columns(pl.when(within).then(pl.lit([], pl.List(pl.String))).otherwise(pl.col("participants")).alias("participants"))
 
 
@@ -477,6 +486,7 @@ def meeting_mentions(
     negator = text_before(texts, events["row"], events["start"], 8)
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن|لا|ألا|الا|أن لا|ان لا)\s+$")).alias("_negated"))
     events = _status(events, cues, texts)
+    events = _referring_back(texts, events, _DEMONSTRATIVE_LEAD)
     events = _dates(events, dates, published)
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
@@ -887,6 +897,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # after the meeting word, a party of what was discussed is no party: "لقاء مع عباس حول
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
     topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
+    # ("المشرف العام على مركز الملك سلمان ... د. عبدالله الربيعة": على, عن of a title lead no topic)
+    topic_gap = topic_gap.str.replace_all(_TITLE_PREPOSITION, " ")
     # ("ممثلين عن الأمم المتحدة": عن after staff leads their organization, not a topic)
     topic_gap = topic_gap.str.replace(_staff_of_pattern(), " ")
     after = pl.col("start") >= pl.col("_e_end")
@@ -1338,7 +1350,7 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     descriptor = (
         (pl.col("entity_kind") == "organization") & (pl.col("sentence_t") == pl.col("sentence")) & ((pl.col("start") - pl.col("_t_end")) <= 30)
         # (the organization may be in quotation marks: 'مدير "سي.آي.إيه" السابق')
-        & gap.str.contains(r"^(?:[\s\"«“']*(?:(?:ل|لل|ال|بال)\S*|في|لدى|باسم))*[\s\"«“']*$")
+        & gap.str.contains(r"^(?:[\s\"«“']*(?:(?:ل|لل|ال|ب)\S*|في|لدى|باسم))*[\s\"«“']*$")
     ).fill_null(False)
     topic = left.str.contains(r"(?:حول|بشأن|مناقشة|ومناقشة|أسماه|سماه|يسمى|يُسمى|بمثابة)\s+\S*\s*$")
     # "توجّه ... إلى السفارة الأمريكية": a destination, not a party

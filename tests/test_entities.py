@@ -419,3 +419,12 @@ def test_a_comma_between_a_title_and_the_name_is_apposition():
     # "النائب الأول لوزير الشؤون الخارجية، كيم كاي جوان،"
     found = mentions_of("وقالت الوكالة نقلاً عن النائب الأول لوزير الشؤون الخارجية، كيم كاي جوان، إن مصير القمة سيكون واضحاً.")
     assert found.filter(pl.col("entity_kind") == "person")["surface"].to_list() == ["كيم كاي جوان"]
+
+
+def test_a_word_with_the_article_after_a_patronymic_chain_is_the_family_name_unless_a_weekday():
+    # "المبارك" (blessed) closes "فهد بن عبدالله المبارك"; "الخميس" after "بن سلمان" is the day
+    found = people_in(
+        "استقبل المحافظ الدكتور فهد بن عبدالله المبارك أمس بمقر المؤسسة وزير الإسكان.",
+        "واستقبل المحافظ الدكتور فهد بن عبدالله الخميس وزير الإسكان.",
+    )
+    assert [surface for surface, _ in found] == ["فهد بن عبدالله المبارك", "فهد بن عبدالله"]

@@ -1101,3 +1101,26 @@ def test_who_is_named_in_another_clause_before_a_verb_with_its_own_subject_is_no
     # "، إذ اجتمع ميرتس مع ...": Macron, in the clause before, is not at Merz's meetings
     tables = build_texts(["ويحذو ماكرون حذو سلفه في علاقاته الخارجية، إذ اجتمع ميرتس مرتين مع أردوغان العام الماضي."])
     assert _pairs_by_doc(tables) == {"d0": {("friedrich-merz", "recep-tayyip-erdogan")}}
+
+
+def test_a_title_whose_complement_follows_ala_leads_to_the_one_who_receives(build_texts):
+    # "المشرف العام على مركز ...": على is the title's, not a topic; the court of the adviser's
+    # title is no party
+    tables = build_texts(
+        ["استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية "
+         "د. عبدالله بن عبدالعزيز الربيعة أمس وزيرة الإعلام اليمنية د. نادية السقاف بمقر المركز.",
+         "استقبل المستشار بالديوان الملكي الدكتور عبدالله بن عبدالعزيز الربيعة أمس بمقر المركز."]
+    )
+    names = dict(tables.actors.select("actor_id", "name_ar").iter_rows())
+    parties = {doc: sorted(names[p] for p in found) for doc, found in _mention_parties(tables).items()}
+    assert parties == {"d0": ["عبدالله بن عبدالعزيز الربيعة", "نادية السقاف"], "d1": ["عبدالله بن عبدالعزيز الربيعة"]}
+
+
+def test_a_meeting_noun_after_a_demonstrative_is_the_meeting_before_it(build_texts):
+    # "وتلك المناقشات جارية": the talks on the invitation are the summit's; the adviser asked to
+    # invite is no party of it
+    tables = build_texts(
+        ["عقد الرئيس الفرنسي إيمانويل ماكرون قمة مع الرئيس التركي رجب طيب أردوغان في أنقرة. "
+         "وقالت المتحدثة: \"طلب الرئيس ماكرون من جون بولتون دعوة الرئيس أردوغان إلى باريس في الخريف وتلك المناقشات جارية بالفعل\"."]
+    )
+    assert tables.meeting_edges.select("actor_a", "actor_b").rows() == [("emmanuel-macron", "recep-tayyip-erdogan")]
