@@ -121,20 +121,20 @@ _WITHIN_LEAD = r"(?:^|\s)(?:و|ف)?(?:خلال|أثناء|اثناء|في بدا
 _DEMONSTRATIVE_LEAD = r"(?:^|\s)(?:و|ف)?(?:هذه|هذا|تلك|ذلك)\s+$"
 
 
-def _referring_back(texts: pl.Series, events: pl.DataFrame, lead_pattern: str = _WITHIN_LEAD) -> pl.DataFrame:
+def _referring_back(texts: pl.Series, events: pl.DataFrame, lead_pattern: str = _WITHIN_LEAD, statuses: tuple[str, ...] = ()) -> pl.DataFrame:
     """A definite meeting noun with no verb, led by a time within it ("وقدم ... الدكتور عبدالله
     العبداللطيف، أثناء الاجتماع، عرضا"; ``lead_pattern``), after a meeting of two or more parties in
     its article, is that meeting: who is named around it speaks or presents there, and is no new
     party (its participants are emptied, so that it joins the meeting before it, ``article_meetings``).
-    With ``_DEMONSTRATIVE_LEAD`` (after ``_status``): "طلب الرئيس من مستشاره دعوة نظيره ... وتلك
-    المناقشات جارية", when the text says it is held or planned (not "دعا ... إلى إلغاء ذلك الاجتماع",
-    which is about whoever it names)."""
+    With ``_DEMONSTRATIVE_LEAD`` and ``statuses`` (after ``_status``): "طلب الرئيس من مستشاره دعوة
+    نظيره ... وتلك المناقشات جارية", when the text says it is held or planned (not "دعا ... إلى
+    إلغاء ذلك الاجتماع", which is about whoever it names)."""
     lead = text_before(texts, events["row"], events["start"], 16)
     of_two = (pl.col("participants").list.len() >= 2).cast(pl.Int32)
     earlier = of_two.cum_sum().over("row", order_by="start") - of_two
     within = pl.col("anaphoric") & ~pl.col("verb") & pl.Series(lead.str.contains(lead_pattern)) & (earlier > 0)
-    if lead_pattern == _DEMONSTRATIVE_LEAD:
-        within = within & pl.col("status").is_in(["held", "planned"])
+    if statuses:
+        within = within & pl.col("status").is_in(list(statuses))
     return events.with_columns(pl.when(within).then(pl.lit([], pl.List(pl.String))).otherwise(pl.col("participants")).alias("participants"))
 
 
@@ -486,7 +486,7 @@ def meeting_mentions(
     negator = text_before(texts, events["row"], events["start"], 8)
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن|لا|ألا|الا|أن لا|ان لا)\s+$")).alias("_negated"))
     events = _status(events, cues, texts)
-    events = _referring_back(texts, events, _DEMONSTRATIVE_LEAD)
+    events = _referring_back(texts, events, _DEMONSTRATIVE_LEAD, statuses=("held", "planned"))
     events = _dates(events, dates, published)
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)

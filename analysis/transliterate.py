@@ -313,11 +313,11 @@ def known_name_tokens() -> pl.DataFrame:
 
 def _hard_g_variants(tokens: pl.DataFrame) -> pl.DataFrame:
     """Name tokens written with ج where the table writes غ for a hard g, as Egyptian and Gulf news
-    spell foreign names (فولفجانغ, جريج for فولفغانغ, غريغ), rows as ``NAME_TOKENS_SCHEMA``.
+    spell foreign names (فولفجانغ, جراهام for فولفغانغ, غراهام), rows as ``NAME_TOKENS_SCHEMA``.
 
     From each token of a foreign name (an English g, no gh, no article) seen ``HARD_G_MIN_COUNT``
     times or more, every form with one or more of its غ written ج, at half its counts, unless the
-    table has the form already or the annotated corpus reads it mostly as another kind of word (مجال).
+    table has the form already or the annotated corpus reads it mostly as another kind of word (اجري).
     """
     from .lexicon import word_stats
 

@@ -1124,3 +1124,15 @@ def test_a_meeting_noun_after_a_demonstrative_is_the_meeting_before_it(build_tex
          "وقالت المتحدثة: \"طلب الرئيس ماكرون من جون بولتون دعوة الرئيس أردوغان إلى باريس في الخريف وتلك المناقشات جارية بالفعل\"."]
     )
     assert tables.meeting_edges.select("actor_a", "actor_b").rows() == [("emmanuel-macron", "recep-tayyip-erdogan")]
+
+
+def test_a_call_to_cancel_that_meeting_keeps_whom_it_names(build_texts):
+    # "دعا ... إلى إلغاء ذلك الاجتماع" is about the one it names, not emptied into the meeting before it
+    tables = build_texts(
+        ["التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان في أنقرة أمس. "
+         "ودعا زعيم المعارضة الفرنسية جان لوك ميلانشون الرئيس ماكرون إلى إلغاء ذلك الاجتماع."]
+    )
+    mentions = tables.meeting_mentions.sort("start")
+    assert mentions.select("status", "participants").rows() == [
+        ("held", ["emmanuel-macron", "recep-tayyip-erdogan"]), ("cancelled", ["emmanuel-macron"])
+    ]
