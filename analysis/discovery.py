@@ -34,7 +34,6 @@ nationality adjective or the organization of the title) and a role (the title in
 
 from __future__ import annotations
 
-import functools
 import re
 
 import numpy as np
@@ -67,8 +66,6 @@ NAME_WORD_MIN_COUNT = 2  # Wikidata uses of a name word that makes a title worth
 PREPOSITIONS = ["باسم", "لدي", "الي", "في", "لشؤون", "بشؤون", "لشوون", "بشوون", "عن", "مع", "بين"]  # matching view (ؤ stays)
 # Words inside a name ("عبد الله بن زايد", "إسماعيل ولد الشيخ أحمد", "أورسولا فون دير لاين").
 CONNECTORS = ["بن", "ابن", "بنت", "ابو", "ابي", "عبد", "ولد", "ال", "دي", "دا", "فون", "فان", "دير", "دو", "لا", "لو", "سان", "بو"]
-# Abbreviations written with a full stop before a name, in matching view ("د." for الدكتور).
-ABBREVIATIONS = ["د"]
 # Function words: never part of a name.
 FUNCTION_WORDS = """
     الذي التي الذين اللذين اللتين اللواتي اللاتي الا اذا ان انه انها انهم اي او ام بل ثم حتي حيث حين
@@ -227,12 +224,6 @@ def _after_patronymic(*, leftward: bool = False) -> pl.Expr:
     return before.is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition"])
 
 
-@functools.cache
-def _weekdays() -> list[str]:
-    """The weekday names with the article, in matching view (الخميس)."""
-    return sorted(date_vocabulary().weekdays)
-
-
 def _lookup(table: pl.DataFrame, keys: pl.Series, columns: list[str]) -> pl.DataFrame:
     """``columns`` of the rows of ``table`` (sorted by its unique ``_key``) whose key is each of
     ``keys``, nulls where there is none: a binary search instead of a hash join, for a table
@@ -349,6 +340,8 @@ class Discoverer:
         # one-word honorifics written right before a name: "الدكتورة", "الشيخ", "السيد"
         honorifics = reference.titles.filter(pl.col("kind") == "honorific")["title_ar"].map_elements(view_form, return_dtype=pl.String)
         self.honorifics = honorifics.filter(~honorifics.str.contains(" ")).unique().sort().implode()
+        # titles written as an abbreviation with a full stop ("د." for الدكتور), in matching view
+        self.abbreviations = reference.titles.filter(pl.col("title_ar").str.ends_with("."))["title_ar"].map_elements(view_form, return_dtype=pl.String).unique().sort().implode()
 
     def hint_forms(self) -> pl.DataFrame:
         """(form, role) rows for the shared Aho-Corasick pass: titles, organization heads, name words, hints."""
@@ -399,8 +392,7 @@ class Discoverer:
 
     # ---- tokens -------------------------------------------------------------------------
 
-    @staticmethod
-    def window_tokens(view: MatchingView, anchors: pl.DataFrame, *, before: bool, width: int | None = None) -> pl.DataFrame:
+    def window_tokens(self, view: MatchingView, anchors: pl.DataFrame, *, before: bool, width: int | None = None) -> pl.DataFrame:
         """Tokens of the window after (or before) each anchor: anchor_id, row, k (0 = nearest), token, view_start, view_end.
 
         In the view, punctuation is a space, so two spaces in a row come out as an empty token:
@@ -436,13 +428,13 @@ class Discoverer:
         ).sort("anchor_id", "k")
         # "د. نادية السقاف": an abbreviation's full stop is no boundary
         before_in_text = (pl.col("token").shift(-1) if before else pl.col("token").shift(1)).over("anchor_id")
-        stop = (pl.col("token") == "") & before_in_text.is_in(ABBREVIATIONS).fill_null(False)
+        stop = (pl.col("token") == "") & before_in_text.is_in(self.abbreviations).fill_null(False)
         if tokens.select(stop.any()).item():
             tokens = tokens.filter(~stop).with_columns(pl.int_range(pl.len(), dtype=pl.Int64).over("anchor_id").alias("k"))
         # "سفير ... في لبنان علي عواض عسيري": the name Ali reads in the view as the preposition على;
         # where the text writes its last letter as ya, not alef maqsura, it may be the name (``classify_tokens``)
         ali = (tokens["token"] == "علي").arg_true()
-        written_ya = pl.Series("written_ya", [False] * tokens.height, dtype=pl.Boolean)
+        written_ya = pl.Series("written_ya", np.zeros(tokens.height, dtype=bool))
         if ali.len():
             at = tokens[ali]
             ya = view.original_chars_at(at["row"].to_numpy(), at["view_end"].to_numpy() - 1) == ord("ي")
@@ -594,7 +586,7 @@ class Discoverer:
         # ("استقبل الأمير محمد بن سلمان الخميس")
         after_chain = (
             cls.is_in(["common", "definite"]) & pl.col("token").str.starts_with("ال") & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
-            & ~pl.col("token").is_in(_weekdays()) & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
+            & ~pl.col("token").is_in(list(date_vocabulary().weekdays)) & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
         ).fill_null(False)
         namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS

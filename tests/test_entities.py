@@ -89,6 +89,11 @@ def people_in(*texts: str) -> list[tuple[str, str]]:
     return mentions_of(*texts).filter(pl.col("entity_kind") == "person").select("surface", "method").rows()
 
 
+def named_people(*texts: str) -> list[tuple[str, str]]:
+    """(surface, English name) of the person mentions in a few sentences, in order."""
+    return pairs(mentions_of(*texts).filter(pl.col("entity_kind") == "person"))
+
+
 def test_clitics_attach_to_names():
     found = mentions_of("وصل ماكرون وميرتس إلى موسكو، وقال الأمين العام للأمم المتحدة إن بموسكو وفداً.")
     assert pairs(found) == [
@@ -205,14 +210,12 @@ def test_apposition_introduces_a_person():
 
 
 def test_someone_elses_first_name_before_a_known_surname_is_another_person():
-    found = mentions_of("استقبل الرئيس إيمانويل ماكرون الضيوف برفقة بريجيت ماكرون في الإليزيه.")
-    people = pairs(found.filter(pl.col("entity_kind") == "person"))
+    people = named_people("استقبل الرئيس إيمانويل ماكرون الضيوف برفقة بريجيت ماكرون في الإليزيه.")
     assert people == [("إيمانويل ماكرون", "Emmanuel Macron"), ("بريجيت ماكرون", "Brigitte Macron")]
 
 
 def test_a_known_first_name_completes_the_mention_of_a_known_surname():
-    found = mentions_of("التقى المستشار الألماني أولاف #شولتز نظيره الروسي.")
-    assert pairs(found.filter(pl.col("entity_kind") == "person")) == [("أولاف #شولتز", "Olaf Scholz")]
+    assert named_people("التقى المستشار الألماني أولاف #شولتز نظيره الروسي.") == [("أولاف #شولتز", "Olaf Scholz")]
 
 
 def test_an_ambiguous_short_form_needs_the_full_name_in_the_article():
@@ -249,8 +252,7 @@ def test_a_word_that_starts_with_kaf_is_not_kaf_plus_a_surname():
 
 
 def test_a_name_after_a_newspaper_is_the_outlet_not_a_person():
-    found = mentions_of("وتحدثت صحيفة جونغ أنغ دايلي الكورية الجنوبية عن لحظة تاريخية، وقال مون جاي إن إن القمة ناجحة.")
-    people = pairs(found.filter(pl.col("entity_kind") == "person"))
+    people = named_people("وتحدثت صحيفة جونغ أنغ دايلي الكورية الجنوبية عن لحظة تاريخية، وقال مون جاي إن إن القمة ناجحة.")
     assert [s for s, _ in people if "جونغ" in s] == []
 
 
@@ -302,18 +304,16 @@ def test_names_in_a_list_of_attendees_each_before_its_title():
 def test_a_context_alias_inside_somebody_elses_name_is_not_its_person():
     # "كيم" alone is Kim Jong Un in an article that names him, but not as the first word of another
     # Korean name; a word after it that is rather an adjective ("سعيد", happy) leaves it his
-    found = mentions_of("وقال الزعيم الكوري الشمالي كيم جونغ أون إن كيم جونغ غاك حضر، وإن كيم سعيد بالقمة.")
-    people = pairs(found.filter(pl.col("entity_kind") == "person"))
+    people = named_people("وقال الزعيم الكوري الشمالي كيم جونغ أون إن كيم جونغ غاك حضر، وإن كيم سعيد بالقمة.")
     assert people == [("كيم جونغ أون", "Kim Jong Un"), ("كيم جونغ غاك", "Kim Jong Gak"), ("كيم", "Kim Jong Un")]
 
 
 def test_a_context_alias_before_two_given_names_starts_another_korean_name():
     # "كيم كاي غوان": two short words after "كيم", one a name, and a short common word ("كاي")
     # between two names read as its given names; "كيم" followed by a day stays Kim Jong Un
-    found = mentions_of(
+    people = named_people(
         "التقى الزعيم الكوري الشمالي كيم جونغ أون الوفد. وقال نائب وزير الخارجية الكوري الشمالي كيم كاي غوان إن بلاده مستعدة. وقال كيم يوم الأحد إن القمة ستعقد."
     )
-    people = pairs(found.filter(pl.col("entity_kind") == "person"))
     assert people == [("كيم جونغ أون", "Kim Jong Un"), ("كيم كاي غوان", "Kim Kai Gwan"), ("كيم", "Kim Jong Un")]
     # further on in a name, a short word between two names ends it ("driver" of Renault)
     found = mentions_of("وحل خلفه الإسباني فرناندو ألونسو سائق رينو في المركز الخامس.")
@@ -379,8 +379,7 @@ def test_a_name_word_hiding_a_common_stem_and_a_chain_after_an_honorific_are_one
     # "فيصل" is "ف" + "يصل" (arrives) to the stem check, but the annotated corpus tags the word itself
     # as a person; "رائد" (pioneer) after an honorific and before "بن" is a first name
     assert people_in("وقال المتحدث باسم الحكومة فيصل الزعبي إن الاجتماع مثمر.") == [("فيصل الزعبي", "discovered")]
-    found = mentions_of("وحضر الاستقبال سفير خادم الحرمين الشريفين لدى إيطاليا الدكتور رائد بن خالد قرملي، ورئيس الإدارة.")
-    assert pairs(found.filter(pl.col("entity_kind") == "person")) == [("رائد بن خالد قرملي", "Raed bin Khaled Qarmali")]
+    assert named_people("وحضر الاستقبال سفير خادم الحرمين الشريفين لدى إيطاليا الدكتور رائد بن خالد قرملي، ورئيس الإدارة.") == [("رائد بن خالد قرملي", "Raed bin Khaled Qarmali")]
 
 
 def test_the_full_stop_of_an_abbreviated_title_is_no_boundary():
@@ -404,15 +403,13 @@ def test_ali_written_with_ya_starts_a_name_the_preposition_does_not():
 
 def test_a_common_word_with_the_article_between_a_first_name_and_a_family_name_is_part_of_the_name():
     # "المختار" (the chosen) in "محمد المختار الفال"; the family name "الفال" is Arabic: al-Fal, not Val
-    found = mentions_of("وزار السفير الصحيفة حيث التقى رئيس التحرير محمد المختار الفال. وتم خلال اللقاء تبادل الأحاديث.")
-    assert pairs(found.filter(pl.col("entity_kind") == "person")) == [("محمد المختار الفال", "Mohamed al-Moktar al-Fal")]
+    assert named_people("وزار السفير الصحيفة حيث التقى رئيس التحرير محمد المختار الفال. وتم خلال اللقاء تبادل الأحاديث.") == [("محمد المختار الفال", "Mohamed al-Moktar al-Fal")]
 
 
 def test_a_known_persons_short_name_found_by_discovery_makes_their_short_names_count():
     # a typo ("كية" for "كيم") leaves only "جونغ-أون", a name that stands for him only next to his
     # full name: found by discovery, it is him, and so is the later "كيم"
-    found = mentions_of("وقال الرئيس إن محادثاته المقررة مع زعيم كوريا الشمالية، كية جونغ-أون، ستكون مثمرة. واجتماعه مع كيم قريب.")
-    assert pairs(found.filter(pl.col("entity_kind") == "person")) == [("جونغ-أون", "Kim Jong Un"), ("كيم", "Kim Jong Un")]
+    assert named_people("وقال الرئيس إن محادثاته المقررة مع زعيم كوريا الشمالية، كية جونغ-أون، ستكون مثمرة. واجتماعه مع كيم قريب.") == [("جونغ-أون", "Kim Jong Un"), ("كيم", "Kim Jong Un")]
 
 
 def test_a_comma_between_a_title_and_the_name_is_apposition():
