@@ -195,7 +195,11 @@ def gold_identities(tables, gold: pl.DataFrame) -> dict[tuple[str, str], str]:
 
 def predicted_pairs(tables, identities: dict[tuple[str, str], str] | None = None) -> pl.DataFrame:
     """(doc_id, actor_a, actor_b) of held or planned meetings as each article reports them (English
-    names; ``identities`` from ``gold_identities`` names an actor as the gold set does)."""
+    names; ``identities`` from ``gold_identities`` names an actor as the gold set does).
+
+    One row for every pair of every meeting an article reports, as the gold files count them
+    (``data/eval/MEETINGS_QUOTES.md``: rows are not de-duplicated, so two meetings of the same
+    people in one article are two rows, a held one and a planned one among them)."""
     names = _names(tables)
     identities = identities or {}
     rows = set()
@@ -206,8 +210,10 @@ def predicted_pairs(tables, identities: dict[tuple[str, str], str] | None = None
         if statuses.get(meeting_id) not in ("held", "planned"):
             continue
         people = sorted({identities.get((doc_id, p), names.get(p, p)) for p in participants[meeting_id]})
-        rows |= {(doc_id, a, b) for i, a in enumerate(people) for b in people[i + 1 :]}
-    return pl.DataFrame(sorted(rows), schema={"doc_id": pl.String, "actor_a": pl.String, "actor_b": pl.String}, orient="row")
+        rows |= {(doc_id, meeting_id, a, b) for i, a in enumerate(people) for b in people[i + 1 :]}
+    return pl.DataFrame(
+        [(d, a, b) for d, _, a, b in sorted(rows)], schema={"doc_id": pl.String, "actor_a": pl.String, "actor_b": pl.String}, orient="row"
+    )
 
 
 def capital_states() -> dict[str, str]:

@@ -41,7 +41,8 @@ from .dates import vocabulary as date_vocabulary
 from .entities import DELEGATION_ROLE, STATE_PREFIX
 from .events import duration_units, event_vocabulary
 from .groups import GroupFinder
-from .quotes import TITLE_NAME_REACH, title_references
+from .counterparts import counterpart_references
+from .quotes import TITLE_NAME_REACH, office_holders, title_references
 from .reference import BuiltPerReference, Reference, capital_cities, load_reference, view_form
 
 __all__ = ["meeting_mentions", "MeetingPlaces", "article_meetings", "merge_meetings", "meeting_edges", "meeting_tables", "actor_facts", "in_corpus_order", "MENTION_COLUMNS"]
@@ -254,6 +255,8 @@ def _addressees(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, 
 _BETWEEN_LEAD = r"^\s*(?:\S+\s+){0,2}?(?:و?بين)\s"
 # "أن/إن" open what somebody says: who is named before them reports a meeting named after them
 _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
+# the "إن/أن" that opens a reported clause, as written ("إنه", "بأنها", "ان")
+_REPORTED_CLAUSE = r"(?:^|\s)(?:و|ف)?ب?(?:أن|إن|ان)(?:ه|ها|هم|هما)?(?:\s|$)"
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
 CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
 # a subordinate clause: a party does not cross it to another meeting word, nor does a "في قمة" after
@@ -275,6 +278,7 @@ def _with_noun_verbs() -> frozenset[str]:
     return frozenset(view_form(w) for w in event_vocabulary()["meeting"]["with_noun"])
 
 
+_WAS = r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانا|كانوا)\s+(?:[^\s.،,؛:]+\s+){0,3}$"
 _PLURAL_VERB = r"(?:ون|وا|ان|ا)$"  # the endings of a verb's dual and plural (in the matching view)
 _DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيلتقيان"; not "عقدها", a verb and its object)
 
@@ -332,6 +336,8 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role") == "meeting_future") | ((pl.col("role") == "meeting_discussion") & pl.col("form").str.starts_with("س")) | pl.col("_may")).any().alias("_future"),
         ((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")).any().alias("_purpose"),
         (pl.col("role") != "meeting_noun").any().alias("verb"),
+        # "يلتقي ترامب بوتين في هلسنكي": a verb of meeting in the present, none in the past
+        (((pl.col("role") == "meeting_present") & ~pl.col("_conduct") & ~pl.col("_was")).any() & ~(pl.col("role") == "meeting_past").any()).alias("_present"),
         (pl.col("role").first() == "meeting_noun").alias("_noun_first"),
         # "بعقد قمة", "لإجراء محادثات": a verb of holding as a noun, with its preposition
         ((pl.col("role").first() != "meeting_noun") & pl.col("_conduct").first() & pl.col("_preposition").first()).alias("_masdar_first"),
@@ -410,6 +416,8 @@ def meeting_mentions(
         ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"^(?:ي|ت)")
          & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 5).str.contains(r"(?:^|\s)قد\s+$")).alias("_may"),
         ((pl.col("role") != "meeting_noun") & pl.col("form").is_in(list(_with_noun_verbs()))).alias("_conduct"),
+        # "وكان ترامب يلتقي": a present verb after "كان" tells of the past
+        text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 40).str.contains(_WAS).alias("_was"),
         # the verb of holding says what happens to a meeting named before it when nothing but an
         # adverb follows it ("القمة ... ستعقد في سنغافورة") or a relative pronoun leads it ("الذي
         # عقده"); not "قبل القمة ...، أجرت بيونغ يانغ تعديلات" (a verb with its own subject)
@@ -469,7 +477,10 @@ def meeting_mentions(
         text_before(texts, events["row"], events["start"], 40).str.contains(_WHERE_LEAD).alias("_where_led"),
     )
     # "مع زعيم كوريا الشمالية": a title stands for the person the article names with it
-    titled = title_references(texts, cues, mentions, load_reference(), actors, published)
+    reference = load_reference()
+    titled = title_references(texts, cues, mentions, reference, actors, published)
+    # "مع نظيره الروسي": the person who holds that office in that country
+    titled = pl.concat([titled, counterpart_references(texts, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), reference, published, office_holders(reference))], how="diagonal_relaxed")
     groups = groups or GroupFinder.for_reference(load_reference())
     parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups, published)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
@@ -487,7 +498,7 @@ def meeting_mentions(
     events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن|لا|ألا|الا|أن لا|ان لا)\s+$")).alias("_negated"))
     events = _status(events, cues, texts)
     events = _referring_back(texts, events, _DEMONSTRATIVE_LEAD, statuses=("held", "planned"))
-    events = _dates(events, dates, published)
+    events = _dates(texts, events, dates, published)
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
     events = _modes(events, cues)
@@ -1444,6 +1455,10 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
 THREAT_GAP = 40
 _THREAT = r"(?:^|\s)(?:و|ف)?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|لوح|لوحت|يلوح|تلوح|توعد|توعدت)\s+(?:[^\s.،,؛:]+\s+){0,3}(?:ب|ب?ال)?$"
 
+# a cancellation or postponement that may come: "من المحتمل تأجيل القمة", "احتمال إلغاء القمة"
+POSSIBILITY_GAP = 25
+_POSSIBLY = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ربما|لربما|من المحتمل|من الممكن|المحتمل|الممكن|يمكن|يحتمل|احتمال|إمكانية|امكانية)(?:\s+أن)?\s+$"
+
 
 def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
     """held / planned / denied / cancelled / postponed from the cue words around each mention
@@ -1454,8 +1469,13 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     )
     # "هدد قادة الاتحاد بإلغاء اجتماع مزمع مع أردوغان": a threat to call it off leaves it planned
     threat = text_before(texts, status_cues["row"], status_cues["_c_start"], THREAT_GAP).str.contains(_THREAT)
+    # ... and so does a possibility: "من المحتمل تأجيل القمة", "قد تلغي القمة" ("قد" before a
+    # present verb; "قد ألغى" has cancelled it)
+    lead = text_before(texts, status_cues["row"], status_cues["_c_start"], POSSIBILITY_GAP)
+    present = texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 1).str.contains(r"^[يت]")
+    possible = lead.str.contains(_POSSIBLY) | (present & lead.str.contains(r"(?:^|\s)(?:و|ف)?قد\s+$"))
     status_cues = status_cues.with_columns(
-        pl.when(pl.col("_cue").is_in([CANCELLED, POSTPONED]) & threat).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
+        pl.when(pl.col("_cue").is_in([CANCELLED, POSTPONED]) & (threat | possible)).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
     )
     # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it
     besides = text_before(texts, status_cues["row"], status_cues["_c_start"], 12).str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$")
@@ -1498,6 +1518,8 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
         .otherwise(pl.lit(HELD)).alias("status"),
         # "held" by default (a bare "الاجتماع") does not contradict an explicit status
         (pl.col("_cue").is_not_null() | pl.col("_future") | pl.col("_purpose") | pl.col("verb")).alias("explicit"),
+        # said to have taken place: "اجتماعه مع كيم الذي استمر ساعتين" (``_dates`` keeps it held)
+        ((pl.col("_cue") == HELD) & ~pl.col("_negated")).fill_null(False).alias("_took_place"),
     ).drop("_cue", "_negated")
 
 
@@ -1530,18 +1552,39 @@ def _trip_dates(events: pl.DataFrame, pairs: pl.DataFrame) -> pl.DataFrame:
     return shared.with_columns(pl.col("_visit").alias("event"), (pl.col("_d_start") - pl.col("_visit_end")).alias("_d")).select(pairs.columns)
 
 
-def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> pl.DataFrame:
+HEADLINE_LENGTH = 120  # characters: a line this short with no full stop is a headline
+
+
+def _in_headline(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
+    """Whether each mention stands in a headline: a short line (or the part of it after a colon,
+    "رابط الخبر بصحيفة الوئام: ولي العهد يستقبل ...") with no sentence punctuation."""
+    width = HEADLINE_LENGTH + 1
+    before = text_before(texts, events["row"], events["start"], width)
+    after = texts.gather(events["row"]).str.slice(events["start"], width)
+    opens = before.str.contains(r"[\n:][^\n.!?؟:]*$") | ((events["start"] < width) & ~before.str.contains(r"[\n.!?؟:]"))
+    closes = after.str.contains(r"^[^\n.!?؟]*\n") | ((after.str.len_chars() < width) & ~after.str.contains(r"[\n.!?؟]"))
+    line = before.str.extract(r"([^\n:]*)$", 1).str.len_chars() + after.str.extract(r"^([^\n]*)", 1).str.len_chars()
+    return opens & closes & (line <= HEADLINE_LENGTH)
+
+
+def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> pl.DataFrame:
     """The nearest date expression of the sentence; a day after publication makes a held meeting
     planned, and so does a date that points forward with no publication date ("الشهر المقبل")."""
     if dates.height == 0:
-        return events.with_columns(pl.lit(None, pl.Date).alias("date"), pl.lit(None, pl.String).alias("date_text"), pl.lit(None, pl.Int8).alias("weekday"))
+        return events.with_columns(pl.lit(None, pl.Date).alias("date"), pl.lit(None, pl.String).alias("date_text"), pl.lit(None, pl.Int8).alias("weekday")).with_columns(
+            pl.when((pl.col("status") == HELD) & pl.col("_present") & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status")
+        ).drop("_took_place", "_present")
     weekdays = _weekday_numbers()
     pattern = "|".join(sorted(weekdays, key=len, reverse=True))
     d = dates.select("row", "sentence", pl.col("start").alias("_d_start"), pl.col("end").alias("_d_end"), "value", "granularity", "surface")
     d = d.with_columns(
         pl.col("surface").map_elements(view_form, return_dtype=pl.String).str.extract(f"({pattern})", 1).replace_strict(weekdays, default=None, return_dtype=pl.Int8).alias("_wd")
     )
-    pairs = _to_nearest_event(_event_bounds(events).join(d, on=["row", "sentence"]), "_d_start", "_d_end")
+    pairs = _event_bounds(events).join(d, on=["row", "sentence"])
+    # "قال ترامب، الاثنين، إنه يفضل أن تعقد القمة": a date before the "إن/أن" of a reported clause
+    # is when it was said, not when the meeting it reports is
+    said = text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(_REPORTED_CLAUSE)
+    pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & said)), "_d_start", "_d_end")
     pairs = pl.concat([pairs, _trip_dates(events, pairs)])
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
@@ -1558,10 +1601,25 @@ def _dates(events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> p
     unresolved = pl.when(pl.col("date").is_null() & pl.col("_period").is_null()).then(pl.col("date_text"))
     forward = unresolved.map_elements(view_form, return_dtype=pl.String).str.contains(_forward_words())
     later = (pl.col("date") > pl.col("_published")) | (pl.col("_period") > pl.col("_published")) | forward
+    # (not one the text says took place: "سيعلن نتيجة اجتماعه ... الذي استمر ساعتين صباح غد", the
+    # day after is when he speaks of it)
+    # a verb of meeting in the present is what is to happen, in news, unless its day is past: "يلتقي
+    # الرئيس الأمريكي نظيره الروسي في هلسنكي" (not "26 مايو: كيم ومون يلتقيان", a timeline)
+    # (nor in a headline: "ولي العهد يستقبل وزير الخارجية المصري" reports the day's news; there it
+    # says nothing of when, and contradicts neither report)
+    headline = _in_headline(texts, events)
+    events = events.with_columns(pl.col("_present") & ~headline, (pl.col("explicit") & ~(pl.col("_present") & headline)).alias("explicit"))
+    coming = pl.col("_present") & (pl.col("date").is_null() | (pl.col("date") >= pl.col("_published")).fill_null(True))
+    # a meeting the text says took place is not dated after publication: that day is another's
+    # ("سيعلن نتيجة اجتماعه ... الذي استمر ساعتين صباح غد الأحد")
+    after_it = pl.col("_took_place") & (pl.col("date") > pl.col("_published")).fill_null(False)
+    events = events.with_columns(
+        pl.when(after_it).then(None).otherwise(pl.col(c)).alias(c) for c in ("date", "date_text", "weekday")
+    )
     return events.with_columns(
-        pl.when((pl.col("status") == HELD) & later.fill_null(False)).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
+        pl.when((pl.col("status") == HELD) & (later.fill_null(False) | coming) & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
-    ).drop("_published", "_period")
+    ).drop("_published", "_period", "_took_place", "_present")
 
 
 def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
@@ -1846,6 +1904,16 @@ def _resolve_states(
     return parts
 
 
+# the meeting nouns that name one kind of meeting (in matching view): a reference back by one of
+# them ("القمة", "الزيارة", "الاتصال") is to a meeting that the article names so
+_NOUN_KINDS = {"قمه": "summit", "زيار": "visit", "اتصال": "call"}
+
+
+def _noun_kind(trigger: str) -> str | None:
+    """The kind of meeting the words of a mention's trigger name ("تعقد القمه" -> "summit"), or None."""
+    return next((kind for word in trigger.split(" ") for stem, kind in _NOUN_KINDS.items() if stem in word), None)
+
+
 def _records(frame: pl.DataFrame) -> list[dict]:
     """The rows of ``frame`` as dicts (``to_dicts``, built from whole columns: faster)."""
     columns = {name: frame[name].to_list() for name in frame.columns}
@@ -1918,9 +1986,20 @@ def article_meetings(
             # the nearest meeting before it, else after it, that it does not contradict; a meeting of
             # people before talks between states ("تجري محادثات بين الولايات المتحدة وأوكرانيا ...
             # خلال الاجتماع": the meeting the article is about)
-            at = r["start"]
-            ordered = sorted(meetings, key=lambda m: (stand_ins_only[id(m)], m.records[0]["start"] > at, abs(m.records[0]["start"] - at)))
+            # ... of its own kind first: "القمة" is the summit, not the reception where it was discussed
+            at, kind = r["start"], _noun_kind(r["trigger"])
+            ordered = sorted(
+                meetings,
+                key=lambda m: (
+                    stand_ins_only[id(m)], kind is not None and all(_noun_kind(x["trigger"]) != kind for x in m.records),
+                    m.records[0]["start"] > at, abs(m.records[0]["start"] - at),
+                ),
+            )
+            # (a cancellation is of a meeting to come, not of one the article reports held)
+            called_off = r["explicit"] and r["status"] in (CANCELLED, POSTPONED)
             for meeting in ordered:
+                if called_off and meeting.summary["status"] == HELD:
+                    continue
                 if _compatible(meeting.summary, r, same_article=True)[0]:
                     meeting.add(r)
                     break

@@ -73,3 +73,19 @@ def test_names_compare_across_romanizations_of_one_arabic_name_but_not_across_pe
     assert not same_name("Kim Jong Un", "Kim Jong Il")
     assert not same_name("Mike Pence", "Mike Pompeo")
     assert not same_name("Moon Jae-in", "Kim Jong Un")
+
+
+def test_two_meetings_of_the_same_people_in_one_article_are_two_pairs(build_texts):
+    from analysis.evaluation import predicted_pairs, score_pairs
+
+    # the gold files have a row per pair of each meeting line: a held and a planned meeting of the
+    # same two people are two rows
+    tables = build_texts(
+        ["التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان في أنقرة الأسبوع الماضي. "
+         "ومن المقرر أن يلتقي ماكرون أردوغان مجددا في باريس الشهر المقبل."],
+        published=["2025-12-06"],
+    )
+    found = predicted_pairs(tables)
+    assert found.height == 2
+    gold = pl.DataFrame({"doc_id": ["d0", "d0"], "actor_a": ["Emmanuel Macron"] * 2, "actor_b": ["Recep Tayyip Erdoğan"] * 2, "status": ["held", "planned"]})
+    assert score_pairs(found, gold)["tp"] == 2

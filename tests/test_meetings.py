@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import polars as pl
@@ -1136,3 +1137,85 @@ def test_a_call_to_cancel_that_meeting_keeps_whom_it_names(build_texts):
     assert mentions.select("status", "participants").rows() == [
         ("held", ["emmanuel-macron", "recep-tayyip-erdogan"]), ("cancelled", ["emmanuel-macron"])
     ]
+
+
+def test_the_day_a_meeting_is_spoken_of_is_not_its_date(build_texts):
+    # Monday is when Macron spoke; the summit has no date of its own here
+    sentence = "قال الرئيس الفرنسي إيمانويل ماكرون، الاثنين، إنه يفضل أن تعقد القمة مع الرئيس التركي رجب طيب أردوغان في جنيف."
+    tables = build_texts([sentence, sentence.replace("إنه يفضل أن تعقد القمة", "إن القمة تعقد")], published=["2025-12-08", "2025-12-08"])
+    dates = dict(tables.meeting_mentions.select("doc_id", "date").iter_rows())
+    assert dates["d0"] is None
+    # ... unlike a date in the clause of the meeting ("إن القمة تعقد ... الاثنين")
+    tables = build_texts(["قال الرئيس الفرنسي إيمانويل ماكرون إن القمة مع الرئيس التركي رجب طيب أردوغان تعقد في جنيف الاثنين."], published=["2025-12-08"])
+    assert tables.meeting_mentions["date"].to_list() == [date(2025, 12, 8)]
+
+
+def test_a_cancellation_that_may_come_leaves_the_meeting_planned(build_texts):
+    sides = "القمة المرتقبة مع الرئيس التركي رجب طيب أردوغان"
+    tables = build_texts(
+        [
+            f"قال الرئيس الفرنسي إيمانويل ماكرون إنه من المحتمل تأجيل {sides}.",
+            f"وأعلنت باريس أن الرئيس الفرنسي إيمانويل ماكرون قد تلغي {sides}.".replace("قد تلغي", "قد يلغي"),
+            f"وكان الرئيس الفرنسي إيمانويل ماكرون قد ألغى {sides}.",
+        ]
+    )
+    statuses = dict(tables.meeting_mentions.select("doc_id", "status").iter_rows())
+    assert statuses == {"d0": "planned", "d1": "planned", "d2": "cancelled"}
+
+
+def test_a_meeting_agreed_on_with_the_subject_between_is_planned(build_texts):
+    tables = build_texts(["اتفقت باريس وأنقرة على عقد قمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان."])
+    assert tables.meeting_mentions.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "planned")]
+
+
+def test_a_meeting_verb_in_the_present_is_to_come_unless_a_headline_or_a_past_day(build_texts):
+    sides = "الرئيس الفرنسي إيمانويل ماكرون نظيره التركي رجب طيب أردوغان في أنقرة"
+    tables = build_texts(
+        [
+            f"يلتقي {sides} لبحث العلاقات الثنائية.",
+            f"جرت محادثات في أنقرة.\nالرئيس الفرنسي إيمانويل ماكرون يستقبل الرئيس التركي رجب طيب أردوغان\nرابط الخبر",
+            "وكان إيمانويل ماكرون يلتقي نظيره التركي رجب طيب أردوغان في أنقرة لبحث العلاقات الثنائية.",
+            f"يلتقي {sides} يوم الأربعاء الماضي لبحث العلاقات الثنائية.",
+        ],
+        published=["2025-12-08"] * 4,
+    )
+    statuses = dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "status").iter_rows())
+    assert statuses == {"d0": "planned", "d1": "held", "d2": "held", "d3": "held"}
+
+
+def test_a_meeting_said_to_have_taken_place_keeps_no_later_date(build_texts):
+    # tomorrow is when he announces its outcome: the meeting is held, and undated
+    sentence = "وذكر مسؤولون أن الرئيس الفرنسي إيمانويل ماكرون سيعلن نتيجة اجتماعه مع أردوغان الذي استمر ساعتين صباح غد الأحد."
+    tables = build_texts([sentence, sentence], published=["2025-12-06", None])
+    # (with no publication date, "غد" points forward all the same)
+    assert tables.meeting_mentions.select("status", "date").rows() == [("held", None), ("held", None)]
+
+
+def test_the_summit_refers_back_to_the_summit_not_to_the_reception(build_texts):
+    tables = build_texts(
+        ["قال الرئيس الفرنسي إيمانويل ماكرون إن القمة المرتقبة مع الرئيس التركي رجب طيب أردوغان ستعقد في أنقرة. "
+         "وجاء تصريح ماكرون خلال استقباله المستشار الألماني فريدريش ميرتس في باريس. "
+         "وكان من المقرر أن تعقد القمة في 12 يونيو/حزيران."]
+    )
+    last = tables.meeting_mentions.sort("start").row(-1, named=True)
+    summit = tables.meetings.filter(pl.col("meeting_id") == last["meeting_id"]).row(0, named=True)
+    assert sorted(summit["participants"]) == ["emmanuel-macron", "recep-tayyip-erdogan"]
+
+
+def test_a_counterpart_is_the_holder_of_the_same_office_in_the_other_country(build_texts):
+    tables = build_texts(
+        [
+            "وقال أردوغان إن العلاقات جيدة. وسيجتمع الرئيس الفرنسي إيمانويل ماكرون مع نظيره التركي الأسبوع المقبل في أنقرة.",
+            # a prize proposed to him: "إلى نظيره" is no one he meets
+            "واقترح الرئيس الفرنسي إيمانويل ماكرون جائزة إلى نظيره التركي بعد اللقاء الذي جرى بينه وبين المستشار الألماني فريدريش ميرتس.",
+        ],
+        published=["2025-12-06", "2025-12-06"],
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert "recep-tayyip-erdogan" not in parties["d1"]
+
+
+def test_lookalikes_are_not_the_leaders(build_texts):
+    tables = build_texts(["وفي شوارع أنقرة تلتقي مثلا شبيهي الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان."])
+    assert tables.meetings.height == 0

@@ -1,0 +1,100 @@
+"""People named as somebody's counterpart: "سيجتمع الرئيس الأمريكي مع نظيره الروسي".
+
+"نظيره الروسي" is whoever holds, in Russia, the office that the person named before it holds in
+their own country: the president of Russia for the American president, the Russian foreign
+minister for the American secretary of state. The offices come from the roles of the reference
+persons (``quotes.office_holders``), the country from the nationality adjective after the word.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from .arabic import text_before, text_between
+from .reference import Reference, view_form, written_nationalities
+
+__all__ = ["counterpart_references", "HOLDER_REACH"]
+
+HOLDER_REACH = 200  # characters back from "نظيره" to the person whose counterpart it names
+NAMED_AFTER = 3  # "نظيره الكيني أوهورو كيناتا": a name this close after the adjective is the counterpart's own
+
+_SCHEMA = {"row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String, "entity_kind": pl.String, "method": pl.String}
+
+
+def _adjectives(texts: pl.Series, words: pl.DataFrame, nationalities: pl.DataFrame) -> pl.DataFrame:
+    """(the rows of ``words`` with) ``_country`` and ``_adj_end``: the nationality adjective of one or
+    two words right after each counterpart word ("الروسي", "الكوري الشمالي")."""
+    after = text_between(texts, words["row"], words["end"], words["end"] + 40)
+    two = after.str.extract(r"^(\s+\S+\s+\S+)", 1)
+    one = after.str.extract(r"^(\s+\S+)", 1)
+    forms = dict(nationalities.iter_rows())
+
+    def country(piece: str | None) -> str | None:
+        if piece is None:
+            return None
+        return forms.get(view_form(piece.strip().rstrip("،,.:؛")))
+
+    found = words.with_columns(
+        pl.Series("_two", [country(p) for p in two], dtype=pl.String), pl.Series("_one", [country(p) for p in one], dtype=pl.String),
+        two.str.len_chars().cast(pl.Int64).alias("_two_len"), one.str.len_chars().cast(pl.Int64).alias("_one_len"),
+    )
+    return found.with_columns(
+        pl.coalesce("_two", "_one").alias("_country"),
+        (pl.col("end") + pl.when(pl.col("_two").is_not_null()).then(pl.col("_two_len")).otherwise(pl.col("_one_len"))).alias("_adj_end"),
+    ).filter(pl.col("_country").is_not_null()).drop("_two", "_one", "_two_len", "_one_len")
+
+
+def counterpart_references(
+    texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, published: pl.Series, offices: pl.DataFrame
+) -> pl.DataFrame:
+    """Mention rows (row, sentence, start, end, entity_id, entity_kind = person, method = counterpart)
+    spanning "نظيره الروسي" and naming the counterpart, where it is one person.
+
+    ``cues``: the batch's cues (role "counterpart"); ``mentions``: its person mentions, with the
+    people named by a title; ``published``: the publication date per row; ``offices``: the offices
+    of state of the reference persons (``quotes.office_holders``). The person before the word (within
+    ``HOLDER_REACH`` characters) must hold an office in the article's year (any year when it has no
+    date); of those who held it in the adjective's country that year, the one the article names,
+    else the only one. Only one somebody meets counts: after "مع" or with the proclitic "ب" or "و"
+    ("مع نظيره", "بنظيره", "ونظيره"; not "إلى نظيره"). A counterpart named right after ("نظيره الكيني أوهورو كيناتا") is left to
+    that name.
+    """
+    words = cues.filter(pl.col("role") == "counterpart")
+    # with whom somebody meets: "مع نظيره", "بنظيره", "ونظيره" (not "إلى نظيره", "حيال نظيره")
+    lead = text_before(texts, words["row"], words["start"] - words["prefix_len"], 5)
+    prefix = text_between(texts, words["row"], words["start"] - words["prefix_len"], words["start"])
+    words = words.filter(lead.str.contains(r"(?:^|\s)مع\s+$") | prefix.str.contains(r"^(?:و|ف)?ب?$") & (prefix != "")).select("row", "sentence", "start", "end")
+    persons = mentions.filter(pl.col("entity_kind") == "person")
+    if words.height == 0 or persons.height == 0:
+        return pl.DataFrame(schema=_SCHEMA)
+    words = _adjectives(texts, words, written_nationalities(reference.nationalities))
+    if words.height == 0:
+        return pl.DataFrame(schema=_SCHEMA)
+    people = persons.select("row", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_holder")).sort("row", "_p_end")
+    # not one named right after it
+    named = words.sort("row", "_adj_end").join_asof(
+        people.sort("row", "_p_start"), left_on="_adj_end", right_on="_p_start", by="row", strategy="forward", check_sortedness=False
+    ).filter((pl.col("_p_start") - pl.col("_adj_end")) <= NAMED_AFTER).select("row", "start")
+    words = words.join(named, on=["row", "start"], how="anti")
+    # the person before it
+    words = words.sort("row", "start").join_asof(
+        people.drop("_p_start"), left_on="start", right_on="_p_end", by="row", strategy="backward", check_sortedness=False
+    ).filter(pl.col("_holder").is_not_null() & ((pl.col("start") - pl.col("_p_end")) <= HOLDER_REACH))
+    years = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_year": published.cast(pl.Date).dt.year().cast(pl.Int64)})
+    words = words.join(years, on="row", how="left")
+    in_year = pl.col("_year").is_null() | ((pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last")))
+    held = words.join(offices.select(pl.col("actor_id").alias("_holder"), pl.col("country").alias("_own"), "office", "first", "last"), on="_holder").filter(in_year)
+    # ... whose office, in the other country, is the counterpart's
+    others = held.filter(pl.col("_own") != pl.col("_country")).drop("first", "last").join(
+        offices.select(pl.col("actor_id").alias("entity_id"), pl.col("country").alias("_country"), "office", "first", "last"), on=["_country", "office"]
+    ).filter(in_year)
+    article = persons.select("row", "entity_id").unique().with_columns(pl.lit(True).alias("_named"))
+    others = others.join(article, on=["row", "entity_id"], how="left").with_columns(pl.col("_named").fill_null(False))
+    # the one the article names, else the only one
+    chosen = others.filter(pl.col("_named").any().over("row", "start").not_() | pl.col("_named")).group_by("row", "sentence", "start", "_adj_end").agg(
+        pl.col("entity_id").unique().alias("_ids")
+    ).filter(pl.col("_ids").list.len() == 1)
+    return chosen.select(
+        "row", "sentence", "start", pl.col("_adj_end").alias("end"), pl.col("_ids").list.first().alias("entity_id"),
+        pl.lit("person").alias("entity_kind"), pl.lit("counterpart").alias("method"),
+    ).cast(_SCHEMA).sort("row", "start")
