@@ -481,7 +481,7 @@ def meeting_mentions(
     titled = title_references(texts, cues, mentions, reference, actors, published)
     # "مع نظيره الروسي": the person who holds that office in that country
     titled = pl.concat([titled, counterpart_references(texts, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), reference, published, office_holders(reference))], how="diagonal_relaxed")
-    groups = groups or GroupFinder.for_reference(load_reference())
+    groups = groups or GroupFinder.for_reference(reference)
     parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups, published)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
     events = _referring_back(texts, events)
@@ -1571,9 +1571,8 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     """The nearest date expression of the sentence; a day after publication makes a held meeting
     planned, and so does a date that points forward with no publication date ("الشهر المقبل")."""
     if dates.height == 0:
-        return events.with_columns(pl.lit(None, pl.Date).alias("date"), pl.lit(None, pl.String).alias("date_text"), pl.lit(None, pl.Int8).alias("weekday")).with_columns(
-            pl.when((pl.col("status") == HELD) & pl.col("_present") & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status")
-        ).drop("_took_place", "_present")
+        # no dates in the batch: the same rules below, every mention undated
+        dates = pl.DataFrame(schema={"row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "value": pl.Date, "granularity": pl.String, "surface": pl.String})
     weekdays = _weekday_numbers()
     pattern = "|".join(sorted(weekdays, key=len, reverse=True))
     d = dates.select("row", "sentence", pl.col("start").alias("_d_start"), pl.col("end").alias("_d_end"), "value", "granularity", "surface")

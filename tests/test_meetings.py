@@ -1181,6 +1181,11 @@ def test_a_meeting_verb_in_the_present_is_to_come_unless_a_headline_or_a_past_da
     )
     statuses = dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "status").iter_rows())
     assert statuses == {"d0": "planned", "d1": "held", "d2": "held", "d3": "held"}
+    # the same rules in a batch with no date at all
+    tables = build_texts([f"يلتقي {sides} لبحث العلاقات الثنائية.", "جرت محادثات في أنقرة.\nالرئيس الفرنسي إيمانويل ماكرون يستقبل الرئيس التركي رجب طيب أردوغان\nرابط الخبر"])
+    assert tables.dates.height == 0
+    statuses = dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "status").iter_rows())
+    assert statuses == {"d0": "planned", "d1": "held"}
 
 
 def test_a_meeting_said_to_have_taken_place_keeps_no_later_date(build_texts):
