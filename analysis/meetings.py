@@ -90,6 +90,7 @@ _REVERSAL_VERB = r"(?:^|\s)(?:و|ف|ثم\s+)?(?:تراجع|تراجعت|يترا
 MENTION_COLUMNS = {
     "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "trigger": pl.String,
     "participants": pl.List(pl.String), "status": pl.String, "date": pl.Date, "date_text": pl.String,
+    "month": pl.Date,  # the first day of the month the date names (a day's, or a month's: "في أبريل الماضي")
     "weekday": pl.Int8, "place_id": pl.String, "duration_minutes": pl.Float64, "mode": pl.String, "verb": pl.Boolean,
     "explicit": pl.Boolean, "anaphoric": pl.Boolean, "arrival": pl.Boolean,
     "officials": pl.List(pl.String),  # the states among the participants named by their officials ("مسؤولين أميركيين")
@@ -1567,6 +1568,10 @@ def _in_headline(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
     return opens & closes & (line <= HEADLINE_LENGTH)
 
 
+_SINCE = r"(?:^|\s)(?:و|ف)?منذ\s"
+SINCE_LEAD = 40  # characters before a date searched for the "منذ" it follows
+
+
 def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> pl.DataFrame:
     """The nearest date expression of the sentence; a day after publication makes a held meeting
     planned, and so does a date that points forward with no publication date ("الشهر المقبل")."""
@@ -1583,7 +1588,17 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # "قال ترامب، الاثنين، إنه يفضل أن تعقد القمة": a date before the "إن/أن" of a reported clause
     # is when it was said, not when the meeting it reports is
     said = text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(_REPORTED_CLAUSE)
-    pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & said)), "_d_start", "_d_end")
+    # "والزيارة هي الأولى لكارتر إلى بغداد منذ تسلمه مهامه في شباط": a date after "منذ" (since) is
+    # when something before the meeting began ("منذ يومين", two days ago, is a date of its own)
+    since = text_between(texts, pairs["row"], pairs["_e_end"], pairs["_d_start"]).str.contains(_SINCE) | text_before(
+        texts, pairs["row"], pairs["_d_start"], SINCE_LEAD
+    ).str.contains(_SINCE + r"(?:\S+\s+){0,3}$")
+    # "التقيا للمرة الأولى في أبريل، بينما اجتمعا للمرة الثانية في مايو": April is the first
+    # meeting's, though nearer the second (a new clause stands between them)
+    lo, hi = pl.min_horizontal("_e_end", "_d_end"), pl.max_horizontal("_e_start", "_d_start")
+    bounds = pairs.select(lo.alias("lo"), hi.alias("hi"))
+    across = text_between(texts, pairs["row"], bounds["lo"], bounds["hi"]).str.contains(_NEW_CLAUSE)
+    pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & said) & ~since & ~across), "_d_start", "_d_end")
     pairs = pl.concat([pairs, _trip_dates(events, pairs)])
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
@@ -1592,6 +1607,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
             # "الأسبوع المقبل", "الشهر المقبل": a week or month that begins after publication (not a
             # year: "رؤية 2030" names a plan, not when they meet)
             pl.when(pl.col("granularity").is_in(["week", "month"])).then(pl.col("value")).alias("_period"),
+            pl.when(pl.col("granularity").is_in(["day", "month"])).then(pl.col("value").dt.truncate("1mo")).alias("month"),
         ),
         on="event", how="left",
     )
@@ -1613,7 +1629,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # ("سيعلن نتيجة اجتماعه ... الذي استمر ساعتين صباح غد الأحد")
     after_it = pl.col("_took_place") & (pl.col("date") > pl.col("_published")).fill_null(False)
     events = events.with_columns(
-        pl.when(after_it).then(None).otherwise(pl.col(c)).alias(c) for c in ("date", "date_text", "weekday")
+        pl.when(after_it).then(None).otherwise(pl.col(c)).alias(c) for c in ("date", "date_text", "weekday", "month")
     )
     return events.with_columns(
         pl.when((pl.col("status") == HELD) & (later.fill_null(False) | coming) & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
@@ -1646,7 +1662,8 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     between = texts.gather(pairs["row"]).str.slice(pairs.select(lo).to_series(), (pairs.select(hi).to_series() - pairs.select(lo).to_series()).clip(0))
     # a relative clause between them makes another meeting's place ("زيارة ... إلى موسكو، والتي شملت
     # اجتماعاً مع الرئيس": the place is the visit's); each place goes to its nearest meeting word
-    pairs = pairs.with_columns(between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)").alias("_relative"))
+    # ... and so does a new clause ("التقيا في أنقرة، بينما اجتمعا في باريس")
+    pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE)).alias("_relative"))
     pairs = pairs.filter(~pl.col("_relative") | pl.col("_named")).sort("row", "_p_start", "_d", "event").unique(["row", "_p_start"], keep="first")
     best = pairs.join(kind_rank, on="place_id", how="left").filter(pl.col("_d") <= VENUE_DISTANCE).sort("event", "_d", "_k").unique("event", keep="first")
     return events.join(best.select("event", "place_id"), on="event", how="left")
@@ -1754,6 +1771,12 @@ def _compatible(a: dict, b: dict, *, same_article: bool) -> tuple[bool, str]:
     da, db = a["date"], b["date"]
     if da is not None and db is not None:
         return abs((da - db).days) <= 1, "same date"
+    # "التقيا للمرة الأولى في أبريل ... بينما اجتمعا للمرة الثانية في مايو": two months, two
+    # meetings held (not of one to come: "قبل في مارس دعوة لإجراء لقاء ... سيلتقيان بحلول مايو"
+    # names when it was agreed and a deadline)
+    held = a["status"] == HELD and b["status"] == HELD
+    if held and a["month"] is not None and b["month"] is not None and a["month"] != b["month"]:
+        return False, ""
     if same_article:
         return True, "same article"
     statuses = {a["status"], b["status"]}
@@ -1805,7 +1828,7 @@ class _Meeting:
 
     def __init__(self, records: list[dict] = ()):
         self.records: list[dict] = []
-        self.summary = {k: None for k in ("status", "date", "date_text", "weekday", "place_id", "duration_minutes", "mode", "published", "arrival")}
+        self.summary = {k: None for k in ("status", "date", "date_text", "month", "weekday", "place_id", "duration_minutes", "mode", "published", "arrival")}
         self.summary.update(explicit=False, verb=False)
         self._counts: dict[str, dict] = {"place_id": {}, "duration_minutes": {}, "mode": {}}
         self._explicit_status = self._any_status = None
@@ -1826,7 +1849,7 @@ class _Meeting:
         for key in ("date", "published"):
             if r[key] is not None and (s[key] is None or r[key] < s[key]):
                 s[key] = r[key]
-        for key in ("date_text", "weekday", "arrival"):
+        for key in ("date_text", "month", "weekday", "arrival"):
             if s[key] is None:
                 s[key] = r[key]
         for key, counts in self._counts.items():
@@ -1862,7 +1885,7 @@ def _joined_summary(a: dict, b: dict) -> dict:
     return {
         "status": status, "explicit": a["explicit"] or b["explicit"], "date": min(dates, default=None),
         "published": min(published, default=None),
-        **{k: a[k] if a[k] is not None else b[k] for k in ("weekday", "place_id", "duration_minutes", "arrival")},
+        **{k: a[k] if a[k] is not None else b[k] for k in ("month", "weekday", "place_id", "duration_minutes", "arrival")},
     }
 
 
@@ -1986,11 +2009,18 @@ def article_meetings(
             # people before talks between states ("تجري محادثات بين الولايات المتحدة وأوكرانيا ...
             # خلال الاجتماع": the meeting the article is about)
             # ... of its own kind first: "القمة" is the summit, not the reception where it was discussed
+            # ... and, undated, to the meeting of the month the article reports, where it names one,
+            # before those of earlier months ("اليوم أجرى بوتين محادثات مع الأسد ... وكان الرئيسان
+            # التقيا قبل ذلك أواخر نوفمبر ... واعتبر الأسد أن اللقاء": today's)
             at, kind = r["start"], _noun_kind(r["trigger"])
+            this_month = r["published"].replace(day=1) if r["published"] is not None and r["month"] is None else None
+            if not any(m.summary["month"] == this_month and not stand_ins_only[id(m)] for m in meetings):
+                this_month = None
             ordered = sorted(
                 meetings,
                 key=lambda m: (
                     stand_ins_only[id(m)], kind is not None and all(_noun_kind(x["trigger"]) != kind for x in m.records),
+                    this_month is not None and m.summary["month"] is not None and m.summary["month"] < this_month,
                     m.records[0]["start"] > at, abs(m.records[0]["start"] - at),
                 ),
             )
@@ -2020,7 +2050,7 @@ MERGE_WINDOW_DAYS = 10  # the widest gap _compatible accepts between two meeting
 
 def _signature(m: dict) -> tuple:
     """What ``_same_parties`` and ``_compatible`` read of a meeting: equal signatures, equal answers."""
-    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"], m["arrival"])
+    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["month"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"], m["arrival"])
 
 
 def _undated_keys(m: dict) -> list[tuple]:
@@ -2202,12 +2232,12 @@ def meeting_tables(
             if local and foreign:
                 host = next((p for p in local if p in persons), local[0])
         rows.append({
-            "meeting_id": m["meeting_id"], "status": m["status"], "date": m["date"], "date_text": m["date_text"],
+            "meeting_id": m["meeting_id"], "status": m["status"], "date": m["date"], "date_text": m["date_text"], "month": m["month"],
             "place_id": m["place_id"], "participants": m["participants"], "doc_ids": m["doc_ids"], "n_docs": len(m["doc_ids"]),
             "host": host, "mode": m["mode"], "duration_minutes": m["duration_minutes"], "uncertain": m["uncertain"], "merge_basis": m["merge_basis"],
         })
     schema = {
-        "meeting_id": pl.String, "status": pl.String, "date": pl.Date, "date_text": pl.String, "place_id": pl.String,
+        "meeting_id": pl.String, "status": pl.String, "date": pl.Date, "date_text": pl.String, "month": pl.Date, "place_id": pl.String,
         "participants": pl.List(pl.String), "doc_ids": pl.List(pl.String), "n_docs": pl.Int64, "host": pl.String, "mode": pl.String,
         "duration_minutes": pl.Float64, "uncertain": pl.Boolean, "merge_basis": pl.String,
     }

@@ -89,6 +89,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "status": pl.String,  # held / planned / postponed / cancelled
         "date": pl.Date,
         "date_text": pl.String,
+        "month": pl.Date,  # the first day of its month, when the text gives the day or only the month
         "place_id": pl.String,
         "participants": pl.List(pl.String),  # actor_id
         "doc_ids": pl.List(pl.String),
@@ -111,6 +112,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "status": pl.String,  # also denied: "لا توجد خطط لعقد اجتماع" (never a meeting)
         "date": pl.Date,
         "date_text": pl.String,
+        "month": pl.Date,
         "weekday": pl.Int8,
         "place_id": pl.String,
         "duration_minutes": pl.Float64,

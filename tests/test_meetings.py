@@ -1224,3 +1224,40 @@ def test_a_counterpart_is_the_holder_of_the_same_office_in_the_other_country(bui
 def test_lookalikes_are_not_the_leaders(build_texts):
     tables = build_texts(["وفي شوارع أنقرة تلتقي مثلا شبيهي الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان."])
     assert tables.meetings.height == 0
+
+
+def test_meetings_held_in_two_months_are_two_meetings_and_each_keeps_its_own_month(build_texts):
+    tables = build_texts(
+        ["التقى الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان للمرة الأولى في سبتمبر الماضي في أنقرة، "
+         "بينما اجتمعا للمرة الثانية في أكتوبر الماضي. وتناول اللقاء العلاقات الثنائية."],
+        published=["2025-12-08"],
+    )
+    # September and Ankara are the first meeting's, though nearer the verb of the second
+    assert tables.meetings.sort("month").select("month", "place_id", "n_mentions").rows() == [
+        (date(2025, 9, 1), "ankara-tr", 1), (date(2025, 10, 1), None, 2),
+    ]
+    # ... not so a meeting to come: September is when it was agreed, January a deadline
+    tables = build_texts(
+        ["وكان الرئيس الفرنسي إيمانويل ماكرون قبل في سبتمبر الماضي دعوة من الرئيس التركي رجب طيب أردوغان من أجل إجراء لقاء مباشر. "
+         "وقال مسؤول إن ماكرون وأردوغان سيلتقيان بحلول يناير."],
+        published=["2025-12-08"],
+    )
+    assert tables.meetings.select("status", "n_mentions").rows() == [("planned", 2)]
+
+
+def test_a_date_after_since_is_not_the_meetings(build_texts):
+    tables = build_texts(
+        ["التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان للمرة الأولى منذ توليه منصبه في مايو 2017."],
+        published=["2025-12-08"],
+    )
+    assert tables.meeting_mentions.select("date_text", "month").rows() == [(None, None)]
+
+
+def test_an_undated_reference_back_is_to_the_meeting_of_the_month_not_an_earlier_one(build_texts):
+    tables = build_texts(
+        ["أجرى الرئيس الفرنسي إيمانويل ماكرون اليوم محادثات مع الرئيس التركي رجب طيب أردوغان في أنقرة. "
+         "وكان الرئيسان التقيا قبل ذلك أواخر سبتمبر في باريس. واعتبر أردوغان أن اللقاء فرصة لتعزيز العلاقات."],
+        published=["2025-12-08"],
+    )
+    today = tables.meetings.filter(pl.col("date") == date(2025, 12, 8))
+    assert today.select("place_id", "n_mentions").rows() == [("ankara-tr", 2)]
