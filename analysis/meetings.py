@@ -93,6 +93,7 @@ MENTION_COLUMNS = {
     "month": pl.Date,  # the first day of the month the date names (a day's, or a month's: "في أبريل الماضي")
     "weekday": pl.Int8, "place_id": pl.String, "duration_minutes": pl.Float64, "mode": pl.String, "verb": pl.Boolean,
     "explicit": pl.Boolean, "anaphoric": pl.Boolean, "arrival": pl.Boolean,
+    "another": pl.Boolean,  # "لقاء آخر", "قمة ثانية": not a meeting named before it
     "officials": pl.List(pl.String),  # the states among the participants named by their officials ("مسؤولين أميركيين")
 }
 
@@ -492,7 +493,14 @@ def meeting_mentions(
     events = _addressees(texts, events, mentions, cues)
     events = _dual_references(texts, events, mentions, places)
     events = _dual_owners(texts, events, mentions)
-    events = _dual_verb_subjects(events)
+    # "وكانت آخر مرة التقى فيها الرئيسان": a verb whose subject is a dual noun is a verb of two
+    dual_subject = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_SUBJECT)
+    events = _dual_verb_subjects(events.with_columns(pl.col("_dual_verb") | (pl.col("verb") & dual_subject)))
+    # "لقاء آخر", "قمة ثانية": another meeting than those named before it
+    events = events.with_columns(
+        (~pl.col("trigger").str.extract(r"(\S+)$", 1).str.starts_with("ال")
+         & text_between(texts, events["row"], events["end"], events["end"] + 12).str.contains(_ANOTHER)).alias("another")
+    )
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
     # (أن + لا), "لا يلتقي": a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
@@ -500,6 +508,10 @@ def meeting_mentions(
     events = _status(events, cues, texts)
     events = _referring_back(texts, events, _DEMONSTRATIVE_LEAD, statuses=("held", "planned"))
     events = _dates(texts, events, dates, published)
+    # ... and, unless the text says it took place, one to come ("يتطلع إلى لقاء آخر"، "قمة ثانية")
+    events = events.with_columns(
+        pl.when(pl.col("another") & ~pl.col("explicit") & (pl.col("status") == HELD)).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status")
+    )
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
     events = _modes(events, cues)
@@ -574,6 +586,10 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
     ).drop("_two")
 
 
+# the subject of a verb as a dual noun: "التقى فيها الرئيسان", "اجتمع الجانبان"
+_DUAL_SUBJECT = r"^\s*(?:\S+\s+){0,2}?(?:ال)(?:رئيسان|زعيمان|قائدان|جانبان|طرفان|رجلان|وزيران|مسؤولان)(?:[\s.,،؛:]|$)"
+# an indefinite meeting word followed by one of these is a meeting other than those before it
+_ANOTHER = r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانية|ثانيه|ثانيا|ثالث|ثالثة|ثالثه|جديد|جديدة|جديده|جديدا)(?:[\s.,،؛:]|$)"
 DUAL_VERB_SENTENCES = 2  # sentences back to the meeting of two that a verb of two with no party refers to
 
 
@@ -1936,6 +1952,12 @@ def _noun_kind(trigger: str) -> str | None:
     return next((kind for word in trigger.split(" ") for stem, kind in _NOUN_KINDS.items() if stem in word), None)
 
 
+def _another_after(a: list[tuple[int, bool, bool]], b: list[tuple[int, bool, bool]]) -> bool:
+    """Whether a member of one group (start, another, held) is another meeting than a held member
+    of the other group named before it ("بعد قمة هلسنكي ... يتطلع إلى لقاء آخر")."""
+    return any(x_another and y < x and y_held for xs, ys in ((a, b), (b, a)) for x, x_another, _ in xs for y, _, y_held in ys)
+
+
 def _records(frame: pl.DataFrame) -> list[dict]:
     """The rows of ``frame`` as dicts (``to_dicts``, built from whole columns: faster)."""
     columns = {name: frame[name].to_list() for name in frame.columns}
@@ -1980,10 +2002,12 @@ def article_meetings(
         marked = [_by_officials(r) for r in full]
         parties_of = {i: list(parties) for i, parties in enumerate(marked)}
         summary_of = {i: r for i, r in enumerate(full)}
+        # (start, another) of each group's members: "لقاء آخر" joins no group with a member before it
+        starts_of = {i: [(r["start"], bool(r["another"]), r["status"] == HELD)] for i, r in enumerate(full)}
         for i, j in combinations(range(len(full)), 2):
             if _same_parties(marked[i], marked[j], countries, persons) and _compatible(full[i], full[j], same_article=True)[0]:
                 ri, rj = groups.find(i), groups.find(j)
-                if ri == rj:
+                if ri == rj or _another_after(starts_of[ri], starts_of[rj]):
                     continue
                 if not _same_parties(parties_of[ri], parties_of[rj], countries, persons):
                     continue
@@ -1992,6 +2016,7 @@ def article_meetings(
                 groups.union(i, j)
                 root = groups.find(i)
                 parties_of[root] = list(dict.fromkeys(parties_of.pop(ri) + parties_of.pop(rj)))
+                starts_of[root] = starts_of.pop(ri) + starts_of.pop(rj)
                 summary_of[root] = _joined_summary(summary_of.pop(ri), summary_of.pop(rj))
         members: dict[int, list[dict]] = {}
         for i, r in enumerate(full):
@@ -2028,6 +2053,8 @@ def article_meetings(
             called_off = r["explicit"] and r["status"] in (CANCELLED, POSTPONED)
             for meeting in ordered:
                 if called_off and meeting.summary["status"] == HELD:
+                    continue
+                if r["another"] and any(x["start"] < at and x["status"] == HELD for x in meeting.records):
                     continue
                 if _compatible(meeting.summary, r, same_article=True)[0]:
                     meeting.add(r)

@@ -1261,3 +1261,39 @@ def test_an_undated_reference_back_is_to_the_meeting_of_the_month_not_an_earlier
     )
     today = tables.meetings.filter(pl.col("date") == date(2025, 12, 8))
     assert today.select("place_id", "n_mentions").rows() == [("ankara-tr", 2)]
+
+
+def test_a_verb_whose_subject_is_a_dual_noun_is_the_meeting_of_the_two_named_before(build_texts):
+    tables = build_texts(
+        ["بحثت الصحف موعد القمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان. "
+         "وكانت آخر مرة التقى فيها الرئيسان في نوفمبر الماضي في أنقرة."],
+        published=["2025-12-08"],
+    )
+    last = tables.meeting_mentions.sort("start").row(-1, named=True)
+    assert (sorted(last["participants"]), last["status"], last["place_id"]) == (["emmanuel-macron", "recep-tayyip-erdogan"], "held", "ankara-tr")
+
+
+def test_another_meeting_after_a_held_one_is_a_meeting_to_come(build_texts):
+    tables = build_texts(
+        ["التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان في أنقرة الاثنين الماضي. "
+         "وقال ماكرون إن لقاء آخر مع أردوغان ضروري."],
+        published=["2025-12-08"],
+    )
+    assert sorted(tables.meetings.select("status", "n_mentions").rows()) == [("held", 1), ("planned", 1)]
+
+
+def test_a_meeting_whose_date_or_place_is_to_be_set_is_planned(build_texts):
+    sides = "القمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان"
+    tables = build_texts(
+        [
+            f"وسيعلن البيت الأبيض في وقت لاحق موعد ومكان {sides}.",
+            f"وحددت صحيفة فرنسية مكان عقد {sides}.",
+            f"وقال مستشار إن باريس وأنقرة توصلتا إلى اتفاق بشأن عقد {sides}.",
+        ]
+    )
+    rows = tables.meeting_mentions.select("doc_id", "status", "participants").rows()
+    assert {(d, s) for d, s, _ in rows} == {("d0", "planned"), ("d1", "planned"), ("d2", "planned")}
+    # who will announce it is no party
+    assert all(sorted(p) == ["emmanuel-macron", "recep-tayyip-erdogan"] for _, _, p in rows)
+    tables = build_texts(["وسيعلن البيت الأبيض والكرملين في وقت لاحق موعد ومكان الاجتماع."])
+    assert tables.meetings.height == 0
