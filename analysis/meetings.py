@@ -1416,14 +1416,17 @@ def _staff_of(texts: pl.Series, rows: pl.Series, starts: pl.Series) -> pl.Series
     return text_before(texts, rows, starts, 70).str.contains(_staff_of_pattern())
 
 
+ARMED_FORCES = r"(?i)\b(?:forces|army|troops|militias?|mobili[sz]ation)\b"
 MEDIA = r"(?i)\b(?:news|newspaper|television|radio|broadcast|channel|magazine|tv|press|media|times|post|journal)\b"
 
 
 def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     """Drop organizations that report or host rather than meet: news media ("(CNN)", "وكالة
-    يونهاب"), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
+    يونهاب"), armed forces (what a meeting is about: "بحث دعم القوات العراقية والحشد الشعبي"; their
+    commanders and delegations meet), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
     ("لقاء في البيت الأبيض", "قال في تصريحات بالكرملين إنه تحدث مع")."""
-    media = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA)).select(
+    not_meeting = pl.col("name_en").fill_null("").str.contains(ARMED_FORCES) & (pl.col("kind") == "organization")
+    media = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA) | not_meeting).select(
         pl.col("actor_id").alias("entity_id")
     )
     parties = parties.join(media, on="entity_id", how="anti")

@@ -1297,3 +1297,9 @@ def test_a_meeting_whose_date_or_place_is_to_be_set_is_planned(build_texts):
     assert all(sorted(p) == ["emmanuel-macron", "recep-tayyip-erdogan"] for _, _, p in rows)
     tables = build_texts(["وسيعلن البيت الأبيض والكرملين في وقت لاحق موعد ومكان الاجتماع."])
     assert tables.meetings.height == 0
+
+
+def test_armed_forces_named_with_a_meeting_are_no_parties(build_texts):
+    tables = build_texts(["وتتزامن زيارة وزير الدفاع الأمريكي آشتون كارتر مع تنفيذ القوات العراقية بدعم من الحشد الشعبي عمليات في الأنبار."])
+    assert "pmf" in tables.mentions["entity_id"].to_list()
+    assert all(p == ["ashton-carter"] for p in tables.meeting_mentions["participants"].to_list())
