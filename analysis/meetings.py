@@ -498,8 +498,7 @@ def meeting_mentions(
     events = _dual_verb_subjects(events.with_columns(pl.col("_dual_verb") | (pl.col("verb") & dual_subject)))
     # "لقاء آخر", "قمة ثانية": another meeting than those named before it
     events = events.with_columns(
-        (~pl.col("trigger").str.extract(r"(\S+)$", 1).str.starts_with("ال")
-         & text_between(texts, events["row"], events["end"], events["end"] + 12).str.contains(_ANOTHER)).alias("another")
+        (_INDEFINITE & text_between(texts, events["row"], events["end"], events["end"] + 12).str.contains(_ANOTHER)).alias("another")
     )
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
     # (أن + لا), "لا يلتقي": a negated meeting verb
@@ -692,6 +691,17 @@ def _event_bounds(events: pl.DataFrame) -> pl.DataFrame:
     return events.select("event", "row", "sentence", pl.col("start").alias("_e_start"), pl.col("end").alias("_e_end"))
 
 
+def _text_between_spans(texts: pl.Series, pairs: pl.DataFrame, start: str, end: str, *, event: tuple[str, str] = ("_e_start", "_e_end")) -> pl.Series:
+    """The text between two spans of each row of ``pairs`` (with ``row``): the meeting word
+    (``event``: its start and end columns) and another (columns ``start``, ``end``), whichever comes first."""
+    bounds = pairs.select(pl.min_horizontal(event[1], end).alias("lo"), pl.max_horizontal(event[0], start).alias("hi"))
+    return text_between(texts, pairs["row"], bounds["lo"], bounds["hi"])
+
+
+# an indefinite meeting word: the last word of its trigger has no article ("قمة", not "القمة")
+_INDEFINITE = ~pl.col("trigger").str.extract(r"(\S+)$", 1).str.starts_with("ال")
+
+
 class MeetingPlaces(BuiltPerReference):
     """The places table as meetings read it (``places``: place_id, kind, capital_of), built once per
     reference data: ``MeetingPlaces.for_reference(reference).places``."""
@@ -816,7 +826,7 @@ def _genitive_sides(texts: pl.Series, after: pl.DataFrame, lead: pl.Series, even
     noun with at most three title words between, the next ones are joined to it by و.
     """
     # (the trigger's words are matched forms, without their proclitics: "للقاء" is "لقاء")
-    indefinite = events.filter(~pl.col("trigger").str.extract(r"(\S+)$", 1).str.starts_with("ال")).select("event")
+    indefinite = events.filter(_INDEFINITE).select("event")
     rows = after.with_columns(lead.alias("_lead")).join(indefinite, on="event").sort("event", "start")
     if rows.height == 0:
         return pl.DataFrame(schema={"event": pl.UInt32, "entity_id": pl.String})
@@ -1425,11 +1435,11 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     يونهاب"), armed forces (what a meeting is about: "بحث دعم القوات العراقية والحشد الشعبي"; their
     commanders and delegations meet), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
     ("لقاء في البيت الأبيض", "قال في تصريحات بالكرملين إنه تحدث مع")."""
-    not_meeting = pl.col("name_en").fill_null("").str.contains(ARMED_FORCES) & (pl.col("kind") == "organization")
-    media = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA) | not_meeting).select(
+    forces = pl.col("name_en").fill_null("").str.contains(ARMED_FORCES) & (pl.col("kind") == "organization")
+    non_parties = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA) | forces).select(
         pl.col("actor_id").alias("entity_id")
     )
-    parties = parties.join(media, on="entity_id", how="anti")
+    parties = parties.join(non_parties, on="entity_id", how="anti")
     owner_ends = events.select("row", "sentence", pl.col("end").alias("_t_end"))
     # "قمة الناتو", "قمة "آسيان"": the organization right after the meeting word owns it
     owned = parties.join(owner_ends, on=["row", "sentence"]).filter(pl.col("start").is_between(pl.col("_t_end") + 1, pl.col("_t_end") + 3))
@@ -1513,10 +1523,7 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     )
     rank = pl.col("_cue").replace_strict({DENIED: 0, CANCELLED: 1, POSTPONED: 2, PLANNED: 3, HELD: 4}, return_dtype=pl.Int8)
     pairs = pairs.filter(applies)
-    lo = pl.min_horizontal("_c_end", "end")
-    hi = pl.max_horizontal("_c_start", "start")
-    span = pairs.select(lo.alias("lo"), (hi - lo).clip(0).alias("n"))
-    between = texts.gather(pairs["row"]).str.slice(span["lo"], span["n"])
+    between = _text_between_spans(texts, pairs, "_c_start", "_c_end", event=("start", "end"))
     # ... nor into a subordinate clause after the mention: "وعقد مون وكيم اجتماعا ثانيا السبت بعد أن
     # ألغى ماكرون محادثاته"
     into_clause = between.str.contains(_SUBORDINATE_CLAUSE) & (pairs["_c_start"] >= pairs["end"])
@@ -1614,9 +1621,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     ).str.contains(_SINCE + r"(?:\S+\s+){0,3}$")
     # "التقيا للمرة الأولى في أبريل، بينما اجتمعا للمرة الثانية في مايو": April is the first
     # meeting's, though nearer the second (a new clause stands between them)
-    lo, hi = pl.min_horizontal("_e_end", "_d_end"), pl.max_horizontal("_e_start", "_d_start")
-    bounds = pairs.select(lo.alias("lo"), hi.alias("hi"))
-    across = text_between(texts, pairs["row"], bounds["lo"], bounds["hi"]).str.contains(_NEW_CLAUSE)
+    across = _text_between_spans(texts, pairs, "_d_start", "_d_end").str.contains(_NEW_CLAUSE)
     pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & said) & ~since & ~across), "_d_start", "_d_end")
     pairs = pl.concat([pairs, _trip_dates(events, pairs)])
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
@@ -1676,9 +1681,7 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     right_after = (pl.col("_p_start") - pl.col("_e_end")).is_between(0, 1)
     pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after | pl.col("_named")), "_p_start", "_p_end", keep_all=True)
     kind_rank = places.select("place_id", pl.col("kind").replace_strict({"city": 0, "area": 1, "region": 2}, default=3, return_dtype=pl.Int8).alias("_k"))
-    lo = pl.min_horizontal("_e_end", "_p_end")
-    hi = pl.max_horizontal("_e_start", "_p_start")
-    between = texts.gather(pairs["row"]).str.slice(pairs.select(lo).to_series(), (pairs.select(hi).to_series() - pairs.select(lo).to_series()).clip(0))
+    between = _text_between_spans(texts, pairs, "_p_start", "_p_end")
     # a relative clause between them makes another meeting's place ("زيارة ... إلى موسكو، والتي شملت
     # اجتماعاً مع الرئيس": the place is the visit's); each place goes to its nearest meeting word
     # ... and so does a new clause ("التقيا في أنقرة، بينما اجتمعا في باريس")
@@ -2005,7 +2008,7 @@ def article_meetings(
         marked = [_by_officials(r) for r in full]
         parties_of = {i: list(parties) for i, parties in enumerate(marked)}
         summary_of = {i: r for i, r in enumerate(full)}
-        # (start, another) of each group's members: "لقاء آخر" joins no group with a member before it
+        # (start, another, held) of each group's members: "لقاء آخر" joins no group with a held member before it
         starts_of = {i: [(r["start"], bool(r["another"]), r["status"] == HELD)] for i, r in enumerate(full)}
         for i, j in combinations(range(len(full)), 2):
             if _same_parties(marked[i], marked[j], countries, persons) and _compatible(full[i], full[j], same_article=True)[0]:
