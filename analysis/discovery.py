@@ -34,6 +34,7 @@ nationality adjective or the organization of the title) and a role (the title in
 
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
@@ -45,7 +46,7 @@ from .dates import vocabulary as date_vocabulary
 from .lexicon import word_stats
 from .matching import NameMatcher, position_key, resolve_overlaps
 from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
-from .transliterate import known_name_tokens, person_name_scores, transliterate_name
+from .transliterate import given_names, known_name_tokens, person_name_scores, transliterate_name
 
 __all__ = ["Discoverer", "english_org_name", "slug", "slug_expr", "skeleton"]
 
@@ -198,6 +199,16 @@ def _stems(token: pl.Expr) -> list[pl.Expr]:
     return [no_conj, no_prep, no_article, "ال" + no_article, no_future, no_suffix, taa, verb, no_article.str.replace(r"^(.{2,}?)(?:هما|هم|ها|كم|نا|ه)$", "$1")]
 
 
+@functools.cache
+def _date_words() -> list[str]:
+    """The one-word date words with the article, in matching view: weekdays ("الخميس"), relative days
+    ("اليوم"), periods ("الأسبوع") and directions ("الماضي"), and parts of day ("الصباح")."""
+    vocabulary = date_vocabulary()
+    words = [*vocabulary.weekdays, *vocabulary.relative_days, *vocabulary.periods, *vocabulary.directions]
+    words += ["ال" + w for w in (*vocabulary.parts_of_day, *vocabulary.modifiers)]
+    return sorted({w for w in words if w.startswith("ال") and " " not in w})
+
+
 def _family_name() -> pl.Expr:
     """A word with the article that may end a name: الجبير، الحريري, and nisba names like
     العربي or المصري ("أشرف العربي"), but not a plural or feminine adjective (الصحافيين، الروسية)."""
@@ -213,6 +224,13 @@ def _family_name() -> pl.Expr:
 STATE_DESIGNATORS = ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره", "امارات"]  # matching view
 
 PATRONYMIC = ["بن", "ابن", "بنت", "ال", "ابو"]
+
+# countries whose people's names put the family name first ("كيم جونغ أون", "شي جين بينغ")
+FAMILY_NAME_FIRST = ["CN", "HK", "KP", "KR", "MO", "TW", "VN"]
+
+# places and institutions named after a person, right before a title: "مستشفى الملك فيصل", "جامعة الأمير سلطان"
+_FACILITIES = ["مستشفي", "جامعه", "مطار", "شارع", "مدينه", "قاعده", "ميناء", "مسجد", "جسر", "جائزه", "مدرسه", "كليه", "معهد", "اكاديميه", "ملعب", "مجمع", "مركز", "قصر"]
+_NAMED_AFTER = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(_FACILITIES) + r")\s+$"
 
 
 def _after_patronymic(*, leftward: bool = False) -> pl.Expr:
@@ -319,6 +337,13 @@ class Discoverer:
             (pl.col("entity_kind") == "person") & (pl.col("strength") == "full") & ~pl.col("form").str.contains(" ")
         ).select("entity_id", pl.col("form").map_elements(spelling_key, return_dtype=pl.String).alias("key")).unique()
         self.name_words, self.first_name_hints = self._name_words()
+        # given names: words of three letters or more that begin longer names in the annotated
+        # corpora at least a third of the times they are names ("يوسف", not the surname "خاتمي"), the
+        # curated foreign given names, and the first words of the known people's names
+        begins = stats.filter((pl.col("n_person_first") >= 1) & (3 * pl.col("n_person_first") >= pl.col("n_person")))["word"]
+        known_first = reference.aliases.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" "))["form"].str.split(" ").list.first()
+        given = pl.concat([begins, pl.Series(list(given_names())), known_first]).unique().sort()
+        self.given_names = given.filter(given.str.len_chars() >= 3).implode()  # "قو": a Chinese surname
         self.country_names = country_names(reference.places)
         self.countries = reference.places.filter(pl.col("kind") == "country").select(
             pl.col("place_id").alias("entity_id"), pl.col("country").alias("_state_country")
@@ -570,11 +595,10 @@ class Discoverer:
         ali = pl.col("written_ya") & (cls == "function") & ~_prev_within(cls).is_in([*namey, "connector", "person"]).fill_null(False) & _next_within(cls).is_in(namey).fill_null(False)
         return tokens.with_columns(pl.when(promoted | ali).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
 
-    @classmethod
-    def _runs_after(cls_, tokens: pl.DataFrame) -> pl.DataFrame:
+    def _runs_after(self, tokens: pl.DataFrame) -> pl.DataFrame:
         """Name runs that follow a title's complements."""
         cls = pl.col("cls")
-        tokens = cls_._with_zone(tokens)
+        tokens = self._with_zone(tokens)
         # "محمد المختار الفال": a word with the article that reads as a common word ("the chosen")
         # between a first name and a family name is a name's middle word
         middle = (
@@ -588,7 +612,16 @@ class Discoverer:
             cls.is_in(["common", "definite"]) & pl.col("token").str.starts_with("ال") & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
             & ~pl.col("token").is_in(list(date_vocabulary().weekdays)) & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
         ).fill_null(False)
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain
+        # "الملحق العسكري ... العميد يوسف الحربي": a word with the article right after a title and a
+        # given name (``given_names``) is the family name, whatever it means elsewhere ("the
+        # military"), unless it is a word of dates ("الخميس", "الماضي"); after a surname ("الرئيس
+        # خاتمي الإصلاحي") it is an adjective
+        after_first = (
+            cls.is_in(["common", "definite"]) & pl.col("token").str.starts_with("ال") & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
+            & ~pl.col("token").is_in(_date_words()) & (pl.col("k") == pl.col("_k0") + 1)
+            & (_prev_within(cls) == "name") & _prev_within(pl.col("token")).is_in(self.given_names) & ~pl.col("_named_after")
+        ).fill_null(False)
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain | after_first
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS
         starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
         run = tokens.join(starts.select("anchor_id", pl.col("k").alias("_k0")), on="anchor_id").filter(pl.col("k") >= pl.col("_k0"))
@@ -687,7 +720,10 @@ class Discoverer:
         titles = titles.join(self.titles, on="form", how="left").join(
             self.nationality_titles.rename({"country": "_anchor_country"}), on="form", how="left"
         )
+        # "مستشفى الملك فيصل التخصصي": a title right after a place named after a person
+        named_after = text_before(view.view, titles["row"], titles["view_start"] - titles["prefix_len"], 12).str.contains(_NAMED_AFTER)
         after = self._after_honorifics(self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens))
+        after = after.join(titles.select("anchor_id", named_after.alias("_named_after")), on="anchor_id", how="left")
         before = self.classify_tokens(self.window_tokens(view, titles, before=True), known_tokens)
         found = pl.concat([self._accept(self._runs_after(after), unknown_pairs=True), self._accept(self._runs_before(before))])
         if found.height == 0:
@@ -1056,9 +1092,23 @@ class Discoverer:
         full = known.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" ", literal=True))
         last = pl.col("form").str.split(" ").list.last()
         full = full.filter(~last.is_in(self.person_words["form"].implode())).with_columns(last.alias("key"))
+        # "مسعود بارزاني ... لقاء مع بارزاني": a surname that no alias lists (several Barzanis share
+        # it) is the person's too where the article names them in full, unless the name's last word
+        # is a father's name after a patronymic ("محمد بن سلمان") or a given name ("... الشيخ أحمد")
+        # ("... داود أوغلو": a surname's ending), or the person's family name comes first ("كيم جونغ أون")
+        words = pl.col("form").str.split(" ")
+        family_first = self.reference.actors.filter(pl.col("country").is_in(FAMILY_NAME_FIRST))["actor_id"].implode()
+        unlisted = full.filter(
+            ~pl.col("key").is_in(self.reference.aliases.filter(pl.col("entity_kind") == "person")["form"].implode())
+            & ~words.list.get(-2).is_in([*PATRONYMIC, "ولد", "عبد"])
+            & ~pl.col("key").is_in(self.given_names)
+            & ~pl.col("key").is_in(["اوغلو", "زاده"])
+            & ~pl.col("entity_id").is_in(family_first)
+        ).select("row", "entity_id", "form", "view_start")
         keys = {word: spelling_key(word) for word in full["key"].unique().to_list()}
         full = full.with_columns(pl.col("key").replace_strict(keys, return_dtype=pl.String))
-        return full.join(self.surname_keys, on=["entity_id", "key"], how="semi").select("row", "entity_id", "form", "view_start")
+        spelled = full.join(self.surname_keys, on=["entity_id", "key"], how="semi").select("row", "entity_id", "form", "view_start")
+        return pl.concat([spelled, unlisted]).unique(maintain_order=True)
 
     def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame, spelled: pl.DataFrame) -> pl.DataFrame:
         """Later mentions of discovered people in their article: the full name or the surname alone;

@@ -4,7 +4,8 @@
 ANERcorp's training split (news, CAMeL Lab split, CC BY-SA 4.0), AQMAR (Wikipedia, CC BY-SA 3.0)
 and the public Wojood sample (mixed, MIT); see ``resources/LICENSES.md``. For each word: how often
 it was tagged as part of a person, location, organization or other name, and how often it was
-ordinary text. The gazetteer build uses it to drop place names that are mostly common words;
+ordinary text; and how often it began a person's name of two words or more (``n_person_first``:
+a given name, "يوسف" of "يوسف الحربي", where a surname alone, "الرئيس خاتمي", does not count). The gazetteer build uses it to drop place names that are mostly common words;
 entity discovery uses it to tell name words from ordinary words.
 
 The table is built from ``data/raw`` by ``python -m analysis.lexicon`` (``make reference``) and
@@ -37,7 +38,7 @@ SOURCES = (
     "aqmar_ner/articles/*.txt",
     "wojood_sample/wojood_sample_*.txt",
 )
-COLUMNS = ["word", "n_person", "n_location", "n_organization", "n_misc", "n_other"]
+COLUMNS = ["word", "n_person", "n_location", "n_organization", "n_misc", "n_other", "n_person_first"]
 
 
 _LAYER_PRIORITY = ("LOC", "GPE", "FAC", "ORG", "PERS", "PER")
@@ -76,7 +77,11 @@ def build_word_stats(raw: Path) -> pl.DataFrame:
     tag = pl.col("tag").str.replace(r"^[BI]-+", "").str.replace(r"^MIS.*", "MISC")
     parts = []
     for f in files:
-        part = read_conll(f)
+        # B-PERS followed by I-PERS in the same sentence: the first word of a name of two words or more
+        first = pl.col("tag").str.contains(r"^B-+PERS?$") & pl.col("tag").shift(-1).str.contains(r"^I-+PERS?$") & (
+            pl.col("sentence").shift(-1) == pl.col("sentence")
+        )
+        part = read_conll(f).with_columns(first.fill_null(False).alias("_first"))
         if "anercorp" not in str(f):
             # AQMAR and Wojood put type words inside location and organization spans ("مدينة X",
             # "جامعة X"): only their person tags and plain words are counted
@@ -88,6 +93,7 @@ def build_word_stats(raw: Path) -> pl.DataFrame:
         tag.replace_strict(_TAGS, default="n_other", return_dtype=pl.String).alias("column"),
     ).filter(pl.col("word").str.contains(r"^[\p{Arabic}]+$"))
     counts = tokens.group_by("word", "column").len().pivot(on="column", index="word", values="len")
+    counts = counts.join(tokens.group_by("word").agg(pl.col("_first").sum().alias("n_person_first")), on="word", how="left")
     for column in COLUMNS[1:]:
         if column not in counts.columns:
             counts = counts.with_columns(pl.lit(0).alias(column))

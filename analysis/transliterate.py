@@ -717,6 +717,16 @@ def rule_based_transliteration(word: str, origin: str | None = None) -> str:
 # ----------------------------------------------------------------------------------------------
 
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "abu", "ال": "al"}
+# regnal numbers after a name, masculine and feminine: محمد الخامس Mohammed V, إليزابيث الثانية Elizabeth II
+_REGNAL = {
+    form: numeral
+    for numeral, forms in {
+        "I": ("الاول", "الاولي"), "II": ("الثاني", "الثانيه"), "III": ("الثالث", "الثالثه"), "IV": ("الرابع", "الرابعه"),
+        "V": ("الخامس", "الخامسه"), "VI": ("السادس", "السادسه"), "VII": ("السابع", "السابعه"),
+        "VIII": ("الثامن", "الثامنه"), "IX": ("التاسع", "التاسعه"), "X": ("العاشر", "العاشره"),
+    }.items()
+    for form in forms
+}
 _JOINED_ENDINGS = frozenset({"اوغلو", "زاده"})
 _ALLAH = "الله"
 
@@ -734,6 +744,8 @@ def _word(word: str, position: int, origin: str | None = None) -> str:
     key = matching_view(word).strip()
     if key in _PARTICLES:
         return _PARTICLES[key]
+    if position > 0 and key in _REGNAL:
+        return _REGNAL[key]
     stripped = _strip(word)
     curated = name_spellings()
     if position > 0 and key in curated:

@@ -195,6 +195,29 @@ def test_a_patronymic_chain_is_one_name_whatever_its_words_mean():
     assert people_in("واستقبل الوزير معالي وزير الدولة لشؤون الدفاع بدولة قطر اللواء ركن خالد بن علي العطية والوفد المرافق له.") == [("خالد بن علي العطية", "discovered")]
 
 
+def test_a_word_with_the_article_after_a_title_and_a_given_name_is_the_family_name():
+    # الحربي ("the military") and البنيان ("the building") read as common words elsewhere; the
+    # ranks "العميد طيار ركن" and "الفريق أول ركن" stand between the title and the name
+    found = named_people(
+        "وحضر الاجتماع الملحق العسكري في واشنطن العميد طيار ركن يوسف الحربي، ورئيس هيئة الأركان العامة الفريق أول ركن عبدالرحمن البنيان."
+    )
+    assert found == [("يوسف الحربي", "Youssef al-Harbi"), ("عبدالرحمن البنيان", "Abdulrahman al-Banian")]
+
+
+def test_a_word_with_the_article_after_a_surname_a_date_or_a_named_place_is_no_family_name():
+    assert people_in("وقال الرئيس خاتمي الإصلاحي إن الحوار مستمر.") == []  # a surname, then an adjective
+    assert people_in("وقال الوزير خالد الخميس إن الاجتماع كان مثمرا.") == []  # Thursday
+    assert people_in("وعمل ممرضا في مستشفى الملك فيصل التخصصي بالرياض.") == []  # the hospital's name
+
+
+def test_a_known_persons_surname_that_no_alias_lists_is_theirs_where_the_article_names_them():
+    # several Barzanis are known, so "بارزاني" alone is listed for none of them
+    found = named_people("التقى وزير الدفاع رئيس الإقليم مسعود بارزاني في أربيل. وقال بارزاني إن اللقاء كان مثمرا.")
+    assert found == [("مسعود بارزاني", "Masoud Barzani"), ("بارزاني", "Masoud Barzani")]
+    # a Korean name's last word is no surname
+    assert people_in("التقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الصيني. وقال أون إن") == [("كيم جونغ أون", "gazetteer")]
+
+
 def test_a_family_name_after_a_known_patronymic_name_is_somebody_else():
     # the late king is "عبدالله بن عبدالعزيز"; with a family name after it, another man
     found = mentions_of("واستقبل الدكتور عبدالله بن عبدالعزيز الربيعة، أمس، وزيرة الإعلام اليمنية.")

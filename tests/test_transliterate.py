@@ -281,6 +281,12 @@ def test_particles():
     assert " " not in transliterate_name("جاويش أوغلو")
 
 
+def test_regnal_numbers_after_a_name_are_roman_numerals():
+    assert transliterate_name("محمد الخامس").endswith(" V")  # the table lacks الخامس
+    assert transliterate_name("إليزابيث الثانية") == "Elizabeth II"  # feminine
+    assert transliterate_name("فؤاد الأول") == "Fouad I"  # the table's "Egypt" (Fuad I of Egypt)
+
+
 def test_slavic_surname_from_known_stem():
     assert transliterate_name("فيدوروف") == "Fedorov"  # فيدور + وف
     assert transliterate_name("يورييف") == "Yuriev"  # يوري + يف: the i of the stem is kept
