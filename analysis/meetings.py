@@ -31,6 +31,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
+from collections import Counter
 from itertools import combinations
 
 import polars as pl
@@ -1964,6 +1965,34 @@ def _another_after(a: list[tuple[int, bool, bool]], b: list[tuple[int, bool, boo
     return any(x_another and y < x and y_held for xs, ys in ((a, b), (b, a)) for x, x_another, _ in xs for y, _, y_held in ys)
 
 
+# meeting nouns in the plural: several meetings ("أجرى لقاءات مع رئيس الوزراء ووزير الدفاع"), where
+# محادثات، مباحثات، مفاوضات are one set of talks
+_SEPARATE = re.compile(r"(?:^|\s)(?:لقاءات|اجتماعات|مقابلات)(?:\s|$)")
+
+
+def _separate_meetings(record: dict, countries: dict[str, str | None], persons: set[str]) -> list[dict]:
+    """A mention of several meetings of one party with people of another country, each apart
+    ("أجرى كارتر لقاءات مع رئيس الوزراء العبادي ووزير الدفاع العبيدي": Carter with each), as one
+    record per counterpart; any other mention as itself.
+
+    The mention's trigger is a plural meeting noun (``_SEPARATE``); its participants are one party
+    and two or more people of one country that is not the party's (or whose country the text
+    does not give). The counterparts met the party, not each other."""
+    if not _SEPARATE.search(record["trigger"]) or len(record["participants"]) < 3:
+        return [record]
+    by_country: dict[str | None, list[str]] = {}
+    for p in record["participants"]:
+        by_country.setdefault(countries.get(p), []).append(p)
+    unknown = by_country.pop(None, [])  # people whose country the text does not give: counterparts
+    if len(by_country) != 2:
+        return [record]
+    (_, first), (_, second) = by_country.items()
+    hub, counterparts = (first, second + unknown) if len(first) == 1 else (second, first + unknown)
+    if len(hub) != 1 or len(counterparts) < 2 or not set(counterparts) <= persons:
+        return [record]
+    return [{**record, "participants": [hub[0], p]} for p in record["participants"] if p != hub[0]]
+
+
 def _records(frame: pl.DataFrame) -> list[dict]:
     """The rows of ``frame`` as dicts (``to_dicts``, built from whole columns: faster)."""
     columns = {name: frame[name].to_list() for name in frame.columns}
@@ -1989,7 +2018,7 @@ def article_meetings(
     by_doc: dict[str, list[dict]] = {}
     for r in _records(useful):
         r["published"] = published.get(r["doc_id"])
-        by_doc.setdefault(r["doc_id"], []).append(r)
+        by_doc.setdefault(r["doc_id"], []).extend(_separate_meetings(r, countries, persons))
     for doc_id, items in by_doc.items():
         if stand_ins:
             people = [(r["start"], [p for p in r["participants"] if p in persons]) for r in items]
@@ -2168,9 +2197,16 @@ def merge_meetings(article_level: list[dict], countries: dict[str, str | None], 
             merge_basis="; ".join(why) if why else "one article",
             uncertain=any(w.startswith("undated") for w in why),
         )
-        key = "|".join(f"{m['doc_id']}:{m['start']}" for m in members)
-        combined["meeting_id"] = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        combined["_key"] = "|".join(f"{m['doc_id']}:{m['start']}" for m in members)
         meetings.append(combined)
+    # separate meetings of one mention (``_separate_meetings``) have the same members: their
+    # participants tell them apart
+    shared = Counter(m["_key"] for m in meetings)
+    for m in meetings:
+        key = m.pop("_key")
+        if shared[key] > 1:
+            key += "|" + ",".join(sorted(m["participants"]))
+        m["meeting_id"] = "m-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     return meetings
 
 

@@ -165,7 +165,7 @@ KEYS: dict[str, list[str]] = {
     "quotes": ["doc_id", "start", "end", "verb"],
     "meetings": ["meeting_id"],
     "frames": ["doc_id", "start", "end", "frame"],
-    "meeting_mentions": ["doc_id", "start"],
+    "meeting_mentions": ["doc_id", "start", "meeting_id"],
     "meeting_edges": ["actor_a", "actor_b"],
 }
 

@@ -1303,3 +1303,17 @@ def test_armed_forces_named_with_a_meeting_are_no_parties(build_texts):
     tables = build_texts(["وتتزامن زيارة وزير الدفاع الأمريكي آشتون كارتر مع تنفيذ القوات العراقية بدعم من الحشد الشعبي عمليات في الأنبار."])
     assert "pmf" in tables.mentions["entity_id"].to_list()
     assert all(p == ["ashton-carter"] for p in tables.meeting_mentions["participants"].to_list())
+
+
+def test_meetings_in_the_plural_with_two_people_of_one_country_are_a_meeting_with_each(build_texts):
+    counterparts = "مع رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي في بغداد"
+    tables = build_texts([f"وأجرى وزير الدفاع الأميركي آشتون كارتر لقاءات {counterparts}."])
+    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [
+        ["ashton-carter", "haider-al-abadi"], ["ashton-carter", "khaled-al-obeidi"]
+    ]
+    # the mention is one of each meeting; the two counterparts did not meet each other
+    assert tables.meeting_mentions["meeting_id"].n_unique() == 2
+    assert ("haider-al-abadi", "khaled-al-obeidi") not in tables.meeting_edges.select("actor_a", "actor_b").rows()
+    # one meeting ("اجتماعاً"): all three
+    tables = build_texts([f"وعقد وزير الدفاع الأميركي آشتون كارتر اجتماعاً {counterparts}."])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["ashton-carter", "haider-al-abadi", "khaled-al-obeidi"]]
