@@ -89,14 +89,27 @@ def _skeleton(word: str) -> str:
     return key if len(key) >= 2 else word
 
 
+def _given_and_father(name: str) -> tuple[str, str] | None:
+    """The skeletons of a patronymic name's given name and father's name ("Faisal bin Bandar ..."), else None."""
+    words = re.split(r"[^a-z]+", unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower())
+    if len(words) >= 3 and words[1] in ("bin", "ibn", "bint"):
+        return _skeleton(words[0]), _skeleton(words[2])
+    return None
+
+
 def same_name(a: str, b: str) -> bool:
     """Loose comparison of two English names: same last word, or one's words all in the other
     ("Sarah Sanders" = "Sarah Huckabee Sanders", "Salman bin Abdulaziz" = "Salman bin Abdulaziz Al Saud"),
-    words compared by ``_skeleton`` (romanizations of one Arabic name differ in vowels)."""
+    or two patronymic names of the same given name and father, whatever follows ("Faisal bin Bandar
+    bin Abdulaziz", by his grandfather, = "Faisal bin Bandar Al Saud", by his family); words compared
+    by ``_skeleton`` (romanizations of one Arabic name differ in vowels)."""
     wa, wb = [_skeleton(w) for w in _words(a)], [_skeleton(w) for w in _words(b)]
     if not wa or not wb:
         return False
-    return wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa)
+    if wa[-1] == wb[-1] or set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    lineage = _given_and_father(a)
+    return lineage is not None and lineage == _given_and_father(b)
 
 
 def score_entities(predicted: pl.DataFrame, gold: pl.DataFrame, kind: str) -> dict[str, float]:

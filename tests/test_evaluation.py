@@ -69,6 +69,9 @@ def test_names_compare_across_romanizations_of_one_arabic_name_but_not_across_pe
     # the spellings of one name differ in vowels and doubled letters
     assert same_name("Hamad bin Ali al-Attia", "Hamad bin Ali Al Attiyah")
     assert same_name("Saud bin Naif bin Abdulaziz", "Saud bin Nayef")
+    # a patronymic name by the grandfather or by the family: the same given name and father
+    assert same_name("Faisal bin Bandar bin Abdulaziz", "Faisal bin Bandar Al Saud")
+    assert not same_name("Mohammed bin Nayef bin Abdulaziz", "Mohammed bin Salman Al Saud")
     # different people keep different consonants
     assert not same_name("Kim Jong Un", "Kim Jong Il")
     assert not same_name("Mike Pence", "Mike Pompeo")
