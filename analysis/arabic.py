@@ -329,17 +329,22 @@ class MatchingView:
         rows = np.asarray(rows, dtype=np.int64)
         return self._codepoints[self.doc_start[rows] + self.to_original(rows, view_pos)].astype(np.int64)
 
-    def to_original(self, rows: np.ndarray, view_pos: np.ndarray) -> np.ndarray:
+    def to_original(self, rows: np.ndarray, view_pos: np.ndarray, *, end: bool = False) -> np.ndarray:
         """Character offsets in the padded views of ``rows`` -> character offsets in the original texts.
 
         A position is the start of the view character at that position; used for an exclusive end,
         it lands just before the next kept character, so deleted marks that follow the last
-        matched letter (a trailing diacritic) stay inside the span.
+        matched letter (a trailing diacritic) stay inside the span. With ``end``, a deleted hyphen
+        that follows it does not ("وقال ماكرون- في وقت سابق-": the span is "ماكرون").
         """
         rows = np.asarray(rows, dtype=np.int64)
         global_view = self._pad_start[rows] + np.asarray(view_pos, dtype=np.int64)
-        original = self._kept_index(global_view) - self.doc_start[rows]
-        return np.clip(original, 0, self.lengths[rows])
+        original = np.clip(self._kept_index(global_view) - self.doc_start[rows], 0, self.lengths[rows])
+        if end and original.size:
+            last = self.doc_start[rows] + original - 1
+            hyphen = (original > 0) & (self._codepoints[np.maximum(last, 0)] == 0x2D)
+            original = original - hyphen
+        return original
 
 
 def text_between(texts: pl.Series, rows: pl.Series, start: pl.Series, end: pl.Series) -> pl.Series:

@@ -813,7 +813,7 @@ def extract_dates(view: MatchingView, published: Sequence[datetime.date | None],
     resolved = _resolve(spans)
     rows = resolved["row"].to_numpy().astype(np.int64)
     start = view.to_original(rows, resolved["start"].to_numpy())
-    end = view.to_original(rows, resolved["end"].to_numpy())
+    end = view.to_original(rows, resolved["end"].to_numpy(), end=True)
     return (
         resolved.select(
             pl.col("row").cast(pl.UInt32),

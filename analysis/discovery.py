@@ -337,6 +337,9 @@ class Discoverer:
             (pl.col("entity_kind") == "person") & (pl.col("strength") == "full") & ~pl.col("form").str.contains(" ")
         ).select("entity_id", pl.col("form").map_elements(spelling_key, return_dtype=pl.String).alias("key")).unique()
         self.name_words, self.first_name_hints = self._name_words()
+        # every form that names a known person, and the known people whose family name comes first
+        self.person_forms = reference.aliases.filter(pl.col("entity_kind") == "person")["form"].unique().sort().implode()
+        self.family_name_first = reference.actors.filter(pl.col("country").is_in(FAMILY_NAME_FIRST))["actor_id"].implode()
         # given names: words of three letters or more that begin longer names in the annotated
         # corpora at least a third of the times they are names ("يوسف", not the surname "خاتمي"), the
         # curated foreign given names, and the first words of the known people's names
@@ -1097,13 +1100,12 @@ class Discoverer:
         # is a father's name after a patronymic ("محمد بن سلمان") or a given name ("... الشيخ أحمد")
         # ("... داود أوغلو": a surname's ending), or the person's family name comes first ("كيم جونغ أون")
         words = pl.col("form").str.split(" ")
-        family_first = self.reference.actors.filter(pl.col("country").is_in(FAMILY_NAME_FIRST))["actor_id"].implode()
         unlisted = full.filter(
-            ~pl.col("key").is_in(self.reference.aliases.filter(pl.col("entity_kind") == "person")["form"].implode())
+            ~pl.col("key").is_in(self.person_forms)
             & ~words.list.get(-2).is_in([*PATRONYMIC, "ولد", "عبد"])
             & ~pl.col("key").is_in(self.given_names)
             & ~pl.col("key").is_in(["اوغلو", "زاده"])
-            & ~pl.col("entity_id").is_in(family_first)
+            & ~pl.col("entity_id").is_in(self.family_name_first)
         ).select("row", "entity_id", "form", "view_start")
         keys = {word: spelling_key(word) for word in full["key"].unique().to_list()}
         full = full.with_columns(pl.col("key").replace_strict(keys, return_dtype=pl.String))

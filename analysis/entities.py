@@ -37,7 +37,7 @@ def _to_original(view: MatchingView, found: pl.DataFrame) -> pl.DataFrame:
     rows = found["row"].to_numpy()
     return found.with_columns(
         pl.Series("start", view.to_original(rows, found["view_start"].to_numpy())),
-        pl.Series("end", view.to_original(rows, found["view_end"].to_numpy())),
+        pl.Series("end", view.to_original(rows, found["view_end"].to_numpy(), end=True)),
     )
 
 

@@ -118,7 +118,7 @@ def cue_table(view: MatchingView, hits: pl.DataFrame, sentences: pl.DataFrame) -
     rows = cues["row"].to_numpy()
     cues = cues.with_columns(
         pl.Series("start", view.to_original(rows, cues["view_start"].to_numpy()), dtype=pl.Int64),
-        pl.Series("end", view.to_original(rows, cues["view_end"].to_numpy()), dtype=pl.Int64),
+        pl.Series("end", view.to_original(rows, cues["view_end"].to_numpy(), end=True), dtype=pl.Int64),
     )
     starts = sentences.select("row", pl.col("start").alias("_s"), "sentence").sort("row", "_s")
     cues = cues.sort("row", "start").join_asof(

@@ -213,7 +213,7 @@ def find_frames(view: MatchingView, codebook: Codebook) -> pl.DataFrame:
     return found.select(
         "row",
         pl.Series("start", view.to_original(rows, found["view_start"].to_numpy()), dtype=pl.Int64),
-        pl.Series("end", view.to_original(rows, found["view_end"].to_numpy()), dtype=pl.Int64),
+        pl.Series("end", view.to_original(rows, found["view_end"].to_numpy(), end=True), dtype=pl.Int64),
         "frame",
         "cue",
         "negated",

@@ -105,6 +105,14 @@ def test_clitics_attach_to_names():
     ]
 
 
+def test_a_dash_after_a_name_is_not_part_of_its_mention():
+    # "- في وقت سابق السبت -": a parenthesis set off by dashes
+    found = mentions_of("وقال ماكرون- في وقت سابق السبت- إنه سيتوجه إلى موسكو.")
+    assert pairs(found) == [("ماكرون", "Emmanuel Macron"), ("موسكو", "Moscow")]
+    # a hyphen typed inside a name stays inside it
+    assert pairs(mentions_of("والتقى مون جيه- إن بالوفد.")) == [("مون جيه- إن", "Moon Jae-in")]
+
+
 def test_adjectives_that_look_like_names_are_not_places():
     found = mentions_of("قدمت موسكو دعماً روسياً كبيراً، وقالت صحيفة الشرق الأوسط اللندنية إن الجيش الروسي تقدم.")
     assert [s for s, _ in pairs(found) if s in ("روسيا", "لندن")] == []
