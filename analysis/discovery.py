@@ -46,7 +46,7 @@ from .dates import vocabulary as date_vocabulary
 from .lexicon import word_stats
 from .matching import NameMatcher, position_key, resolve_overlaps
 from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
-from .transliterate import given_names, known_name_tokens, person_name_scores, transliterate_name
+from .transliterate import JOINED_ENDINGS, given_names, known_name_tokens, person_name_scores, transliterate_name
 
 __all__ = ["Discoverer", "english_org_name", "slug", "slug_expr", "skeleton"]
 
@@ -613,7 +613,7 @@ class Discoverer:
         # ("استقبل الأمير محمد بن سلمان الخميس")
         after_chain = (
             cls.is_in(["common", "definite"]) & pl.col("token").str.starts_with("ال") & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
-            & ~pl.col("token").is_in(list(date_vocabulary().weekdays)) & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
+            & ~pl.col("token").is_in(_date_words()) & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
         ).fill_null(False)
         # "الملحق العسكري ... العميد يوسف الحربي": a word with the article right after a title and a
         # given name (``given_names``) is the family name, whatever it means elsewhere ("the
@@ -1104,7 +1104,7 @@ class Discoverer:
             ~pl.col("key").is_in(self.person_forms)
             & ~words.list.get(-2).is_in([*PATRONYMIC, "ولد", "عبد"])
             & ~pl.col("key").is_in(self.given_names)
-            & ~pl.col("key").is_in(["اوغلو", "زاده"])
+            & ~pl.col("key").is_in(list(JOINED_ENDINGS))
             & ~pl.col("entity_id").is_in(self.family_name_first)
         ).select("row", "entity_id", "form", "view_start")
         keys = {word: spelling_key(word) for word in full["key"].unique().to_list()}

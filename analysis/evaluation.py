@@ -75,9 +75,14 @@ def _key(name: str) -> str:
     return re.sub(r"[^a-z]", "", folded.lower())
 
 
-def _words(name: str) -> list[str]:
+def _folded_words(name: str) -> list[str]:
+    """The words of a name, accents folded, lower case: "Faisal bin Bandar Al Saud" -> faisal, bin, bandar, al, saud."""
     folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower()
-    return [w for w in re.split(r"[^a-z]+", folded) if w and w not in ("al", "el", "bin", "ibn", "the")]
+    return [w for w in re.split(r"[^a-z]+", folded) if w]
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in _folded_words(name) if w not in ("al", "el", "bin", "ibn", "the")]
 
 
 def _skeleton(word: str) -> str:
@@ -91,7 +96,7 @@ def _skeleton(word: str) -> str:
 
 def _given_and_father(name: str) -> tuple[str, str] | None:
     """The skeletons of a patronymic name's given name and father's name ("Faisal bin Bandar ..."), else None."""
-    words = re.split(r"[^a-z]+", unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower())
+    words = _folded_words(name)
     if len(words) >= 3 and words[1] in ("bin", "ibn", "bint"):
         return _skeleton(words[0]), _skeleton(words[2])
     return None

@@ -5,7 +5,8 @@ ANERcorp's training split (news, CAMeL Lab split, CC BY-SA 4.0), AQMAR (Wikipedi
 and the public Wojood sample (mixed, MIT); see ``resources/LICENSES.md``. For each word: how often
 it was tagged as part of a person, location, organization or other name, and how often it was
 ordinary text; and how often it began a person's name of two words or more (``n_person_first``:
-a given name, "يوسف" of "يوسف الحربي", where a surname alone, "الرئيس خاتمي", does not count). The gazetteer build uses it to drop place names that are mostly common words;
+a given name, "يوسف" of "يوسف الحربي", where a surname alone, "الرئيس خاتمي", does not count).
+The gazetteer build uses it to drop place names that are mostly common words;
 entity discovery uses it to tell name words from ordinary words.
 
 The table is built from ``data/raw`` by ``python -m analysis.lexicon`` (``make reference``) and

@@ -1641,8 +1641,6 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     unresolved = pl.when(pl.col("date").is_null() & pl.col("_period").is_null()).then(pl.col("date_text"))
     forward = unresolved.map_elements(view_form, return_dtype=pl.String).str.contains(_forward_words())
     later = (pl.col("date") > pl.col("_published")) | (pl.col("_period") > pl.col("_published")) | forward
-    # (not one the text says took place: "سيعلن نتيجة اجتماعه ... الذي استمر ساعتين صباح غد", the
-    # day after is when he speaks of it)
     # a verb of meeting in the present is what is to happen, in news, unless its day is past: "يلتقي
     # الرئيس الأمريكي نظيره الروسي في هلسنكي" (not "26 مايو: كيم ومون يلتقيان", a timeline)
     # (nor in a headline: "ولي العهد يستقبل وزير الخارجية المصري" reports the day's news; there it
@@ -1656,6 +1654,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     events = events.with_columns(
         pl.when(after_it).then(None).otherwise(pl.col(c)).alias(c) for c in ("date", "date_text", "weekday", "month")
     )
+    # (neither makes planned one that the text says took place)
     return events.with_columns(
         pl.when((pl.col("status") == HELD) & (later.fill_null(False) | coming) & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
@@ -1954,6 +1953,7 @@ def _resolve_states(
 _NOUN_KINDS = {"قمه": "summit", "زيار": "visit", "اتصال": "call"}
 
 
+@functools.cache
 def _noun_kind(trigger: str) -> str | None:
     """The kind of meeting the words of a mention's trigger name ("تعقد القمه" -> "summit"), or None."""
     return next((kind for word in trigger.split(" ") for stem, kind in _NOUN_KINDS.items() if stem in word), None)

@@ -75,6 +75,7 @@ __all__ = [
     "known_name_tokens",
     "NAME_TOKENS_SCHEMA",
     "RAW_PAIRS_PATH",
+    "JOINED_ENDINGS",
 ]
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -717,17 +718,22 @@ def rule_based_transliteration(word: str, origin: str | None = None) -> str:
 # ----------------------------------------------------------------------------------------------
 
 _PARTICLES = {"بن": "bin", "ابن": "ibn", "بنت": "bint", "ابو": "abu", "ال": "al"}
-# regnal numbers after a name, masculine and feminine: محمد الخامس Mohammed V, إليزابيث الثانية Elizabeth II
-_REGNAL = {
-    form: numeral
-    for numeral, forms in {
-        "I": ("الاول", "الاولي"), "II": ("الثاني", "الثانيه"), "III": ("الثالث", "الثالثه"), "IV": ("الرابع", "الرابعه"),
-        "V": ("الخامس", "الخامسه"), "VI": ("السادس", "السادسه"), "VII": ("السابع", "السابعه"),
-        "VIII": ("الثامن", "الثامنه"), "IX": ("التاسع", "التاسعه"), "X": ("العاشر", "العاشره"),
-    }.items()
-    for form in forms
-}
-_JOINED_ENDINGS = frozenset({"اوغلو", "زاده"})
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+@functools.cache
+def _regnal_numbers() -> dict[str, str]:
+    """Regnal numbers after a name, from the ordinals of the date vocabulary (``resources/dates.yaml``)
+    up to the tenth, masculine and feminine: محمد الخامس -> V, إليزابيث الثانية -> II (matching view)."""
+    from .dates import vocabulary
+
+    numbers: dict[str, str] = {}
+    for form, n in vocabulary().ordinals.items():
+        if 1 <= n <= len(_ROMAN) and " " not in form:
+            numbers[form] = numbers["الاولي" if form == "الاول" else form + "ه"] = _ROMAN[n - 1]
+    return numbers
+# Turkish and Persian surname endings written apart and joined to the word before (جاويش أوغلو: Cavusoglu)
+JOINED_ENDINGS = frozenset({"اوغلو", "زاده"})
 _ALLAH = "الله"
 
 
@@ -744,8 +750,8 @@ def _word(word: str, position: int, origin: str | None = None) -> str:
     key = matching_view(word).strip()
     if key in _PARTICLES:
         return _PARTICLES[key]
-    if position > 0 and key in _REGNAL:
-        return _REGNAL[key]
+    if position > 0 and key in _regnal_numbers():
+        return _regnal_numbers()[key]
     stripped = _strip(word)
     curated = name_spellings()
     if position > 0 and key in curated:
@@ -871,7 +877,7 @@ def transliterate_name(arabic: str) -> str:
         elif "-" in word:
             parts = [_word(part, len(out)) for part in word.split("-") if part]
             out.append("-".join([_display(parts[0], len(out)), *parts[1:]]) if parts else word)
-        elif out and key in _JOINED_ENDINGS:
+        elif out and key in JOINED_ENDINGS:
             out[-1] += _word(word, len(out))  # جاويش أوغلو -> Gawishoglu, as English writes Cavusoglu
         else:
             out.append(_display(_word(word, len(out)), len(out)))
