@@ -151,6 +151,20 @@ def _prev_within(expr: pl.Expr, group: str = "anchor_id") -> pl.Expr:
     return pl.when(pl.col(group).shift(1) == pl.col(group)).then(expr.shift(1))
 
 
+def _mark_second_person(tokens: pl.DataFrame) -> pl.DataFrame:
+    """Window tokens (in text order) with ``cls`` "conj_name" where a second person begins ("روبرت غودلات
+    وتراي كودي"): a word no source knows, written with the conjunction after two name words and before
+    another one. A name of one's own that starts with و comes earlier ("ستيف ويتكوف") or is known
+    ("جورج هربرت ووكر بوش")."""
+    namey = ["name", "maybe_name"]
+    cls = pl.col("cls")
+    second = (
+        (cls == "maybe_name") & pl.col("token").str.contains(r"^و\S{3,}$")
+        & _prev_within(cls).is_in(namey) & _prev_within(_prev_within(cls)).is_in(namey) & _next_within(cls).is_in(namey)
+    ).fill_null(False)
+    return tokens.with_columns(pl.when(second).then(pl.lit("conj_name")).otherwise(cls).alias("cls"))
+
+
 def _with_article(forms: list[str]) -> list[str]:
     out = []
     for f in forms:
@@ -618,13 +632,20 @@ class Discoverer:
         # "الملحق العسكري ... العميد يوسف الحربي": a word with the article right after a title and a
         # given name (``given_names``) is the family name, whatever it means elsewhere ("the
         # military"), unless it is a word of dates ("الخميس", "الماضي"); after a surname ("الرئيس
-        # خاتمي الإصلاحي") it is an adjective
-        after_first = (
+        # خاتمي الإصلاحي") it is an adjective. Right after an honorific ("الدكتور مشاري النعيم") the
+        # first word is a given name even when no source knows it: the pair is a name (``_honored``)
+        family_after = (
             cls.is_in(["common", "definite"]) & pl.col("token").str.starts_with("ال") & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
-            & ~pl.col("token").is_in(_date_words()) & (pl.col("k") == pl.col("_k0") + 1)
-            & (_prev_within(cls) == "name") & _prev_within(pl.col("token")).is_in(self.given_names) & ~pl.col("_named_after")
+            & ~pl.col("token").is_in(_date_words()) & (pl.col("k") == pl.col("_k0") + 1) & ~pl.col("_named_after")
+        )
+        after_given = family_after & (_prev_within(cls) == "name") & _prev_within(pl.col("token")).is_in(self.given_names)
+        honorific_before = _prev_within(_prev_within(pl.col("token"))).is_in(self.honorifics) | ((pl.col("k") == 1) & pl.col("_honorific"))
+        # (not a common word there: "السيد قو المشروع", "Mr Gu [explained] the project")
+        honored = (
+            family_after & ((cls == "definite") | (pl.col("score") >= UNKNOWN)) & honorific_before
+            & _prev_within(cls).is_in(["name", "maybe_name"])
         ).fill_null(False)
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain | after_first
+        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain | after_given.fill_null(False) | pl.col("_honored")
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS
         starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
         run = tokens.join(starts.select("anchor_id", pl.col("k").alias("_k0")), on="anchor_id").filter(pl.col("k") >= pl.col("_k0"))
@@ -635,9 +656,10 @@ class Discoverer:
             & (_prev_within(cls) == "name") & (_next_within(cls) == "name")
         )
         run = run.with_columns(pl.when(syllable.fill_null(False)).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
-        run = run.with_columns(_cum_within(~namey).alias("_broken"))
+        run = _mark_second_person(run).with_columns(honored.alias("_honored")).with_columns(_cum_within(~namey).alias("_broken"))
         stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
-        return run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_outside", "_k0", "_broken", "_zone_ok", "_zone")
+        run = run.filter(pl.col("_broken") == 0).with_columns(pl.when("_honored").then(pl.lit("name")).otherwise(cls).alias("cls"))
+        return run.join(stop, on="anchor_id", how="left").drop("_outside", "_k0", "_broken", "_zone_ok", "_zone", "_honored")
 
     @staticmethod
     def _runs_before(tokens: pl.DataFrame) -> pl.DataFrame:
@@ -701,8 +723,9 @@ class Discoverer:
             pl.col("stop_cls").first(),
             pl.col("cls").sort_by("view_start").first().alias("_first_cls"),
         )
-        # (with ``unknown_pairs``: two words no source knows, closed by punctuation, will do)
-        strong = (pl.col("_strong") >= 1) | ((pl.col("_n") == 2) & (pl.col("_connectors") == 0) & (pl.col("stop_cls") == "boundary")) if unknown_pairs else (pl.col("_strong") >= 1)
+        # (with ``unknown_pairs``: two words no source knows, closed by punctuation or by the next
+        # person's "و", will do)
+        strong = (pl.col("_strong") >= 1) | ((pl.col("_n") == 2) & (pl.col("_connectors") == 0) & pl.col("stop_cls").is_in(["boundary", "conj_name"])) if unknown_pairs else (pl.col("_strong") >= 1)
         keep = (
             (pl.col("_n") - pl.col("_connectors") <= MAX_NAME_TOKENS)
             & (pl.col("_n") >= 2)
@@ -717,7 +740,10 @@ class Discoverer:
         if titles.height == 0:
             return pl.DataFrame(schema=PEOPLE_SCHEMA)
         titles = resolve_overlaps(titles)
-        titles = _near(titles, free_words, after=WINDOW, before=WINDOW_BEFORE).sort("row", "view_start").with_row_index("anchor_id")
+        # (an honorific introduces a name that no source may know: "الدكتور مشاري النعيم")
+        honorific = titles["form"].is_in(self.honorifics)
+        near = _near(titles.filter(~honorific), free_words, after=WINDOW, before=WINDOW_BEFORE)
+        titles = pl.concat([near, titles.filter(honorific)]).sort("row", "view_start").with_row_index("anchor_id")
         if titles.height == 0:
             return pl.DataFrame(schema=PEOPLE_SCHEMA)
         titles = titles.join(self.titles, on="form", how="left").join(
@@ -726,7 +752,9 @@ class Discoverer:
         # "مستشفى الملك فيصل التخصصي": a title right after a place named after a person
         named_after = text_before(view.view, titles["row"], titles["view_start"] - titles["prefix_len"], 12).str.contains(_NAMED_AFTER)
         after = self._after_honorifics(self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens))
-        after = after.join(titles.select("anchor_id", named_after.alias("_named_after")), on="anchor_id", how="left")
+        after = after.join(
+            titles.select("anchor_id", named_after.alias("_named_after"), pl.col("form").is_in(self.honorifics).alias("_honorific")), on="anchor_id", how="left"
+        )
         before = self.classify_tokens(self.window_tokens(view, titles, before=True), known_tokens)
         found = pl.concat([self._accept(self._runs_after(after), unknown_pairs=True), self._accept(self._runs_before(before))])
         if found.height == 0:
@@ -787,7 +815,7 @@ class Discoverer:
         window (``tokens``, classified), whose class must be one of ``first``."""
         cls = pl.col("cls")
         namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic()
-        run = tokens.with_columns(_cum_within(~namey).alias("_broken"))
+        run = _mark_second_person(tokens).with_columns(_cum_within(~namey).alias("_broken"))
         stop = run.filter(pl.col("_broken") == 1).group_by("anchor_id").agg(pl.col("cls").sort_by("k").first().alias("stop_cls"))
         run = run.filter(pl.col("_broken") == 0).join(stop, on="anchor_id", how="left").drop("_broken")
         starts = run.filter((pl.col("k") == 0) & cls.is_in(first)).select("anchor_id")

@@ -212,6 +212,21 @@ def test_a_word_with_the_article_after_a_title_and_a_given_name_is_the_family_na
     assert found == [("يوسف الحربي", "Youssef al-Harbi"), ("عبدالرحمن البنيان", "Abdulrahman al-Banian")]
 
 
+def test_after_an_honorific_a_word_no_source_knows_and_a_word_with_the_article_are_a_name():
+    # "مشاري" is in no name list: right after "الدكتور" (alone or after another title) it is a given
+    # name, and the pair is a name even with no known name word nearby
+    found = named_people(
+        "وحضر الاجتماع الدكتور مشاري النعيم أمس.",
+        "وقال المستشار السياسي للأمين العام الدكتور مشاري النعيم إن الاجتماع كان مثمرا.",
+    )
+    assert found == [("مشاري النعيم", "Meshari al-Naim"), ("مشاري النعيم", "Meshari al-Naim")]
+    # ... or two words no source knows ("زهانغ جوشن")
+    assert people_in("كما تناول السيد زهانغ جوشن من الشركة الصينية في ورقة عمله الوقود النظيف.") == [("زهانغ جوشن", "discovered")]
+    # not a common noun after a surname ("Mr Gu [explained] the project"), nor a date, nor after a
+    # title that is no honorific
+    assert people_in("وقد شرح السيد قو المشروع الجديد.", "وقال الدكتور مشاري الخميس إن", "وقال الوزير مشاري النعيم إن") == []
+
+
 def test_a_word_with_the_article_after_a_surname_a_date_or_a_named_place_is_no_family_name():
     assert people_in("وقال الرئيس خاتمي الإصلاحي إن الحوار مستمر.") == []  # a surname, then an adjective
     assert people_in("وقال الوزير خالد الخميس إن الاجتماع كان مثمرا.") == []  # Thursday
@@ -309,6 +324,23 @@ def test_a_second_person_named_after_and_with_no_title_of_their_own():
     people = found.filter(pl.col("entity_kind") == "person")
     assert people.filter(pl.col("method") == "discovered")["surface"].to_list() == ["كوليندا غرابار-كيتاروفيتش"]
     assert "كيم اجتمعا" not in people["surface"].to_list()
+
+
+def test_an_unknown_word_with_the_conjunction_after_a_full_name_starts_the_next_person():
+    # "وتراي" is no word any source knows: after two name words and before another it is "و" + the
+    # next person's first name, with a title before the list or none; a name's own word that
+    # starts with و comes second ("بول وولفوفيتز", "جون ويبستر كيلي") or last ("كاسبار ويلارد وينبرغ");
+    # two unknown words closed by the next person's "و" are a name after a title
+    people = people_in(
+        "وطلبت المذكرات من قبل رؤساء لجان هم روبرت غودلات وتراي كودي الأسبوع الماضي.",
+        "وحضر النائب ديفن غودلات وتراي كودي الاجتماع.",
+        "وقال نائب الوزير بول وولفوفيتز إن الاتفاق قريب، وقال الوزير كاسبار ويلارد وينبرغ إنه بعيد، والوزير جون ويبستر كيلي.",
+    )
+    assert people == [
+        ("روبرت غودلات", "discovered"), ("تراي كودي", "discovered"),
+        ("ديفن غودلات", "discovered"), ("تراي كودي", "discovered"),
+        ("بول وولفوفيتز", "discovered"), ("كاسبار ويلارد وينبرغ", "discovered"), ("جون ويبستر كيلي", "discovered"),
+    ]
 
 
 def test_a_title_is_read_when_a_rare_name_word_follows():
