@@ -46,7 +46,7 @@ from .dates import vocabulary as date_vocabulary
 from .lexicon import word_stats
 from .matching import NameMatcher, position_key, resolve_overlaps
 from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
-from .transliterate import JOINED_ENDINGS, given_names, known_name_tokens, person_name_scores, transliterate_name
+from .transliterate import JOINED_ENDINGS, LATIN_SPECIAL, given_names, known_name_tokens, person_name_scores, transliterate_name
 
 __all__ = ["Discoverer", "english_org_name", "slug", "slug_expr", "skeleton"]
 
@@ -94,13 +94,16 @@ _MEDIA_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(view_form
 
 
 def slug(text: str) -> str:
-    """Lowercase ASCII slug of an English name ("Yasir Al-Rumayyan" -> "yasir-al-rumayyan")."""
-    return _SLUG.sub("-", text.lower()).strip("-")
+    """Lowercase ASCII slug of an English name ("Yasir Al-Rumayyan" -> "yasir-al-rumayyan", "Emine
+    Erdoğan" -> "emine-erdogan": Latin diacritics folded as ``transliterate.fold_latin`` does)."""
+    return pl.select(slug_expr(pl.lit(text, dtype=pl.String))).item()
 
 
 def slug_expr(names: pl.Expr) -> pl.Expr:
     """``slug`` of each name of a column."""
-    return names.str.to_lowercase().str.replace_all(_SLUG.pattern, "-").str.strip_chars("-")
+    special = {letter: latin for letter, latin in ((chr(k), v) for k, v in LATIN_SPECIAL.items()) if latin.isalpha()}
+    folded = names.str.normalize("NFKD").str.replace_all(r"\p{M}|[ʿʾʻʹ]", "").str.to_lowercase().str.replace_many(special)
+    return folded.str.replace_all(_SLUG.pattern, "-").str.strip_chars("-")
 
 
 def spelling_key(name: str) -> str:
@@ -1121,23 +1124,23 @@ class Discoverer:
         a person whose surname alone is listed as "بولتون", so the article's later "بولتن" is theirs
         (``_link_within_articles``). ``form`` is the full name as the article spells it."""
         full = known.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" ", literal=True))
-        last = pl.col("form").str.split(" ").list.last()
-        full = full.filter(~last.is_in(self.person_words["form"].implode())).with_columns(last.alias("key"))
+        words = pl.col("form").str.split(" ")
+        family_first = pl.col("entity_id").is_in(self.family_name_first)
+        full = full.with_columns(pl.when(family_first).then(words.list.first()).otherwise(words.list.last()).alias("surname"))
+        full = full.filter(~pl.col("surname").is_in(self.person_words["form"].implode())).with_columns(pl.col("surname").alias("key"))
         # "مسعود بارزاني ... لقاء مع بارزاني": a surname that no alias lists (several Barzanis share
         # it) is the person's too where the article names them in full, unless the name's last word
         # is a father's name after a patronymic ("محمد بن سلمان") or a given name ("... الشيخ أحمد")
-        # ("... داود أوغلو": a surname's ending), or the person's family name comes first ("كيم جونغ أون")
-        words = pl.col("form").str.split(" ")
+        # ("... داود أوغلو": a surname's ending). Where the family name comes first, it is the
+        # first word ("تشونغ يوي-يونغ ... وقال تشونغ")
         unlisted = full.filter(
             ~pl.col("key").is_in(self.person_forms)
-            & ~words.list.get(-2).is_in([*PATRONYMIC, "ولد", "عبد"])
-            & ~pl.col("key").is_in(self.given_names)
+            & (family_first | (~words.list.get(-2).is_in([*PATRONYMIC, "ولد", "عبد"]) & ~pl.col("key").is_in(self.given_names)))
             & ~pl.col("key").is_in(list(JOINED_ENDINGS))
-            & ~pl.col("entity_id").is_in(self.family_name_first)
-        ).select("row", "entity_id", "form", "view_start")
+        ).select("row", "entity_id", "form", "view_start", "surname")
         keys = {word: spelling_key(word) for word in full["key"].unique().to_list()}
         full = full.with_columns(pl.col("key").replace_strict(keys, return_dtype=pl.String))
-        spelled = full.join(self.surname_keys, on=["entity_id", "key"], how="semi").select("row", "entity_id", "form", "view_start")
+        spelled = full.filter(~family_first).join(self.surname_keys, on=["entity_id", "key"], how="semi").select("row", "entity_id", "form", "view_start", "surname")
         return pl.concat([spelled, unlisted]).unique(maintain_order=True)
 
     def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame, spelled: pl.DataFrame) -> pl.DataFrame:
@@ -1149,14 +1152,17 @@ class Discoverer:
         (the first one named, before both); a full name is always its own person's."""
         if newcomers.height == 0 and spelled.height == 0:
             return pl.DataFrame(schema=MENTION_SCHEMA)
-        forms = newcomers.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"))
-        known_forms = spelled.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"))
-        surnames = pl.concat([forms, known_forms.cast(forms.schema)]).with_columns(pl.col("form").str.split(" ").list.last().alias("form"), pl.lit(1).alias("_rank")).filter(
+        # the surname is the last word, or the first where the family name comes first ("تشونغ يوي-يونغ")
+        words = pl.col("form").str.split(" ")
+        surname = pl.when(pl.col("country").is_in(FAMILY_NAME_FIRST)).then(words.list.first()).otherwise(words.list.last())
+        forms = newcomers.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"), surname.first().alias("surname"))
+        known_forms = spelled.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"), pl.col("surname").first())
+        surnames = pl.concat([forms, known_forms.cast(forms.schema)]).with_columns(pl.col("surname").alias("form"), pl.lit(1).alias("_rank")).drop("surname").filter(
             (pl.col("form").str.len_chars() >= 3)
             & ~pl.col("form").is_in(self.common["form"].implode())
             & ~pl.col("form").is_in(self.person_words["form"].implode())
         )
-        wanted = pl.concat([forms.with_columns(pl.lit(0).alias("_rank")), surnames])
+        wanted = pl.concat([forms.drop("surname").with_columns(pl.lit(0).alias("_rank")), surnames])
         # a full name wins over another newcomer's surname of the same form
         wanted = wanted.filter(pl.col("_rank") == pl.col("_rank").min().over("row", "form")).drop("_rank")
         rows = wanted["row"].unique().sort()

@@ -104,6 +104,9 @@ def event_cues() -> pl.DataFrame:
             form = view_form(word)
             # the matcher adds proclitics, not the article: "المحادثات", "المسؤولون"
             article = [form, "ال" + form] if role in ("meeting_noun", "anonymous") and not form.startswith("ال") else [form]
+            # "كان مستشارا للرئيس": a relational noun as a predicate, in the accusative
+            if role == "relational" and " " not in form and form[-1] not in "اةيىه":  # (the view writes ة as ه)
+                article.append(form + "ا")
             rows += [(f, role) for a in article for f in _with_tanween(a)]
     frame = pl.DataFrame(rows, schema={"form": pl.String, "role": pl.String}, orient="row")
     return frame.filter(pl.col("form") != "").unique(["form", "role"], maintain_order=True)

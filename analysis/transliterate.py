@@ -105,7 +105,7 @@ HELD_OUT_MODULUS = 20
 # ----------------------------------------------------------------------------------------------
 
 # Letters that NFKD does not decompose into a base letter plus marks.
-_LATIN_SPECIAL = str.maketrans(
+LATIN_SPECIAL = str.maketrans(
     {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
      "ħ": "h", "ŧ": "t", "’": "'", "ʼ": "'", "`": "'"}
 )
@@ -113,7 +113,7 @@ _LATIN_SPECIAL = str.maketrans(
 
 def fold_latin(word: str) -> str:
     """Lower-case ``word`` and fold Latin diacritics (José -> jose); drop ʿayn/hamza signs (ʿādil -> adil)."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_LATIN_SPECIAL))
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(LATIN_SPECIAL))
     kept = "".join(c for c in decomposed if not unicodedata.combining(c) and c not in "ʿʾʻʹ")
     return kept.strip("'-")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import re
+
 import polars as pl
 import pytest
 from hypothesis import given, settings
@@ -241,6 +243,17 @@ def test_a_known_persons_surname_that_no_alias_lists_is_theirs_where_the_article
     assert people_in("التقى الزعيم الكوري الشمالي كيم جونغ أون الرئيس الصيني. وقال أون إن") == [("كيم جونغ أون", "gazetteer")]
 
 
+def test_where_the_family_name_comes_first_the_first_word_alone_is_the_persons():
+    # a known Korean ("تشونغ يوي-يونغ") and a Chinese newcomer: the family name is the first word
+    found = named_people(
+        "وقال مستشار الأمن القومي الكوري الجنوبي، تشونغ يوي-يونغ، إن القمة ستعقد. وقال تشونغ في مؤتمر صحفي إن",
+        "وقال السفير الصيني تشانغ مينغ إن بلاده ترحب. وأضاف تشانغ أن",
+    )
+    assert found == [
+        ("تشونغ يوي-يونغ", "Chung Eui-yong"), ("تشونغ", "Chung Eui-yong"), ("تشانغ مينغ", "Cheung Ming"), ("تشانغ", "Cheung Ming"),
+    ]
+
+
 def test_a_family_name_after_a_known_patronymic_name_is_somebody_else():
     # the late king is "عبدالله بن عبدالعزيز"; with a family name after it, another man
     found = mentions_of("واستقبل الدكتور عبدالله بن عبدالعزيز الربيعة، أمس، وزيرة الإعلام اليمنية.")
@@ -305,8 +318,18 @@ def test_a_name_after_a_newspaper_is_the_outlet_not_a_person():
 @settings(max_examples=200, deadline=None)
 # (any character a Polars string can hold: no lone surrogates)
 @given(st.lists(st.text(alphabet=st.sampled_from("aZ9 -'.éİßÆ\u0131") | st.characters(exclude_categories=("Cs",)), max_size=12), max_size=8))
-def test_the_column_slug_is_the_slug_of_each_name(names):
-    assert pl.Series(names, dtype=pl.String).to_frame("n").select(slug_expr(pl.col("n")))["n"].to_list() == [slug(n) for n in names]
+def test_a_slug_is_lowercase_ascii_words_joined_by_hyphens(names):
+    slugs = pl.Series(names, dtype=pl.String).to_frame("n").select(slug_expr(pl.col("n")))["n"].to_list()
+    assert all(re.fullmatch(r"(?:[a-z0-9]+(?:-[a-z0-9]+)*)?", s) for s in slugs), slugs
+    # ASCII letters and digits are kept in order, whatever stands between them
+    kept = [(re.sub(r"[^a-z0-9]", "", s), re.sub(r"[^a-z0-9]", "", n.lower())) for s, n in zip(slugs, names) if n.isascii()]
+    assert all(a == b for a, b in kept), kept
+
+
+def test_a_slug_folds_latin_diacritics():
+    assert [slug(n) for n in ("Emine Erdoğan", "Łukasz Ørsted", "Yasir Al-Rumayyan", "Saʿid Straße")] == [
+        "emine-erdogan", "lukasz-orsted", "yasir-al-rumayyan", "said-strasse",
+    ]
 
 
 def test_a_first_name_right_after_the_conjunction_starts_a_name():

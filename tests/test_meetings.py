@@ -1317,3 +1317,17 @@ def test_meetings_in_the_plural_with_two_people_of_one_country_are_a_meeting_wit
     # one meeting ("اجتماعاً"): all three
     tables = build_texts([f"وعقد وزير الدفاع الأميركي آشتون كارتر اجتماعاً {counterparts}."])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["ashton-carter", "haider-al-abadi", "khaled-al-obeidi"]]
+
+
+def test_somebody_named_as_another_ones_adviser_in_the_accusative_is_no_party(build_texts):
+    # "كان مستشارا كبيرا للرئيس ...", "وفدا ممثلا للرئيس ...": a relational noun as a predicate or an
+    # adjective, in the accusative, with its own adjective; its possessor meets nobody here
+    tables = build_texts(
+        [
+            "وعقد الرئيس الفرنسي إيمانويل ماكرون محادثات في أنقرة عندما كان مستشارا كبيرا للرئيس رجب طيب أردوغان.",
+            "ويقود وزير الخارجية التركي هاكان فيدان وفدا ممثلا للرئيس رجب طيب أردوغان للقاء الرئيس الفرنسي إيمانويل ماكرون.",
+            # "هذا" is no adjective: the sister of "هذا الأخير" is herself a party
+            "والتقى ماكرون شقيقة هذا الأخير، أمينة أردوغان.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": set(), "d1": {("emmanuel-macron", "hakan-fidan")}, "d2": {("amina-erdogan", "emmanuel-macron")}}
