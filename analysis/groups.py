@@ -39,7 +39,8 @@ __all__ = ["GroupFinder", "GROUP_WINDOW"]
 
 GROUP_WINDOW = 100  # characters before and after a meeting word searched for a group
 
-_OFFICIALS = "مسؤول|مسئول|دبلوماسي|ممثل"
+# ("مع آخرين من كوريا الشمالية": others, with the country they are from)
+_OFFICIALS = "مسؤول|مسئول|دبلوماسي|ممثل|آخر"
 _ENVOYS = "مبعوث|موفد|مفاوض"
 # a head word in the plural (مسؤولون، مسؤولين، construct مسؤولو), with proclitics and the article
 # or "وفد" before its country ("وفد كوريا الجنوبية"، "وفدا من كوريا الجنوبية")

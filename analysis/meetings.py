@@ -545,8 +545,12 @@ def _dual_references(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
         (pl.col("anaphoric") | dual).alias("anaphoric"),
     )
     states = events.filter(dual & after.str.contains(_DUAL_STATES)).select("event", "row", "sentence", "start")
-    countries = places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"))
-    named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id", how="semi").sort("row", "start")
+    # (a capital stands for its state: "علاقة جديدة بين بيونغيانغ وواشنطن ... القمة المرتقبة بين البلدين")
+    countries = pl.concat([
+        places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id"), pl.col("place_id").alias("_state")),
+        places.filter(pl.col("capital_of").is_not_null()).select(pl.col("place_id").alias("entity_id"), pl.col("capital_of").alias("_state")),
+    ])
+    named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id").with_columns(pl.col("_state").alias("entity_id")).sort("row", "start")
     if states.height == 0 or named.height < 2:
         return events
     # two countries in a row, the second right after "و" the first: "تركيا وفرنسا"
@@ -755,6 +759,10 @@ def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     ).explode("entity_id").with_columns((STATE_PREFIX + pl.col("entity_id")).alias("entity_id")).select(list(schema)).cast(schema)
 
 
+# what stands between a meeting verb and the first state of its subject: nothing, or a dual construct
+_VERB_LEAD = r"^\S+\s+(?:(?:زعيما|رئيسا|قائدا|وزيرا|وزيرتا|ممثلا|مبعوثا)\s+(?:(?:خارجية|دفاع|داخلية)\s+)?)?$"
+
+
 def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
     """States named as the sides of a meeting: (event, row, sentence, start, end, entity_id, _e_start, _e_end, _d).
 
@@ -777,7 +785,8 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
         (pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP)
     )
     pairs = pl.concat([pairs, _dual_state_sides(texts, events).select(pairs.columns)])
-    verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(r"^\S+\s+$")
+    # (the verb's subject may be the states' leaders or ministers as a dual construct: "عقد زعيما الصين وتايوان محادثات")
+    verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(_VERB_LEAD)
     pairs = pairs.with_columns(verb_lead.alias("_verb_lead")).filter(
         # a capital between the verb and its noun is the venue ("تعقد في طوكيو قمة ثلاثية بين الصين ..."),
         # unless it is the verb's subject ("عقدت بيونغيانغ محادثات مع سول")
@@ -1687,7 +1696,10 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     # a relative clause between them makes another meeting's place ("زيارة ... إلى موسكو، والتي شملت
     # اجتماعاً مع الرئيس": the place is the visit's); each place goes to its nearest meeting word
     # ... and so does a new clause ("التقيا في أنقرة، بينما اجتمعا في باريس")
-    pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE)).alias("_relative"))
+    # ... or, before the meeting word, "، وذلك" ("إعلام حكومية في كوريا الشمالية ...، وذلك قبل القمة":
+    # the place is the clause's before it; after it, "، وذلك في أنقرة" is the meeting's)
+    before = (pl.col("_p_end") <= pl.col("_e_start")) & between.str.contains(r"[،,]\s*وذلك(?:\s|$)")
+    pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE) | before).alias("_relative"))
     pairs = pairs.filter(~pl.col("_relative") | pl.col("_named")).sort("row", "_p_start", "_d", "event").unique(["row", "_p_start"], keep="first")
     best = pairs.join(kind_rank, on="place_id", how="left").filter(pl.col("_d") <= VENUE_DISTANCE).sort("event", "_d", "_k").unique("event", keep="first")
     return events.join(best.select("event", "place_id"), on="event", how="left")

@@ -200,6 +200,23 @@ def test_ambiguous_short_forms_link_only_in_context(surface, actor_id, owners):
     assert owners.get(form(surface)) == {"full": set(), "context": {actor_id}}
 
 
+def test_no_alias_of_one_word_is_more_often_a_common_word_than_a_name(rows):
+    # "تراس" (Truss) is also "ترأس" (he chaired), "مايلي" is "ما يلي", "ولايتي" "my term": in the
+    # annotated corpora (word_stats.csv) such a word is more often no name at all; it may only
+    # link where the article names the person in full (context_aliases_ar)
+    stats = {}
+    with open(ROOT / "analysis" / "resources" / "word_stats.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            stats[row["word"]] = (int(row["n_person"]), int(row["n_other"]))
+    common = [
+        (row["actor_id"], alias)
+        for row in rows
+        for alias in [row["name_ar"], *split_forms(row["aliases_ar"])]
+        if " " not in form(alias) and stats.get(form(alias), (0, 0))[1] > stats.get(form(alias), (0, 0))[0]
+    ]
+    assert not common, f"move these to context_aliases_ar: {common}"
+
+
 @pytest.mark.parametrize("word", ["صالح", "عون", "سلام", "الحوثي", "محمد", "عبد الله", "عبدالله", "الحريري", "الصباح", "آل ثاني"])
 def test_common_words_and_shared_family_names_never_link_on_their_own(word, owners):
     assert not owners.get(form(word), {"full": set()})["full"], f"{word!r} names many people; it cannot be an alias"

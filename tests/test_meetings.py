@@ -1074,6 +1074,44 @@ def test_the_two_sides_are_the_two_states_named_just_before(build_texts):
     assert _pairs_by_doc(tables)["d1"] == {MACRON_ERDOGAN}
 
 
+def test_the_two_sides_may_be_two_capitals_named_just_before(build_texts):
+    # the capitals stand for their states; a place before "، وذلك" is the earlier clause's, not the venue
+    tables = build_texts(
+        ["تحدثت وسائل إعلام حكومية في كوريا الشمالية عن علاقة جديدة بين بيونغيانغ وواشنطن، وذلك قبل القمة التاريخية المرتقبة بين البلدين."]
+    )
+    summit = tables.meeting_mentions.filter(pl.col("trigger").str.contains("القمه"))
+    assert summit.select("participants", "place_id").rows() == [(["state-north-korea", "state-united-states"], None)]
+
+
+def test_a_venue_after_wa_dhalika_is_the_meetings(build_texts):
+    tables = build_texts(["التقى ماكرون أردوغان، وذلك في أنقرة."])
+    assert tables.meetings["place_id"].to_list() == ["ankara-tr"]
+
+
+def test_the_leaders_of_two_states_as_a_dual_construct_subject_are_the_states(build_texts):
+    # "عقد زعيما الصين وتايوان محادثات": the states are written, not their leaders' names
+    tables = build_texts(
+        ["ففي عام 2015 عقد زعيما الصين وتايوان محادثات تاريخية في تلك الدولة الصغيرة.", "وعقد وزيرا خارجية تركيا وفرنسا محادثات أمس."]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {("state-china", "state-taiwan")}, "d1": {("state-france", "state-turkey")}}
+
+
+def test_officials_from_a_country_hold_talks_with_others_from_another(build_texts):
+    # "مسؤولين من X يجرون محادثات مع آخرين من Y": the subject before a plural holding verb, and
+    # "others" with the country they are from
+    tables = build_texts(
+        [
+            "أعلن الرئيس أن مسؤولين من الولايات المتحدة يجرون محادثات مباشرة مع آخرين من كوريا الشمالية.",
+            # others with no country are nobody
+            "وقال إن مسؤولين من فرنسا سيعقدون مباحثات مع آخرين الأسبوع المقبل.",
+            # the verb holds a meeting only with a meeting word
+            "وقال إن المسؤولين الفرنسيين يجرون تعديلات على الخطة مع نظرائهم الألمان.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {("state-north-korea", "state-united-states")}, "d1": set()}
+    assert "d2" not in tables.meeting_mentions["doc_id"].to_list()
+
+
 def test_a_reported_clause_about_somebody_named_by_title_is_not_the_speakers_meeting(build_texts):
     # "المحادثات التي أجراها" is the president's, whom the clause names by title, not the speaker's
     tables = build_texts(
