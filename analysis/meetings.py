@@ -496,7 +496,8 @@ def meeting_mentions(
     events = _dual_owners(texts, events, mentions)
     # "وكانت آخر مرة التقى فيها الرئيسان": a verb whose subject is a dual noun is a verb of two
     dual_subject = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_SUBJECT)
-    events = _dual_verb_subjects(events.with_columns(pl.col("_dual_verb") | (pl.col("verb") & dual_subject)))
+    dual_noun = (pl.col("verb") & dual_subject).alias("_dual_noun")
+    events = _dual_verb_subjects(events.with_columns(dual_noun, pl.col("_dual_verb") | dual_noun)).drop("_dual_noun")
     # "لقاء آخر", "قمة ثانية": another meeting than those named before it
     events = events.with_columns(
         (_INDEFINITE & text_between(texts, events["row"], events["end"], events["end"] + 12).str.contains(_ANOTHER)).alias("another")
@@ -595,20 +596,23 @@ _DUAL_SUBJECT = r"^\s*(?:\S+\s+){0,2}?(?:ال)(?:رئيسان|زعيمان|قا�
 # an indefinite meeting word followed by one of these is a meeting other than those before it
 _ANOTHER = r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانية|ثانيه|ثانيا|ثالث|ثالثة|ثالثه|جديد|جديدة|جديده|جديدا)(?:[\s.,،؛:]|$)"
 DUAL_VERB_SENTENCES = 2  # sentences back to the meeting of two that a verb of two with no party refers to
+DUAL_NOUN_SENTENCES = 6  # ... and a verb whose subject is a dual noun ("التقى فيها الرئيسان")
 
 
 def _dual_verb_subjects(events: pl.DataFrame) -> pl.DataFrame:
     """A verb of two that names no party ("إذ التقيا للمرة الأولى في أبريل", "وسيلتقيان الثلاثاء")
     has the two parties of the nearest meeting of exactly two before it in its article, at most
-    ``DUAL_VERB_SENTENCES`` sentences back ("القمة المرتقبة بين ماكرون وأردوغان ... إذ التقيا")."""
+    ``DUAL_VERB_SENTENCES`` sentences back ("القمة المرتقبة بين ماكرون وأردوغان ... إذ التقيا"), or
+    ``DUAL_NOUN_SENTENCES`` where a dual noun is its subject (``_dual_noun``: "التقى فيها الرئيسان")."""
     pairs = events.filter(pl.col("participants").list.len() == 2).select(
         "row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), pl.col("participants").alias("_pair")
     ).sort("row", "_p_start")
-    wanted = events.filter(pl.col("_dual_verb") & (pl.col("participants").list.len() == 0)).select("event", "row", "sentence", "start")
+    wanted = events.filter(pl.col("_dual_verb") & (pl.col("participants").list.len() == 0)).select("event", "row", "sentence", "start", "_dual_noun")
     if pairs.height == 0 or wanted.height == 0:
         return events
+    reach = pl.when(pl.col("_dual_noun")).then(DUAL_NOUN_SENTENCES).otherwise(DUAL_VERB_SENTENCES)
     found = wanted.sort("row", "start").join_asof(pairs, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False).filter(
-        pl.col("_pair").is_not_null() & ((pl.col("sentence") - pl.col("_p_sentence")) <= DUAL_VERB_SENTENCES)
+        pl.col("_pair").is_not_null() & ((pl.col("sentence") - pl.col("_p_sentence")) <= reach)
     ).select("event", "_pair")
     return events.join(found, on="event", how="left").with_columns(pl.coalesce("_pair", "participants").alias("participants")).drop("_pair")
 

@@ -1309,6 +1309,15 @@ def test_a_verb_whose_subject_is_a_dual_noun_is_the_meeting_of_the_two_named_bef
     )
     last = tables.meeting_mentions.sort("start").row(-1, named=True)
     assert (sorted(last["participants"]), last["status"], last["place_id"]) == (["emmanuel-macron", "recep-tayyip-erdogan"], "held", "ankara-tr")
+    # the dual noun reaches further back than a bare verb of two (four sentences here)
+    between = "وقالت المحطة إن الاجتماع المرتقب سيعقد في باريس. وذكر المكتب أن المدينة موقع محتمل. ومن المقرر أن يعلن الجانبان الموعد لاحقا. "
+    tables = build_texts(
+        ["بحثت الصحف موعد القمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان. " + between + "وكانت آخر مرة التقى فيها الرئيسان في نوفمبر الماضي في أنقرة.",
+         "بحثت الصحف موعد القمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان. " + between + "وكانا قد التقيا في نوفمبر الماضي في أنقرة."],
+        published=["2025-12-08", "2025-12-08"],
+    )
+    last = {doc: sorted(p) for doc, p in tables.meeting_mentions.sort("start").group_by("doc_id", maintain_order=True).last().select("doc_id", "participants").iter_rows()}
+    assert last == {"d0": ["emmanuel-macron", "recep-tayyip-erdogan"], "d1": []}
 
 
 def test_another_meeting_after_a_held_one_is_a_meeting_to_come(build_texts):
