@@ -65,6 +65,8 @@ _PUNCT = re.compile(r"[.!?؟؛:\n]")
 # words each dual may name (``quotes.office_holders``)
 _LEADERS = re.compile(r"(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)(?=\s)")
 _LEADER_OFFICES = {"رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"]}
+# a definite adjective right after the meeting word ("القمة الأمريكية ...")
+_ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
 _LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)\s"
 
 _SCHEMA = {
@@ -116,6 +118,10 @@ class GroupFinder(BuiltPerReference):
         self.delegations = dict(delegation_actors(reference).select("country", "actor_id").iter_rows())
         # singular adjectives ("الروسي", "الكوري الشمالي") for the leaders' dual
         self.adjectives = dict(written_nationalities(reference.nationalities, ("",)).iter_rows())
+        # ... and, with the article, masculine or feminine (the view writes ة as ه), after a meeting
+        # word: "القمة الأمريكية الكورية الشمالية", "اللقاء الروسي الأوكراني"
+        sides = written_nationalities(reference.nationalities, ("", "ه")).filter(pl.col("form").str.starts_with("ال"))
+        self.side_adjectives = dict(sides.iter_rows())
         self.offices = office_holders(reference)
 
     def _nationality(self, text: str, at: int, *, definite: bool = False) -> tuple[str, int] | None:
@@ -193,6 +199,36 @@ class GroupFinder(BuiltPerReference):
                 return self.adjectives[form], end
         return None
 
+    def _adjective_sides(self, text: str, countries_at: dict[int, tuple[str, int, bool]]) -> tuple[list[str], int] | None:
+        """The two states named by nationality adjectives right after a meeting word (``text``: what
+        follows it): two adjectives ("القمة الأمريكية الكورية الشمالية", "المحادثات الروسية-الأوكرانية",
+        "الروسية والأوكرانية"), or one and "مع" a country ("المحادثات الأميركية مع كوريا الشمالية";
+        ``countries_at`` as in ``_group``): (the two countries, where the phrase ends), else None.
+        One adjective alone names no meeting of two ("القمة الأوروبية")."""
+        first = self._side_adjective(text, 0)
+        if first is None:
+            return None
+        joint = re.match(r"\s+[-–]\s+|\s+و(?=\S)|\s+", text[first[1] :])
+        if joint:
+            # read the words after a dash or و as if a space stood in its place
+            at = first[1] + joint.end() - 1
+            second = self._side_adjective(text[:at] + " " + text[at + 1 :], at)
+            if second:
+                return [first[0], second[0]], second[1]
+        with_country = re.match(r"\s+مع\s+", text[first[1] :])
+        if with_country and first[1] + with_country.end() in countries_at:
+            code, end, capital = countries_at[first[1] + with_country.end()]
+            if not capital and code != first[0]:
+                return [first[0], code], end
+        return None
+
+    def _side_adjective(self, text: str, at: int) -> tuple[str, int] | None:
+        """The country of a definite nationality adjective (two words or one) after a space at ``text[at:]``."""
+        for form, end in _two_words_or_one(text, at):
+            if form in self.side_adjectives:
+                return self.side_adjectives[form], end
+        return None
+
     def _leaders(self, text: str, at: int) -> tuple[list[str], list[str], int] | None:
         """The heads of two states at ``text[at:]`` ("الرئيسين الروسي والأميركي"): (the office
         words the dual may name, in order of preference, the two countries, where it ends)."""
@@ -253,6 +289,7 @@ class GroupFinder(BuiltPerReference):
             | pl.col("_after").str.contains(self._definite_plural)
             | pl.col("_after").str.contains(_DELEGATION_WORD)
             | pl.col("_after").str.contains(_LEADERS_WORD)
+            | pl.col("_after").str.contains(_ADJECTIVE_AFTER)
         ).sort("row", "start")
         if windows.height == 0:
             return pl.DataFrame(schema=_SCHEMA)
@@ -300,7 +337,13 @@ class GroupFinder(BuiltPerReference):
                         rows.append((event, row, sentence, start, e_end + end, person, "person", e_start, e_end, start - e_end, False))
                     elif code in self.states:
                         rows.append((event, row, sentence, start, e_end + end, self.states[code], "state", e_start, e_end, start - e_end, False))
-            found = self._group(after, lead.end(), {s - e_end: (c, e - e_end, k) for s, (c, e, k) in by_start.items() if e_end <= s})
+            countries_after = {s - e_end: (c, e - e_end, k) for s, (c, e, k) in by_start.items() if e_end <= s}
+            # (a dash between two adjectives read as a space: "الفرنسية-التركية", same length)
+            sides = self._adjective_sides(re.sub(r"(?<=\S)[-–](?=\S)", " ", after), countries_after)
+            if sides:
+                codes, end = sides
+                rows += [(event, row, sentence, e_end, e_end + end, self.states[c], "state", e_start, e_end, 0, False) for c in codes if c in self.states]
+            found = self._group(after, lead.end(), countries_after)
             if found:
                 kind, codes, end = found
                 rows += self._rows(event, row, sentence, e_end + lead.end(), e_end + end, kind, codes, e_start, e_end)

@@ -2039,7 +2039,8 @@ def article_meetings(
         by_doc.setdefault(r["doc_id"], []).extend(_separate_meetings(r, countries, persons))
     for doc_id, items in by_doc.items():
         if stand_ins:
-            people = [(r["start"], [p for p in r["participants"] if p in persons]) for r in items]
+            # (not a meeting the text denies: "لم يلتق كيم بومبيو" names no pair of the states' people)
+            people = [(r["start"], [p for p in r["participants"] if p in persons]) for r in items if r["status"] != DENIED]
             people = [(at, names) for at, names in people if len(names) >= 2]
             for r in items:
                 if any(p in stand_ins for p in r["participants"]):

@@ -1096,6 +1096,41 @@ def test_the_leaders_of_two_states_as_a_dual_construct_subject_are_the_states(bu
     assert _pairs_by_doc(tables) == {"d0": {("state-china", "state-taiwan")}, "d1": {("state-france", "state-turkey")}}
 
 
+def test_nationality_adjectives_after_a_meeting_word_name_its_two_states(build_texts):
+    tables = build_texts(
+        [
+            "وتستعد سنغافورة لاستضافة القمة الأمريكية الكورية الشمالية.",
+            "وانطلقت المحادثات الفرنسية-التركية في أنقرة.",
+            "وعقد اللقاء الروسي الأوكراني في إسطنبول.",
+            "وأعرب الوزير عن تفاؤله بالمحادثات الأميركية مع كوريا الشمالية.",
+            # one adjective names no meeting of two; nor does a region
+            "وانعقدت القمة الفرنسية في باريس.",
+            "وانعقدت القمة الأوروبية في بروكسل.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {
+        "d0": {("state-north-korea", "state-united-states")},
+        "d1": {("state-france", "state-turkey")},
+        "d2": {("state-russia", "state-ukraine")},
+        "d3": {("state-north-korea", "state-united-states")},
+        "d4": set(),
+        "d5": set(),
+    }
+
+
+def test_states_stand_for_no_pair_that_the_article_denies_met(build_texts):
+    # the nearest pair of a North Korean and an American is a meeting the text denies: the
+    # summit's states stand for the pair that is to meet
+    tables = build_texts(
+        ["ردت واشنطن على تهديدات بإلغاء القمة الكورية الشمالية الأمريكية المرتقبة. "
+         "ولا توجد خطط للقاء بين الزعيم كيم جونغ أون ووزير الخارجية مايك بومبيو. "
+         "وأكدت الخارجية أنها تواصل الإعداد للقمة بين كيم جونغ أون ودونالد ترامب."]
+    )
+    summit = tables.meeting_mentions.sort("start").row(0, named=True)
+    assert summit["participants"] == ["state-north-korea", "state-united-states"]
+    assert tables.meetings.filter(pl.col("meeting_id") == summit["meeting_id"])["participants"].list.sort().to_list() == [["donald-trump", "kim-jong-un"]]
+
+
 def test_officials_from_a_country_hold_talks_with_others_from_another(build_texts):
     # "مسؤولين من X يجرون محادثات مع آخرين من Y": the subject before a plural holding verb, and
     # "others" with the country they are from
