@@ -157,7 +157,7 @@ def _prev_within(expr: pl.Expr, group: str = "anchor_id") -> pl.Expr:
 def _mark_second_person(tokens: pl.DataFrame) -> pl.DataFrame:
     """Window tokens (in text order) with ``cls`` "conj_name" where a second person begins ("روبرت غودلات
     وتراي كودي"): a word no source knows, written with the conjunction after two name words and before
-    another one. A name of one's own that starts with و comes earlier ("ستيف ويتكوف") or is known
+    another one. A name of one's own that starts with و comes earlier ("بول وولفوفيتز") or is known
     ("جورج هربرت ووكر بوش")."""
     namey = ["name", "maybe_name"]
     cls = pl.col("cls")

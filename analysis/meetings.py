@@ -1301,8 +1301,7 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     gap = texts.gather(joined["row"]).str.slice(joined["_r_end"].fill_null(0), (joined["start"] - joined["_r_end"].fill_null(0)).clip(0))
     joined = joined.with_columns(gap.alias("_gap"))
     near = (pl.col("sentence_r") == pl.col("sentence")) & ((pl.col("start") - pl.col("_r_end")) <= RELATIONAL_GAP)
-    # (an adjective of an accusative predicate too: "كان مستشارا كبيرا للرئيس")
-    # (not "هذا", nor a word with the pronoun "ها")
+    # (an adjective of an accusative predicate too, "كان مستشارا كبيرا للرئيس"; not "هذا", nor a word with the pronoun "ها")
     only_modifiers = pl.col("_gap").str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|\S{2,}[^\sه]اً?))*\s*$")
     joined = joined.with_columns((near & only_modifiers).fill_null(False).alias("_related"))
     # a title between them must be the person's own

@@ -1119,16 +1119,16 @@ def test_nationality_adjectives_after_a_meeting_word_name_its_two_states(build_t
 
 
 def test_states_stand_for_no_pair_that_the_article_denies_met(build_texts):
-    # the nearest pair of a North Korean and an American is a meeting the text denies: the
-    # summit's states stand for the pair that is to meet
+    # the nearest pair of a Frenchman and a Turk is a meeting the text denies: the summit's states
+    # stand for the pair that is to meet
     tables = build_texts(
-        ["ردت واشنطن على تهديدات بإلغاء القمة الكورية الشمالية الأمريكية المرتقبة. "
-         "ولا توجد خطط للقاء بين الزعيم كيم جونغ أون ووزير الخارجية مايك بومبيو. "
-         "وأكدت الخارجية أنها تواصل الإعداد للقمة بين كيم جونغ أون ودونالد ترامب."]
+        ["ردت باريس على تهديدات بإلغاء القمة الفرنسية التركية المرتقبة. "
+         "ولا توجد خطط للقاء بين الرئيس رجب طيب أردوغان ووزير الخارجية جان نويل بارو. "
+         "وأكدت الخارجية أنها تواصل الإعداد للقمة بين إيمانويل ماكرون ورجب طيب أردوغان."]
     )
     summit = tables.meeting_mentions.sort("start").row(0, named=True)
-    assert summit["participants"] == ["state-north-korea", "state-united-states"]
-    assert tables.meetings.filter(pl.col("meeting_id") == summit["meeting_id"])["participants"].list.sort().to_list() == [["donald-trump", "kim-jong-un"]]
+    assert summit["participants"] == ["state-france", "state-turkey"]
+    assert tables.meetings.filter(pl.col("meeting_id") == summit["meeting_id"])["participants"].list.sort().to_list() == [list(MACRON_ERDOGAN)]
 
 
 def test_officials_from_a_country_hold_talks_with_others_from_another(build_texts):
