@@ -28,14 +28,11 @@ def _adjectives(texts: pl.Series, words: pl.DataFrame, nationalities: pl.DataFra
     two = after.str.extract(r"^(\s+\S+\s+\S+)", 1)
     one = after.str.extract(r"^(\s+\S+)", 1)
     forms = dict(nationalities.iter_rows())
-
-    def country(piece: str | None) -> str | None:
-        if piece is None:
-            return None
-        return forms.get(view_form(piece.strip().rstrip("،,.:؛")))
-
+    # each distinct piece of text is read once
+    countries = {p: forms.get(view_form(p.strip().rstrip("،,.:؛"))) for p in set(two.drop_nulls()) | set(one.drop_nulls())}
     found = words.with_columns(
-        pl.Series("_two", [country(p) for p in two], dtype=pl.String), pl.Series("_one", [country(p) for p in one], dtype=pl.String),
+        two.replace_strict(countries, default=None, return_dtype=pl.String).alias("_two"),
+        one.replace_strict(countries, default=None, return_dtype=pl.String).alias("_one"),
         two.str.len_chars().cast(pl.Int64).alias("_two_len"), one.str.len_chars().cast(pl.Int64).alias("_one_len"),
     )
     return found.with_columns(

@@ -89,6 +89,17 @@ def _two_words_or_one(text: str, at: int) -> list[tuple[str, int]]:
     return [(_view_form(text[first.start(1) : match.end(1)]), match.end(1)) for match in ([second] if second else []) + [first]]
 
 
+def _read_joined(text: str, end: int, read, joint: str = r"\s+و(?=\S)"):
+    """What ``read(text, at)`` finds in the words joined by ``joint`` (و by default) to those that end at
+    ``end`` ("الروسي والأميركي"), reading the last character of the joint (the و) as a space; None
+    when no joint follows."""
+    more = re.match(joint, text[end:])
+    if more is None:
+        return None
+    at = end + more.end() - 1
+    return read(text[:at] + " " + text[at + 1 :], at)
+
+
 class GroupFinder(BuiltPerReference):
     """The nationality lexicon of groups (plural adjectives and nouns, one or two words) and the
     actor ids they stand for; build one per reference data with ``for_reference``."""
@@ -181,22 +192,19 @@ class GroupFinder(BuiltPerReference):
             return None
         countries, end = [found[0]], found[1]
         # "... وكوريين شماليين": a second nationality joined by و
-        more = re.match(r"\s+و(?=\S)", text[end:])
-        if more:
-            # read the words after the و as if a space stood in its place
-            at = end + more.end() - 1
-            second = self._nationality(text[:at] + " " + text[at + 1 :], at)
-            if second:
-                countries.append(second[0])
-                end = second[1]
+        second = _read_joined(text, end, self._nationality)
+        if second:
+            countries.append(second[0])
+            end = second[1]
         return kind, countries, end
 
-    def _adjective(self, text: str, at: int) -> tuple[str, int] | None:
+    def _adjective(self, text: str, at: int, forms: dict[str, str] | None = None) -> tuple[str, int] | None:
         """The country of the singular nationality adjective (two words or one) after a space at
-        ``text[at:]``, and where it ends."""
+        ``text[at:]``, and where it ends; ``forms``: its written forms (default ``adjectives``)."""
+        forms = self.adjectives if forms is None else forms
         for form, end in _two_words_or_one(text, at):
-            if form in self.adjectives:
-                return self.adjectives[form], end
+            if form in forms:
+                return forms[form], end
         return None
 
     def _adjective_sides(self, text: str, countries_at: dict[int, tuple[str, int, bool]]) -> tuple[list[str], int] | None:
@@ -205,28 +213,20 @@ class GroupFinder(BuiltPerReference):
         "الروسية والأوكرانية"), or one and "مع" a country ("المحادثات الأميركية مع كوريا الشمالية";
         ``countries_at`` as in ``_group``): (the two countries, where the phrase ends), else None.
         One adjective alone names no meeting of two ("القمة الأوروبية")."""
-        first = self._side_adjective(text, 0)
+        def side(text: str, at: int) -> tuple[str, int] | None:
+            return self._adjective(text, at, self.side_adjectives)
+
+        first = side(text, 0)
         if first is None:
             return None
-        joint = re.match(r"\s+[-–]\s+|\s+و(?=\S)|\s+", text[first[1] :])
-        if joint:
-            # read the words after a dash or و as if a space stood in its place
-            at = first[1] + joint.end() - 1
-            second = self._side_adjective(text[:at] + " " + text[at + 1 :], at)
-            if second:
-                return [first[0], second[0]], second[1]
+        second = _read_joined(text, first[1], side, joint=r"\s+[-–]\s+|\s+و(?=\S)|\s+")
+        if second:
+            return [first[0], second[0]], second[1]
         with_country = re.match(r"\s+مع\s+", text[first[1] :])
         if with_country and first[1] + with_country.end() in countries_at:
             code, end, capital = countries_at[first[1] + with_country.end()]
             if not capital and code != first[0]:
                 return [first[0], code], end
-        return None
-
-    def _side_adjective(self, text: str, at: int) -> tuple[str, int] | None:
-        """The country of a definite nationality adjective (two words or one) after a space at ``text[at:]``."""
-        for form, end in _two_words_or_one(text, at):
-            if form in self.side_adjectives:
-                return self.side_adjectives[form], end
         return None
 
     def _leaders(self, text: str, at: int) -> tuple[list[str], list[str], int] | None:
@@ -238,12 +238,7 @@ class GroupFinder(BuiltPerReference):
         first = self._adjective(text, head.end())
         if first is None:
             return None
-        more = re.match(r"\s+و(?=\S)", text[first[1] :])
-        if more is None:
-            return None
-        # read the words after the و as if a space stood in its place
-        joint = first[1] + more.end() - 1
-        second = self._adjective(text[:joint] + " " + text[joint + 1 :], joint)
+        second = _read_joined(text, first[1], self._adjective)
         if second is None or second[0] == first[0]:
             return None
         return _LEADER_OFFICES[head.group("head")[:-2]], [first[0], second[0]], second[1]

@@ -339,7 +339,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role") == "meeting_future") | ((pl.col("role") == "meeting_discussion") & pl.col("form").str.starts_with("س")) | pl.col("_may")).any().alias("_future"),
         ((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")).any().alias("_purpose"),
         (pl.col("role") != "meeting_noun").any().alias("verb"),
-        # "يلتقي ترامب بوتين في هلسنكي": a verb of meeting in the present, none in the past
+        # "يلتقي ماكرون أردوغان في أنقرة": a verb of meeting in the present, none in the past
         (((pl.col("role") == "meeting_present") & ~pl.col("_conduct") & ~pl.col("_was")).any() & ~(pl.col("role") == "meeting_past").any()).alias("_present"),
         (pl.col("role").first() == "meeting_noun").alias("_noun_first"),
         # "بعقد قمة", "لإجراء محادثات": a verb of holding as a noun, with its preposition
@@ -419,7 +419,7 @@ def meeting_mentions(
         ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"^(?:ي|ت)")
          & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 5).str.contains(r"(?:^|\s)قد\s+$")).alias("_may"),
         ((pl.col("role") != "meeting_noun") & pl.col("form").is_in(list(_with_noun_verbs()))).alias("_conduct"),
-        # "وكان ترامب يلتقي": a present verb after "كان" tells of the past
+        # "وكان ماكرون يلتقي": a present verb after "كان" tells of the past
         text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 40).str.contains(_WAS).alias("_was"),
         # the verb of holding says what happens to a meeting named before it when nothing but an
         # adverb follows it ("القمة ... ستعقد في سنغافورة") or a relative pronoun leads it ("الذي
@@ -1626,7 +1626,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
         pl.col("surface").map_elements(view_form, return_dtype=pl.String).str.extract(f"({pattern})", 1).replace_strict(weekdays, default=None, return_dtype=pl.Int8).alias("_wd")
     )
     pairs = _event_bounds(events).join(d, on=["row", "sentence"])
-    # "قال ترامب، الاثنين، إنه يفضل أن تعقد القمة": a date before the "إن/أن" of a reported clause
+    # "قال ماكرون، الاثنين، إنه يفضل أن تعقد القمة": a date before the "إن/أن" of a reported clause
     # is when it was said, not when the meeting it reports is
     said = text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(_REPORTED_CLAUSE)
     # "والزيارة هي الأولى لكارتر إلى بغداد منذ تسلمه مهامه في شباط": a date after "منذ" (since) is
@@ -2088,8 +2088,8 @@ def article_meetings(
             # خلال الاجتماع": the meeting the article is about)
             # ... of its own kind first: "القمة" is the summit, not the reception where it was discussed
             # ... and, undated, to the meeting of the month the article reports, where it names one,
-            # before those of earlier months ("اليوم أجرى بوتين محادثات مع الأسد ... وكان الرئيسان
-            # التقيا قبل ذلك أواخر نوفمبر ... واعتبر الأسد أن اللقاء": today's)
+            # before those of earlier months ("اليوم أجرى ماكرون محادثات مع أردوغان ... وكان الرئيسان
+            # التقيا قبل ذلك أواخر نوفمبر ... واعتبر أردوغان أن اللقاء": today's)
             at, kind = r["start"], _noun_kind(r["trigger"])
             this_month = r["published"].replace(day=1) if r["published"] is not None and r["month"] is None else None
             if not any(m.summary["month"] == this_month and not stand_ins_only[id(m)] for m in meetings):

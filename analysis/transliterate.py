@@ -732,6 +732,8 @@ def _regnal_numbers() -> dict[str, str]:
         if 1 <= n <= len(_ROMAN) and " " not in form:
             numbers[form] = numbers["الاولي" if form == "الاول" else form + "ه"] = _ROMAN[n - 1]
     return numbers
+
+
 # Turkish and Persian surname endings written apart and joined to the word before (جاويش أوغلو: Cavusoglu)
 JOINED_ENDINGS = frozenset({"اوغلو", "زاده"})
 _ALLAH = "الله"
