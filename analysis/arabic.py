@@ -406,7 +406,8 @@ def sentence_spans(texts: pl.Series | Sequence[str]) -> pl.DataFrame:
     """Sentence spans of each text: (row, sentence, start, end), character offsets, whitespace trimmed.
 
     A sentence ends at a line break, or after . ! ? ؟ … (and any closing quotes or brackets)
-    followed by whitespace or the end of the text. A dot right after a one-letter word ("د." for
+    followed by whitespace or the end of the text, or at a dot glued to the next Arabic word after a
+    word of four letters or more ("الجبوري.ومن"). A dot right after a one-letter word ("د." for
     doctor) or between digits does not end a sentence. Empty texts have no sentences. Runs on
     the codepoints of the whole batch at once.
     """
@@ -446,6 +447,21 @@ def _sorted_union(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return merged[np.append(True, merged[1:] != merged[:-1])] if merged.size else merged
 
 
+GLUED_DOT_WORD = 4  # Arabic letters before a dot with no space after it that ends a sentence
+
+
+def _glued_dots(cp: np.ndarray, flags: np.ndarray) -> np.ndarray:
+    """Positions of the dots that end a sentence with no space after them: an Arabic letter right
+    after, and GLUED_DOT_WORD Arabic letters right before (sorted)."""
+    dots = np.flatnonzero(cp == ord("."))
+    dots = dots[(dots >= GLUED_DOT_WORD) & (dots + 1 < cp.size)]
+    arabic = (flags & _ARABIC) != 0
+    keep = arabic[dots + 1]
+    for back in range(1, GLUED_DOT_WORD + 1):
+        keep &= arabic[dots - back]
+    return dots[keep]
+
+
 def _sentence_spans(cp: np.ndarray, flags: np.ndarray, lengths: np.ndarray, doc_start: np.ndarray) -> pl.DataFrame:
     """``sentence_spans`` on the codepoints of "\\0" + "\\0".join(texts) + "\\0" and their ``_char_flags``.
 
@@ -465,7 +481,10 @@ def _sentence_spans(cp: np.ndarray, flags: np.ndarray, lengths: np.ndarray, doc_
     abbreviation = (at >= 2) & (cp[at] == ord(".")) & ~space[np.clip(at - 1, 0, None)] & space[np.clip(at - 2, 0, None)]
     ending = ((flags[at] & _TERMINATOR) != 0) & ~abbreviation
     holds = np.bincount(owner, weights=ending, minlength=candidates.size) > 0
-    breaks = _sorted_union(candidates[holds], np.flatnonzero((cp == ord("\n")) | (cp == 0)))
+    # a dot with no space between two Arabic words, after one of four letters or more, ends one too
+    # ("سليم الجبوري.ومن المقرر"; not the dots of an acronym: "سي.بي.إس"، "إن.إتش.كيه")
+    glued = _glued_dots(cp, flags)
+    breaks = _sorted_union(_sorted_union(candidates[holds], glued), np.flatnonzero((cp == ord("\n")) | (cp == 0)))
     if breaks.size == 0 or not (~space).any():
         return pl.DataFrame(schema={"row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64})
     # sentences lie between consecutive breaks, spaces trimmed; a line break or separator is

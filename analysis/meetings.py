@@ -95,6 +95,7 @@ MENTION_COLUMNS = {
     "weekday": pl.Int8, "place_id": pl.String, "duration_minutes": pl.Float64, "mode": pl.String, "verb": pl.Boolean,
     "explicit": pl.Boolean, "anaphoric": pl.Boolean, "arrival": pl.Boolean,
     "another": pl.Boolean,  # "لقاء آخر", "قمة ثانية": not a meeting named before it
+    "together": pl.Boolean,  # "سيلتقي ماكرون رئيسي الدولتين": the others named as one pair or group
     "officials": pl.List(pl.String),  # the states among the participants named by their officials ("مسؤولين أميركيين")
 }
 
@@ -500,7 +501,8 @@ def meeting_mentions(
     events = _dual_verb_subjects(events.with_columns(dual_noun, pl.col("_dual_verb") | dual_noun)).drop("_dual_noun")
     # "لقاء آخر", "قمة ثانية": another meeting than those named before it
     events = events.with_columns(
-        (_INDEFINITE & text_between(texts, events["row"], events["end"], events["end"] + 12).str.contains(_ANOTHER)).alias("another")
+        (_INDEFINITE & text_between(texts, events["row"], events["end"], events["end"] + 12).str.contains(_ANOTHER)).alias("another"),
+        text_between(texts, events["row"], events["end"], events["end"] + TOGETHER_REACH).str.contains(_TOGETHER).alias("together"),
     )
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
     # (أن + لا), "لا يلتقي": a negated meeting verb
@@ -595,6 +597,9 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
 _DUAL_SUBJECT = r"^\s*(?:\S+\s+){0,2}?(?:ال)(?:رئيسان|زعيمان|قائدان|جانبان|طرفان|رجلان|وزيران|مسؤولان)(?:[\s.,،؛:]|$)"
 # an indefinite meeting word followed by one of these is a meeting other than those before it
 _ANOTHER = r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانية|ثانيه|ثانيا|ثالث|ثالثة|ثالثه|جديد|جديدة|جديده|جديدا)(?:[\s.,،؛:]|$)"
+# "سيلتقي بوتين رئيسي الدولتين ... و...", "التقى ماكرون زعماء الدول الثلاث": met as one group
+_TOGETHER = r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:رئيسي|زعيمي|وزيري|رئيسين|زعيمين|وزيرين|قادة|زعماء|رؤساء)(?:\s|$)"
+TOGETHER_REACH = 60  # characters after the meeting word where such a noun is looked for
 DUAL_VERB_SENTENCES = 2  # sentences back to the meeting of two that a verb of two with no party refers to
 DUAL_NOUN_SENTENCES = 6  # ... and a verb whose subject is a dual noun ("التقى فيها الرئيسان")
 
@@ -891,7 +896,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
-    pairs = _drop_before_own_subject(texts, pairs, events)
+    pairs = _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events))
     left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
@@ -1106,7 +1111,7 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
     visits = events.filter(pl.col("verb") & pl.col("trigger").str.contains(_VISIT))["event"]
     crosses = (
         pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
-        | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(r"^[\s،,]*(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
+        | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(r"^[\s،,]*(?:و)?(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
     )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
 
@@ -1122,6 +1127,21 @@ def _drop_before_own_subject(texts: pl.Series, pairs: pl.DataFrame, events: pl.D
     before = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(subject["event"].implode())
     gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
     return pairs.filter(~(before & gap.str.contains(_NEW_CLAUSE)))
+
+
+# what comes between a meeting word and the subject of a relative clause on a noun after it: a
+# comma, the pronoun and its verb ("يلتقي ماكرون وفدا من منطقة ...، والتي يسيطر التنظيم على ...")
+_RELATIVE_VERB_BEFORE = r"\S\s*[،,]\s*(?:و|ف)?(?:التي|الذي|الذين|اللتين|اللذين)\s+\S+\s+$"
+
+
+def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+    """``pairs`` without who is named after a meeting word as the subject of a relative clause on
+    another noun: in "يلتقي ماكرون وفدا من منطقة ...، والتي يسيطر التنظيم على معظمها" the group
+    holds the region, it does not meet Macron. (A relative clause on the meeting word itself, "القمة
+    التي يحضرها", has no comma and keeps its subject.)"""
+    after = pl.col("start") >= pl.col("_e_end")
+    gap = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
+    return pairs.filter(~(after & pl.Series(gap.str.contains(_RELATIVE_VERB_BEFORE))))
 
 
 def _drop_reporters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
@@ -1255,6 +1275,7 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     """(event, _referent, _reception): the person a meeting word's own pronoun refers to.
 
     * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_reception``): the one received;
+    * "كما سيلتقي ماكرون جنودا فرنسيين. وسيلتقي أيضا رئيس الوزراء" (``_reception`` too): who also meets;
     * "وعلى عكس اجتماعه مع الرئيس الصيني": whose meeting it is, for a meeting noun that carries a
       singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...) or a verb of gathering that does ("لقاء
       جمعه مع نظيره"); ``_participants`` takes it only for
@@ -1272,16 +1293,24 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     possessive = possessive | text_between(texts, events["row"], events["start"], events["end"]).str.contains(
         r"(?:^|\s)(?:س|و)?(?:جمع|جمعت|تجمع|يجمع)(?:ه|ها)(?:\s|$)"
     )
-    owned = events.with_columns(reception.fill_null(False).alias("_reception"), possessive.fill_null(False).alias("_possessive")).filter(
-        pl.col("_reception") | pl.col("_possessive")
-    ).select("event", "row", "sentence", "start", "_reception")
+    # ... or a verb of meeting with "أيضا" and no subject of its own: "كما سيلتقي ماكرون جنودا فرنسيين.
+    # وسيلتقي أيضا رئيس الوزراء ..." (the one who meets them all)
+    also = written.is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)")
+    owned = events.with_columns(
+        (reception.fill_null(False) | also.fill_null(False)).alias("_reception"), possessive.fill_null(False).alias("_possessive"), also.fill_null(False).alias("_also")
+    ).filter(pl.col("_reception") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_reception", "_also")
     people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("entity_id").alias("_referent"))
     if owned.height == 0 or people.height == 0:
         return pl.DataFrame(schema={"event": pl.UInt32, "_referent": pl.String, "_reception": pl.Boolean})
-    before = owned.sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
-    same = before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_referent", "_reception")
-    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first").select("row", (pl.col("_p_sentence") + 1).alias("sentence"), "_referent")
-    previous = owned.join(same, on="event", how="anti").join(first_of_sentence, on=["row", "sentence"]).select("event", "_referent", "_reception")
+    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
+    # (the subject with "أيضا": the first person of its sentence before it, not the last)
+    before = owned.filter(~pl.col("_also")).sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
+    same = pl.concat([
+        before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_referent", "_reception"),
+        owned.filter(pl.col("_also")).join(first_of_sentence.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p") < pl.col("start")).select("event", "_referent", "_reception"),
+    ])
+    first_of_previous = first_of_sentence.select("row", (pl.col("_p_sentence") + 1).alias("sentence"), "_referent")
+    previous = owned.join(same, on="event", how="anti").join(first_of_previous, on=["row", "sentence"]).select("event", "_referent", "_reception")
     return pl.concat([same, previous]).cast({"event": pl.UInt32})
 
 
@@ -1987,15 +2016,34 @@ def _another_after(a: list[tuple[int, bool, bool]], b: list[tuple[int, bool, boo
 _SEPARATE = re.compile(r"(?:^|\s)(?:لقاءات|اجتماعات|مقابلات)(?:\s|$)")
 
 
+@functools.cache
+def _one_by_one_verbs() -> frozenset[str]:
+    """The verbs of one party meeting several, one by one (``one_by_one`` in events.yaml), in matching view."""
+    return frozenset(view_form(w) for w in event_vocabulary()["one_by_one"])
+
+
+def _one_by_one(trigger: str) -> bool:
+    """Whether a mention's trigger (words in matching view) is a verb of ``_one_by_one_verbs`` with
+    no meeting noun but a visit's ("يلتقي زياره"; not "التقي قمه", one summit)."""
+    words = trigger.split(" ")
+    verbs = _one_by_one_verbs()
+    return any(w in verbs for w in words) and all(w in verbs or w.startswith(("زيار", "الزيار")) for w in words)
+
+
 def _separate_meetings(record: dict, countries: dict[str, str | None], persons: set[str]) -> list[dict]:
     """A mention of several meetings of one party with people of another country, each apart
     ("أجرى كارتر لقاءات مع رئيس الوزراء العبادي ووزير الدفاع العبيدي": Carter with each), as one
     record per counterpart; any other mention as itself.
 
-    The mention's trigger is a plural meeting noun (``_SEPARATE``); its participants are one party
-    and two or more people of one country that is not the party's (or whose country the text
-    does not give). The counterparts met the party, not each other."""
-    if not _SEPARATE.search(record["trigger"]) or len(record["participants"]) < 3:
+    The mention's trigger is a plural meeting noun (``_SEPARATE``), or a verb of meeting one by one
+    (``_one_by_one``) whose subject is the party, named first ("يلتقي كارتر رئيس الوزراء العبادي
+    ونظيره العبيدي"); its participants are one party and two or more people of one country that is
+    not the party's (or whose country the text does not give). The counterparts met the party,
+    not each other."""
+    if len(record["participants"]) < 3:
+        return [record]
+    by_verb = _one_by_one(record["trigger"])
+    if not by_verb and not _SEPARATE.search(record["trigger"]):
         return [record]
     by_country: dict[str | None, list[str]] = {}
     for p in record["participants"]:
@@ -2006,6 +2054,11 @@ def _separate_meetings(record: dict, countries: dict[str, str | None], persons: 
     (_, first), (_, second) = by_country.items()
     hub, counterparts = (first, second + unknown) if len(first) == 1 else (second, first + unknown)
     if len(hub) != 1 or len(counterparts) < 2 or not set(counterparts) <= persons:
+        return [record]
+    # (by a verb, the party is its subject, named first, and the next one named is of the other
+    # country: not "التقى العبادي والعبيدي مع كارتر", two subjects; nor when the verb names them as
+    # one pair or group: "سيلتقي بوتين رئيسي الدولتين ماكرون و...")
+    if by_verb and (hub[0] != record["participants"][0] or countries.get(record["participants"][1]) is None or record["together"]):
         return [record]
     return [{**record, "participants": [hub[0], p]} for p in record["participants"] if p != hub[0]]
 

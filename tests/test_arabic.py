@@ -107,6 +107,13 @@ def test_sentences_split_on_stops_and_lines_but_not_on_numbers_or_initials():
     assert spans["sentence"].to_list() == [0, 1, 2, 3]
 
 
+def test_a_dot_glued_to_the_next_word_ends_a_sentence_but_not_an_acronym():
+    text = "ورئيس مجلس النواب سليم الجبوري.ومن المقرر أن يغادر. وقالت شبكة سي.بي.إس و(إن.إتش.كيه) ذلك، ود.أحمد أيضا."
+    spans = sentence_spans(pl.Series([text]))
+    pieces = [text[s:e] for s, e in spans.select("start", "end").rows()]
+    assert pieces == ["ورئيس مجلس النواب سليم الجبوري.", "ومن المقرر أن يغادر.", "وقالت شبكة سي.بي.إس و(إن.إتش.كيه) ذلك، ود.أحمد أيضا."]
+
+
 def test_sentences_survive_long_runs_of_spaces_stops_and_quotes():
     # runs longer than the vectorized walk (``_SHORT_RUN``) are finished one position at a time
     pad = " " * 50

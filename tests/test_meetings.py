@@ -1401,6 +1401,37 @@ def test_meetings_in_the_plural_with_two_people_of_one_country_are_a_meeting_wit
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["ashton-carter", "haider-al-abadi", "khaled-al-obeidi"]]
 
 
+def test_one_who_meets_several_people_of_one_country_by_a_verb_meets_each(build_texts):
+    # the visitor is the verb's subject; the hosts' officials, each with a title, are one meeting each
+    tables = build_texts(["يلتقي وزير الدفاع الأميركي آشتون كارتر في بغداد رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."])
+    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [
+        ["ashton-carter", "haider-al-abadi"], ["ashton-carter", "khaled-al-obeidi"]
+    ]
+    # ... also with the subject in the sentence before ("وسيلتقي أيضا")
+    tables = build_texts(
+        ["ووصل وزير الدفاع الأميركي آشتون كارتر إلى بغداد. وسيلتقي أيضا رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."]
+    )
+    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [
+        ["ashton-carter", "haider-al-abadi"], ["ashton-carter", "khaled-al-obeidi"]
+    ]
+    # named as a pair ("رئيسي الدولتين"), they meet him together
+    tables = build_texts(["سيلتقي الرئيس الروسي فلاديمير بوتين رئيسي الدولتين العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["haider-al-abadi", "khaled-al-obeidi", "vladimir-putin"]]
+    # two who meet a third by a verb of theirs are one meeting of three
+    tables = build_texts(["التقى رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي مع وزير الدفاع الأميركي آشتون كارتر."])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["ashton-carter", "haider-al-abadi", "khaled-al-obeidi"]]
+
+
+def test_the_subject_of_a_relative_clause_after_the_counterpart_is_no_party(build_texts):
+    # the group holds the province; it does not meet the minister
+    text = "ومن المقرر أن يلتقي الرئيس الفرنسي إيمانويل ماكرون وفدا من محافظة الأنبار، والتي يسيطر تنظيم داعش على معظمها."
+    tables = build_texts([text])
+    assert not any("isis" in p for p in tables.meeting_mentions["participants"].to_list())
+    # ... named there without the relative clause, it is the counterpart
+    tables = build_texts(["ومن المقرر أن يلتقي الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان، والذي يزور فرنسا."])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
+
+
 def test_somebody_named_as_another_ones_adviser_in_the_accusative_is_no_party(build_texts):
     # "كان مستشارا كبيرا للرئيس ...", "وفدا ممثلا للرئيس ...": a relational noun as a predicate or an
     # adjective, in the accusative, with its own adjective; its possessor meets nobody here
