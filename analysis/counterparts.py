@@ -11,9 +11,10 @@ from __future__ import annotations
 import polars as pl
 
 from .arabic import text_before, text_between
+from .events import event_vocabulary
 from .reference import Reference, view_form, written_nationalities
 
-__all__ = ["counterpart_references", "HOLDER_REACH"]
+__all__ = ["counterpart_references", "bloc_counterparts", "HOLDER_REACH"]
 
 HOLDER_REACH = 200  # characters back from "نظيره" to the person whose counterpart it names
 NAMED_AFTER = 3  # "نظيره الكيني أوهورو كيناتا": a name this close after the adjective is the counterpart's own
@@ -94,4 +95,38 @@ def counterpart_references(
     return chosen.select(
         "row", "sentence", "start", pl.col("_adj_end").alias("end"), pl.col("_ids").list.first().alias("entity_id"),
         pl.lit("person").alias("entity_kind"), pl.lit("counterpart").alias("method"),
+    ).cast(_SCHEMA).sort("row", "start")
+
+
+def _bloc_adjectives(reference: Reference) -> dict[str, str]:
+    """The plural adjectives of the regions that ``bloc_counterparts.regions`` (events.yaml) maps to an
+    organization, in matching view, with the organization's actor_id: "الخليجيين" -> "gcc"."""
+    regions = event_vocabulary()["bloc_counterparts"]["regions"]
+    forms = {}
+    # (of adjectives of no one country: "الخليجي", "الأوروبي"; not "الفرنسي" of a European country)
+    for adjective, region in reference.nationalities.filter(pl.col("country").fill_null("") == "").select("adjective_ar", "region").iter_rows():
+        if region in regions:
+            for ending in ("ين", "ون"):
+                forms[view_form("ال" + adjective + ending)] = regions[region]
+    return forms
+
+
+def bloc_counterparts(texts: pl.Series, cues: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """Mention rows (as ``counterpart_references``, entity_kind = organization) spanning "نظرائه
+    الخليجيين" after "مع" or the proclitic "ب" or "و": the bloc whose members' ministers those
+    counterparts are (``bloc_counterparts`` in events.yaml)."""
+    words = cues.filter(pl.col("role") == "bloc_counterpart")
+    if words.height == 0:
+        return pl.DataFrame(schema=_SCHEMA)
+    lead = text_before(texts, words["row"], words["start"] - words["prefix_len"], 5)
+    prefix = text_between(texts, words["row"], words["start"] - words["prefix_len"], words["start"])
+    words = words.filter(lead.str.contains(r"(?:^|\s)مع\s+$") | prefix.str.contains(r"^(?:و|ف)?ب?$") & (prefix != ""))
+    following = text_between(texts, words["row"], words["end"], words["end"] + 20).str.extract(r"^(\s+[^\s.,،؛:]+)", 1)
+    blocs = _bloc_adjectives(reference)
+    found = words.with_columns(
+        following.map_elements(lambda w: blocs.get(view_form(w.strip())), return_dtype=pl.String).alias("entity_id"),
+        (pl.col("end") + following.str.len_chars().cast(pl.Int64)).alias("end"),
+    ).filter(pl.col("entity_id").is_not_null())
+    return found.select(
+        "row", "sentence", "start", "end", "entity_id", pl.lit("organization").alias("entity_kind"), pl.lit("counterpart").alias("method")
     ).cast(_SCHEMA).sort("row", "start")

@@ -56,6 +56,7 @@ _ROLES = {
     ("speech", "impersonal"): "speech_impersonal",
     ("attendance",): "attendance",
     ("counterparts",): "counterpart",
+    ("bloc_counterparts", "words"): "bloc_counterpart",
     ("duration", "lead"): "duration_lead",
 }
 
@@ -112,8 +113,11 @@ def event_cues() -> pl.DataFrame:
     return frame.filter(pl.col("form") != "").unique(["form", "role"], maintain_order=True)
 
 
-def cue_table(view: MatchingView, hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """The cue matches of a batch (rows of ``hits`` whose role is an event role) in original offsets."""
+def cue_table(view: MatchingView, hits: pl.DataFrame, sentences: pl.DataFrame, mentions: pl.DataFrame | None = None) -> pl.DataFrame:
+    """The cue matches of a batch (rows of ``hits`` whose role is an event role) in original offsets.
+
+    A cue inside the name of a person of ``mentions`` (row, start, end, entity_kind) is none: the
+    speech verb "يرى" read with the clitic ك in "كيري" (Kerry). Titles stay (they may open a name)."""
     roles = set(_ROLES.values()) | {"title"}
     cues = hits.filter(pl.col("role").is_in(list(roles)))
     if cues.height == 0:
@@ -127,7 +131,14 @@ def cue_table(view: MatchingView, hits: pl.DataFrame, sentences: pl.DataFrame) -
     cues = cues.sort("row", "start").join_asof(
         starts, left_on="start", right_on="_s", by="row", strategy="backward", check_sortedness=False
     ).with_columns(pl.col("sentence").fill_null(0))
-    return cues.select(list(CUE_SCHEMA)).cast(CUE_SCHEMA).unique(["row", "start", "end", "role"], keep="first").sort("row", "start")
+    cues = cues.select(list(CUE_SCHEMA)).cast(CUE_SCHEMA).unique(["row", "start", "end", "role"], keep="first").sort("row", "start")
+    if mentions is None or mentions.height == 0:
+        return cues
+    names = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("start").alias("_n_start"), pl.col("end").alias("_n_end")).sort("row", "_n_start")
+    inside = cues.join_asof(names, left_on="start", right_on="_n_start", by="row", strategy="backward", check_sortedness=False).select(
+        ((pl.col("end") <= pl.col("_n_end")) & (pl.col("role") != "title")).fill_null(False)
+    ).to_series()
+    return cues.filter(~inside)
 
 
 def duration_units() -> tuple[dict[str, float], dict[str, float]]:

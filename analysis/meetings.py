@@ -42,7 +42,7 @@ from .dates import vocabulary as date_vocabulary
 from .entities import DELEGATION_ROLE, STATE_PREFIX
 from .events import duration_units, event_vocabulary
 from .groups import GroupFinder
-from .counterparts import counterpart_references
+from .counterparts import bloc_counterparts, counterpart_references
 from .quotes import TITLE_NAME_REACH, office_holders, title_references
 from .reference import BuiltPerReference, Reference, capital_cities, load_reference, view_form
 
@@ -70,11 +70,12 @@ _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|س
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
 # ("... الذي عقده ماكرون مع أردوغان في أنقرة، أثار مخاوف من أن ... للافروف", "اجتمع مبعوثون مع الزعيم
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
-_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم|إذ)(?:\s|$)"
+_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم|إذ|كما)(?:\s|$)"
 # what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
 # or on the title before the name ("تجمعه بالزعيم الكوري الشمالي كيم", "ستجمعه بزعيم كوريا الشمالية كيم")
 _OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير|زعيم|رئيس|ملك|أمير|وزير|ولي|مستشار|مبعوث|أمين|سفير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
+PURPOSE_TITLE_GAP = 80  # ... or this close before the meeting its journey is for ("وصل ... للقاء")
 BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come after the meeting word
 PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
 DISCUSSION_WITH = 100  # "بحث ... مع": how far after the verb its counterpart may come
@@ -282,6 +283,9 @@ def _with_noun_verbs() -> frozenset[str]:
     return frozenset(view_form(w) for w in event_vocabulary()["meeting"]["with_noun"])
 
 
+# a verb of travelling, before "للقاء" (to meet) in its sentence: the meeting is its purpose
+_TRAVEL_VERB = r"(?:^|\s)(?:و|ف)?(?:س)?(?:وصل|وصلت|وصلا|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر|غادر|غادرت|يغادر|تغادر|قدم|قدمت|يقدم)(?:\s|$)"
+TRAVEL_REACH = 80  # characters before "للقاء" searched for the verb of travelling
 _WAS = r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانا|كانوا)\s+(?:[^\s.،,؛:]+\s+){0,3}$"
 _PLURAL_VERB = r"(?:ون|وا|ان|ا)$"  # the endings of a verb's dual and plural (in the matching view)
 _DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيلتقيان"; not "عقدها", a verb and its object)
@@ -320,6 +324,9 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         | pl.col("_new_clause")
         # "اجتمع ماكرون مع أردوغان لمناقشة قمة": the summit is what they discussed
         | (noun & pl.col("_topic"))
+        # ... also with "لمناقشة" a meeting word itself ("لبحث قمة"، "ناقشا القمة"), unless in it ("بحثا خلال لقاء")
+        # (not the noun of the same word: "اتصال" is both)
+        | (noun & (pl.col("role").shift(1) == "meeting_discussion") & (pl.col("start") >= pl.col("end").shift(1)) & ~pl.col("_in_meeting"))
         | pl.col("_after_purpose")
     ).fill_null(True)
     triggers = triggers.with_columns(new.cum_sum().alias("event"))
@@ -338,10 +345,12 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         pl.col("end").max(),
         pl.col("form").str.join(" ").alias("trigger"),
         ((pl.col("role") == "meeting_future") | ((pl.col("role") == "meeting_discussion") & pl.col("form").str.starts_with("س")) | pl.col("_may")).any().alias("_future"),
-        ((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")).any().alias("_purpose"),
+        (((pl.col("role") != "meeting_noun") & (pl.col("prefix_len") > 0) & pl.col("_lam")) | pl.col("_to_meet")).any().alias("_purpose"),
         (pl.col("role") != "meeting_noun").any().alias("verb"),
         # "يلتقي ماكرون أردوغان في أنقرة": a verb of meeting in the present, none in the past
         (((pl.col("role") == "meeting_present") & ~pl.col("_conduct") & ~pl.col("_was")).any() & ~(pl.col("role") == "meeting_past").any()).alias("_present"),
+        # ... and one of holding, which may tell of talks under way ("يجري وفد أمريكي محادثات")
+        (((pl.col("role") == "meeting_present") & pl.col("_conduct") & ~pl.col("_was")).any() & ~(pl.col("role") == "meeting_past").any()).alias("_present_conduct"),
         (pl.col("role").first() == "meeting_noun").alias("_noun_first"),
         # "بعقد قمة", "لإجراء محادثات": a verb of holding as a noun, with its preposition
         ((pl.col("role").first() != "meeting_noun") & pl.col("_conduct").first() & pl.col("_preposition").first()).alias("_masdar_first"),
@@ -415,6 +424,9 @@ def meeting_mentions(
     triggers = triggers.with_columns(
         prefix.str.starts_with("ل").alias("_lam"),
         prefix.str.contains(r"^(?:و|ف)?(?:ب|ل)").alias("_preposition"),
+        # "وصل ... إلى الدوحة للقاء وزراء ...": arrived to meet them, not yet met
+        ((pl.col("role") == "meeting_noun") & (prefix == "ل") & (pl.col("form") == "لقاء")
+         & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], TRAVEL_REACH).str.replace(r"^.*[.!?؟؛]", "").str.contains(_TRAVEL_VERB)).alias("_to_meet"),
         # "قد" before a present verb says it may happen: "أن اجتماعا مع زعيم كوريا الشمالية قد يعقد
         # خلال الأسابيع المقبلة" is not held (before a past verb, "قد عقد", it is)
         ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"^(?:ي|ت)")
@@ -485,6 +497,8 @@ def meeting_mentions(
     titled = title_references(texts, cues, mentions, reference, actors, published)
     # "مع نظيره الروسي": the person who holds that office in that country
     titled = pl.concat([titled, counterpart_references(texts, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), reference, published, office_holders(reference))], how="diagonal_relaxed")
+    # "بنظرائه الخليجيين": the bloc those counterparts sit for
+    titled = pl.concat([titled, bloc_counterparts(texts, cues, reference)], how="diagonal_relaxed")
     groups = groups or GroupFinder.for_reference(reference)
     parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups, published)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
@@ -496,7 +510,10 @@ def meeting_mentions(
     events = _dual_references(texts, events, mentions, places)
     events = _dual_owners(texts, events, mentions)
     # "وكانت آخر مرة التقى فيها الرئيسان": a verb whose subject is a dual noun is a verb of two
-    dual_subject = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_SUBJECT)
+    # ... before it too: "وكان الوزيران قد التقيا"
+    dual_subject = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_SUBJECT) | text_before(
+        texts, events["row"], events["start"], 30
+    ).str.contains(_DUAL_SUBJECT_BEFORE)
     dual_noun = (pl.col("verb") & dual_subject).alias("_dual_noun")
     events = _dual_verb_subjects(events.with_columns(dual_noun, pl.col("_dual_verb") | dual_noun)).drop("_dual_noun")
     # "لقاء آخر", "قمة ثانية": another meeting than those named before it
@@ -595,6 +612,7 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
 
 # the subject of a verb as a dual noun: "التقى فيها الرئيسان", "اجتمع الجانبان"
 _DUAL_SUBJECT = r"^\s*(?:\S+\s+){0,2}?(?:ال)(?:رئيسان|زعيمان|قائدان|جانبان|طرفان|رجلان|وزيران|مسؤولان)(?:[\s.,،؛:]|$)"
+_DUAL_SUBJECT_BEFORE = r"(?:^|\s)و?ال(?:رئيسان|زعيمان|قائدان|جانبان|طرفان|رجلان|وزيران|مسؤولان)\s+(?:قد\s+)?(?:و|ف)?$"
 # an indefinite meeting word followed by one of these is a meeting other than those before it
 _ANOTHER = r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانية|ثانيه|ثانيا|ثالث|ثالثة|ثالثه|جديد|جديدة|جديده|جديدا)(?:[\s.,،؛:]|$)"
 # "سيلتقي بوتين رئيسي الدولتين ... و...", "التقى ماكرون زعماء الدول الثلاث": met as one group
@@ -608,18 +626,23 @@ def _dual_verb_subjects(events: pl.DataFrame) -> pl.DataFrame:
     """A verb of two that names no party ("إذ التقيا للمرة الأولى في أبريل", "وسيلتقيان الثلاثاء")
     has the two parties of the nearest meeting of exactly two before it in its article, at most
     ``DUAL_VERB_SENTENCES`` sentences back ("القمة المرتقبة بين ماكرون وأردوغان ... إذ التقيا"), or
-    ``DUAL_NOUN_SENTENCES`` where a dual noun is its subject (``_dual_noun``: "التقى فيها الرئيسان")."""
+    ``DUAL_NOUN_SENTENCES`` where a dual noun is its subject (``_dual_noun``: "التقى فيها الرئيسان"),
+    which may meet one more ("وكان الوزيران التقيا ... مع نظيرهما الأمريكي": the two and him)."""
     pairs = events.filter(pl.col("participants").list.len() == 2).select(
         "row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), pl.col("participants").alias("_pair")
     ).sort("row", "_p_start")
-    wanted = events.filter(pl.col("_dual_verb") & (pl.col("participants").list.len() == 0)).select("event", "row", "sentence", "start", "_dual_noun")
+    wanted = events.filter(
+        pl.col("_dual_verb") & ((pl.col("participants").list.len() == 0) | (pl.col("_dual_noun") & (pl.col("participants").list.len() == 1)))
+    ).select("event", "row", "sentence", "start", "_dual_noun")
     if pairs.height == 0 or wanted.height == 0:
         return events
     reach = pl.when(pl.col("_dual_noun")).then(DUAL_NOUN_SENTENCES).otherwise(DUAL_VERB_SENTENCES)
     found = wanted.sort("row", "start").join_asof(pairs, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False).filter(
         pl.col("_pair").is_not_null() & ((pl.col("sentence") - pl.col("_p_sentence")) <= reach)
     ).select("event", "_pair")
-    return events.join(found, on="event", how="left").with_columns(pl.coalesce("_pair", "participants").alias("participants")).drop("_pair")
+    return events.join(found, on="event", how="left").with_columns(
+        pl.when(pl.col("_pair").is_null()).then(pl.col("participants")).otherwise(pl.concat_list("_pair", "participants").list.unique(maintain_order=True)).alias("participants")
+    ).drop("_pair")
 
 
 # "وسيقف على رأس الوفد، نائب وزير ... آدم زوبين", "رئيس الوفد التركي هاكان فيدان", "ويترأس الوفد ..."
@@ -961,10 +984,16 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     after = pl.col("start") >= pl.col("_e_end")
     # ... nor one named in a description of a party: "لقاء بارزاني وهو زعيم ... حاربت صدام حسين"
     described = topic_gap.str.contains(r"(?:^|\s)(?:وهو|وهي|وهما|وهم)(?:\s|$)")
+    # ... nor one named after a participle that opens a clause of its own: "قمة ناجحة بين ...، مضيفة أن مون"
+    described = described | topic_gap.str.contains(_PARTICIPLE_CLAUSE)
     pairs = pairs.with_columns((after & (topic_gap.str.contains(_TOPIC_LEAD) | topic_gap.str.contains(_NEW_CLAUSE) | described)).alias("_topic")).filter(~pl.col("_topic")).drop("_topic")
     # a title alone is a party only close to its meeting word ("مع زعيم كوريا الشمالية"), not
     # somebody the sentence mentions further on ("... في ظل تذمر الرئيس الأمريكي")
-    pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP))
+    # ... or the subject of a journey the meeting is the purpose of: "وصل وزير الخارجية الأمريكي، فجر
+    # الاثنين، إلى الدوحة، للقاء ..."
+    purposes = events.filter(pl.col("_purpose"))["event"].implode()
+    journey = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(purposes) & (pl.col("_d") <= PURPOSE_TITLE_GAP)
+    pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP) | journey)
     pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
     pairs = _first_of_separate_counterparts(texts, pairs)
     # two or more people met: the organizations named with them are theirs ("ماكرون ... الإليزيه")
@@ -1111,6 +1140,8 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
     visits = events.filter(pl.col("verb") & pl.col("trigger").str.contains(_VISIT))["event"]
     crosses = (
         pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
+        # ("يلتقي ماكرون بنظرائه الأوروبيين، كما يعقد وزير ... مباحثات": before the next clause's verb)
+        | (before & pl.col("_gap").str.contains(_NEW_CLAUSE))
         | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(r"^[\s،,]*(?:و)?(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
     )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
@@ -1130,8 +1161,9 @@ def _drop_before_own_subject(texts: pl.Series, pairs: pl.DataFrame, events: pl.D
 
 
 # what comes between a meeting word and the subject of a relative clause on a noun after it: a
-# comma, the pronoun and its verb ("يلتقي ماكرون وفدا من منطقة ...، والتي يسيطر التنظيم على ...")
-_RELATIVE_VERB_BEFORE = r"\S\s*[،,]\s*(?:و|ف)?(?:التي|الذي|الذين|اللتين|اللذين)\s+\S+\s+$"
+# comma, the pronoun and its verb ("يلتقي ماكرون وفدا من منطقة ...، والتي يسيطر التنظيم على ..."),
+# or its verb and object ("التقى ... باترسون، التي استبقت وصول كيري")
+_RELATIVE_VERB_BEFORE = r"\S\s*[،,]\s*(?:و|ف)?(?:التي|الذي|الذين|اللتين|اللذين)\s+\S+\s+(?:\S+\s+)?$"
 
 
 def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
@@ -1666,7 +1698,9 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # "التقيا للمرة الأولى في أبريل، بينما اجتمعا للمرة الثانية في مايو": April is the first
     # meeting's, though nearer the second (a new clause stands between them)
     across = _text_between_spans(texts, pairs, "_d_start", "_d_end").str.contains(_NEW_CLAUSE)
-    pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & said) & ~since & ~across), "_d_start", "_d_end")
+    # "اجتمع مون مع كيم اليوم السبت لمناقشة قمة ...": the day is the meeting's, not the summit's they discuss
+    topic = text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(_PURPOSE_LEAD)
+    pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & (said | topic)) & ~since & ~across), "_d_start", "_d_end")
     pairs = pl.concat([pairs, _trip_dates(events, pairs)])
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
@@ -1690,7 +1724,10 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # says nothing of when, and contradicts neither report)
     headline = _in_headline(texts, events)
     events = events.with_columns(pl.col("_present") & ~headline, (pl.col("explicit") & ~(pl.col("_present") & headline)).alias("explicit"))
-    coming = pl.col("_present") & (pl.col("date").is_null() | (pl.col("date") >= pl.col("_published")).fill_null(True))
+    # (a verb of holding only with its day, that day or later: "يعقد ... اليوم في الدوحة اجتماعا")
+    coming = (pl.col("_present") & (pl.col("date").is_null() | (pl.col("date") >= pl.col("_published")).fill_null(True))) | (
+        pl.col("_present_conduct") & ~headline & (pl.col("date") >= pl.col("_published")).fill_null(False)
+    )
     # a meeting the text says took place is not dated after publication: that day is another's
     # ("سيعلن نتيجة اجتماعه ... الذي استمر ساعتين صباح غد الأحد")
     after_it = pl.col("_took_place") & (pl.col("date") > pl.col("_published")).fill_null(False)
@@ -1701,7 +1738,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     return events.with_columns(
         pl.when((pl.col("status") == HELD) & (later.fill_null(False) | coming) & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
-    ).drop("_published", "_period", "_took_place", "_present")
+    ).drop("_published", "_period", "_took_place", "_present", "_present_conduct")
 
 
 def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
@@ -1712,17 +1749,23 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     left = text_before(texts, venues["row"], venues["_p_start"], 40)
     venues = venues.with_columns(left.alias("_left"))
     introduced = pl.col("_left").str.contains(r"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)$")
+    # ... or the object of the mention's own verb of visiting: "سيزور موسكو الثلاثاء لمناقشة ... مع نظيره"
+    # (not another's: "أول زعيم يزور كوريا الجنوبية عندما التقى ... في بانمونجوم")
+    visited = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?س?(?:يزور|تزور|زار|زارت|زارا|يزوران|تزوران)\s+$")
     # "الحرب في أوكرانيا", "الحرب على الأرض في أوكرانيا": what is at stake, not where they meet
     topic = pl.col("_left").str.contains(
         r"(?:الحرب|حرب|السلام|سلام|الأزمة|أزمة|الصراع|النزاع|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)(?:\s+\S+){0,2}?\s+(?:في|ب)\s*$"
     )
     # "قمة ألاسكا التي عقدها": a meeting named by its place, whatever verb reports it
     named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
-    venues = venues.with_columns(named.alias("_named"))
+    venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"))
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
     right_after = (pl.col("_p_start") - pl.col("_e_end")).is_between(0, 1)
-    pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after | pl.col("_named")), "_p_start", "_p_end", keep_all=True)
+    inside = pl.col("_visited") & (pl.col("_p_start") >= pl.col("_e_start")) & (pl.col("_p_end") <= pl.col("_e_end"))
+    pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after | pl.col("_named") | inside), "_p_start", "_p_end", keep_all=True)
+    # (a place the text introduces as one, in reach, comes first: "يزور كوريا الجنوبية عندما التقى ... في بانمونجوم")
+    pairs = pairs.with_columns(pl.when(inside & ~(introduced & ~topic) & ~pl.col("_named")).then(VENUE_DISTANCE).otherwise(pl.col("_d")).alias("_d"))
     kind_rank = places.select("place_id", pl.col("kind").replace_strict({"city": 0, "area": 1, "region": 2}, default=3, return_dtype=pl.Int8).alias("_k"))
     between = _text_between_spans(texts, pairs, "_p_start", "_p_end")
     # a relative clause between them makes another meeting's place ("زيارة ... إلى موسكو، والتي شملت
@@ -2346,7 +2389,7 @@ def meeting_tables(
     members = pl.DataFrame(
         [(m["meeting_id"], x["doc_id"], x["start"]) for m in merged for x in m["members"]],
         schema={"meeting_id": pl.String, "doc_id": pl.String, "start": pl.Int64}, orient="row",
-    )
+    ).unique()  # (one mention of separate meetings that other reports join again: "اجتماعات مع ... و...")
     kept = [m["meeting_id"] for m in merged if m["status"] != DENIED and not _co_travel(m, countries)]
     members = members.filter(pl.col("meeting_id").is_in(pl.Series(kept, dtype=pl.String).implode()))
     mention_table = mentions.join(members, on=["doc_id", "start"], how="left")

@@ -140,7 +140,7 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     }
     if not events:
         return corpus_tables
-    cues = cue_table(view, hits, sentences)
+    cues = cue_table(view, hits, sentences, mentions)
     quotes = find_quotes(batch["text"], sentences, cues, mentions, reference, finder.discoverer.nationalities, published)
     actors = pl.concat(
         [frame.select("actor_id", "kind", "name_en", "country", "role") for frame in (reference.actors, discovered, stand_in_actors(reference))]

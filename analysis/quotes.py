@@ -707,7 +707,8 @@ def title_references(
     ).unique("_ref", keep="first").select("_ref", pl.col("_person").alias("_textual"))
     # else the only person of the article whose role is the title (in that country)
     # (the American foreign minister is the Secretary of State: "وزير الخارجية الأمريكي")
-    role = pl.col("role").fill_null("").str.to_lowercase()
+    # (not a deputy's or an assistant's: "assistant secretary of state" holds no "secretary" title)
+    role = pl.col("role").fill_null("").str.to_lowercase().str.replace_all(r"\b(?:assistant|deputy|vice|under)[ -]\S+", "")
     for office, synonym in _OFFICE_SYNONYMS.items():
         role = role.str.replace_all(office, f"{office}, {synonym}", literal=True)
     roles = actors.select(pl.col("actor_id").alias("_person"), pl.col("country").alias("_a_country"), role.alias("_role"))

@@ -205,6 +205,10 @@ def test_a_phone_call_has_its_mode(build_texts):
     meeting = tables.meetings.row(0, named=True)
     assert (meeting["mode"], meeting["status"], meeting["place_id"]) == ("phone", "held", None)
     assert set(meeting["participants"]) == {"emmanuel-macron", "joe-biden"}
+    # "اتصال" is a meeting word and a word of talking with somebody: one mention, one call
+    tables = build_texts(["واكتفى الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مع الرئيس الأمريكي جو بايدن مساء أمس بإبلاغه أنه يتابع الموضوع."])
+    assert tables.meeting_mentions.height == 1
+    assert [(sorted(p), m) for p, m in tables.meetings.select("participants", "mode").rows()] == [(["emmanuel-macron", "joe-biden"], "phone")]
 
 
 def test_the_host_is_the_party_of_the_venues_country(build_texts):
@@ -1415,8 +1419,8 @@ def test_one_who_meets_several_people_of_one_country_by_a_verb_meets_each(build_
         ["ashton-carter", "haider-al-abadi"], ["ashton-carter", "khaled-al-obeidi"]
     ]
     # named as a pair ("رئيسي الدولتين"), they meet him together
-    tables = build_texts(["سيلتقي الرئيس الروسي فلاديمير بوتين رئيسي الدولتين العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."])
-    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["haider-al-abadi", "khaled-al-obeidi", "vladimir-putin"]]
+    tables = build_texts(["سيلتقي الرئيس الفرنسي إيمانويل ماكرون رئيسي الدولتين العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "haider-al-abadi", "khaled-al-obeidi"]]
     # two who meet a third by a verb of theirs are one meeting of three
     tables = build_texts(["التقى رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي مع وزير الدفاع الأميركي آشتون كارتر."])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["ashton-carter", "haider-al-abadi", "khaled-al-obeidi"]]
@@ -1427,9 +1431,96 @@ def test_the_subject_of_a_relative_clause_after_the_counterpart_is_no_party(buil
     text = "ومن المقرر أن يلتقي الرئيس الفرنسي إيمانويل ماكرون وفدا من محافظة الأنبار، والتي يسيطر تنظيم داعش على معظمها."
     tables = build_texts([text])
     assert not any("isis" in p for p in tables.meeting_mentions["participants"].to_list())
+    # ... or its object ("التي استبقت وصول ...": whose arrival she came before)
+    text = "والتقى وزير الخارجية القطري خالد العطية أمس مساعدة وزير الخارجية الأمريكي آن باترسون، التي استبقت وصول جون كيري إلى الدوحة."
+    assert [sorted(p) for p in build_texts([text]).meetings["participants"].to_list()] == [["anne-patterson", "khalid-al-attiyah"]]
     # ... named there without the relative clause, it is the counterpart
     tables = build_texts(["ومن المقرر أن يلتقي الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان، والذي يزور فرنسا."])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
+
+
+def test_a_visit_to_discuss_with_a_counterpart_is_a_planned_meeting_at_the_place_visited(build_texts):
+    # "لمناقشة ... مع": the visit is for talks with him; Moscow, the verb's object, is the venue
+    text = "أعلنت الوزارة أن وزير الخارجية السعودي عادل الجبير سيزور موسكو الثلاثاء لمناقشة النزاع في سوريا مع نظيره الروسي سيرغي لافروف."
+    tables = build_texts([text], published=["2015-08-08"])
+    assert tables.meetings.select("participants", "status", "date", "place_id").rows() == [
+        (["adel-al-jubeir", "sergey-lavrov"], "planned", date(2015, 8, 11), "moscow-ru")
+    ]
+    # a place the text introduces as the venue comes before the one its visit verb names
+    text = "وفي أبريل أصبح أول زعيم كوري شمالي يزور كوريا الجنوبية عندما التقى الرئيس الكوري الجنوبي مون جاي إن في بانمونجوم على الحدود."
+    assert build_texts([text], published=["2018-06-10"]).meetings["place_id"].to_list() == ["panmunjom"]
+    # a discussion with nobody ("أهمية المناقشة مع الطلاب") is no meeting of two
+    assert build_texts(["وأكد الوزير أهمية المناقشة مع الطلاب."]).meetings.height == 0
+
+
+def test_a_dual_noun_before_its_verb_names_the_two_and_whom_they_met(build_texts):
+    text = (
+        "وزير الخارجية السعودي عادل الجبير سيزور موسكو الثلاثاء لبحث النزاع مع نظيره الروسي سيرغي لافروف. "
+        "وكان الوزيران التقيا في قطر خلال اجتماع ثلاثي مع نظيرهما الأمريكي جون كيري."
+    )
+    tables = build_texts([text], published=["2015-08-08"])
+    held = tables.meetings.filter(pl.col("status") == "held")
+    assert [sorted(p) for p in held["participants"].to_list()] == [["adel-al-jubeir", "john-kerry", "sergey-lavrov"]]
+    assert held["place_id"].to_list() == ["qatar"]
+
+
+def test_arriving_to_meet_is_a_planned_meeting_of_the_traveller(build_texts):
+    # the traveller is named by his title alone, further from "للقاء" than a title party may stand
+    text = "وصل وزير الخارجية الأمريكي جون، فجر يوم الاثنين، إلى الدوحة، للقاء وزراء خارجية دول مجلس التعاون الخليجي."
+    tables = build_texts([text], published=["2015-08-03"])
+    assert tables.meetings.select("participants", "status", "place_id").rows() == [(["john-kerry", "gcc"], "planned", "doha-qa")]
+    # ... nor is the assistant secretary, whom the article names with the longer title
+    other = " والتقت مساعدة وزير الخارجية الأمريكي آن باترسون أمس وزير الخارجية القطري خالد العطية."
+    tables = build_texts([text + other], published=["2015-08-03"])
+    assert ["john-kerry", "gcc"] in tables.meetings["participants"].to_list()
+    # ... and who met them has met them
+    tables = build_texts(["واجتمع وزير الخارجية الأمريكي جون كيري أمس في الدوحة بوزراء خارجية دول مجلس التعاون الخليجي."], published=["2015-08-03"])
+    assert tables.meetings["status"].to_list() == ["held"]
+
+
+def test_counterparts_of_a_bloc_are_its_organization(build_texts):
+    text = "ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين، كما يعقد وزير الخارجية الروسي سيرغي لافروف مباحثات مع أمير دولة قطر."
+    tables = build_texts([text], published=["2015-08-03"])
+    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [["gcc", "john-kerry"], ["sergey-lavrov", "tamim-bin-hamad"]]
+    tables = build_texts(["وبحث وزير الخارجية الأميركي جون كيري مع نظرائه الأوروبيين الأزمة السورية."])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["eu", "john-kerry"]]
+    # the counterparts of one country are not a bloc
+    tables = build_texts(["وبحث وزير الخارجية الأميركي جون كيري مع نظرائه الفرنسيين الأزمة السورية."])
+    assert not any("eu" in p for p in tables.meeting_mentions["participants"].to_list())
+
+
+def test_a_speech_verb_read_inside_a_name_is_none(build_texts):
+    # "كيري" is ك + "يري" (sees): the name stays a party, not a speaker
+    tables = build_texts(["ويلتقي اليوم وزير الخارجية الأميركي جون كيري بنظرائه الخليجيين في الدوحة."], published=["2015-08-03"])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["gcc", "john-kerry"]]
+    assert tables.quotes.height == 0
+
+
+def test_the_day_before_a_summit_they_discuss_is_their_meetings(build_texts):
+    text = "أعلنت سيول أن الرئيس الكوري الجنوبي مون جاي إن اجتمع مع الزعيم الكوري الشمالي كيم جونغ أون اليوم السبت لمناقشة قمة مرتقبة بين كيم والرئيس الأميركي دونالد ترامب."
+    tables = build_texts([text], published=["2018-05-26"])
+    rows = {tuple(sorted(p)): (s, d) for p, s, d in tables.meetings.select("participants", "status", "date").rows()}
+    assert rows[("kim-jong-un", "moon-jae-in")] == ("held", date(2018, 5, 26))
+    assert rows[("donald-trump", "kim-jong-un")] == ("planned", None)
+
+
+def test_who_is_named_after_a_participle_clause_is_no_party(build_texts):
+    text = "وقالت الرئاسة إن الطرفين ناقشا ضمان انعقاد قمة ناجحة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان، مضيفة أن رئيس الوزراء العراقي حيدر العبادي سيصدر بيانا."
+    tables = build_texts([text])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
+
+
+def test_a_meeting_still_possible_is_planned(build_texts):
+    text = "وأعلن الرئيس الفرنسي إيمانويل ماكرون أن لقاءه لا يزال ممكنا مع الرئيس التركي رجب طيب أردوغان."
+    assert build_texts([text]).meetings["status"].to_list() == ["planned"]
+
+
+def test_a_verb_of_holding_in_the_present_is_planned_only_with_its_day_to_come(build_texts):
+    today = "يعقد الرئيس الفرنسي إيمانويل ماكرون اليوم في أنقرة اجتماعا مع الرئيس التركي رجب طيب أردوغان."
+    assert build_texts([today], published=["2018-05-26"]).meetings["status"].to_list() == ["planned"]
+    # talks under way, with no day: as reported, held
+    ongoing = "يجري الرئيس الفرنسي إيمانويل ماكرون محادثات مع الرئيس التركي رجب طيب أردوغان في أنقرة."
+    assert build_texts([ongoing], published=["2018-05-26"]).meetings["status"].to_list() == ["held"]
 
 
 def test_somebody_named_as_another_ones_adviser_in_the_accusative_is_no_party(build_texts):
