@@ -919,7 +919,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
-    pairs = _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events))
+    pairs = _drop_inviters(texts, _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events)), events)
     left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
@@ -1174,6 +1174,20 @@ def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFra
     after = pl.col("start") >= pl.col("_e_end")
     gap = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
     return pairs.filter(~(after & pl.Series(gap.str.contains(_RELATIVE_VERB_BEFORE))))
+
+
+# an invitation before a visit: "وجّه الدعوة لقيادة الحركة لزيارة موسكو", "دعا ... إلى زيارة باريس"
+_INVITATION = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:الدعوة|دعوة|دعا|دعاه|دعاها|دعاهم|يدعو|تدعو|دعت|دعته|دعتها)(?:\s|$)"
+
+
+def _drop_inviters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """``pairs`` without who invites somebody to visit: in "وجّه ماكرون الدعوة لقيادة الحركة لزيارة
+    باريس" the visit is the invited party's, to a place; the host meets nobody yet (``events``:
+    the mentions, with ``trigger``)."""
+    visits = events.filter(pl.col("trigger").str.contains(r"^(?:ال)?زيار"))["event"]
+    before = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(visits.implode())
+    gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
+    return pairs.filter(~(before & pl.Series(gap.str.contains(_INVITATION))))
 
 
 def _drop_reporters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:

@@ -1523,6 +1523,15 @@ def test_a_verb_of_holding_in_the_present_is_planned_only_with_its_day_to_come(b
     assert build_texts([ongoing], published=["2018-05-26"]).meetings["status"].to_list() == ["held"]
 
 
+def test_who_invites_somebody_to_visit_has_not_met_them(build_texts):
+    text = "وذكرت الوزارة أن الرئيس الفرنسي إيمانويل ماكرون وجّه الدعوة للرئيس التركي رجب طيب أردوغان لزيارة باريس، وأن أردوغان قبل الدعوة."
+    tables = build_texts([text])
+    assert tables.meetings.height == 0
+    # a visit to somebody is a meeting with him
+    text = "وقام الرئيس التركي رجب طيب أردوغان بزيارة الرئيس الفرنسي إيمانويل ماكرون في باريس."
+    assert [sorted(p) for p in build_texts([text]).meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
+
+
 def test_somebody_named_as_another_ones_adviser_in_the_accusative_is_no_party(build_texts):
     # "كان مستشارا كبيرا للرئيس ...", "وفدا ممثلا للرئيس ...": a relational noun as a predicate or an
     # adjective, in the accusative, with its own adjective; its possessor meets nobody here
