@@ -284,7 +284,7 @@ def _with_noun_verbs() -> frozenset[str]:
 
 
 # a verb of travelling, before "للقاء" (to meet) in its sentence: the meeting is its purpose
-_TRAVEL_VERB = r"(?:^|\s)(?:و|ف)?(?:س)?(?:وصل|وصلت|وصلا|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر|غادر|غادرت|يغادر|تغادر|قدم|قدمت|يقدم)(?:\s|$)"
+_TRAVEL_VERB = r"(?:^|\s)(?:و|ف)?(?:س)?(?:وصل|وصلت|وصلا|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر|غادر|غادرت|يغادر|تغادر)(?:\s|$)"
 TRAVEL_REACH = 80  # characters before "للقاء" searched for the verb of travelling
 _WAS = r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانا|كانوا)\s+(?:[^\s.،,؛:]+\s+){0,3}$"
 _PLURAL_VERB = r"(?:ون|وا|ان|ا)$"  # the endings of a verb's dual and plural (in the matching view)
@@ -615,7 +615,7 @@ _DUAL_SUBJECT = r"^\s*(?:\S+\s+){0,2}?(?:ال)(?:رئيسان|زعيمان|قا�
 _DUAL_SUBJECT_BEFORE = r"(?:^|\s)و?ال(?:رئيسان|زعيمان|قائدان|جانبان|طرفان|رجلان|وزيران|مسؤولان)\s+(?:قد\s+)?(?:و|ف)?$"
 # an indefinite meeting word followed by one of these is a meeting other than those before it
 _ANOTHER = r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانية|ثانيه|ثانيا|ثالث|ثالثة|ثالثه|جديد|جديدة|جديده|جديدا)(?:[\s.,،؛:]|$)"
-# "سيلتقي بوتين رئيسي الدولتين ... و...", "التقى ماكرون زعماء الدول الثلاث": met as one group
+# "سيلتقي ماكرون رئيسي الدولتين ... و...", "التقى ماكرون زعماء الدول الثلاث": met as one group
 _TOGETHER = r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:رئيسي|زعيمي|وزيري|رئيسين|زعيمين|وزيرين|قادة|زعماء|رؤساء)(?:\s|$)"
 TOGETHER_REACH = 60  # characters after the meeting word where such a noun is looked for
 DUAL_VERB_SENTENCES = 2  # sentences back to the meeting of two that a verb of two with no party refers to
@@ -2114,7 +2114,7 @@ def _separate_meetings(record: dict, countries: dict[str, str | None], persons: 
         return [record]
     # (by a verb, the party is its subject, named first, and the next one named is of the other
     # country: not "التقى العبادي والعبيدي مع كارتر", two subjects; nor when the verb names them as
-    # one pair or group: "سيلتقي بوتين رئيسي الدولتين ماكرون و...")
+    # one pair or group: "سيلتقي ماكرون رئيسي الدولتين أردوغان و...")
     if by_verb and (hub[0] != record["participants"][0] or countries.get(record["participants"][1]) is None or record["together"]):
         return [record]
     return [{**record, "participants": [hub[0], p]} for p in record["participants"] if p != hub[0]]
