@@ -102,13 +102,8 @@ def _bloc_adjectives(reference: Reference) -> dict[str, str]:
     """The plural adjectives of the regions that ``bloc_counterparts.regions`` (events.yaml) maps to an
     organization, in matching view, with the organization's actor_id: "الخليجيين" -> "gcc"."""
     regions = event_vocabulary()["bloc_counterparts"]["regions"]
-    forms = {}
-    # (of adjectives of no one country: "الخليجي", "الأوروبي"; not "الفرنسي" of a European country)
-    for adjective, region in reference.nationalities.filter(pl.col("country").fill_null("") == "").select("adjective_ar", "region").iter_rows():
-        if region in regions:
-            for ending in ("ين", "ون"):
-                forms[view_form("ال" + adjective + ending)] = regions[region]
-    return forms
+    forms = written_nationalities(reference.nationalities, ("ين", "ون"), of="region").filter(pl.col("form").str.starts_with("ال"))
+    return {form: regions[region] for form, region in forms.iter_rows() if region in regions}
 
 
 def bloc_counterparts(texts: pl.Series, cues: pl.DataFrame, reference: Reference) -> pl.DataFrame:
@@ -123,8 +118,10 @@ def bloc_counterparts(texts: pl.Series, cues: pl.DataFrame, reference: Reference
     words = words.filter(lead.str.contains(r"(?:^|\s)مع\s+$") | prefix.str.contains(r"^(?:و|ف)?ب?$") & (prefix != ""))
     following = text_between(texts, words["row"], words["end"], words["end"] + 20).str.extract(r"^(\s+[^\s.,،؛:]+)", 1)
     blocs = _bloc_adjectives(reference)
+    # each distinct piece of text is read once
+    organizations = {p: blocs.get(view_form(p.strip())) for p in set(following.drop_nulls())}
     found = words.with_columns(
-        following.map_elements(lambda w: blocs.get(view_form(w.strip())), return_dtype=pl.String).alias("entity_id"),
+        following.replace_strict(organizations, default=None, return_dtype=pl.String).alias("entity_id"),
         (pl.col("end") + following.str.len_chars().cast(pl.Int64)).alias("end"),
     ).filter(pl.col("entity_id").is_not_null())
     return found.select(

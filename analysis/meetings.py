@@ -1090,12 +1090,12 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     return assigned.join(referents, on="event", how="left").join(with_one, on="event", how="left").with_columns(
         pl.when(
             pl.col("_referent").is_not_null() & ~pl.col("participants").list.contains(pl.col("_referent"))
-            & (pl.col("_reception") | ((pl.col("participants").list.len() == 1) & pl.col("_with_one").fill_null(False)))
+            & (pl.col("_always") | ((pl.col("participants").list.len() == 1) & pl.col("_with_one").fill_null(False)))
         )
         .then(pl.concat_list("_referent", "participants"))
         .otherwise(pl.col("participants"))
         .alias("participants")
-    ).drop("_referent", "_reception", "_with_one").join(officials, on="event", how="left")
+    ).drop("_referent", "_always", "_with_one").join(officials, on="event", how="left")
 
 
 CLAUSE_LOOKBACK = 120  # characters before a meeting word searched for the complementizer of its clause
@@ -1318,10 +1318,11 @@ def _first_of_separate_counterparts(texts: pl.Series, pairs: pl.DataFrame) -> pl
 
 
 def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
-    """(event, _referent, _reception): the person a meeting word's own pronoun refers to.
+    """(event, _referent, _always): the person a meeting word's own pronoun refers to; ``_always``
+    where that person is a party whoever else is named.
 
-    * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_reception``): the one received;
-    * "كما سيلتقي ماكرون جنودا فرنسيين. وسيلتقي أيضا رئيس الوزراء" (``_reception`` too): who also meets;
+    * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_always``): the one received;
+    * "كما سيلتقي ماكرون جنودا فرنسيين. وسيلتقي أيضا رئيس الوزراء" (``_always``): who also meets;
     * "وعلى عكس اجتماعه مع الرئيس الصيني": whose meeting it is, for a meeting noun that carries a
       singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...) or a verb of gathering that does ("لقاء
       جمعه مع نظيره"); ``_participants`` takes it only for
@@ -1343,20 +1344,20 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     # وسيلتقي أيضا رئيس الوزراء ..." (the one who meets them all)
     also = written.is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)")
     owned = events.with_columns(
-        (reception.fill_null(False) | also.fill_null(False)).alias("_reception"), possessive.fill_null(False).alias("_possessive"), also.fill_null(False).alias("_also")
-    ).filter(pl.col("_reception") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_reception", "_also")
+        (reception.fill_null(False) | also.fill_null(False)).alias("_always"), possessive.fill_null(False).alias("_possessive"), also.fill_null(False).alias("_also")
+    ).filter(pl.col("_always") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_always", "_also")
     people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("entity_id").alias("_referent"))
     if owned.height == 0 or people.height == 0:
-        return pl.DataFrame(schema={"event": pl.UInt32, "_referent": pl.String, "_reception": pl.Boolean})
+        return pl.DataFrame(schema={"event": pl.UInt32, "_referent": pl.String, "_always": pl.Boolean})
     first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
     # (the subject with "أيضا": the first person of its sentence before it, not the last)
     before = owned.filter(~pl.col("_also")).sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
     same = pl.concat([
-        before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_referent", "_reception"),
-        owned.filter(pl.col("_also")).join(first_of_sentence.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p") < pl.col("start")).select("event", "_referent", "_reception"),
+        before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_referent", "_always"),
+        owned.filter(pl.col("_also")).join(first_of_sentence.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p") < pl.col("start")).select("event", "_referent", "_always"),
     ])
     first_of_previous = first_of_sentence.select("row", (pl.col("_p_sentence") + 1).alias("sentence"), "_referent")
-    previous = owned.join(same, on="event", how="anti").join(first_of_previous, on=["row", "sentence"]).select("event", "_referent", "_reception")
+    previous = owned.join(same, on="event", how="anti").join(first_of_previous, on=["row", "sentence"]).select("event", "_referent", "_always")
     return pl.concat([same, previous]).cast({"event": pl.UInt32})
 
 

@@ -41,13 +41,16 @@ def view_form(text: str) -> str:
 NATIONALITY_ENDINGS = ("", "ه", "ون", "ين", "ان", "تان", "تين", "ات")
 
 
-def written_nationalities(nationalities: pl.DataFrame, endings: tuple[str, ...] = NATIONALITY_ENDINGS) -> pl.DataFrame:
+def written_nationalities(nationalities: pl.DataFrame, endings: tuple[str, ...] = NATIONALITY_ENDINGS, *, of: str = "country") -> pl.DataFrame:
     """(form, country): the written forms, in matching view, of the nationality adjectives that name
     a country (``nationalities.csv`` rows), with and without the article and with each of
     ``endings``; every word of a two-word adjective takes the same ones ("الكوري الشمالي",
-    "الكوريين الشماليين"). The accusative ending "ا" never follows the article."""
+    "الكوريين الشماليين"). The accusative ending "ا" never follows the article. With ``of="region"``,
+    (form, region) of the adjectives of a region and no one country ("الخليجي": Gulf)."""
     rows = []
-    for adjective, country in nationalities.select("adjective_ar", "country").iter_rows():
+    if of == "region":
+        nationalities = nationalities.filter(pl.col("country").fill_null("") == "")
+    for adjective, country in nationalities.select("adjective_ar", of).iter_rows():
         words = view_form(adjective).split()
         if not words or not country:
             continue
