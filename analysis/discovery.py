@@ -60,6 +60,8 @@ UNKNOWN = 0.45  # ... of a word no source knows (0.5)
 HINT_MIN_COUNT = 5  # Wikidata uses of a word that may start a name without a title
 HINT_SCORE = 0.9
 SURE_NAME = 0.95  # ... of a word next to a context alias that makes it part of another name
+WIKIDATA_NAME_COUNT = 20  # Wikidata uses of a word read as common that make it a name before a name word ("نادية")
+COMMON_GIVEN_NAME = 100  # Wikidata uses of a given name that makes the alias after it another's surname ("أندرو كيم")
 STRONG_NAME = 0.75  # ... of one of the two given names after a context alias ("كيم كاي غوان")
 NAME_WORD_MIN_COUNT = 2  # Wikidata uses of a name word that makes a title worth a look
 
@@ -124,6 +126,18 @@ def one_letter_off(key: str) -> list[str]:
         for i, word in enumerate(words)
         for j in range(len(word))
     ]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two strings are equal or one character changed, added or dropped apart."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def skeleton(word: str) -> str:
@@ -246,17 +260,23 @@ PATRONYMIC = ["بن", "ابن", "بنت", "ال", "ابو"]
 FAMILY_NAME_FIRST = ["CN", "HK", "KP", "KR", "MO", "TW", "VN"]
 
 # places and institutions named after a person, right before a title: "مستشفى الملك فيصل", "جامعة الأمير سلطان"
-_FACILITIES = ["مستشفي", "جامعه", "مطار", "شارع", "مدينه", "قاعده", "ميناء", "مسجد", "جسر", "جائزه", "مدرسه", "كليه", "معهد", "اكاديميه", "ملعب", "مجمع", "مركز", "قصر"]
+_FACILITIES = ["مستشفي", "جامعه", "مطار", "شارع", "مدينه", "قاعده", "ميناء", "مسجد", "جسر", "جائزه", "مدرسه", "كليه", "معهد", "اكاديميه", "ملعب", "مجمع", "مركز", "قصر",
+               "برج", "فندق", "قاعه", "ميدان"]
 _NAMED_AFTER = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(_FACILITIES) + r")\s+$"
+# ... and a known person's name after such a word in the construct state (no article: "في الملعب محمد"
+# is somebody in the stadium, "القاعدة أسامة" al-Qaeda's), maybe with a royal title between: "برج
+# خليفة", "مطار الملك خالد" (matching view: no hamza on the alef)
+NAMED_AFTER_PERSON = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:" + "|".join(_FACILITIES) + r")\s+(?:(?:الملك|الامير|الاميره|الشيخ|السلطان)\s+)?$"
 
 
 def _after_patronymic(*, leftward: bool = False) -> pl.Expr:
     """A word right after ``PATRONYMIC`` ("عبدالله بن خليفة آل ثاني": خليفة, ثاني), also one that
-    reads as a function word elsewhere ("حمد بن علي العطية": علي is على in the matching view).
+    reads as a function word elsewhere ("حمد بن علي العطية": علي is على in the matching view) or as a
+    nationality ("فهد بن تركي": Turki, "Turkish").
     ``leftward``: the tokens run from right to left (a window before its anchor), so the word
     before in the text is the next token."""
     before = _next_within(pl.col("token")) if leftward else _prev_within(pl.col("token"))
-    return before.is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition"])
+    return before.is_in(PATRONYMIC).fill_null(False) & pl.col("cls").is_in(["common", "definite", "maybe_name", "function", "preposition", "nationality"])
 
 
 def _lookup(table: pl.DataFrame, keys: pl.Series, columns: list[str]) -> pl.DataFrame:
@@ -364,6 +384,9 @@ class Discoverer:
         known_first = reference.aliases.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" "))["form"].str.split(" ").list.first()
         given = pl.concat([begins, pl.Series(list(given_names())), known_first]).unique().sort()
         self.given_names = given.filter(given.str.len_chars() >= 3).implode()  # "قو": a Chinese surname
+        self.wikidata_names = known_name_tokens().filter(pl.col("total_count") >= WIKIDATA_NAME_COUNT)["arabic_token"].implode()
+        frequent = known_name_tokens().filter(pl.col("total_count") >= COMMON_GIVEN_NAME)["arabic_token"]
+        self.common_given_names = given.filter(given.is_in(frequent.implode())).implode()
         self.country_names = country_names(reference.places)
         self.countries = reference.places.filter(pl.col("kind") == "country").select(
             pl.col("place_id").alias("entity_id"), pl.col("country").alias("_state_country")
@@ -382,6 +405,18 @@ class Discoverer:
         # and their forms one letter off, when one person has the form and no name is spelled so
         near = spelled.select(pl.col("key").map_elements(one_letter_off, return_dtype=pl.List(pl.String)), "entity_id").explode("key").drop_nulls().unique()
         self.near_known = dict(near.filter(pl.col("entity_id").n_unique().over("key") == 1).unique("key").iter_rows())
+        # ... and their names of three words, in matching view, to tell a typo from another name
+        three = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") == 2))
+        self.three_word_names: dict[str, list[str]] = {}
+        for entity, form in three.select("entity_id", "form").unique().sort("entity_id", "form").iter_rows():
+            self.three_word_names.setdefault(entity, []).append(form)
+        # the words after the first of those names of three words or more ("جاي" of "مون جاي إن"): near a
+        # title they open its window, where the name may be misspelt ("كون جاي-إن", ``_misspelt_known``)
+        later = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") >= 2))["form"]
+        later_words = later.str.split(" ").list.slice(1).explode().unique()
+        self.known_name_words = pl.DataFrame({"form": later_words.filter(later_words.str.len_chars() >= 3)}).join(
+            self.lexicon.select("form"), on="form", how="anti"
+        ).join(self.name_words, on="form", how="anti").sort("form")
         # one-word honorifics written right before a name: "الدكتورة", "الشيخ", "السيد"
         honorifics = reference.titles.filter(pl.col("kind") == "honorific")["title_ar"].map_elements(view_form, return_dtype=pl.String)
         self.honorifics = honorifics.filter(~honorifics.str.contains(" ")).unique().sort().implode()
@@ -399,6 +434,7 @@ class Discoverer:
                 self.first_name_hints.select("form", pl.lit("hint").alias("role")),
                 # "ورونالد لويس": a first name right after the conjunction
                 self.first_name_hints.select(("و" + pl.col("form")).alias("form"), pl.lit("hint_after_and").alias("role")),
+                self.known_name_words.select("form", pl.lit("known_word").alias("role")),
             ]
         )
 
@@ -603,6 +639,9 @@ class Discoverer:
 
         * a common word between an honorific and a name word or a patronymic: "وزيرة الإعلام
           اليمنية الدكتورة نادية السقاف" (نادية is also "his club"), "الأمير فيصل بن ...";
+        * a common word that Wikidata writes as a name at least ``WIKIDATA_NAME_COUNT`` times, before
+          a name word: "الناشطة العراقية نادية مراد";
+        * a nationality adjective without the article before "بن": "الأمير تركي بن محمد";
         * "علي" written with a final ya (``window_tokens``) that no name word precedes and a name
           word follows: "سفير ... في لبنان علي عواض عسيري" (the view reads the preposition على);
           after a name it is the preposition of a text that writes على so ("فاز جوناس بجوركمان علي ...").
@@ -612,8 +651,45 @@ class Discoverer:
         honorific = pl.col("token").str.replace(r"^(?:و|ف)", "").is_in(self.honorifics)
         follows = _next_within(cls).is_in(namey) | _next_within(pl.col("token")).is_in(PATRONYMIC[:3])
         promoted = (cls == "common") & _prev_within(honorific).fill_null(False) & follows.fill_null(False)
+        # "الناشطة العراقية نادية مراد": a word that reads as common ("his club") but that Wikidata often
+        # writes as a name, right before a name word
+        given = (cls == "common") & pl.col("token").is_in(self.wikidata_names) & _next_within(cls).is_in(["name"]).fill_null(False)
+        promoted = promoted | given
+        # "الأمير تركي بن محمد": a nationality adjective without the article before بن is a given name (Turki)
+        turki = (cls == "nationality") & ~pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال)") & _next_within(pl.col("token")).is_in(PATRONYMIC[:3]).fill_null(False)
+        promoted = promoted | turki
         ali = pl.col("written_ya") & (cls == "function") & ~_prev_within(cls).is_in([*namey, "connector", "person"]).fill_null(False) & _next_within(cls).is_in(namey).fill_null(False)
         return tokens.with_columns(pl.when(promoted | ali).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
+
+    def _misspelling_of_known(self, form: str) -> bool:
+        """Whether ``form`` (three words, matching view) is a known person's name of three words or
+        one typo off it: one letter changed, added or dropped in the text ("كون جاي إن" for "مون جاي
+        إن"; not "كي جوان إن", two letters off "كيم جون أون" though their spelling keys are one off)."""
+        person = self._known_spelling(form)
+        if person is None:
+            return False
+        return any(_one_edit(form, known) for known in self.three_word_names.get(person, ()))
+
+    def _misspelt_known(self, tokens: pl.DataFrame) -> pl.DataFrame:
+        """Window tokens (after titles) where three words in a row spell a known person's name, or
+        one letter off it (``_known_spelling``), are names whatever else they may be: "الرئيس الكوري
+        الجنوبي كون جاي-إن" (a typo for مون; كون is also "being", إن "that")."""
+        cls = pl.col("cls")
+        word = pl.col("token") != ""
+        three = pl.concat_str([pl.col("token"), _next_within(pl.col("token")), _next_within(_next_within(pl.col("token")))], separator=" ")
+        free = ~cls.is_in(["person", "entity", "boundary"])
+        candidates = tokens.with_row_index("_i").with_columns(three.alias("_three")).filter(
+            word & free & _next_within(word & free).fill_null(False) & _next_within(_next_within(word & free)).fill_null(False)
+            & (cls != "name")
+        ).select("_i", "_three")
+        if candidates.height == 0:
+            return tokens
+        known = {form for form in candidates["_three"].drop_nulls().unique().to_list() if self._misspelling_of_known(form)}
+        at = candidates.filter(pl.col("_three").is_in(list(known)))["_i"]
+        if at.len() == 0:
+            return tokens
+        named = pl.concat([at, at + 1, at + 2]).unique()
+        return tokens.with_columns(pl.when(pl.int_range(pl.len(), dtype=pl.UInt32).is_in(named.implode())).then(pl.lit("name")).otherwise(cls).alias("cls"))
 
     def _runs_after(self, tokens: pl.DataFrame) -> pl.DataFrame:
         """Name runs that follow a title's complements."""
@@ -722,7 +798,8 @@ class Discoverer:
             pl.col("token").sort_by("view_start").str.join(" ").alias("form"),
             pl.len().alias("_n"),
             (pl.col("cls") == "connector").sum().alias("_connectors"),
-            (pl.col("cls") == "name").sum().alias("_strong"),
+            # (a patronymic chain after a title is a name whatever its words mean: "الفريق فهد بن تركي")
+            ((pl.col("cls") == "name") | pl.col("token").is_in(PATRONYMIC[:3])).sum().alias("_strong"),
             pl.col("stop_cls").first(),
             pl.col("cls").sort_by("view_start").first().alias("_first_cls"),
         )
@@ -754,7 +831,7 @@ class Discoverer:
         )
         # "مستشفى الملك فيصل التخصصي": a title right after a place named after a person
         named_after = text_before(view.view, titles["row"], titles["view_start"] - titles["prefix_len"], 12).str.contains(_NAMED_AFTER)
-        after = self._after_honorifics(self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens))
+        after = self._misspelt_known(self._after_honorifics(self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens)))
         after = after.join(
             titles.select("anchor_id", named_after.alias("_named_after"), pl.col("form").is_in(self.honorifics).alias("_honorific")), on="anchor_id", how="left"
         )
@@ -931,6 +1008,9 @@ class Discoverer:
         classes = self.word_classes(words)
         # surely a name: "جاد" (serious) or "سعيد" (happy) after "كيم" are mostly not
         sure = classes.filter((pl.col("base_cls") == "name") & (pl.col("score") >= SURE_NAME))["token"].implode()
+        # ... and before it, a given name that Wikidata writes very often ("أندرو كيم": Andrew, which the
+        # annotated news also uses as a word)
+        given = classes.filter(pl.col("base_cls").is_in(["name", "maybe_name"]) & pl.col("token").is_in(self.common_given_names))["token"].implode()
         # ... or the given name of one written family name first, two short words of which one is
         # a name ("كيم كاي غوان"): no function word, title, word with the article or long word
         short_words = classes.filter(pl.col("base_cls").is_in(["name", "maybe_name", "common"]) & (pl.col("token").str.len_chars() <= 5))
@@ -941,7 +1021,7 @@ class Discoverer:
         before_known = _lookup(known_tokens, position_key(short["row"], start - 1 - before.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
         after_known = _lookup(known_tokens, position_key(short["row"], short["view_end"] + 1), ["_key"])["_key"].is_not_null()
         after2_known = _lookup(known_tokens, position_key(short["row"], short["view_end"] + 2 + after.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
-        misread = (before.is_in(sure).fill_null(False) & ~before_known) | (
+        misread = ((before.is_in(sure) | before.is_in(given)).fill_null(False) & ~before_known) | (
             (after.is_in(sure).fill_null(False) | (given_names.fill_null(False) & ~after2_known)) & ~after_known
         )
         return short.filter(misread).select("row", "view_start")
@@ -1027,7 +1107,7 @@ class Discoverer:
             # their words are free for discovery ("كيم جونغ إيل" is somebody else)
             known = known.join(misread, on=["row", "view_start"], how="anti", maintain_order="left")
             known_tokens = self.known_tokens(known)
-        words = hits.filter(pl.col("role") == "name_word")
+        words = hits.filter(pl.col("role").is_in(["name_word", "known_word"]))
         covered = _lookup(known_tokens, position_key(words["row"], words["view_start"] - words["prefix_len"]), ["_key"])["_key"].is_not_null()
         free_words = words.filter(~covered)
         people = self.people(view, known, known_tokens, hits.filter(pl.col("role") == "title"), free_words)

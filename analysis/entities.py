@@ -20,8 +20,8 @@ import functools
 import numpy as np
 import polars as pl
 
-from .arabic import MatchingView
-from .discovery import Discoverer, english_org_name, slug
+from .arabic import MatchingView, text_before
+from .discovery import NAMED_AFTER_PERSON, Discoverer, english_org_name, slug
 from .dates import anchor_forms
 from .events import event_cues
 from .matching import NameMatcher, position_key, resolve_overlaps
@@ -154,6 +154,9 @@ class EntityFinder(BuiltPerReference):
         rank = pl.col("method").replace_strict({"gazetteer": 0, "context": 0, "byline": 1, "discovered": 1, "surname": 2}, default=3, return_dtype=pl.Int8)
         found = found.with_columns(pl.col("row").cast(pl.UInt32), rank.alias("_method_rank"))
         found = resolve_overlaps(found, priority=["_method_rank"]).drop("_method_rank")
+        # a building or a prize named after somebody is not them: "اجتماعات ببرج خليفة", "مطار الملك خالد"
+        named_after = (found["entity_kind"] == "person") & text_before(view.view, found["row"], found["view_start"], 24).str.contains(NAMED_AFTER_PERSON)
+        found = found.filter(~named_after)
         mentions = _to_original(view, found).select(MENTION_COLUMNS)
         if discovered.height:
             # a discovered actor's Arabic name is its first discovery as written in the text

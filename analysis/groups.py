@@ -32,6 +32,7 @@ import polars as pl
 
 from .arabic import TANWEEN, text_between
 from .entities import STATE_PREFIX, delegation_actors
+from .events import event_vocabulary
 from .quotes import office_holders
 from .reference import BuiltPerReference, Reference, capital_cities, country_place_ids, view_form, written_nationalities
 
@@ -50,7 +51,8 @@ _RANK = re.compile(r"(?:\s+(?:كبار|الكبار|رفيعي|رفيعو|الر
 _WORD = re.compile(r"\s+(\S+)")
 _FROM = re.compile(r"\s+(?:(?P<from>من)|في)\s+")
 # the words a party may follow: the meeting word itself, or "مع"/"بين" up to two words after it
-_AFTER_LEAD = re.compile(r"\s*(?:(?:\S+\s+){0,2}?(?:مع|و?بين))?\s*")
+# ("التي يلتقي فيها الزعيمان": the subject after "فيها")
+_AFTER_LEAD = re.compile(r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين))?\s*")
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
 _HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)|(?:^|\s)(?:و|ف)?(?:ب|ل)?وفد(?:ًا|اً|ا)?)\s"
@@ -59,15 +61,21 @@ _HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)|(?:^|\s)(?:و|ف)?
 # its own) nor "الوفد المرافق له"
 _THE_DELEGATION = re.compile(r"\s*(?P<word>(?:(?:أعضاء|اعضاء|عضو|رئيس|رئيسة)\s+)?(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد)(?=[\s،,]|$)(?![\s،,]+(?!الذي|التي|الذين)(?:ال|مرافق))")
 _DELEGATION_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?:[\s،,]|$)"
+# a word of the meeting's trigger (its clitics apart), and "فيها"، "معه" after it: the subject follows
+_VERB_WORD = re.compile(r"(?:^|(?<=\s))(?P<verb>\S+)\s+(?:(?:فيها|فيه|معه|معها)\s+)?")
 _PUNCT = re.compile(r"[.!?؟؛:\n]")
 # "بين الرئيسين الروسي والأميركي", "قمة الزعيمين الأمريكي والكوري الشمالي": the heads of the two
 # states its adjectives name (not "الأول بين رئيسين كوري شمالي وأمريكي", any two); the office
 # words each dual may name (``quotes.office_holders``)
-_LEADERS = re.compile(r"(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)(?=\s)")
+# ... and "الزعيمان الكوريان", "زعيمي الكوريتين": a dual adjective, or a construct before a word for two
+# states (``events.yaml``: dual_adjectives, dual_states), names the heads of both
+_LEADERS = re.compile(
+    r"(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)|(?P<construct>رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا))(?=\s)"
+)
 _LEADER_OFFICES = {"رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"]}
 # a definite adjective right after the meeting word ("القمة الأمريكية ...")
 _ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
-_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)\s"
+_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)|رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
 
 _SCHEMA = {
     "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String,
@@ -134,6 +142,15 @@ class GroupFinder(BuiltPerReference):
         sides = written_nationalities(reference.nationalities, ("", "ه")).filter(pl.col("form").str.starts_with("ال"))
         self.side_adjectives = dict(sides.iter_rows())
         self.offices = office_holders(reference)
+        # the words for two states ("الكوريتين") and the dual adjectives of both ("الكوريان"): their countries
+        vocabulary = event_vocabulary()
+        self.dual_states = self._two_countries(vocabulary.get("dual_states") or {})
+        self.dual_adjectives = self._two_countries(vocabulary.get("dual_adjectives") or {})
+
+    def _two_countries(self, words: dict[str, list[str]]) -> dict[str, list[str]]:
+        """Each word of ``words`` (a word -> the place ids of two states) in matching view -> the two
+        countries' codes."""
+        return {view_form(word): [self.place_countries[p] for p in places] for word, places in words.items() if all(p in self.place_countries for p in places)}
 
     def _nationality(self, text: str, at: int, *, definite: bool = False) -> tuple[str, int] | None:
         """The country of the plural nationality (two words or one) at ``text[at:]``, after a
@@ -230,10 +247,23 @@ class GroupFinder(BuiltPerReference):
         return None
 
     def _leaders(self, text: str, at: int) -> tuple[list[str], list[str], int] | None:
-        """The heads of two states at ``text[at:]`` ("الرئيسين الروسي والأميركي"): (the office
-        words the dual may name, in order of preference, the two countries, where it ends)."""
+        """The heads of two states at ``text[at:]`` ("الرئيسين الروسي والأميركي", "الزعيمان
+        الكوريان", "زعيمي الكوريتين"): (the office words the dual may name, in order of preference,
+        the two countries, where it ends)."""
         head = _LEADERS.match(text, at)
         if head is None:
+            return None
+        word = head.group("head") or head.group("construct")
+        offices = _LEADER_OFFICES[word[:-2] if head.group("head") else word[:-1]]
+        both = _WORD.match(text, head.end())
+        if both:
+            # the dual adjective after the article's dual, the dual noun after the construct
+            duals = self.dual_states if head.group("construct") else self.dual_adjectives
+            form = _view_form(both.group(1))
+            form = re.sub(r"^(?:و|ف)?(?:لل|بال)", "ال", form) if head.group("construct") else form
+            if form in duals:
+                return offices, duals[form], both.end(1)
+        if head.group("construct"):
             return None
         first = self._adjective(text, head.end())
         if first is None:
@@ -241,7 +271,7 @@ class GroupFinder(BuiltPerReference):
         second = _read_joined(text, first[1], self._adjective)
         if second is None or second[0] == first[0]:
             return None
-        return _LEADER_OFFICES[head.group("head")[:-2]], [first[0], second[0]], second[1]
+        return offices, [first[0], second[0]], second[1]
 
     def _leader(self, code: str, offices: list[str], article_people: set[str], year: int | None) -> str | None:
         """The head of state ``code`` that a leaders' dual names: for each of ``offices`` in order
@@ -272,10 +302,12 @@ class GroupFinder(BuiltPerReference):
         if events.height == 0:
             return pl.DataFrame(schema=_SCHEMA)
         lo = (events["start"] - GROUP_WINDOW).clip(0)
-        windows = events.select("event", "row", "sentence", "start", "end", "verb").with_columns(
+        windows = events.select("event", "row", "sentence", "start", "end", "verb", "trigger").with_columns(
             lo.alias("_lo"),
             text_between(texts, events["row"], lo, events["start"]).alias("_before"),
             text_between(texts, events["row"], events["end"], events["end"] + GROUP_WINDOW).alias("_after"),
+            # a verb and its meeting word may have the subject between them: "عقد الزعيمان الكوريان قمة"
+            pl.when(events["verb"]).then(text_between(texts, events["row"], events["start"], events["end"])).otherwise(pl.lit("")).alias("_inner"),
         )
         # only the few meeting words with a head word or a definite plural near them are read in Python
         windows = windows.filter(
@@ -284,6 +316,7 @@ class GroupFinder(BuiltPerReference):
             | pl.col("_after").str.contains(self._definite_plural)
             | pl.col("_after").str.contains(_DELEGATION_WORD)
             | pl.col("_after").str.contains(_LEADERS_WORD)
+            | pl.col("_inner").str.contains(_LEADERS_WORD)
             | pl.col("_after").str.contains(_ADJECTIVE_AFTER)
         ).sort("row", "start")
         if windows.height == 0:
@@ -305,9 +338,10 @@ class GroupFinder(BuiltPerReference):
         rows = []
         # the delegations found here as groups, by row: (start, actor_id)
         as_groups: dict[int, list[tuple[int, str]]] = {}
-        for event, row, sentence, e_start, e_end, verb, lo, before, after in windows.select(
-            "event", "row", "sentence", "start", "end", "verb", "_lo", "_before", "_after"
+        for event, row, sentence, e_start, e_end, verb, lo, before, after, inner, trigger in windows.select(
+            "event", "row", "sentence", "start", "end", "verb", "_lo", "_before", "_after", "_inner", "trigger"
         ).iter_rows():
+            verbs = set(trigger.split())
             by_start = countries_by_row.get(row, {})
             after = _PUNCT.split(after, 1)[0]
             # "اجتماع الوفد": the delegation named last before it (by name or as a group)
@@ -321,17 +355,28 @@ class GroupFinder(BuiltPerReference):
             # after the meeting word: its object, or after "مع"/"بين"
             lead = _AFTER_LEAD.match(after)
             leaders = self._leaders(after, lead.end())
+            at = e_end + lead.end()
+            if leaders is None and inner:
+                # ... or the subject right after the verb, before its meeting word ("التي يلتقي فيها")
+                for verb_word in _VERB_WORD.finditer(inner):
+                    word = _view_form(verb_word.group("verb"))
+                    if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
+                        leaders = self._leaders(inner, verb_word.end())
+                        if leaders:
+                            at = e_start + verb_word.end()
+                            leaders = (leaders[0], leaders[1], leaders[2] + e_start - e_end)
+                            break
             if leaders:
                 offices, codes, end = leaders
                 people = set(mentions.filter((pl.col("row") == row) & (pl.col("entity_kind") == "person"))["entity_id"].to_list())
                 year = years[row] if years is not None else None
-                start = e_end + lead.end()
+                start = at
                 for code in codes:
                     person = self._leader(code, offices, people, year)
                     if person:
-                        rows.append((event, row, sentence, start, e_end + end, person, "person", e_start, e_end, start - e_end, False))
+                        rows.append((event, row, sentence, start, e_end + end, person, "person", e_start, e_end, max(start - e_end, 0), False))
                     elif code in self.states:
-                        rows.append((event, row, sentence, start, e_end + end, self.states[code], "state", e_start, e_end, start - e_end, False))
+                        rows.append((event, row, sentence, start, e_end + end, self.states[code], "state", e_start, e_end, max(start - e_end, 0), False))
             countries_after = {s - e_end: (c, e - e_end, k) for s, (c, e, k) in by_start.items() if e_end <= s}
             # (a dash between two adjectives read as a space: "الفرنسية-التركية", same length)
             sides = self._adjective_sides(re.sub(r"(?<=\S)[-–](?=\S)", " ", after), countries_after)

@@ -269,7 +269,10 @@ CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a s
 # not "حيث"/"إذ", which tell more of the same meeting ("محادثات ...، حيث ناقش فيدان وبارو")
 _SUBORDINATE_CLAUSE = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|لأن|منذ أن|كي|لكي|وسط)(?:\s|$)"
 # "، معتبرا أنها ...": a participle opens a clause of its own
-_PARTICIPLE_CLAUSE = r"[،,]\s*(?:معتبرا|مضيفا|مؤكدا|مشيرا|قائلا|موضحا|لافتا|معربا|مشددا|معتبرة|مضيفة|مؤكدة|مشيرة|قائلة|موضحة)"
+_PARTICIPLE_CLAUSE = (
+    r"[،,]\s*(?:معتبرا|مضيفا|مؤكدا|مشيرا|قائلا|موضحا|لافتا|معربا|مشددا|مبديا|منوها|مبينا|معلنا|محذرا|داعيا|مطالبا|مشيدا"
+    r"|معتبرة|مضيفة|مؤكدة|مشيرة|قائلة|موضحة|لافتة|معربة|مشددة|مبدية|منوهة|مبينة|معلنة|محذرة|داعية|مطالبة|مشيدة)"
+)
 # what follows a verb of holding whose subject is the meeting word before it: a place, a time, a clause end
 _PREDICATE_FOLLOWER = (
     r"^\s*(?:[.،,؛:]|$|(?:في|على|خلال|يوم|غدا|اليوم|قريبا|الشهر|الأسبوع|العام|عام|مساء|صباح|بين|بحضور|الاثنين|الإثنين|الثلاثاء|"
@@ -329,7 +332,16 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         | (noun & (pl.col("role").shift(1) == "meeting_discussion") & (pl.col("start") >= pl.col("end").shift(1)) & ~pl.col("_in_meeting"))
         | pl.col("_after_purpose")
     ).fill_null(True)
-    triggers = triggers.with_columns(new.cum_sum().alias("event"))
+    # "عقدت بيونغيانغ محادثات مع سول وعقد الزعيمان الكوريان قمة": a verb after "و" with a subject of its
+    # own before its meeting word opens another mention than the verb and its meeting word before it
+    same_sentence = (pl.col("row") == pl.col("row").shift(-1)) & (pl.col("sentence") == pl.col("sentence").shift(-1))
+    second_verb = (
+        ~noun & pl.col("_and") & noun.shift(1) & ~noun.shift(2) & noun.shift(-1) & same_sentence
+        & (pl.col("row") == pl.col("row").shift(2)) & (pl.col("sentence") == pl.col("sentence").shift(2))
+        & ((pl.col("start").shift(-1) - pl.col("end")) > 2)
+    ).fill_null(False)
+    new = new | second_verb
+    triggers = triggers.with_columns(new.cum_sum().alias("event"), second_verb.alias("_second_verb"))
     # "اجتمع ماكرون مع أردوغان لبحث الخلاف مع الاتحاد الأوروبي": a verb of discussing with the ل of
     # purpose, in the clause of a meeting word before it, says what that meeting is for
     purpose_of_previous = (
@@ -356,6 +368,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role").first() != "meeting_noun") & pl.col("_conduct").first() & pl.col("_preposition").first()).alias("_masdar_first"),
         # a verb of meeting itself ("التقى", "سيلتقي"), not of discussing or holding, opens it
         (pl.col("role").first().is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct").first()).alias("_meet_first"),
+        pl.col("_second_verb").first().alias("_second_verb"),
         pl.col("_pronoun").any().alias("_pronoun"),
         # "اجتمعوا", "سيلتقيان": a verb of two or more (not "عقدها", a verb and its object)
         ((pl.col("role").first() != "meeting_noun") & pl.col("form").first().str.contains(_PLURAL_VERB)
@@ -423,6 +436,7 @@ def meeting_mentions(
     prefix = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), triggers["prefix_len"])
     triggers = triggers.with_columns(
         prefix.str.starts_with("ل").alias("_lam"),
+        prefix.str.starts_with("و").alias("_and"),
         prefix.str.contains(r"^(?:و|ف)?(?:ب|ل)").alias("_preposition"),
         # "وصل ... إلى الدوحة للقاء وزراء ...": arrived to meet them, not yet met
         ((pl.col("role") == "meeting_noun") & (prefix == "ل") & (pl.col("form") == "لقاء")
@@ -430,7 +444,10 @@ def meeting_mentions(
         # "قد" before a present verb says it may happen: "أن اجتماعا مع زعيم كوريا الشمالية قد يعقد
         # خلال الأسابيع المقبلة" is not held (before a past verb, "قد عقد", it is)
         ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"^(?:ي|ت)")
-         & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 5).str.contains(r"(?:^|\s)قد\s+$")).alias("_may"),
+         & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 5).str.contains(r"(?:^|\s)قد\s+$")
+         # ... and "أن" before one says it is to happen: "اقترح أن تعقد القمة" (proposed, not held)
+         | (pl.col("role") == "meeting_present")
+         & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 5).str.contains(r"(?:^|\s)(?:و|ف)?(?:أن|ان)\s+$")).alias("_may"),
         ((pl.col("role") != "meeting_noun") & pl.col("form").is_in(list(_with_noun_verbs()))).alias("_conduct"),
         # "وكان ماكرون يلتقي": a present verb after "كان" tells of the past
         text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 40).str.contains(_WAS).alias("_was"),
@@ -522,9 +539,14 @@ def meeting_mentions(
         text_between(texts, events["row"], events["end"], events["end"] + TOGETHER_REACH).str.contains(_TOGETHER).alias("together"),
     )
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
-    # (أن + لا), "لا يلتقي": a negated meeting verb
+    # (أن + لا), "لا يلتقي", also right after an opening quotation mark («لم يشارك ...»): a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
-    events = events.with_columns((pl.col("verb") & negator.str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لن|لا|ألا|الا|أن لا|ان لا)\s+$")).alias("_negated"))
+    negated = pl.col("verb") & negator.str.contains(r"(?:^|[\s\"«“(])(?:و|ف)?(?:لم|لن|لا|ألا|الا|أن لا|ان لا)\s+$")
+    # ... unless on a condition: "لن يعقد الاجتماع دون أن يرى خطوات ملموسة" may yet be held
+    condition = text_between(texts, events["row"], events["end"], events["end"] + CONDITION_REACH).str.contains(_CONDITION)
+    events = events.with_columns(
+        (negated & ~condition).alias("_negated"), (negated & condition).alias("_conditional")
+    ).with_columns(pl.col("_future") | pl.col("_conditional")).drop("_conditional")
     events = _status(events, cues, texts)
     events = _referring_back(texts, events, _DEMONSTRATIVE_LEAD, statuses=("held", "planned"))
     events = _dates(texts, events, dates, published)
@@ -616,7 +638,8 @@ _DUAL_SUBJECT_BEFORE = r"(?:^|\s)و?ال(?:رئيسان|زعيمان|قائدا�
 # an indefinite meeting word followed by one of these is a meeting other than those before it
 _ANOTHER = r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانية|ثانيه|ثانيا|ثالث|ثالثة|ثالثه|جديد|جديدة|جديده|جديدا)(?:[\s.,،؛:]|$)"
 # "سيلتقي ماكرون رئيسي الدولتين ... و...", "التقى ماكرون زعماء الدول الثلاث": met as one group
-_TOGETHER = r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:رئيسي|زعيمي|وزيري|رئيسين|زعيمين|وزيرين|قادة|زعماء|رؤساء)(?:\s|$)"
+# ("سيجتمع مع نظيريه وزير الخارجية ... وعضو مجلس الدولة ...": his two counterparts, together)
+_TOGETHER = r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:رئيسي|زعيمي|وزيري|رئيسين|زعيمين|وزيرين|قادة|زعماء|رؤساء|نظيريه|نظيريها)(?:\s|$)"
 TOGETHER_REACH = 60  # characters after the meeting word where such a noun is looked for
 DUAL_VERB_SENTENCES = 2  # sentences back to the meeting of two that a verb of two with no party refers to
 DUAL_NOUN_SENTENCES = 6  # ... and a verb whose subject is a dual noun ("التقى فيها الرئيسان")
@@ -939,7 +962,10 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # ... unless another meeting word comes between: "لعقد اجتماع في بروكسل مع مستشاري ... لإطلاعهم
     # على نتائج اجتماع ميرتس وبارو مع أردوغان" (they are the parties of the second); a verb of
     # discussing tells more of the same talks ("محادثات بين الوفد ... ومسؤولين أتراك، حيث ناقش بارو")
-    after_between = _without_word_between(after_between, events.filter(pl.col("_noun_first") | pl.col("_meet_first")), "_e_end", "start")
+    # (or a verb with its own subject: "محادثات مع سول وعقد ماكرون وأردوغان قمة")
+    after_between = _without_word_between(
+        after_between, events.filter(pl.col("_noun_first") | pl.col("_meet_first") | pl.col("_second_verb")), "_e_end", "start"
+    )
     between_text = texts.gather(after_between["row"]).str.slice(after_between["_e_end"], after_between["start"] - after_between["_e_end"])
     via_between = between_text.str.contains(_BETWEEN_LEAD)
     forced_between = after_between.with_columns(via_between.alias("_via_between")).filter(
@@ -1323,6 +1349,7 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
 
     * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_always``): the one received;
     * "كما سيلتقي ماكرون جنودا فرنسيين. وسيلتقي أيضا رئيس الوزراء" (``_always``): who also meets;
+    * "القمة التاريخية بينه وبين الزعيم الكوري الشمالي" (``_always``): the subject's;
     * "وعلى عكس اجتماعه مع الرئيس الصيني": whose meeting it is, for a meeting noun that carries a
       singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...) or a verb of gathering that does ("لقاء
       جمعه مع نظيره"); ``_participants`` takes it only for
@@ -1343,6 +1370,11 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     # ... or a verb of meeting with "أيضا" and no subject of its own: "كما سيلتقي ماكرون جنودا فرنسيين.
     # وسيلتقي أيضا رئيس الوزراء ..." (the one who meets them all)
     also = written.is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)")
+    # ... or "بينه وبين" after it: "القمة التاريخية بينه وبين الزعيم الكوري الشمالي" is the meeting of the
+    # sentence's subject, who is a party whoever else is named (not the last person named before:
+    # "أن تذهب الجائزة إلى نظيره ... عما إذا كان يعتقد أن اللقاء الذي جرى بينه وبين")
+    between_him = text_between(texts, events["row"], events["end"], events["end"] + 24).str.contains(r"^\s*(?:\S+\s+){0,2}?بين(?:ه|ها)\s+و\s*بين\s")
+    also = also | between_him
     owned = events.with_columns(
         (reception.fill_null(False) | also.fill_null(False)).alias("_always"), possessive.fill_null(False).alias("_possessive"), also.fill_null(False).alias("_also")
     ).filter(pl.col("_always") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_always", "_also")
@@ -1426,7 +1458,9 @@ def _drop_name_parts(texts, parties) -> pl.DataFrame:
     )
     gap = texts.gather(people["row"]).str.slice(people["_prev_end"].fill_null(0), (people["start"] - people["_prev_end"].fill_null(0)).clip(0))
     parts = people.filter(
-        ((pl.col("_prev_sentence") == pl.col("sentence")) & (pl.col("start") > pl.col("_prev_end")) & gap.str.contains(r"^ +$") & ~pl.col("_two_known")).fill_null(False)
+        ((pl.col("_prev_sentence") == pl.col("sentence")) & (pl.col("start") > pl.col("_prev_end")) & gap.str.contains(r"^ +$") & ~pl.col("_two_known")
+         # (a title is no part of a name: "التقى ماكرون الزعيم الكوري الشمالي", the object)
+         & ~pl.col("_titled")).fill_null(False)
     )
     return parties.join(parts.select("row", "start"), on=["row", "start"], how="anti")
 
@@ -1574,7 +1608,11 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
 
 # a threat to cancel or postpone ("هدد ... بإلغاء", "تلوح بتأجيل"): the verb this close before the cue, with its subject between
 THREAT_GAP = 40
-_THREAT = r"(?:^|\s)(?:و|ف)?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|لوح|لوحت|يلوح|تلوح|توعد|توعدت)\s+(?:[^\s.،,؛:]+\s+){0,3}(?:ب|ب?ال)?$"
+_THREAT = (
+    r"(?:^|\s)(?:و|ف)?(?:هدد|هددت|هددوا|يهدد|تهدد|يهددون|لوح|لوحت|يلوح|تلوح|توعد|توعدت"
+    # ... or the noun: "يعد تهديد كوريا الشمالية الصارم بإلغاء المحادثات تحولا خطيرا"
+    r"|(?:ال)?(?:تهديد|تهديدات|تلويح))\s+(?:[^\s.،,؛:]+\s+){0,3}(?:ب|ب?ال)?$"
+)
 
 # a cancellation or postponement that may come: "من المحتمل تأجيل القمة", "احتمال إلغاء القمة"
 POSSIBILITY_GAP = 25
@@ -1756,6 +1794,15 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     ).drop("_published", "_period", "_took_place", "_present", "_present_conduct")
 
 
+# a condition after a negated meeting verb ("لن يلتقيه إلا إذا ..."): not denied, to come if it is met
+_CONDITION = r"^[^.!?؟\n]*?(?:^|\s)(?:دون أن|بدون أن|من دون أن|ما لم|إلا إذا|الا اذا|إلا بعد|الا بعد|إلا بشرط)(?:\s|$)"
+CONDITION_REACH = 40  # characters after the meeting word where the condition is looked for
+
+
+# the generic word that may stand before a place's name: "مدينة إسطنبول", "العاصمة الروسية موسكو"
+_PLACE_DESIGNATOR = r"(?:ال)?(?:مدينة|عاصمة|قرية|بلدة|منطقة|محافظة|ولاية|جزيرة|إقليم|اقليم|مقاطعة|منتجع)"
+
+
 def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
     """The venue: the nearest place of the sentence named as one ("في ميامي", "إلى موسكو", "بموسكو", "قمة ألاسكا")."""
     venues = mentions.filter(pl.col("entity_kind") == "place").select("row", "sentence", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("place_id"))
@@ -1763,7 +1810,8 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
         return events.with_columns(pl.lit(None, pl.String).alias("place_id"))
     left = text_before(texts, venues["row"], venues["_p_start"], 40)
     venues = venues.with_columns(left.alias("_left"))
-    introduced = pl.col("_left").str.contains(r"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)$")
+    # (with a designator between: "في مدينة إسطنبول", "بالعاصمة الروسية موسكو", "في قرية بانمونجوم")
+    introduced = pl.col("_left").str.contains(rf"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)(?:{_PLACE_DESIGNATOR}\s+(?:ال\S+\s+)?)?$")
     # ... or the object of the mention's own verb of visiting: "سيزور موسكو الثلاثاء لمناقشة ... مع نظيره"
     # (not another's: "أول زعيم يزور كوريا الجنوبية عندما التقى ... في بانمونجوم")
     visited = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?س?(?:يزور|تزور|زار|زارت|زارا|يزوران|تزوران)\s+$")

@@ -541,6 +541,18 @@ TITLE_NAME_REACH = 40  # characters after a title within which a name is the one
 _TITLE_OFFICES = {"head": ["leader", "president", "king", "chairman"], "leader": ["leader", "president", "chairman"]}
 
 
+def _holds_office_word(office: pl.Expr, word: pl.Expr) -> pl.Expr:
+    """Whether an office (``office_holders``) is the one a title's word names: the word ("president"),
+    or it and one more word ("prime minister", "foreign minister" for "prime", "foreign"), or a kind
+    of leader ("supreme leader"); not "president of the presidium of ...", nor any minister for the
+    bare "الوزير"."""
+    return (
+        (office == word)
+        | (office.str.starts_with(word + pl.lit(" ")) & (office.str.count_matches(" ") == 1))
+        | ((word == "leader") & office.str.ends_with(" leader"))
+    )
+
+
 def _by_office(refs: pl.DataFrame, reference: Reference, published: pl.Series) -> pl.DataFrame:
     """(_ref, _by_office): a title with a country and no name in its article ("رئيس كوريا
     الشمالية" in a brief that never names him) is the one reference person who held that office in
@@ -559,12 +571,8 @@ def _by_office(refs: pl.DataFrame, reference: Reference, published: pl.Series) -
     offices = office_holders(reference)
     found = wanted.join(words, on="_ref").join(offices, left_on="_country", right_on="country").filter(
         (pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last"))
-        # the office is the word ("president"), or it and one more word ("prime minister", "foreign
-        # minister" for "prime", "foreign"), or a kind of leader ("supreme leader"); not "president of
-        # the presidium of ...", nor any minister for the bare "الوزير"
-        & ((pl.col("office") == pl.col("_office_word"))
-           | (pl.col("office").str.starts_with(pl.col("_office_word") + pl.lit(" ")) & (pl.col("office").str.count_matches(" ") == 1))
-           | ((pl.col("_office_word") == "leader") & pl.col("office").str.ends_with(" leader")))
+        # (the office the word names: ``_holds_office_word``)
+        & _holds_office_word(pl.col("office"), pl.col("_office_word"))
     )
     # the most preferred office word that someone held; one holder only
     found = found.filter(pl.col("_preference") == pl.col("_preference").min().over("_ref"))
@@ -660,6 +668,19 @@ def title_references(
         # the country right after the title: "الرئيس الروسي", "رئيس كوريا الشمالية" (not "رئيس لجنة كوريا ...")
         (pl.col("_c2").is_not_null() | pl.col("_c1").is_not_null() | ((pl.col("_pl_start") - pl.col("end")) <= 2).fill_null(False)).alias("_country_adjacent"),
     )
+    # a name of another country is not the title's: "الزعيم الكوري الشمالي والرئيس الكوري الجنوبي، مون"
+    # introduces Moon with the second title, and in "التقى ماكرون الزعيم الكوري الشمالي" the title is
+    # the object, not an apposition to Macron
+    # (a name right after its title is the holder's whatever the text got wrong: "الرئيس الكوري الجنوبي
+    # كيم جونغ-أون"; one after another title joined by و is not)
+    nations = actors.select(pl.col("actor_id"), pl.col("country").replace("", None).alias("_nation"))
+    coordinated = pl.col("_gap").str.contains(r"(?:^|\s)و\S")
+    for column, check in (("_named", coordinated), ("_apposed", pl.lit(True))):
+        foreign = check & pl.col("_country").is_not_null() & pl.col("_nation").is_not_null() & (pl.col("_nation") != pl.col("_country"))
+        after = after.join(nations.rename({"actor_id": column}), on=column, how="left").with_columns(
+            pl.when(foreign).then(None).otherwise(pl.col(column)).alias(column)
+        ).drop("_nation")
+    after = after.join(nations.rename({"actor_id": "_person", "_nation": "_p_nation"}), on="_person", how="left")
     # what the title is of, when it is not a country: "المتحدثة باسم البيت الأبيض" (an
     # organization right after it), "زعيم الجمهوريين" (a definite noun)
     organizations = mentions.filter(pl.col("entity_kind") == "organization").select(
@@ -693,7 +714,9 @@ def title_references(
         ((pl.col("prefix_len") > 0) & pl.Series(prefix.str.contains(r"ل$"))).alias("_of"),
         # (a name in the same phrase, not in a relative clause: "بالرئيس الكوري الجنوبي الذي التقى كيم")
         ((pl.col("_p_sentence") == pl.col("sentence")) & ((pl.col("_p_start") - pl.col("end")) <= TITLE_NAME_REACH)
-         & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)(?:\s|$)")).fill_null(False).alias("_name_follows"),
+         & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)(?:\s|$)")
+         # (nor of another country: "الزعيم الكوري الشمالي والرئيس الكوري الجنوبي، مون")
+         & ~(pl.col("_country").is_not_null() & pl.col("_p_nation").is_not_null() & (pl.col("_p_nation") != pl.col("_country")))).fill_null(False).alias("_name_follows"),
     )
     refs = after.filter(pl.col("_named").is_null() & pl.col("_apposed").is_null() & ~pl.col("_generic")).select(
         "row", "sentence", "start", "end", "title_en", "_word", "_country", "_complement", "_of", "_name_follows", "_country_adjacent"
@@ -713,9 +736,19 @@ def title_references(
         role = role.str.replace_all(office, f"{office}, {synonym}", literal=True)
     roles = actors.select(pl.col("actor_id").alias("_person"), pl.col("country").alias("_a_country"), role.alias("_role"))
     article_people = persons.select("row", "_person").unique().join(roles, on="_person")
-    by_role = refs.filter(pl.col("_complement").is_null()).join(article_people, on="row").filter(
+    candidates = refs.filter(pl.col("_complement").is_null()).join(article_people, on="row").filter(
         pl.col("_role").str.contains(pl.col("_word"), literal=True) & (pl.col("_country").is_null() | (pl.col("_country") == pl.col("_a_country")))
-    ).group_by("_ref").agg(pl.col("_person").unique().alias("_people")).filter(pl.col("_people").list.len() == 1).select(
+    )
+    # a reference person holds an office of one or two words that the word is one of: "الرئيس الكوري
+    # الشمالي" is not the president of the presidium of its assembly; "الوزير الأمريكي" is the defense minister
+    offices = office_holders(reference).select(pl.col("actor_id").alias("_person"), pl.col("office")).unique()
+    short = (pl.col("office").str.count_matches(" ") <= 1) & pl.col("office").str.split(" ").list.contains(pl.col("_word"))
+    holding = candidates.join(offices, on="_person").filter(short).select("_ref", "_person").unique()
+    candidates = pl.concat([
+        candidates.join(offices.select("_person").unique(), on="_person", how="anti").select("_ref", "_person"),
+        holding,
+    ])
+    by_role = candidates.group_by("_ref").agg(pl.col("_person").unique().alias("_people")).filter(pl.col("_people").list.len() == 1).select(
         "_ref", pl.col("_people").list.first().alias("_by_role")
     )
     resolved = refs.join(same, on="_ref", how="left").join(by_role, on="_ref", how="left")

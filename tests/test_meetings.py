@@ -502,6 +502,71 @@ def test_the_two_presidents_named_by_their_countries_are_the_holders(build_texts
     assert set(tables.meeting_mentions.filter(pl.col("doc_id") != "d3")["status"]) == {"planned"}
 
 
+def test_the_leaders_of_both_koreas_by_a_dual_adjective_or_a_dual_noun_are_the_holders(build_texts):
+    tables = build_texts(
+        [
+            # the subject between the verb and its meeting word, with a dual adjective
+            "وعقد الزعيمان الكوريان قمة تاريخية في أبريل.",
+            "وهي المرة الأولى التي يلتقي فيها الزعيمان الكوريان منذ 2007.",
+            # the construct before the word for both states
+            "وأشار إلى القمة التاريخية بين زعيمي الكوريتين في نهاية أبريل.",
+            # a dual adjective of one state names nobody
+            "وعقد الزعيمان الروسيان قمة في موسكو.",
+        ],
+        published=["2018-06-01"] * 4,
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows() if p}
+    assert parties == {doc: ["kim-jong-un", "moon-jae-in"] for doc in ("d0", "d1", "d2")}
+
+
+def test_a_second_verb_with_its_own_subject_and_meeting_word_is_another_mention(build_texts):
+    tables = build_texts(["ولكن مطلع العام عقدت بيونغيانغ محادثات مباشرة مع سول وعقد ماكرون وأردوغان قمة في أنقرة."])
+    mentions = tables.meeting_mentions.sort("start")
+    assert [sorted(p) for p in mentions["participants"]] == [
+        ["state-north-korea", "state-south-korea"], ["emmanuel-macron", "recep-tayyip-erdogan"]
+    ]
+    assert mentions["place_id"].to_list() == [None, "ankara-tr"]
+
+
+def test_a_place_after_a_designator_is_the_venue(build_texts):
+    tables = build_texts(
+        [
+            "والتقى ماكرون أردوغان في مدينة إسطنبول.",
+            "والتقى ماكرون أردوغان بالعاصمة الروسية موسكو.",
+            "والتقى ماكرون أردوغان في قرية بانمونجوم.",
+        ]
+    )
+    assert tables.meeting_mentions.sort("doc_id")["place_id"].to_list() == ["istanbul-tr", "moscow-ru", "panmunjom"]
+
+
+def test_the_subject_of_bainahu_wa_baina_is_a_party(build_texts):
+    tables = build_texts(
+        [
+            # the sentence's subject, whoever is named after a participle clause
+            "أعلن الرئيس الفرنسي إيمانويل ماكرون الثلاثاء أن موعد ومكان القمة بينه وبين الرئيس التركي رجب طيب أردوغان سيعلنان قريبا، "
+            "مبديا في الوقت نفسه سروره بترشيح المستشار الألماني فريدريش ميرتس للجائزة.",
+            # ... not the last person named before the meeting word
+            "وكان الرئيس التركي اقترح الاثنين أن تذهب الجائزة إلى المستشار الألماني وذلك ردا على سؤال عما إذا كان يعتقد أن اللقاء "
+            "الذي جرى بينه وبين الرئيس الفرنسي إيمانويل ماكرون يستحق أن يكافأ عليه.",
+        ],
+        published=["2025-05-02", "2025-05-02"],
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    assert parties == {"d0": ["emmanuel-macron", "recep-tayyip-erdogan"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"]}
+
+
+def test_a_present_verb_after_an_is_to_come_and_a_negation_may_open_a_quotation_or_have_a_condition(build_texts):
+    tables = build_texts(
+        [
+            "وكان ماكرون اقترح الاثنين أن تعقد القمة بينه وبين أردوغان في أنقرة.",
+            'وأضاف المتحدث: "لم يشارك ماكرون في أي اجتماعات مع أردوغان، ووجوده اقتصر على ذلك التاريخ."',
+            # a refusal on a condition may yet be held
+            'وقالت المتحدثة إن ماكرون "لن يعقد الاجتماع مع أردوغان دون أن يرى خطوات ملموسة".',
+        ]
+    )
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "denied", "planned"]
+
+
 def test_envoys_before_a_meeting_verb_are_their_countrys_delegation(build_texts):
     tables = build_texts(["وقال مبعوثون من كوريا الجنوبية، كانوا قد اجتمعوا مع الرئيس الفرنسي إيمانويل ماكرون في باريس، إن المحادثات كانت جيدة."])
     names = dict(tables.actors.select("actor_id", "name_en").iter_rows())
@@ -991,10 +1056,12 @@ def test_a_threat_to_cancel_leaves_the_meeting_planned_and_a_cause_names_no_part
         [
             "هدد قادة الاتحاد الأوروبي بإلغاء اجتماع مزمع مع الرئيس التركي رجب طيب أردوغان، بسبب قيام أنقرة بمنع شركة إيني من التنقيب.",
             "ألغى الرئيس الفرنسي إيمانويل ماكرون اجتماعا مع الرئيس التركي رجب طيب أردوغان.",
+            # the noun too
+            "يعد تهديد تركيا الصارم بإلغاء المحادثات المهمة مع فرنسا - التي من المقرر عقدها في 12 يونيو - تحولا خطيرا.",
         ]
     )
     mentions = tables.meeting_mentions.sort("doc_id")
-    assert mentions["status"].to_list() == ["planned", "cancelled"]
+    assert mentions["status"].to_list() == ["planned", "cancelled", "planned"]
     assert sorted(mentions["participants"][0]) == ["eu", "recep-tayyip-erdogan"]
 
 
@@ -1298,6 +1365,35 @@ def test_a_counterpart_is_the_holder_of_the_same_office_in_the_other_country(bui
     assert "recep-tayyip-erdogan" not in parties["d1"]
 
 
+def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_texts):
+    tables = build_texts(
+        [
+            # the object of the verb, not an apposition to Macron
+            "والتقى ماكرون الزعيم الكوري الشمالي في باريس.",
+            # the first title is not Moon's: the holder that year
+            "وذلك عشية قمة تاريخية بين الزعيم الكوري الشمالي والرئيس الكوري الجنوبي، مون جاي-إن، عند الخط العسكري.",
+            # an apposition of one's own country stays: Shoukry is the Egyptian minister
+            "والتقى سامح شكري وزير الخارجية المصري بالرئيس الفرنسي في باريس.",
+            # ... and the name right after its title, whatever nationality the text got wrong
+            "قال الرئيس الفرنسي إيمانويل ماكرون إن قمته المرتقبة مع الرئيس الكوري الجنوبي كيم جونغ-أون ستعقد في باريس.",
+            # the president of a presidium is not the president the title names
+            "وقال رئيس هيئة الرئاسة في كوريا الشمالية كيم يونغ نام إن الحوار مستمر. "
+            "ومهدت الطريق للقاء محتمل بين الرئيس الكوري الشمالي والرئيس الفرنسي إيمانويل ماكرون.",
+        ],
+        published=["2018-04-26"] * 5,
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    assert parties == {
+        "d0": ["emmanuel-macron", "kim-jong-un"], "d1": ["kim-jong-un", "moon-jae-in"], "d2": ["emmanuel-macron", "sameh-shoukry"],
+        "d3": ["emmanuel-macron", "kim-jong-un"], "d4": ["emmanuel-macron"],
+    }
+
+
+def test_who_an_official_is_close_to_is_no_party(build_texts):
+    tables = build_texts(["باشر المستشار الألماني فريدريش ميرتس مع مسؤول تركي مقرب من الرئيس رجب طيب أردوغان محادثات في برلين."])
+    assert tables.meeting_mentions["participants"].to_list() == [["friedrich-merz"]]
+
+
 def test_lookalikes_are_not_the_leaders(build_texts):
     tables = build_texts(["وفي شوارع أنقرة تلتقي مثلا شبيهي الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان."])
     assert tables.meetings.height == 0
@@ -1421,6 +1517,9 @@ def test_one_who_meets_several_people_of_one_country_by_a_verb_meets_each(build_
     # named as a pair ("رئيسي الدولتين"), they meet him together
     tables = build_texts(["سيلتقي الرئيس الفرنسي إيمانويل ماكرون رئيسي الدولتين العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "haider-al-abadi", "khaled-al-obeidi"]]
+    # ... and so as his two counterparts ("نظيريه")
+    tables = build_texts(["وسيجتمع وزير الخارجية الأمريكي جون كيري مع نظيريه رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["haider-al-abadi", "john-kerry", "khaled-al-obeidi"]]
     # two who meet a third by a verb of theirs are one meeting of three
     tables = build_texts(["التقى رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي مع وزير الدفاع الأميركي آشتون كارتر."])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["ashton-carter", "haider-al-abadi", "khaled-al-obeidi"]]

@@ -74,6 +74,12 @@ def test_a_spokesman_speaks_rather_than_his_organization(build_texts):
     assert tables.quotes.select("speaker_id", "affiliation").rows() == [(None, "white-house")]
 
 
+def test_a_title_alone_names_the_one_person_of_the_article_who_holds_such_an_office(build_texts):
+    # "الوزير الأميركي": the American defense minister named before (a "Secretary of Defense")
+    tables = build_texts(["التقى الملك سلمان وزير الدفاع الأميركي آشتون كارتر في جدة. وأكد الوزير الأميركي أن مباحثاته ركزت على الأمن."])
+    assert tables.quotes["speaker_id"].to_list() == ["ashton-carter"]
+
+
 def test_offices_of_state_are_read_from_the_roles_with_their_years():
     from analysis.quotes import office_holders
     from analysis.reference import load_reference
