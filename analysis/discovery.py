@@ -263,10 +263,9 @@ FAMILY_NAME_FIRST = ["CN", "HK", "KP", "KR", "MO", "TW", "VN"]
 _FACILITIES = ["مستشفي", "جامعه", "مطار", "شارع", "مدينه", "قاعده", "ميناء", "مسجد", "جسر", "جائزه", "مدرسه", "كليه", "معهد", "اكاديميه", "ملعب", "مجمع", "مركز", "قصر",
                "برج", "فندق", "قاعه", "ميدان"]
 _NAMED_AFTER = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(_FACILITIES) + r")\s+$"
-# ... and a known person's name after such a word in the construct state (no article: "في الملعب محمد"
-# is somebody in the stadium, "القاعدة أسامة" al-Qaeda's), maybe with a royal title between: "برج
-# خليفة", "مطار الملك خالد" (matching view: no hamza on the alef)
-NAMED_AFTER_PERSON = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:" + "|".join(_FACILITIES) + r")\s+(?:(?:الملك|الامير|الاميره|الشيخ|السلطان)\s+)?$"
+# ... what may stand between such a word and the known person it is named after: "مطار الملك خالد"
+# (matching view: no hamza on the alef)
+NAMED_AFTER_GAP = r"^\s+(?:(?:الملك|الامير|الاميره|الشيخ|السلطان)\s+)?$"
 
 
 def _after_patronymic(*, leftward: bool = False) -> pl.Expr:
@@ -435,6 +434,8 @@ class Discoverer:
                 # "ورونالد لويس": a first name right after the conjunction
                 self.first_name_hints.select(("و" + pl.col("form")).alias("form"), pl.lit("hint_after_and").alias("role")),
                 self.known_name_words.select("form", pl.lit("known_word").alias("role")),
+                # buildings named after somebody: "برج", "مطار" (``entities``: the person after one is no mention)
+                pl.DataFrame({"form": _FACILITIES, "role": "facility"}),
             ]
         )
 

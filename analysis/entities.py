@@ -20,8 +20,8 @@ import functools
 import numpy as np
 import polars as pl
 
-from .arabic import MatchingView, text_before
-from .discovery import NAMED_AFTER_PERSON, Discoverer, english_org_name, slug
+from .arabic import MatchingView, text_between
+from .discovery import NAMED_AFTER_GAP, Discoverer, english_org_name, slug
 from .dates import anchor_forms
 from .events import event_cues
 from .matching import NameMatcher, position_key, resolve_overlaps
@@ -41,6 +41,28 @@ def _to_original(view: MatchingView, found: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _named_after(view: MatchingView, found: pl.DataFrame, hints: pl.DataFrame) -> pl.DataFrame:
+    """(row, view_start) of the people of ``found`` named as what a building or a prize is named
+    after ("اجتماعات ببرج خليفة", "مطار الملك خالد"): right after a word of ``hints`` with the role
+    "facility" in the construct state (not "في الملعب محمد", somebody in the stadium, nor "القاعدة
+    أسامة", al-Qaeda's), maybe with a royal title between."""
+    schema = {"row": found["row"].dtype, "view_start": pl.Int64}
+    facilities = hints.filter(pl.col("role") == "facility")
+    people = found.filter(pl.col("entity_kind") == "person").select("row", "view_start").sort("row", "view_start")
+    if facilities.height == 0 or people.height == 0:
+        return pl.DataFrame(schema=schema)
+    # (the words are matched without the article: "الملعب" is no hit)
+    facilities = facilities.select(pl.col("row").cast(schema["row"]), pl.col("view_end").alias("_f_end")).sort("row", "_f_end")
+    near = people.join_asof(facilities, left_on="view_start", right_on="_f_end", by="row", strategy="backward", check_sortedness=False).filter(
+        (pl.col("view_start") - pl.col("_f_end")) <= NAMED_AFTER_REACH
+    )
+    gap = text_between(view.view, near["row"], near["_f_end"], near["view_start"])
+    return near.filter(gap.str.contains(NAMED_AFTER_GAP)).select("row", "view_start").cast(schema)
+
+
+NAMED_AFTER_REACH = 16  # view characters from a building's word to the person it is named after
+
+
 class EntityFinder(BuiltPerReference):
     """Finds the mentions of a batch; build one per reference data with ``for_reference``."""
 
@@ -54,7 +76,7 @@ class EntityFinder(BuiltPerReference):
             self.discoverer.hint_forms().select(
                 "form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role",
                 # names and their first words take no proclitics; titles and heads do (والرئيس)
-                pl.col("role").is_in(["title", "org_head"]).alias("clitics"),
+                pl.col("role").is_in(["title", "org_head", "facility"]).alias("clitics"),
             ),
         ]
         if events:
@@ -154,9 +176,7 @@ class EntityFinder(BuiltPerReference):
         rank = pl.col("method").replace_strict({"gazetteer": 0, "context": 0, "byline": 1, "discovered": 1, "surname": 2}, default=3, return_dtype=pl.Int8)
         found = found.with_columns(pl.col("row").cast(pl.UInt32), rank.alias("_method_rank"))
         found = resolve_overlaps(found, priority=["_method_rank"]).drop("_method_rank")
-        # a building or a prize named after somebody is not them: "اجتماعات ببرج خليفة", "مطار الملك خالد"
-        named_after = (found["entity_kind"] == "person") & text_before(view.view, found["row"], found["view_start"], 24).str.contains(NAMED_AFTER_PERSON)
-        found = found.filter(~named_after)
+        found = found.join(_named_after(view, found, hints), on=["row", "view_start"], how="anti")
         mentions = _to_original(view, found).select(MENTION_COLUMNS)
         if discovered.height:
             # a discovered actor's Arabic name is its first discovery as written in the text
