@@ -409,13 +409,14 @@ class Discoverer:
         self.three_word_names: dict[str, list[str]] = {}
         for entity, form in three.select("entity_id", "form").unique().sort("entity_id", "form").iter_rows():
             self.three_word_names.setdefault(entity, []).append(form)
-        # the words after the first of those names of three words or more ("جاي" of "مون جاي إن"): near a
-        # title they open its window, where the name may be misspelt ("كون جاي-إن", ``_misspelt_known``)
+        # the words after the first of those names of three words or more ("جاي" of "مون جاي إن"), not
+        # common words ("كامل"): near a title they open its window, where the name may be misspelt
+        # ("كون جاي-إن", ``_misspelt_known``)
         later = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") >= 2))["form"]
         later_words = later.str.split(" ").list.slice(1).explode().unique()
         self.known_name_words = pl.DataFrame({"form": later_words.filter(later_words.str.len_chars() >= 3)}).join(
             self.lexicon.select("form"), on="form", how="anti"
-        ).join(self.name_words, on="form", how="anti").sort("form")
+        ).join(self.name_words, on="form", how="anti").join(self.common, on="form", how="anti").sort("form")
         # one-word honorifics written right before a name: "الدكتورة", "الشيخ", "السيد"
         honorifics = reference.titles.filter(pl.col("kind") == "honorific")["title_ar"].map_elements(view_form, return_dtype=pl.String)
         self.honorifics = honorifics.filter(~honorifics.str.contains(" ")).unique().sort().implode()
