@@ -259,7 +259,8 @@ PATRONYMIC = ["بن", "ابن", "بنت", "ال", "ابو"]
 # countries whose people's names put the family name first ("كيم جونغ أون", "شي جين بينغ")
 FAMILY_NAME_FIRST = ["CN", "HK", "KP", "KR", "MO", "TW", "VN"]
 
-# places and institutions named after a person, right before a title: "مستشفى الملك فيصل", "جامعة الأمير سلطان"
+# places and institutions named after a person, right before a title ("مستشفى الملك فيصل", "جامعة الأمير
+# سلطان") or a known person's name ("برج خليفة": ``entities``)
 _FACILITIES = ["مستشفي", "جامعه", "مطار", "شارع", "مدينه", "قاعده", "ميناء", "مسجد", "جسر", "جائزه", "مدرسه", "كليه", "معهد", "اكاديميه", "ملعب", "مجمع", "مركز", "قصر",
                "برج", "فندق", "قاعه", "ميدان"]
 _NAMED_AFTER = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:" + "|".join(_FACILITIES) + r")\s+$"

@@ -61,8 +61,9 @@ _HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)|(?:^|\s)(?:و|ف)?
 # its own) nor "الوفد المرافق له"
 _THE_DELEGATION = re.compile(r"\s*(?P<word>(?:(?:أعضاء|اعضاء|عضو|رئيس|رئيسة)\s+)?(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد)(?=[\s،,]|$)(?![\s،,]+(?!الذي|التي|الذين)(?:ال|مرافق))")
 _DELEGATION_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?:[\s،,]|$)"
-# a word of the meeting's trigger (its clitics apart), and "فيها"، "معه" after it: the subject follows
-_VERB_WORD = re.compile(r"(?:^|(?<=\s))(?P<verb>\S+)\s+(?:(?:فيها|فيه|معه|معها)\s+)?")
+# a word of the text and the spaces after it, with "فيها" after it ("التي يلتقي فيها الزعيمان"); where
+# it is a verb of the meeting's trigger (maybe after و or ف), its subject follows
+_VERB_WORD = re.compile(r"(?:^|(?<=\s))(?P<verb>\S+)\s+(?:(?:فيها|فيه)\s+)?")
 _PUNCT = re.compile(r"[.!?؟؛:\n]")
 # "بين الرئيسين الروسي والأميركي", "قمة الزعيمين الأمريكي والكوري الشمالي": the heads of the two
 # states its adjectives name (not "الأول بين رئيسين كوري شمالي وأمريكي", any two); the office

@@ -1614,6 +1614,11 @@ _THREAT = (
     r"|(?:ال)?(?:تهديد|تهديدات|تلويح))\s+(?:[^\s.،,؛:]+\s+){0,3}(?:ب|ب?ال)?$"
 )
 
+# a condition after a negated meeting verb ("لن يلتقيه إلا إذا ..."): not denied, to come if it is met
+_CONDITION = r"^[^.!?؟\n]*?(?:^|\s)(?:دون أن|بدون أن|من دون أن|ما لم|إلا إذا|الا اذا|إلا بعد|الا بعد|إلا بشرط)(?:\s|$)"
+CONDITION_REACH = 40  # characters after the meeting word where the condition is looked for
+
+
 # a cancellation or postponement that may come: "من المحتمل تأجيل القمة", "احتمال إلغاء القمة"
 POSSIBILITY_GAP = 25
 _POSSIBLY = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ربما|لربما|من المحتمل|من الممكن|المحتمل|الممكن|يمكن|يحتمل|احتمال|إمكانية|امكانية)(?:\s+أن)?\s+$"
@@ -1792,11 +1797,6 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
         pl.when((pl.col("status") == HELD) & (later.fill_null(False) | coming) & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
     ).drop("_published", "_period", "_took_place", "_present", "_present_conduct")
-
-
-# a condition after a negated meeting verb ("لن يلتقيه إلا إذا ..."): not denied, to come if it is met
-_CONDITION = r"^[^.!?؟\n]*?(?:^|\s)(?:دون أن|بدون أن|من دون أن|ما لم|إلا إذا|الا اذا|إلا بعد|الا بعد|إلا بشرط)(?:\s|$)"
-CONDITION_REACH = 40  # characters after the meeting word where the condition is looked for
 
 
 # the generic word that may stand before a place's name: "مدينة إسطنبول", "العاصمة الروسية موسكو"

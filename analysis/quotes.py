@@ -739,16 +739,13 @@ def title_references(
     candidates = refs.filter(pl.col("_complement").is_null()).join(article_people, on="row").filter(
         pl.col("_role").str.contains(pl.col("_word"), literal=True) & (pl.col("_country").is_null() | (pl.col("_country") == pl.col("_a_country")))
     )
-    # a reference person holds an office of one or two words that the word is one of: "الرئيس الكوري
-    # الشمالي" is not the president of the presidium of its assembly; "الوزير الأمريكي" is the defense minister
+    # ... not a reference person whose offices of state name the word only in a longer office: "الرئيس
+    # الكوري الشمالي" is not the president of the presidium of its assembly ("الوزير الأمريكي" is the
+    # defense minister: an office of one or two words)
     offices = office_holders(reference).select(pl.col("actor_id").alias("_person"), pl.col("office")).unique()
-    short = (pl.col("office").str.count_matches(" ") <= 1) & pl.col("office").str.split(" ").list.contains(pl.col("_word"))
-    holding = candidates.join(offices, on="_person").filter(short).select("_ref", "_person").unique()
-    candidates = pl.concat([
-        candidates.join(offices.select("_person").unique(), on="_person", how="anti").select("_ref", "_person"),
-        holding,
-    ])
-    by_role = candidates.group_by("_ref").agg(pl.col("_person").unique().alias("_people")).filter(pl.col("_people").list.len() == 1).select(
+    named = candidates.join(offices, on="_person").filter(pl.col("office").str.split(" ").list.contains(pl.col("_word")))
+    longer_only = named.group_by("_ref", "_person").agg((pl.col("office").str.count_matches(" ") > 1).all().alias("_longer")).filter("_longer")
+    by_role = candidates.join(longer_only, on=["_ref", "_person"], how="anti").group_by("_ref").agg(pl.col("_person").unique().alias("_people")).filter(pl.col("_people").list.len() == 1).select(
         "_ref", pl.col("_people").list.first().alias("_by_role")
     )
     resolved = refs.join(same, on="_ref", how="left").join(by_role, on="_ref", how="left")
