@@ -46,7 +46,7 @@ from .dates import vocabulary as date_vocabulary
 from .lexicon import word_stats
 from .matching import NameMatcher, position_key, resolve_overlaps
 from .reference import NATIONALITY_ENDINGS, Reference, country_names, demonym_names, view_form, written_nationalities
-from .transliterate import JOINED_ENDINGS, LATIN_SPECIAL, given_names, known_name_tokens, person_name_scores, transliterate_name
+from .transliterate import JOINED_ENDINGS, LATIN_SPECIAL, edit_distance, given_names, known_name_tokens, person_name_scores, transliterate_name
 
 __all__ = ["Discoverer", "english_org_name", "slug", "slug_expr", "skeleton"]
 
@@ -126,18 +126,6 @@ def one_letter_off(key: str) -> list[str]:
         for i, word in enumerate(words)
         for j in range(len(word))
     ]
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two strings are equal or one character changed, added or dropped apart."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
 def skeleton(word: str) -> str:
@@ -407,9 +395,7 @@ class Discoverer:
         self.near_known = dict(near.filter(pl.col("entity_id").n_unique().over("key") == 1).unique("key").iter_rows())
         # ... and their names of three words, in matching view, to tell a typo from another name
         three = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") == 2))
-        self.three_word_names: dict[str, list[str]] = {}
-        for entity, form in three.select("entity_id", "form").unique().sort("entity_id", "form").iter_rows():
-            self.three_word_names.setdefault(entity, []).append(form)
+        self.three_word_names: dict[str, list[str]] = dict(three.group_by("entity_id").agg(pl.col("form").unique().sort()).iter_rows())
         # the words after the first of those names of three words or more ("جاي" of "مون جاي إن"), not
         # common words ("كامل"): near a title they open its window, where the name may be misspelt
         # ("كون جاي-إن", ``_misspelt_known``)
@@ -671,7 +657,7 @@ class Discoverer:
         person = self._known_spelling(form)
         if person is None:
             return False
-        return any(_one_edit(form, known) for known in self.three_word_names.get(person, ()))
+        return any(edit_distance(form, known) <= 1 for known in self.three_word_names.get(person, ()))
 
     def _misspelt_known(self, tokens: pl.DataFrame) -> pl.DataFrame:
         """Window tokens (after titles) where three words in a row spell a known person's name, or

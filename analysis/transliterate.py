@@ -58,6 +58,7 @@ from .errors import ReferenceDataError
 
 __all__ = [
     "transliterate_name",
+    "edit_distance",
     "regional_spelling",
     "rule_based_transliteration",
     "name_tokens",
@@ -221,7 +222,8 @@ def is_held_out(pairs: pl.DataFrame) -> pl.Series:
     return (rare & hashed).alias("held_out")
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance: the characters changed, added or dropped to turn ``a`` into ``b``."""
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         current = [i]
@@ -264,7 +266,7 @@ def build_name_tokens(pairs: pl.DataFrame) -> pl.DataFrame:
         guesses = {a: fold_latin(rule_based_transliteration(w)) for a, w in zip(ties["arabic_token"], ties["arabic"])}
         ties = ties.with_columns(
             pl.struct("arabic_token", "english_token").map_elements(
-                lambda r: _edit_distance(guesses[r["arabic_token"]], r["english_token"]), return_dtype=pl.Int64
+                lambda r: edit_distance(guesses[r["arabic_token"]], r["english_token"]), return_dtype=pl.Int64
             ).alias("distance")
         )
     else:
@@ -823,7 +825,7 @@ def _without_fused_article(english: str, rest: str) -> str:
         return english
     bare = english[fused.end():]
     guess = fold_latin(rule_based_transliteration(rest, "arab"))
-    return bare if _edit_distance(bare, guess) < _edit_distance(english, guess) else english
+    return bare if edit_distance(bare, guess) < edit_distance(english, guess) else english
 
 
 def _article_word(word: str) -> str:

@@ -487,16 +487,15 @@ def test_a_name_of_three_words_one_letter_off_a_known_one_is_the_known_person():
 
 def test_a_known_name_misspelt_into_common_words_after_a_title_is_the_known_person():
     # "كون" ("being") for "مون", and "إن" ("that"): words no name reader takes, one letter off a known name
-    found = mentions_of(
+    found = named_people(
         "26 مايو: كيم جونغ أون والرئيس الكوري الجنوبي كون جاي-إن يلتقيان في محادثات مفاجئة.",
         # with no title before them they stay words
         "وقال إن كون جاي إن هنا ليس اسما.",
         # two letters off a known name is another name, though the spelling keys are one off
         "وقال نائب وزير خارجية كوريا الشمالية كي جوان إن الانتقادات غير مقبولة.",
     )
-    people = found.filter(pl.col("entity_kind") == "person")
-    assert pairs(people)[:2] == [("كيم جونغ أون", "Kim Jong Un"), ("كون جاي-إن", "Moon Jae-in")]
-    assert "Kim Jong Un" not in [name for _, name in pairs(people)[2:]]
+    assert found[:2] == [("كيم جونغ أون", "Kim Jong Un"), ("كون جاي-إن", "Moon Jae-in")]
+    assert "Kim Jong Un" not in [name for _, name in found[2:]]
 
 
 def test_keys_one_letter_off_blank_one_letter_of_names_of_three_words():
