@@ -228,6 +228,13 @@ def _date_words() -> list[str]:
     return sorted({w for w in words if w.startswith("ال") and " " not in w})
 
 
+@functools.cache
+def _day_words() -> list[str]:
+    """The one-word names of days, with the article or without, in matching view: "امس", "اليوم", "الخميس"."""
+    vocabulary = date_vocabulary()
+    return sorted({view_form(w) for w in (*vocabulary.weekdays, *vocabulary.relative_days) if " " not in w.strip()})
+
+
 def _family_name() -> pl.Expr:
     """A word with the article that may end a name: الجبير، الحريري, and nisba names like
     العربي or المصري ("أشرف العربي"), but not a plural or feminine adjective (الصحافيين، الروسية)."""
@@ -393,6 +400,18 @@ class Discoverer:
         # and their forms one letter off, when one person has the form and no name is spelled so
         near = spelled.select(pl.col("key").map_elements(one_letter_off, return_dtype=pl.List(pl.String)), "entity_id").explode("key").drop_nulls().unique()
         self.near_known = dict(near.filter(pl.col("entity_id").n_unique().over("key") == 1).unique("key").iter_rows())
+        # the first words of known people's names of three words or more ("مون جاي" of "مون جاي إن"),
+        # with the person's country, when one person's names begin so: a name cut short after a title
+        # of that country is that person ("رئيس كوريا الجنوبية مون جاي", ``_short_known``)
+        long_names = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") >= 2)).join(
+            reference.actors.select(pl.col("actor_id").alias("entity_id"), "country"), on="entity_id"
+        )
+        heads = long_names.select(
+            "entity_id", "country", pl.col("form").str.split(" ").map_elements(lambda w: [" ".join(w[:n]) for n in range(2, len(w))], return_dtype=pl.List(pl.String)).alias("head")
+        ).explode("head").unique()
+        self.known_heads = {
+            (head, country): person for head, country, person in heads.filter(pl.col("entity_id").n_unique().over("head") == 1).select("head", "country", "entity_id").iter_rows()
+        }
         # ... and their names of three words, in matching view, to tell a typo from another name
         three = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") == 2))
         self.three_word_names: dict[str, list[str]] = dict(three.group_by("entity_id").agg(pl.col("form").unique().sort()).iter_rows())
@@ -696,6 +715,13 @@ class Discoverer:
         after_chain = (
             cls.is_in(["common", "definite"]) & pl.col("token").str.starts_with("ال") & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
             & ~pl.col("token").is_in(_date_words()) & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
+        ).fill_null(False)
+        # ... and one without it that ends the name, before a date word or a comma: "الدكتور نزار بن عبيد
+        # مدني أمس،" ("civil" elsewhere)
+        after_chain = after_chain | (
+            (cls == "common") & ~pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال)|(?:ين|ون|ات|يه|ه)$") & ~pl.col("token").is_in(_date_words())
+            & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
+            & (_next_within(pl.col("token")).is_in(_day_words()) | (_next_within(pl.col("token")) == ""))
         ).fill_null(False)
         # "الملحق العسكري ... العميد يوسف الحربي": a word with the article right after a title and a
         # given name (``given_names``) is the family name, whatever it means elsewhere ("the
@@ -1139,8 +1165,17 @@ class Discoverer:
                 names_en[form] = transliterate_name(first_name) + " " + name_en.split(" ")[-1]
         # "ريتنو مرسودي", "هيذر ناورت": a known person's name with other long vowels is that person
         known_as = {f: self._known_spelling(f) for f in newcomers["form"].unique().to_list()}
+        # ... and so is the beginning of one's name after a title of their country, closed by punctuation
+        # ("رئيس كوريا الجنوبية مون جاي،"; not "مندوب فرنسا جان مارك دو لا سابليير", somebody else's)
+        closed = view.view.gather(newcomers["row"]).str.slice(newcomers["view_end"], 2).str.contains(r"^(?:\s\s|\s?$)")
+        cut_short = {
+            f"{form}\x00{country}": self.known_heads[(form, country)]
+            for form, country in newcomers.filter(pl.col("title_en").is_not_null() & closed).select("form", "country").unique().iter_rows()
+            if (form, country) in self.known_heads
+        }
+        short_known = pl.when(closed).then(pl.concat_str("form", "country", separator="\x00").replace_strict(cut_short, default=None, return_dtype=pl.String))
         newcomers = newcomers.with_columns(pl.col("form").replace_strict(names_en, return_dtype=pl.String).alias("name_en")).with_columns(
-            pl.coalesce(pl.col("form").replace_strict(known_as, default=None, return_dtype=pl.String), slug_expr(pl.col("name_en"))).alias("entity_id")
+            pl.coalesce(pl.col("form").replace_strict(known_as, default=None, return_dtype=pl.String), short_known, slug_expr(pl.col("name_en"))).alias("entity_id")
         )
         orgs = orgs.with_columns(slug_expr(pl.col("name_en")).alias("entity_id"))
         linked = self._link_within_articles(view, newcomers, self._surname_spellings(known))

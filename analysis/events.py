@@ -5,7 +5,7 @@ pass of ``EntityFinder``; ``cue_table`` turns the matches of one batch into rows
 character offsets with their sentence. Roles:
 
 meeting_noun, meeting_past, meeting_present, meeting_future, meeting_discussion, meeting_auxiliary; denied, cancelled, postponed,
-held, planned, reversed; phone, video, in_person; relational; attendance; counterpart; topic; speech_verb, speech_source,
+held, held_adjective, planned, reversed; phone, video, in_person; relational; attendance; counterpart; topic; speech_verb, speech_source,
 speech_participle, anonymous, speech_anaphor, speech_impersonal; duration_lead; and ``title`` (from the discovery
 words of the same pass).
 """
@@ -39,6 +39,7 @@ _ROLES = {
     ("status", "cancelled"): "cancelled",
     ("status", "postponed"): "postponed",
     ("status", "held"): "held",
+    ("status", "held_adjectives"): "held_adjective",
     ("status", "planned"): "planned",
     ("status", "reversed"): "reversed",
     ("mode", "phone"): "phone",

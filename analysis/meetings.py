@@ -52,12 +52,16 @@ CLUSTER_GAP = 40  # characters between a meeting verb and its noun
 SETTING_GAP = 160  # "التقى ... في قمة": the verb's parties may stand between the verb and the noun
 VERB_OBJECT_GAP = 90  # ... when only its subject stands between them
 _PREPOSITIONS = r"(?:^|\s)(?:مع|في|إلى|الى|على|عن|حول|بشأن|من|منذ|بعد|قبل|خلال|لمناقشة|لبحث|للبحث|لتبادل|لإجراء|إلى جانب)(?:\s|$)"
+# verbs of what a meeting discusses: "الاجتماع سيناقش ..."، "محادثاته ستتناول ... الصين"
+_DISCUSS_VERBS = r"يناقش|سيناقش|تناقش|ستناقش|يبحث|سيبحث|تبحث|ستبحث|يتناول|سيتناول|تتناول|ستتناول|تناولت"
 # what introduces the subject of talks, not a party to them: "لقاء مع عباس حول المصالحة مع حماس"
 _TOPIC_LEAD = (
     r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لمحاربة|لمكافحة|بهدف|بسبب|لتقييم|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
     r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت|"
+    # "تجري المشاورات في نيويورك قبل انعقاد الجمعية العامة": when, not with whom
+    r"انعقاد|"
     # "وأوضحت المصادر أن الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it will discuss
-    r"يناقش|سيناقش|تناقش|ستناقش|يبحث|سيبحث|تبحث|ستبحث|يتناول|سيتناول|تتناول|ستتناول|تناولت)(?:\s|$)"
+    rf"{_DISCUSS_VERBS})(?:\s|$)"
 )
 # titles whose complement follows على or عن: "المشرف العام على مركز ...", "المسؤول عن الملف"
 _TITLE_PREPOSITION = r"(?:^|\s)(?:ال)?(?:مشرف|مشرفة|مشرفه|مسؤول|مسؤولة|مسؤوله|قائم|قائمة|قائمه)(?:\s+(?:ال)?عام[ةه]?)?\s+(?:على|عن)\s"
@@ -294,6 +298,10 @@ _PLURAL_VERB = r"(?:ون|وا|ان|ا)$"  # the endings of a verb's dual and plu
 _DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيلتقيان"; not "عقدها", a verb and its object)
 
 
+# the nouns of talks, as the matcher writes them (matching view, with or without the article)
+_TALKS = r"^(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|اتصالات)$"
+
+
 def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     """Group the meeting words of a sentence that are less than CLUSTER_GAP apart into mentions."""
     triggers = triggers.sort("row", "start")
@@ -331,6 +339,10 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         # (not the noun of the same word: "اتصال" is both)
         | (noun & (pl.col("role").shift(1) == "meeting_discussion") & (pl.col("start") >= pl.col("end").shift(1)) & ~pl.col("_in_meeting"))
         | pl.col("_after_purpose")
+        # "تجري محادثات مع بيونغيانغ لعقد اجتماع قمة", "محادثات بشأن عقد اجتماع القمة": talks to arrange
+        # a meeting are not the meeting
+        | (pl.col("_conduct") & ((pl.col("_lam") & (pl.col("prefix_len") > 0)) | pl.col("_topic")) & noun.shift(1)
+           & pl.col("form").shift(1).str.contains(_TALKS))
     ).fill_null(True)
     # "عقدت بيونغيانغ محادثات مع سول وعقد الزعيمان الكوريان قمة": a verb after "و" with a subject of its
     # own before its meeting word opens another mention than the verb and its meeting word before it
@@ -498,7 +510,8 @@ def meeting_mentions(
             written.str.contains(r"(?:ه|ها|هما|هم)$")
             | (before.str.contains(r"\S\S\S(?:ه|ها|هما)\s+(?:\S+\s+){0,2}$") & ~before.str.contains(_NOT_POSSESSIVE))
             # "قال مون إنه ينوي لقاء كيم": the clause's subject is the speaker
-            | before.str.contains(r"(?:^|\s)(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها)\s+(?:\S+\s+){0,2}$")
+            # ... and so is the "we" of one: "وقال إننا في اجتماع الدوحة ... واصلنا النقاش مع"
+            | before.str.contains(r"(?:^|\s)(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها|إننا|أننا|اننا|بأننا)\s+(?:\S+\s+){0,2}$")
         ).alias("_pronoun"),
     )
     events = _clusters(triggers)
@@ -534,8 +547,10 @@ def meeting_mentions(
     dual_noun = (pl.col("verb") & dual_subject).alias("_dual_noun")
     events = _dual_verb_subjects(events.with_columns(dual_noun, pl.col("_dual_verb") | dual_noun)).drop("_dual_noun")
     # "لقاء آخر", "قمة ثانية": another meeting than those named before it
+    after_word = text_between(texts, events["row"], events["end"], events["end"] + 12)
     events = events.with_columns(
-        (_INDEFINITE & text_between(texts, events["row"], events["end"], events["end"] + 12).str.contains(_ANOTHER)).alias("another"),
+        (_INDEFINITE & after_word.str.contains(_ANOTHER)).alias("another"),
+        after_word.str.contains(_PREPARATORY).alias("_preparatory"),
         text_between(texts, events["row"], events["end"], events["end"] + TOGETHER_REACH).str.contains(_TOGETHER).alias("together"),
     )
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
@@ -552,7 +567,12 @@ def meeting_mentions(
     events = _dates(texts, events, dates, published)
     # ... and, unless the text says it took place, one to come ("يتطلع إلى لقاء آخر"، "قمة ثانية")
     events = events.with_columns(
-        pl.when(pl.col("another") & ~pl.col("explicit") & (pl.col("status") == HELD)).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status")
+        pl.when(pl.col("another") & ~pl.col("explicit") & (pl.col("status") == HELD)).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
+        # preparatory meetings of two states are their officials', not their leaders' summit ("وقبيل
+        # القمة، أوضح أن الاجتماعات التمهيدية بين واشنطن وبيونغيانغ مضت على نحو جيد")
+        pl.when(pl.col("_preparatory")).then(
+            pl.concat_list("officials", pl.col("participants").list.eval(pl.element().filter(pl.element().str.starts_with(STATE_PREFIX)))).list.unique().list.sort()
+        ).otherwise(pl.col("officials")).alias("officials"),
     )
     events = _places(texts, events, mentions, places)
     events = _durations(texts, events)
@@ -637,6 +657,8 @@ _DUAL_SUBJECT = r"^\s*(?:\S+\s+){0,2}?(?:ال)(?:رئيسان|زعيمان|قا�
 _DUAL_SUBJECT_BEFORE = r"(?:^|\s)و?ال(?:رئيسان|زعيمان|قائدان|جانبان|طرفان|رجلان|وزيران|مسؤولان)\s+(?:قد\s+)?(?:و|ف)?$"
 # an indefinite meeting word followed by one of these is a meeting other than those before it
 _ANOTHER = r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانية|ثانيه|ثانيا|ثالث|ثالثة|ثالثه|جديد|جديدة|جديده|جديدا)(?:[\s.,،؛:]|$)"
+# a meeting word followed by one of these prepares another ("الاجتماعات التمهيدية")
+_PREPARATORY = r"^\s*(?:ال)?(?:تمهيدية|تمهيديه|تحضيرية|تحضيريه|تمهيدي|تحضيري)(?:[\s.,،؛:]|$)"
 # "سيلتقي ماكرون رئيسي الدولتين ... و...", "التقى ماكرون زعماء الدول الثلاث": met as one group
 # ("سيجتمع مع نظيريه وزير الخارجية ... وعضو مجلس الدولة ...": his two counterparts, together)
 _TOGETHER = r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:رئيسي|زعيمي|وزيري|رئيسين|زعيمين|وزيرين|قادة|زعماء|رؤساء|نظيريه|نظيريها)(?:\s|$)"
@@ -1058,7 +1080,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         assigned.filter(pl.col("participants").list.len() == 1).select("event"), on="event", how="semi"
     )
     tellers = tellers.filter(
-        told.str.contains(r"^[\s،,]*(?:\S+\s+)?(?:و|ف)?(?:إنه|أنه|انه|بأنه|بانه|إنها|أنها|بأنها)\s+(?:\S+\s+)?$")
+        told.str.contains(r"^[\s،,]*(?:\S+\s+)?(?:و|ف)?(?:إنه|أنه|انه|بأنه|بانه|إنها|أنها|بأنها|إننا|أننا|بأننا)\s+(?:\S+\s+)?$")
         # ... or the subject of the clause the pronoun is in: "إن ماكرون أكد التزامه بالاجتماع مع أردوغان"
         # when the only one it names is a person after it ("تفاؤله بالمحادثات مع كوريا الشمالية" names a state)
         | ((told.str.len_chars() <= TELLER_GAP) & ~told.str.contains(_COMPLEMENTIZER) & ~told.str.contains(_NEW_CLAUSE) & ~told.str.contains(r"[.!?؟؛:\"«»“”]")
@@ -1183,7 +1205,10 @@ def _drop_before_own_subject(texts: pl.Series, pairs: pl.DataFrame, events: pl.D
     ).select("event").unique()
     before = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(subject["event"].implode())
     gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
-    return pairs.filter(~(before & gap.str.contains(_NEW_CLAUSE)))
+    # (or a verb joined by "و" after a clause of the other's: "وتعهد نائب الرئيس، مايك بنس، بالاستمرار
+    # في الضغط ...، وتحدث ماكرون مع نظيره الصيني")
+    joined_verb = gap.str.contains(r"\S\s+\S.*[،,]\s*(?:و|ف)$")
+    return pairs.filter(~(before & (gap.str.contains(_NEW_CLAUSE) | joined_verb)))
 
 
 # what comes between a meeting word and the subject of a relative clause on a noun after it: a
@@ -1401,7 +1426,7 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     "المبعوث الخاص للرئيس الأمريكي جون كيري" the envoy is Kerry himself.
     """
     relational = cues.filter(pl.col("role") == "relational").select(
-        "row", "sentence", pl.col("end").alias("_r_end"), pl.col("form").str.starts_with("ال").alias("_definite")
+        "row", "sentence", pl.col("end").alias("_r_end"), pl.col("form").str.starts_with("ال").alias("_definite"), pl.col("form").alias("_r_form")
     ).sort("row", "_r_end")
     if relational.height == 0:
         return parties
@@ -1412,6 +1437,16 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     # (an adjective of an accusative predicate too, "كان مستشارا كبيرا للرئيس"; not "هذا", nor a word with the pronoun "ها")
     only_modifiers = pl.col("_gap").str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|\S{2,}[^\sه]اً?))*\s*$")
     joined = joined.with_columns((near & only_modifiers).fill_null(False).alias("_related"))
+    # the relational word may open an office of the person's own: "مستشار الأمن القومي الأميركي جون
+    # بولتون" is the adviser himself (a title of its own, not one "to" or "of" somebody)
+    offices = _own_offices(titles)
+    # (with a word of the gap: "المبعوث الخاص للرئيس" is not an office of its own)
+    own = {
+        (form, gap_text): any(" ".join([view_form(form), *view_form(gap_text).split()[:n]]) in offices for n in range(1, 4))
+        for form, gap_text in joined.filter(pl.col("_related")).select("_r_form", "_gap").unique().iter_rows()
+    }
+    own_office = pl.concat_str("_r_form", "_gap", separator="\x00").replace_strict({f"{f}\x00{g}": v for (f, g), v in own.items()}, default=False, return_dtype=pl.Boolean)
+    joined = joined.with_columns((pl.col("_related") & ~own_office).alias("_related"))
     # a title between them must be the person's own
     title_words = {view_form(t): e for t, e in titles.select("form", "title_en").iter_rows()}
     gap_titles = {}
@@ -1432,6 +1467,15 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     lam_title = pl.col("_gap").str.contains(r"(?:^|\s)ل\S+")
     possessor = pl.when(pl.col("_definite")).then(lam_title & holds_title).otherwise(pl.col("_title").is_null() | holds_title)
     return joined.filter(~(pl.col("_related") & possessor)).select(parties.columns)
+
+
+def _own_offices(titles) -> set[str]:
+    """The matching-view forms of the titles of several words that name an office of one's own
+    ("مستشار الأمن القومي", National Security Adviser), not a relation to somebody ("Adviser to")."""
+    return {
+        view_form(form) for form, title_en in titles.select("form", "title_en").iter_rows()
+        if " " in form.strip() and not title_en.endswith((" to", " of", " to the president"))
+    }
 
 
 def _drop_attendees(parties, cues) -> pl.DataFrame:
@@ -1628,7 +1672,7 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     """held / planned / denied / cancelled / postponed from the cue words around each mention
     (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه",
     nor from a subordinate clause after the mention)."""
-    status_cues = cues.filter(pl.col("role").is_in([DENIED, CANCELLED, POSTPONED, PLANNED, HELD])).select(
+    status_cues = cues.filter(pl.col("role").is_in([DENIED, CANCELLED, POSTPONED, PLANNED, HELD, "held_adjective"])).select(
         "row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"), pl.col("role").alias("_cue")
     )
     # "هدد قادة الاتحاد بإلغاء اجتماع مزمع مع أردوغان": a threat to call it off leaves it planned
@@ -1654,9 +1698,10 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
         | (pl.col("_cue").is_in([CANCELLED, POSTPONED]) & ((before & (gap_before <= 40)) | (~before & (gap_after <= 40))))
         | ((pl.col("_cue") == PLANNED) & ((before & (gap_before <= PLANNED_BEFORE)) | (~before & (gap_after <= PLANNED_AFTER))))
         | ((pl.col("_cue") == HELD) & ((before & (gap_before <= 15)) | (~before & (gap_after <= 20))))
+        | ((pl.col("_cue") == "held_adjective") & ~before & (gap_after <= 1))
     )
     rank = pl.col("_cue").replace_strict({DENIED: 0, CANCELLED: 1, POSTPONED: 2, PLANNED: 3, HELD: 4}, return_dtype=pl.Int8)
-    pairs = pairs.filter(applies)
+    pairs = pairs.filter(applies).with_columns(pl.col("_cue").replace("held_adjective", HELD))
     between = _text_between_spans(texts, pairs, "_c_start", "_c_end", event=("start", "end"))
     # ... nor into a subordinate clause after the mention: "وعقد مون وكيم اجتماعا ثانيا السبت بعد أن
     # ألغى ماكرون محادثاته"
@@ -1682,6 +1727,12 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
         # said to have taken place: "اجتماعه مع كيم الذي استمر ساعتين" (``_dates`` keeps it held)
         ((pl.col("_cue") == HELD) & ~pl.col("_negated")).fill_null(False).alias("_took_place"),
     ).drop("_cue", "_negated")
+
+
+@functools.cache
+def _speech_verbs() -> str:
+    """An alternation of the speech verbs of ``events.yaml`` (as written, longest first)."""
+    return "|".join(sorted(event_vocabulary()["speech"]["verbs"], key=len, reverse=True))
 
 
 def _weekday_numbers() -> dict[str, int]:
@@ -1748,6 +1799,12 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # "قال ماكرون، الاثنين، إنه يفضل أن تعقد القمة": a date before the "إن/أن" of a reported clause
     # is when it was said, not when the meeting it reports is
     said = text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(_REPORTED_CLAUSE)
+    # ... and so is one right after a speech verb and its subject, before its object: "أكد الرئيس
+    # الأميركي ماكرون، الجمعة، انعقاد القمة التي ستجمعه ... في الثاني عشر من يونيو"
+    said = said | (
+        text_before(texts, pairs["row"], pairs["_d_start"], 60).str.contains(rf"(?:^|\s)(?:و|ف)?(?:{_speech_verbs()})\s+(?:[^\s.،,]+\s+){{0,5}}[^\s.،,]+[،,]\s*$")
+        & text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(r"^[\s،,]*\S*\s*$")
+    )
     # "والزيارة هي الأولى لكارتر إلى بغداد منذ تسلمه مهامه في شباط": a date after "منذ" (since) is
     # when something before the meeting began ("منذ يومين", two days ago, is a date of its own)
     since = text_between(texts, pairs["row"], pairs["_e_end"], pairs["_d_start"]).str.contains(_SINCE) | text_before(
@@ -1771,7 +1828,18 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
         ),
         on="event", how="left",
     )
-    events = events.with_columns(published.gather(events["row"]).alias("_published"))
+    # "وصل، الأحد، إلى هلسنكي عشية قمته": the day of the clause is the eve of the meeting ("غداة", the morrow)
+    lead = text_before(texts, events["row"], events["start"], 12)
+    shift = pl.when(lead.str.contains(r"(?:^|\s)(?:و|ف)?عشية\s+$")).then(1).when(lead.str.contains(r"(?:^|\s)(?:و|ف)?غداة\s+$")).then(-1).otherwise(0)
+    events = events.with_columns(shift.alias("_shift"), published.gather(events["row"]).alias("_published")).with_columns(
+        (pl.col("date") + pl.duration(days=pl.col("_shift"))).alias("date"),
+        pl.when(pl.col("_shift") == 0).then(pl.col("weekday")).alias("weekday"),
+    )
+    # (the eve makes the meeting planned, then; by publication, if on or after that day, it was held)
+    past_eve = (pl.col("_shift") == 1) & (pl.col("date") <= pl.col("_published")).fill_null(False) & (pl.col("status") == PLANNED)
+    events = events.with_columns(
+        pl.when(past_eve).then(pl.lit(HELD)).otherwise(pl.col("status")).alias("status"), (pl.col("explicit") & ~past_eve).alias("explicit")
+    ).drop("_shift")
     # ... and so does "الشهر المقبل", "غدا" when there is no publication date to count from
     unresolved = pl.when(pl.col("date").is_null() & pl.col("_period").is_null()).then(pl.col("date_text"))
     forward = unresolved.map_elements(view_form, return_dtype=pl.String).str.contains(_forward_words())
@@ -1810,8 +1878,9 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
         return events.with_columns(pl.lit(None, pl.String).alias("place_id"))
     left = text_before(texts, venues["row"], venues["_p_start"], 40)
     venues = venues.with_columns(left.alias("_left"))
-    # (with a designator between: "في مدينة إسطنبول", "بالعاصمة الروسية موسكو", "في قرية بانمونجوم")
-    introduced = pl.col("_left").str.contains(rf"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)(?:{_PLACE_DESIGNATOR}\s+(?:ال\S+\s+)?)?$")
+    # (with a designator between: "في مدينة إسطنبول", "بالعاصمة الروسية موسكو", "في قرية بانمونجوم"; or a
+    # hashtag: "في العاصمة الفنلندية #هلسنكي")
+    introduced = pl.col("_left").str.contains(rf"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)(?:{_PLACE_DESIGNATOR}\s+(?:ال\S+\s+)?)?#?$")
     # ... or the object of the mention's own verb of visiting: "سيزور موسكو الثلاثاء لمناقشة ... مع نظيره"
     # (not another's: "أول زعيم يزور كوريا الجنوبية عندما التقى ... في بانمونجوم")
     visited = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?س?(?:يزور|تزور|زار|زارت|زارا|يزوران|تزوران)\s+$")
@@ -1821,6 +1890,8 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     )
     # "قمة ألاسكا التي عقدها": a meeting named by its place, whatever verb reports it
     named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
+    # ... or as its host: "قمتهما التاريخية التي تستضيفها سنغافورة"
+    named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:التي|الذي)\s+(?:س?[تي](?:ستضيف|حتضن)|استضاف|احتضن)(?:ها|ه|ت|ته|تها)?\s+$")
     venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"))
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
@@ -1837,7 +1908,16 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     # ... or, before the meeting word, "، وذلك" ("إعلام حكومية في كوريا الشمالية ...، وذلك قبل القمة":
     # the place is the clause's before it; after it, "، وذلك في أنقرة" is the meeting's)
     before = (pl.col("_p_end") <= pl.col("_e_start")) & between.str.contains(r"[،,]\s*وذلك(?:\s|$)")
-    pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE) | before).alias("_relative"))
+    # ... or a journey to discuss a meeting named before: "بالسفر إلى موسكو لطرح إطار هذه القمة" (the
+    # summit is elsewhere; not "سافر إلى موسكو لإجراء محادثات", where they are held, nor "سيغادر إلى
+    # سنغافورة للإعداد للقمة", where an advance team goes)
+    before = before | (
+        (pl.col("_p_end") <= pl.col("_e_start")) & pl.col("event").is_in(events.filter(pl.col("anaphoric"))["event"].implode())
+        & between.str.contains(r"(?:^|\s)(?:ل|لل)(?:طرح|بحث|مناقشة|تباحث)(?:\s|$)")
+    )
+    # ... and so does what the meeting discusses: "محادثاته مع بوتين ستتناول ... (وانتهاء) بالصين"
+    discussed = (pl.col("_p_start") >= pl.col("_e_end")) & between.str.contains(rf"(?:^|\s)(?:{_DISCUSS_VERBS})(?:\s|$)")
+    pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE) | before | discussed).alias("_relative"))
     pairs = pairs.filter(~pl.col("_relative") | pl.col("_named")).sort("row", "_p_start", "_d", "event").unique(["row", "_p_start"], keep="first")
     best = pairs.join(kind_rank, on="place_id", how="left").filter(pl.col("_d") <= VENUE_DISTANCE).sort("event", "_d", "_k").unique("event", keep="first")
     return events.join(best.select("event", "place_id"), on="event", how="left")

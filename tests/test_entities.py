@@ -570,3 +570,24 @@ def test_a_word_with_the_article_after_a_patronymic_chain_is_the_family_name_unl
         "واستقبل المحافظ الدكتور فهد بن عبدالله الخميس وزير الإسكان.",
     )
     assert [surface for surface, _ in found] == ["فهد بن عبدالله المبارك", "فهد بن عبدالله"]
+
+
+def test_a_word_without_the_article_that_ends_a_patronymic_chain_before_a_day_is_the_family_name():
+    # "مدني" ("civil") closes "نزار بن عبيد مدني" before "أمس"; not a title after the chain
+    found = people_in(
+        "اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني أمس، مع السفير.",
+        "واستقبل الأمير فهد بن عبدالله وزير الإسكان.",
+    )
+    assert [surface for surface, _ in found] == ["نزار بن عبيد مدني", "فهد بن عبدالله"]
+
+
+def test_a_known_name_cut_short_after_a_title_of_its_country_is_the_known_person():
+    found = named_people(
+        "والتقى الزعيم في قمة مؤخرا مع رئيس كوريا الجنوبية مون جاي، في بانمونجوم.",
+        # after a title of another country it is somebody else
+        "والتقى مع وزير الخارجية الياباني مون جاي، في طوكيو.",
+        # ... and so it is when more of the name follows
+        "والتقى مع رئيس كوريا الجنوبية مون جاي دو لا في سيول.",
+    )
+    assert found[:2] == [("مون جاي", "Moon Jae-in"), ("مون جاي", "Moon Jay")]
+    assert "Moon Jae-in" not in [name for _, name in found[2:]]

@@ -533,9 +533,10 @@ def test_a_place_after_a_designator_is_the_venue(build_texts):
             "والتقى ماكرون أردوغان في مدينة إسطنبول.",
             "والتقى ماكرون أردوغان بالعاصمة الروسية موسكو.",
             "والتقى ماكرون أردوغان في قرية بانمونجوم.",
+            "والتقى ماكرون أردوغان في العاصمة الفنلندية #هلسنكي.",
         ]
     )
-    assert tables.meeting_mentions.sort("doc_id")["place_id"].to_list() == ["istanbul-tr", "moscow-ru", "panmunjom"]
+    assert tables.meeting_mentions.sort("doc_id")["place_id"].to_list() == ["istanbul-tr", "moscow-ru", "panmunjom", "helsinki-fi"]
 
 
 def test_the_subject_of_bainahu_wa_baina_is_a_party(build_texts):
@@ -1640,3 +1641,102 @@ def test_somebody_named_as_another_ones_adviser_in_the_accusative_is_no_party(bu
         ]
     )
     assert _pairs_by_doc(tables) == {"d0": set(), "d1": {("emmanuel-macron", "hakan-fidan")}, "d2": {("amina-erdogan", "emmanuel-macron")}}
+
+
+def test_an_adviser_named_by_an_office_of_his_own_is_a_party(build_texts):
+    # "مستشار الأمن القومي" is an office, not an adviser to somebody; "المبعوث الخاص للرئيس" is one's envoy
+    tables = build_texts(
+        [
+            "أجرى مستشار الأمن القومي الأميركي جون بولتون محادثات في موسكو مع الرئيس الروسي فلاديمير بوتين.",
+            "أجرى المبعوث الخاص للرئيس الفرنسي إيمانويل ماكرون، جون كيري، محادثات مع الرئيس الروسي فلاديمير بوتين.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {("john-bolton", "vladimir-putin")}, "d1": {("john-kerry", "vladimir-putin")}}
+
+
+def test_a_place_the_talks_will_discuss_is_not_their_venue(build_texts):
+    text = "وقال ماكرون إن محادثاته مع أردوغان ستتناول كل شيء بدءاً من التجارة وانتهاء بالصين."
+    assert build_texts([text]).meetings["place_id"].to_list() == [None]
+    text = "والتقى ماكرون أردوغان بأنقرة."
+    assert build_texts([text]).meetings["place_id"].to_list() == ["ankara-tr"]
+
+
+def test_a_meeting_on_the_eve_is_the_next_day(build_texts):
+    text = "وكان ماكرون قد وصل، الأحد، إلى أنقرة عشية قمته مع أردوغان."
+    # published on the day of the summit: it has been held
+    after = build_texts([text], published=["2018-07-16"]).meetings
+    assert after.select("date", "status").rows() == [(date(2018, 7, 16), "held")]
+    # published on the eve: it is to come
+    before = build_texts([text], published=["2018-07-15"]).meetings
+    assert before.select("date", "status").rows() == [(date(2018, 7, 16), "planned")]
+
+
+def test_we_in_reported_speech_is_the_speaker(build_texts):
+    text = "وقال وزير الخارجية الروسي سيرغي لافروف إننا في اجتماع الدوحة قبل أسبوع واصلنا النقاش مع وزير الخارجية عادل الجبير."
+    assert _pairs_by_doc(build_texts([text])) == {"d0": {("adel-al-jubeir", "sergey-lavrov")}}
+
+
+def test_who_is_named_in_a_clause_before_a_verb_joined_by_and_is_no_party(build_texts):
+    text = "وتعهد نائب الرئيس الأمريكي، مايك بنس، بالاستمرار في الضغط على كوريا الشمالية، وتحدث ماكرون مع نظيره الصيني، شي جين بينغ، الجمعة."
+    assert _pairs_by_doc(build_texts([text])) == {"d0": {("emmanuel-macron", "xi-jinping")}}
+
+
+def test_earlier_talks_are_not_the_meeting_to_come(build_texts):
+    text = (
+        "ويعقد لافروف لقاء ثلاثيا مع نظيريه الأميركي كيري والسعودي الجبير في الدوحة غدا. "
+        "وعبر كيري عن أمله في استكمال مناقشات سابقة بينه وبين لافروف بشأن سوريا."
+    )
+    meetings = build_texts([text], published=["2015-08-02"]).meetings
+    assert sorted((sorted(p), s) for p, s in meetings.select("participants", "status").iter_rows()) == [
+        (["adel-al-jubeir", "john-kerry", "sergey-lavrov"], "planned"), (["john-kerry", "sergey-lavrov"], "held"),
+    ]
+
+
+def test_a_body_that_convenes_is_when_not_with_whom(build_texts):
+    text = "ومن المرجح أن يجري ماكرون المشاورات في نيويورك قبل انعقاد الجمعية العامة للأمم المتحدة."
+    assert build_texts([text]).meetings.height == 0
+
+
+def test_an_announced_intention_is_planned(build_texts):
+    text = "وأعلن ماكرون منذ أسابيع عزمه التوجه إلى أنقرة للقاء أردوغان."
+    assert build_texts([text]).meetings.select("status", "place_id").rows() == [("planned", "ankara-tr")]
+
+
+def test_preparatory_meetings_of_two_states_are_not_their_leaders_summit(build_texts):
+    text = (
+        "والتقى ماكرون أردوغان في مستهل قمتهما التاريخية التي تستضيفها سنغافورة. "
+        "وقبيل القمة، أوضح ماكرون أن الاجتماعات التمهيدية بين باريس وأنقرة مضت على نحو جيد."
+    )
+    meetings = build_texts([text]).meetings
+    assert sorted((sorted(p), place) for p, place in meetings.select("participants", "place_id").iter_rows()) == [
+        (["emmanuel-macron", "recep-tayyip-erdogan"], "singapore"), (["state-france", "state-turkey"], None),
+    ]
+
+
+def test_a_journey_to_prepare_a_meeting_named_before_does_not_place_it(build_texts):
+    text = (
+        "وتعقد قمة ماكرون وأردوغان في هلسنكي. "
+        "وكان ماكرون كلف مستشاره بالسفر إلى موسكو لطرح إطار هذه القمة المنتظرة."
+    )
+    tables = build_texts([text])
+    assert tables.meeting_mentions["place_id"].to_list() == ["helsinki-fi", None]
+    assert tables.meetings["place_id"].to_list() == ["helsinki-fi"]
+
+
+def test_the_day_between_a_speech_verb_and_its_object_is_when_it_was_said(build_texts):
+    text = "أكد الرئيس الفرنسي إيمانويل ماكرون، الجمعة، انعقاد القمة التي ستجمعه بالرئيس التركي رجب طيب أردوغان في الثاني عشر من يونيو الجاري."
+    assert build_texts([text], published=["2018-06-01"]).meetings["date"].to_list() == [date(2018, 6, 12)]
+    # the day after a meeting verb and its subject is the meeting's
+    text = "التقى الرئيس الفرنسي إيمانويل ماكرون، الجمعة، الرئيس التركي رجب طيب أردوغان."
+    assert build_texts([text], published=["2018-06-02"]).meetings["date"].to_list() == [date(2018, 6, 1)]
+
+
+def test_who_sends_the_letter_an_envoy_carries_is_no_party(build_texts):
+    text = "جاء ذلك بعد أن التقى الرئيس الفرنسي إيمانويل ماكرون مع مبعوث من تركيا هاكان فيدان، يحمل رسالة من الرئيس رجب طيب أردوغان."
+    assert _pairs_by_doc(build_texts([text])) == {"d0": {("emmanuel-macron", "hakan-fidan")}}
+
+
+def test_talks_to_arrange_a_summit_are_not_the_summit(build_texts):
+    text = "وقال ماكرون إن فرنسا تجري محادثات بناءة مع تركيا لعقد اجتماع قمة مع الرئيس التركي رجب طيب أردوغان."
+    mentions = build_texts([text]).meeting_mentions
+    assert mentions.select("trigger", "status").rows() == [("تجري محادثات", "held"), ("عقد اجتماع قمه", "planned")]
