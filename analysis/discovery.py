@@ -402,7 +402,7 @@ class Discoverer:
         self.near_known = dict(near.filter(pl.col("entity_id").n_unique().over("key") == 1).unique("key").iter_rows())
         # the first words of known people's names of three words or more ("مون جاي" of "مون جاي إن"),
         # with the person's country, when one person's names begin so: a name cut short after a title
-        # of that country is that person ("رئيس كوريا الجنوبية مون جاي", ``_short_known``)
+        # of that country is that person ("رئيس كوريا الجنوبية مون جاي،", where newcomers get their ids)
         long_names = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") >= 2)).join(
             reference.actors.select(pl.col("actor_id").alias("entity_id"), "country"), on="entity_id"
         )
@@ -716,7 +716,7 @@ class Discoverer:
             cls.is_in(["common", "definite"]) & pl.col("token").str.starts_with("ال") & ~pl.col("token").str.contains(r"(?:ين|ون|ات|يه|ه)$")
             & ~pl.col("token").is_in(_date_words()) & _prev_within(_prev_within(pl.col("token"))).is_in(PATRONYMIC[:3])
         ).fill_null(False)
-        # ... and one without it that ends the name, before a date word or a comma: "الدكتور نزار بن عبيد
+        # ... and one without it that ends the name, before the name of a day or a comma: "الدكتور نزار بن عبيد
         # مدني أمس،" ("civil" elsewhere)
         after_chain = after_chain | (
             (cls == "common") & ~pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال)|(?:ين|ون|ات|يه|ه)$") & ~pl.col("token").is_in(_date_words())
