@@ -1915,7 +1915,7 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
         (pl.col("_p_end") <= pl.col("_e_start")) & pl.col("event").is_in(events.filter(pl.col("anaphoric"))["event"].implode())
         & between.str.contains(r"(?:^|\s)(?:ل|لل)(?:طرح|بحث|مناقشة|تباحث)(?:\s|$)")
     )
-    # ... and so does what the meeting discusses: "محادثاته مع بوتين ستتناول ... (وانتهاء) بالصين"
+    # ... and so does what the meeting discusses: "محادثاته مع أردوغان ستتناول ... (وانتهاء) بالصين"
     discussed = (pl.col("_p_start") >= pl.col("_e_end")) & between.str.contains(rf"(?:^|\s)(?:{_DISCUSS_VERBS})(?:\s|$)")
     pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE) | before | discussed).alias("_relative"))
     pairs = pairs.filter(~pl.col("_relative") | pl.col("_named")).sort("row", "_p_start", "_d", "event").unique(["row", "_p_start"], keep="first")
