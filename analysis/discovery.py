@@ -418,8 +418,7 @@ class Discoverer:
         # the words after the first of those names of three words or more ("جاي" of "مون جاي إن"), not
         # common words ("كامل"): near a title they open its window, where the name may be misspelt
         # ("كون جاي-إن", ``_misspelt_known``)
-        later = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") >= 2))["form"]
-        later_words = later.str.split(" ").list.slice(1).explode().unique()
+        later_words = long_names["form"].str.split(" ").list.slice(1).explode().unique()
         self.known_name_words = pl.DataFrame({"form": later_words.filter(later_words.str.len_chars() >= 3)}).join(
             self.lexicon.select("form"), on="form", how="anti"
         ).join(self.name_words, on="form", how="anti").join(self.common, on="form", how="anti").sort("form")

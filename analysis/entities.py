@@ -41,6 +41,9 @@ def _to_original(view: MatchingView, found: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+NAMED_AFTER_REACH = 16  # view characters from a building's word to the person it is named after
+
+
 def _named_after(view: MatchingView, found: pl.DataFrame, hints: pl.DataFrame) -> pl.DataFrame:
     """(row, view_start) of the people of ``found`` named as what a building or a prize is named
     after ("اجتماعات ببرج خليفة", "مطار الملك خالد"): right after a word of ``hints`` with the role
@@ -59,8 +62,6 @@ def _named_after(view: MatchingView, found: pl.DataFrame, hints: pl.DataFrame) -
     gap = text_between(view.view, near["row"], near["_f_end"], near["view_start"])
     return near.filter(gap.str.contains(NAMED_AFTER_GAP)).select("row", "view_start").cast(schema)
 
-
-NAMED_AFTER_REACH = 16  # view characters from a building's word to the person it is named after
 
 
 class EntityFinder(BuiltPerReference):

@@ -71,6 +71,9 @@ _PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|
 _PURPOSE_LEAD_BEFORE = r"(?:^|\s)(?:و|ف)?(?:تمهيدا|استعدادا|تحضيرا)\s+(?:ل|لل|لهذا|لهذه|لذلك|لتلك)?\s*$"
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|نوعه|نوعها|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
+# the pronoun that makes the speaker the subject of a reported clause: "قال مون إنه ينوي لقاء كيم",
+# "وقال إننا في اجتماع الدوحة ... واصلنا النقاش مع"
+_SUBJECT_PRONOUN = r"(?:إنه|أنه|انه|بأنه|بانه|إنها|أنها|انها|بأنها|إننا|أننا|اننا|بأننا)"
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
 # ("... الذي عقده ماكرون مع أردوغان في أنقرة، أثار مخاوف من أن ... للافروف", "اجتمع مبعوثون مع الزعيم
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
@@ -511,7 +514,7 @@ def meeting_mentions(
             | (before.str.contains(r"\S\S\S(?:ه|ها|هما)\s+(?:\S+\s+){0,2}$") & ~before.str.contains(_NOT_POSSESSIVE))
             # "قال مون إنه ينوي لقاء كيم": the clause's subject is the speaker
             # ... and so is the "we" of one: "وقال إننا في اجتماع الدوحة ... واصلنا النقاش مع"
-            | before.str.contains(r"(?:^|\s)(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها|إننا|أننا|اننا|بأننا)\s+(?:\S+\s+){0,2}$")
+            | before.str.contains(rf"(?:^|\s){_SUBJECT_PRONOUN}\s+(?:\S+\s+){{0,2}}$")
         ).alias("_pronoun"),
     )
     events = _clusters(triggers)
@@ -1080,7 +1083,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         assigned.filter(pl.col("participants").list.len() == 1).select("event"), on="event", how="semi"
     )
     tellers = tellers.filter(
-        told.str.contains(r"^[\s،,]*(?:\S+\s+)?(?:و|ف)?(?:إنه|أنه|انه|بأنه|بانه|إنها|أنها|بأنها|إننا|أننا|بأننا)\s+(?:\S+\s+)?$")
+        told.str.contains(rf"^[\s،,]*(?:\S+\s+)?(?:و|ف)?{_SUBJECT_PRONOUN}\s+(?:\S+\s+)?$")
         # ... or the subject of the clause the pronoun is in: "إن ماكرون أكد التزامه بالاجتماع مع أردوغان"
         # when the only one it names is a person after it ("تفاؤله بالمحادثات مع كوريا الشمالية" names a state)
         | ((told.str.len_chars() <= TELLER_GAP) & ~told.str.contains(_COMPLEMENTIZER) & ~told.str.contains(_NEW_CLAUSE) & ~told.str.contains(r"[.!?؟؛:\"«»“”]")
@@ -1112,7 +1115,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # with two counterparts named, only a pronoun just before the verb makes the speaker its
     # subject: "قال بومبيو ... لكنه سيجتمع مع نظيريه وانغ يي ويانغ", "أنه سيجري لقاءات مع هادي وبحاح"
     lead = text_before(texts, events["row"], events["start"], 25)
-    pronoun_lead = events.filter(lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:إنه|أنه|انه|بأنه|بانه|لكنه|إنها|أنها|بأنها|لكنها)\s+(?:\S+\s+)?$")).select("event", pl.lit(True).alias("_pronoun_lead"))
+    pronoun_lead = events.filter(lead.str.contains(rf"(?:^|\s)(?:و|ف)?(?:{_SUBJECT_PRONOUN}|لكنه|لكنها)\s+(?:\S+\s+)?$")).select("event", pl.lit(True).alias("_pronoun_lead"))
     # (after "أنه" the one named after a meeting verb is its object: "أعلن أنه سيلتقي زعيم كوريا
     # الشمالية"; not after "أنه جرى", "إنه يعتزم بحث سبل مواجهة ...")
     subjects = first_after.filter(~left.str.contains(_OBJECT_LEAD)).select("event").join(
@@ -1224,7 +1227,7 @@ def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFra
     التي يحضرها", has no comma and keeps its subject.)"""
     after = pl.col("start") >= pl.col("_e_end")
     gap = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
-    return pairs.filter(~(after & pl.Series(gap.str.contains(_RELATIVE_VERB_BEFORE))))
+    return pairs.filter(~(after & gap.str.contains(_RELATIVE_VERB_BEFORE)))
 
 
 # an invitation before a visit: "وجّه الدعوة لقيادة الحركة لزيارة موسكو", "دعا ... إلى زيارة باريس"
@@ -1238,7 +1241,7 @@ def _drop_inviters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) 
     visits = events.filter(pl.col("trigger").str.contains(r"^(?:ال)?زيار"))["event"]
     before = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(visits.implode())
     gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
-    return pairs.filter(~(before & pl.Series(gap.str.contains(_INVITATION))))
+    return pairs.filter(~(before & gap.str.contains(_INVITATION)))
 
 
 def _drop_reporters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
