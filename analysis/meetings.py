@@ -66,7 +66,7 @@ _TOPIC_LEAD = (
 # titles whose complement follows على or عن: "المشرف العام على مركز ...", "المسؤول عن الملف"
 _TITLE_PREPOSITION = r"(?:^|\s)(?:ال)?(?:مشرف|مشرفة|مشرفه|مسؤول|مسؤولة|مسؤوله|قائم|قائمة|قائمه)(?:\s+(?:ال)?عام[ةه]?)?\s+(?:على|عن)\s"
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
-_PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا|تمهيدا)(?:\s|$)"
+_PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا|تمهيدا|من أجل|بهدف)(?:\s|$)"
 # ... written right before the meeting word it leads: "تمهيدا لهذا الاجتماع", "استعدادا للقمة"
 _PURPOSE_LEAD_BEFORE = r"(?:^|\s)(?:و|ف)?(?:تمهيدا|استعدادا|تحضيرا)\s+(?:ل|لل|لهذا|لهذه|لذلك|لتلك)?\s*$"
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
@@ -303,6 +303,7 @@ _DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيل�
 
 # the nouns of talks, as the matcher writes them (matching view, with or without the article)
 _TALKS = r"^(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|اتصالات)$"
+_TALKS_WORD = re.compile(_TALKS[1:-1].join([r"(?:^|\s)", r"(?:\s|$)"]))
 
 
 def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
@@ -326,6 +327,12 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     )
     # ... unless the second names the first: "اجتماع قمة", "محادثات القمة" (one space, no proclitic)
     compound = noun & noun.shift(1) & ((pl.col("start") - pl.col("end").shift(1)) <= 1) & (pl.col("prefix_len") == 0)
+    # "تجري محادثات مع بيونغيانغ لعقد اجتماع قمة", "محادثات بشأن عقد اجتماع القمة": talks to arrange
+    # a meeting are not the meeting
+    arranging = (
+        pl.col("_conduct") & ((pl.col("_lam") & (pl.col("prefix_len") > 0)) | pl.col("_topic")) & noun.shift(1)
+        & pl.col("form").shift(1).str.contains(_TALKS) & (pl.col("row") == pl.col("row").shift(1))
+    )
     new = (
         (pl.col("row") != pl.col("row").shift(1))
         | (pl.col("sentence") != pl.col("sentence").shift(1))
@@ -342,10 +349,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         # (not the noun of the same word: "اتصال" is both)
         | (noun & (pl.col("role").shift(1) == "meeting_discussion") & (pl.col("start") >= pl.col("end").shift(1)) & ~pl.col("_in_meeting"))
         | pl.col("_after_purpose")
-        # "تجري محادثات مع بيونغيانغ لعقد اجتماع قمة", "محادثات بشأن عقد اجتماع القمة": talks to arrange
-        # a meeting are not the meeting
-        | (pl.col("_conduct") & ((pl.col("_lam") & (pl.col("prefix_len") > 0)) | pl.col("_topic")) & noun.shift(1)
-           & pl.col("form").shift(1).str.contains(_TALKS))
+        | arranging
     ).fill_null(True)
     # "عقدت بيونغيانغ محادثات مع سول وعقد الزعيمان الكوريان قمة": a verb after "و" with a subject of its
     # own before its meeting word opens another mention than the verb and its meeting word before it
@@ -356,7 +360,10 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         & ((pl.col("start").shift(-1) - pl.col("end")) > 2)
     ).fill_null(False)
     new = new | second_verb
-    triggers = triggers.with_columns(new.cum_sum().alias("event"), second_verb.alias("_second_verb"))
+    # (the talks are the officials': see ``_arranging`` in ``meeting_mentions``)
+    triggers = triggers.with_columns(
+        new.cum_sum().alias("event"), second_verb.alias("_second_verb"), arranging.shift(-1).fill_null(False).alias("_arranges")
+    )
     # "اجتمع ماكرون مع أردوغان لبحث الخلاف مع الاتحاد الأوروبي": a verb of discussing with the ل of
     # purpose, in the clause of a meeting word before it, says what that meeting is for
     purpose_of_previous = (
@@ -392,6 +399,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(_DUAL_VERB)).any().alias("_dual_verb"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
         pl.col("_purpose_of_previous").first().alias("_purpose_of_previous"),
+        pl.col("_arranges").last().alias("_arranging"),
     ).filter(pl.col("_named") & ~pl.col("_purpose_of_previous")).drop("_named", "_purpose_of_previous").sort("event")
 
 
@@ -445,6 +453,12 @@ def meeting_mentions(
     triggers = _joint_subjects(texts, triggers, mentions).filter(
         (pl.col("role") != "meeting_discussion") | pl.col("_with") | pl.col("_joint")
     ).drop("_with", "_joint")
+    # a word of discussing inside a meeting noun is that noun ("اتصالا هاتفيا", "مؤتمر صحفي مشترك")
+    nouns = triggers.filter(pl.col("role") == "meeting_noun").select("row", pl.col("start").alias("_n_start"), pl.col("end").alias("_n_end"))
+    inside = triggers.filter(pl.col("role") == "meeting_discussion").join(nouns, on="row").filter(
+        (pl.col("start") >= pl.col("_n_start")) & (pl.col("end") <= pl.col("_n_end"))
+    )
+    triggers = triggers.join(inside.select("row", "start", "role"), on=["row", "start", "role"], how="anti")
     if triggers.height == 0:
         return pl.DataFrame(schema=MENTION_COLUMNS)
     # the proclitics as written before each word
@@ -573,7 +587,8 @@ def meeting_mentions(
         pl.when(pl.col("another") & ~pl.col("explicit") & (pl.col("status") == HELD)).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         # preparatory meetings of two states are their officials', not their leaders' summit ("وقبيل
         # القمة، أوضح أن الاجتماعات التمهيدية بين واشنطن وبيونغيانغ مضت على نحو جيد")
-        pl.when(pl.col("_preparatory")).then(
+        # ... and so are talks to arrange a meeting ("تجري محادثات مع بيونغيانغ لعقد اجتماع قمة")
+        pl.when(pl.col("_preparatory") | pl.col("_arranging")).then(
             pl.concat_list("officials", pl.col("participants").list.eval(pl.element().filter(pl.element().str.starts_with(STATE_PREFIX)))).list.unique().list.sort()
         ).otherwise(pl.col("officials")).alias("officials"),
     )
@@ -839,6 +854,8 @@ def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     ).explode("entity_id").with_columns((STATE_PREFIX + pl.col("entity_id")).alias("entity_id")).select(list(schema)).cast(schema)
 
 
+# what stands before a clause's subject: the start of the sentence, or "إن/أن" (with و/ف on the subject)
+_CLAUSE_OPENING = r"(?:^|[.!?؟:\n]\s*|(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|ان|لأن)\s+)(?:و|ف)?$"
 # what stands between a meeting verb and the first state of its subject: nothing, or a dual construct
 _VERB_LEAD = r"^\S+\s+(?:(?:زعيما|رئيسا|قائدا|وزيرا|وزيرتا|ممثلا|مبعوثا)\s+(?:(?:خارجية|دفاع|داخلية)\s+)?)?$"
 
@@ -861,19 +878,26 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     named = mentions.filter(pl.col("entity_kind") == "place").join(countries, on="entity_id").select(
         "row", "sentence", "start", "end", (STATE_PREFIX + pl.col("_state")).alias("entity_id"), "_capital"
     )
-    pairs = named.join(_event_bounds(events), on=["row", "sentence"]).filter(
-        (pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP)
+    bounded = named.join(_event_bounds(events), on=["row", "sentence"])
+    pairs = bounded.filter((pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
+    # ... or the subject right before a verb, opening its clause: "إن الولايات المتحدة تجري محادثات مع بيونغيانغ"
+    verbs = events.filter(~pl.col("_noun_first")).select("event")
+    before = bounded.join(verbs, on="event").filter((pl.col("end") <= pl.col("_e_start")) & (pl.col("_e_start") - pl.col("end") <= 2))
+    before = before.filter(
+        text_between(texts, before["row"], before["end"], before["_e_start"]).str.contains(r"^\s*$")
+        & text_before(texts, before["row"], before["start"], 12).str.contains(_CLAUSE_OPENING)
     )
-    pairs = pl.concat([pairs, _dual_state_sides(texts, events).select(pairs.columns)])
+    pairs = pl.concat([pairs, before.with_columns(pl.lit(True).alias("_subject")), _dual_state_sides(texts, events).select(pairs.columns)], how="diagonal")
+    pairs = pairs.with_columns(pl.col("_subject").fill_null(False))
     # (the verb's subject may be the states' leaders or ministers as a dual construct: "عقد زعيما الصين وتايوان محادثات")
-    verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(_VERB_LEAD)
+    verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(_VERB_LEAD) | pairs["_subject"]
     pairs = pairs.with_columns(verb_lead.alias("_verb_lead")).filter(
         # a capital between the verb and its noun is the venue ("تعقد في طوكيو قمة ثلاثية بين الصين ..."),
         # unless it is the verb's subject ("عقدت بيونغيانغ محادثات مع سول")
         ~(pl.col("_capital") & (pl.col("start") < pl.col("_e_end")) & ~pl.col("_verb_lead"))
     ).sort("event", "start", maintain_order=True)
     if pairs.height == 0:
-        return pairs.drop("_verb_lead").with_columns(pl.lit(None, pl.Int64).alias("_d"))
+        return pairs.drop("_verb_lead", "_subject").with_columns(pl.lit(None, pl.Int64).alias("_d"))
     previous_end = pl.col("end").shift(1).over("event")
     pairs = pairs.with_columns(previous_end.alias("_from"), pl.int_range(pl.len()).over("event").alias("_k"))
     inside = pl.col("start") < pl.col("_e_end")
@@ -999,8 +1023,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
             # ... or after ب on the word right after it: "قمة تجمعه بالزعيم الكوري الشمالي كيم"
             | between_text.str.contains(r"^\s*ب(?:$|ال|نظير)") & (between_text.str.len_chars() <= 60)
         ) & ~between_text.str.contains(r"[.:؛]")
-    ).sort("row", "start", "_d").unique(["row", "start"], keep="first").select("row", "start", pl.col("event").alias("_between"), "_via_between", "entity_id")
-    forced = forced.join(forced_between.drop("_via_between", "entity_id"), on=["row", "start"], how="full", coalesce=True).select(
+    ).sort("row", "start", "_d").unique(["row", "start"], keep="first").select("row", "start", "end", pl.col("event").alias("_between"), "_via_between", "entity_id")
+    forced = forced.join(forced_between.drop("_via_between", "entity_id", "end"), on=["row", "start"], how="full", coalesce=True).select(
         "row", "start", pl.coalesce("_between", "_forced").alias("_forced")
     )
     nearest = pairs.sort("row", "start", "_d", "event").unique(["row", "start"], keep="first")
@@ -1025,6 +1049,21 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         events.filter(pl.col("_noun_first") | pl.col("_masdar_first")).select("event"), on="event"
     )
     pairs = pairs.filter(~(pl.col("event").is_in(between_sides["event"].implode()) & (pl.col("end") <= pl.col("_e_start"))))
+    # ... and a comma closes them: "رحبت سول باستئناف المحادثات بين واشنطن وبيونغ يانغ، بعد تصريحات
+    # ترامب" (not "، والرئيس ...", one more of them)
+    # (the sides are the first after "بين" and those joined to it by "و")
+    side_ends = pl.concat([
+        forced_between.filter(pl.col("_via_between")).select(pl.col("_between").alias("event"), "row", "start", "end"),
+        side_groups.select(pl.col("event").cast(pl.UInt32), "row", "start", "end"),
+    ]).join(between_sides.select("event"), on="event").sort("event", "start")
+    joined = text_between(texts, side_ends["row"], side_ends["end"].shift(1).fill_null(0), side_ends["start"]).str.contains(r"^\s*[،,]?\s*و")
+    side_ends = side_ends.with_columns(((pl.int_range(pl.len()).over("event") == 0) | joined).alias("_chain")).with_columns(
+        pl.col("_chain").cast(pl.Int8).cum_min().over("event")
+    )
+    side_ends = side_ends.filter(pl.col("_chain") == 1).group_by("event").agg(pl.col("end").max().alias("_sides_end"))
+    pairs = pairs.join(side_ends, on="event", how="left")
+    closed = text_between(texts, pairs["row"], pairs["_sides_end"].fill_null(0), pairs["start"]).str.contains(r"^\s*[،,]\s*[^\sو]")
+    pairs = pairs.filter(~(pl.col("_sides_end").is_not_null() & (pl.col("start") >= pl.col("_sides_end")) & closed)).drop("_sides_end")
     # after the meeting word, a party of what was discussed is no party: "لقاء مع عباس حول
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
     topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
@@ -1038,6 +1077,14 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # ... nor one named after a participle that opens a clause of its own: "قمة ناجحة بين ...، مضيفة أن مون"
     described = described | topic_gap.str.contains(_PARTICIPLE_CLAUSE)
     pairs = pairs.with_columns((after & (topic_gap.str.contains(_TOPIC_LEAD) | topic_gap.str.contains(_NEW_CLAUSE) | described)).alias("_topic")).filter(~pl.col("_topic")).drop("_topic")
+    # ... nor one named in what somebody said after it, nor those named after that one: "تحدث ماكرون
+    # مع الصحفيين قائلا إن أردوغان صديق" (read from the party before: "مع الرئيس مون جاي إن ورئيس
+    # الوزراء" is no "إن")
+    pairs = pairs.sort("event", "start")
+    previous_end = pl.max_horizontal("_e_end", pl.col("end").shift(1).over("event"))
+    pairs = pairs.with_columns(previous_end.alias("_from"))
+    said = text_between(texts, pairs["row"], pairs["_from"], pairs["start"]).str.contains(_COMPLEMENTIZER) & (pairs["start"] >= pairs["_e_end"])
+    pairs = pairs.with_columns(said.alias("_said")).filter(~pl.col("_said").cum_max().over("event")).drop("_from", "_said")
     # a title alone is a party only close to its meeting word ("مع زعيم كوريا الشمالية"), not
     # somebody the sentence mentions further on ("... في ظل تذمر الرئيس الأمريكي")
     # ... or the subject of a journey the meeting is the purpose of: "وصل وزير الخارجية الأمريكي، فجر
@@ -1691,9 +1738,11 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it
     besides = text_before(texts, status_cues["row"], status_cues["_c_start"], 12).str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$")
     status_cues = status_cues.filter(~besides)
-    pairs = events.select("event", "row", "sentence", "start", "end").join(status_cues, on=["row", "sentence"])
+    pairs = events.select("event", "row", "sentence", "start", "end", "_arranging").join(status_cues, on=["row", "sentence"])
     # a cue may hold the meeting verb itself: "لم يجتمع", "لن يلتقي"
     before = pl.col("_c_start") < pl.col("start")
+    # (what follows talks to arrange a meeting is said of that meeting: "تجري محادثات ... بشأن عقد القمة")
+    pairs = pairs.filter(before | ~pl.col("_arranging"))
     gap_before = (pl.col("start") - pl.col("_c_end")).clip(0)
     gap_after = pl.col("_c_start") - pl.col("end")
     applies = (
@@ -1709,6 +1758,9 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # ... nor into a subordinate clause after the mention: "وعقد مون وكيم اجتماعا ثانيا السبت بعد أن
     # ألغى ماكرون محادثاته"
     into_clause = between.str.contains(_SUBORDINATE_CLAUSE) & (pairs["_c_start"] >= pairs["end"])
+    # ... nor what is possible or to come in what somebody says after it: "قال خلال مؤتمر صحفي مشترك
+    # مع أردوغان إن السلام ممكن"
+    into_clause = into_clause | (between.str.contains(_COMPLEMENTIZER) & (pairs["_c_start"] >= pairs["end"]) & (pairs["_cue"] == PLANNED))
     found = pairs.filter(~between.str.contains(_NEW_CLAUSE) & ~into_clause).with_columns(rank.alias("_rank")).sort("event", "_rank").unique("event", keep="first").select("event", "_cue")
     # a cancellation taken back after the meeting word, in the same sentence: planned again
     reversals = cues.filter(pl.col("role") == "reversed")
@@ -2283,6 +2335,14 @@ def article_meetings(
             # (not a meeting the text denies: "لم يلتق كيم بومبيو" names no pair of the states' people)
             people = [(r["start"], [p for p in r["participants"] if p in persons]) for r in items if r["status"] != DENIED]
             people = [(at, names) for at, names in people if len(names) >= 2]
+            # talks between states that the article says are their officials' are theirs wherever it
+            # names them: "تجري محادثات مع بيونغيانغ لعقد اجتماع قمة ... ورحبت سول باستئناف المحادثات
+            # بين واشنطن وبيونغ يانغ" (not the summit they arrange)
+            official_sides = [set(r["officials"]) for r in items if r.get("officials")]
+            for r in items:
+                states = {p for p in r["participants"] if p.startswith(STATE_PREFIX)}
+                if states and not r.get("officials") and _TALKS_WORD.search(r["trigger"]) and any(states <= sides for sides in official_sides):
+                    r["officials"] = sorted(states)
             for r in items:
                 if any(p in stand_ins for p in r["participants"]):
                     nearest = sorted(people, key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])))
@@ -2348,6 +2408,9 @@ def article_meetings(
             called_off = r["explicit"] and r["status"] in (CANCELLED, POSTPONED)
             for meeting in ordered:
                 if called_off and meeting.summary["status"] == HELD:
+                    continue
+                # (a summit is not the talks of officials that arrange it)
+                if kind == "summit" and all(p.startswith(OFFICIALS_MARK) for x in meeting.records for p in _by_officials(x)):
                     continue
                 if r["another"] and any(x["start"] < at and x["status"] == HELD for x in meeting.records):
                     continue

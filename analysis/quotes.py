@@ -509,19 +509,23 @@ def office_holders(reference: Reference) -> pl.DataFrame:
     """(actor_id, country, office, first, last): the offices of state of the reference persons,
     read from their role ("President of the United States (2017-2021, 2025-)": office
     "president", 2017-2021 and 2025-9999). An office of state is "<office> of <the country>" or
-    "<country code> <office>" ("US Secretary of State", read as "foreign minister"); roles are
-    split at ";"; "2025-" ends in 9999 and an office with no years spans them all."""
+    "<country code> <office>" ("US Secretary of State", read as "foreign minister"), or a bare
+    office after the first role ("...; Foreign Minister (2014-2016)": the person's own country); roles
+    are split at ";"; "2025-" ends in 9999 and an office with no years spans them all."""
     key = id(reference)
     if key not in _OFFICE_CACHE:
         names = dict(reference.places.filter(pl.col("kind") == "country").select("country", pl.col("name_en").str.to_lowercase()).iter_rows())
         rows = []
         for actor_id, country, role in reference.actors.filter(pl.col("kind") == "person").select("actor_id", "country", "role").iter_rows():
             name, code = names.get(country or ""), (country or "").lower()
-            for part in (role or "").split(";"):
+            for i, part in enumerate((role or "").split(";")):
                 text = re.sub(r"\s*\(.*$", "", part).strip().lower()
                 of_state = re.fullmatch(rf"(?:{code} )?(.+?) of (?:the )?{re.escape(name)}", text) if name and code else None
                 coded = re.fullmatch(rf"{code} (.+)", text) if code else None
-                office = (of_state or coded).group(1) if (of_state or coded) else None
+                # ... or a bare office after another role, in the person's own country ("Prime Minister of
+                # Italy (2016-2018); Foreign Minister (2014-2016)")
+                bare = _BARE_OFFICE.fullmatch(text) if code and i > 0 else None
+                office = (of_state or coded or bare).group(1) if (of_state or coded or bare) else None
                 if not office:
                     continue
                 office = _OFFICE_SYNONYMS.get(office, office).replace("defence", "defense")
@@ -533,6 +537,7 @@ def office_holders(reference: Reference) -> pl.DataFrame:
     return _OFFICE_CACHE[key]
 
 
+_BARE_OFFICE = re.compile(r"((?:deputy |vice )?(?:president|prime minister|chancellor|[a-z]+ minister))")
 _OFFICE_SYNONYMS = {"secretary of state": "foreign minister", "secretary of defense": "defense minister"}
 _OFFICE_CACHE: dict[int, pl.DataFrame] = {}
 TITLE_NAME_REACH = 40  # characters after a title within which a name is the one it names (no office, no title alone)

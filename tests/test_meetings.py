@@ -1740,3 +1740,77 @@ def test_talks_to_arrange_a_summit_are_not_the_summit(build_texts):
     text = "وقال ماكرون إن فرنسا تجري محادثات بناءة مع تركيا لعقد اجتماع قمة مع الرئيس التركي رجب طيب أردوغان."
     mentions = build_texts([text]).meeting_mentions
     assert mentions.select("trigger", "status").rows() == [("تجري محادثات", "held"), ("عقد اجتماع قمه", "planned")]
+    text = "وأعلن ماكرون أن اللقاء لا يزال ممكنا بعد محادثات مثمرة جدا مع تركيا من أجل عقد القمة."
+    assert build_texts([text]).meeting_mentions["trigger"].to_list() == ["اللقاء", "محادثات", "عقد القمه"]
+    text = "وأجرى الوزيران محادثات بهدف عقد القمة."
+    assert build_texts([text]).meeting_mentions["trigger"].to_list() == ["اجري محادثات", "عقد القمه"]
+
+
+def test_a_state_right_before_its_verb_is_a_side_of_the_talks(build_texts):
+    tables = build_texts([
+        "وقال ماكرون إن روسيا تجري محادثات مع كييف.",
+        # (a country after a preposition is where, not who)
+        "وفي فرنسا تجري محادثات مع تركيا.",
+    ])
+    assert _mention_parties(tables) == {"d0": ["state-russia", "state-ukraine"], "d1": ["state-turkey"]}
+
+
+def test_talks_to_arrange_a_summit_are_the_officials_wherever_the_article_names_them(build_texts):
+    text = (
+        "وقال ماكرون إن فرنسا تجري محادثات بناءة مع تركيا بشأن عقد اجتماع قمة مع الرئيس التركي رجب طيب أردوغان. "
+        "ورحبت برلين باستئناف المحادثات بين باريس وأنقرة، بعد تصريحات ماكرون."
+    )
+    meetings = build_texts([text]).meetings
+    assert sorted((sorted(p), status, n) for p, status, n in meetings.select("participants", "status", "n_mentions").iter_rows()) == [
+        (["emmanuel-macron", "recep-tayyip-erdogan"], "planned", 1), (["state-france", "state-turkey"], "held", 2),
+    ]
+
+
+def test_a_summit_is_not_the_officials_talks_that_prepare_it(build_texts):
+    text = "أعلن ماكرون أن مسؤولين من فرنسا يجرون محادثات مباشرة مع آخرين من تركيا. متى تعقد القمة؟"
+    tables = build_texts([text])
+    assert tables.meetings["n_mentions"].to_list() == [1]
+    assert tables.meeting_mentions.filter(pl.col("meeting_id").is_not_null())["trigger"].to_list() == ["يجرون محادثات"]
+
+
+def test_expected_or_needed_meetings_are_planned(build_texts):
+    tables = build_texts([
+        "تزايدت التوقعات بعقد اجتماع قمة بين فرنسا وتركيا.",
+        "واتفق الوزيران على ضرورة عقد القمة بين فرنسا وتركيا.",
+        "وعقدت القمة بين فرنسا وتركيا.",
+    ])
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned", "held"]
+
+
+def test_a_press_conference_with_another_is_a_meeting_with_them(build_texts):
+    tables = build_texts(
+        [
+            "وكان وزير الخارجية عادل الجبير أكد خلال مؤتمر صحافي مع نظيره الإيطالي في روما، أمس، أن الحل سياسي.",
+            "وقال ماكرون في مؤتمر صحفي مع الصحفيين إن أردوغان صديق.",
+        ],
+        published=["2015-08-09", "2015-08-09"],
+    )
+    # (the counterpart is whoever held the office that year, a role named after another: "Foreign Minister (2014-2016)")
+    assert _pairs_by_doc(tables) == {"d0": {("adel-al-jubeir", "paolo-gentiloni")}, "d1": set()}
+    assert tables.meetings.select("status", "date", "place_id").rows() == [("held", date(2015, 8, 8), "rome-it")]
+
+
+def test_who_is_named_in_what_somebody_says_after_the_meeting_word_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "وتحدث ماكرون مع الصحفيين قائلا إن أردوغان وميركل صديقان.",
+            # ("إن" in a name is no word of saying)
+            "وتحدث الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الكوري الجنوبي مون جاي إن ورئيس الوزراء الياباني شينزو آبي عبر الهاتف.",
+        ]
+    )
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron"], "d1": ["emmanuel-macron", "moon-jae-in", "shinzo-abe"]}
+
+
+def test_what_is_possible_in_what_somebody_says_after_the_meeting_word_is_not_its_status(build_texts):
+    tables = build_texts(
+        [
+            "وقال ماكرون خلال مؤتمر صحفي مشترك مع أردوغان إن السلام ممكن.",
+            "وأكد ماكرون أن اللقاء مع أردوغان لا يزال ممكنا.",
+        ]
+    )
+    assert tables.meeting_mentions.select("trigger", "status").rows() == [("مؤتمر صحفي مشترك", "held"), ("اللقاء", "planned")]
