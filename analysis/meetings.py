@@ -1668,8 +1668,10 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     # "في تصريحات بالبيت الأبيض أنه تحدث مع ...": ب on an organization before any meeting word
     first_trigger = events.group_by("row", "sentence").agg(pl.col("start").min().alias("_first"))
     parties = parties.join(first_trigger, on=["row", "sentence"], how="left")
+    # ... and anywhere after "مقر" ("التقى ... أمس بمقر الكلية الحربية", "بمقر وزارة الخارجية الإسبانية")
+    seat = text_before(texts, parties["row"], parties["start"], 8).str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?مقر[ّ]?\s+$")
     venue = (pl.col("entity_kind") == "organization") & (
-        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first")))
+        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first"))) | seat
     ) & ~_staff_of(texts, parties["row"], parties["start"])
     parties = parties.filter(~venue).drop("_first")
     return parties.join(owned.filter(pl.col("entity_kind") == "organization").select("row", "start"), on=["row", "start"], how="anti")

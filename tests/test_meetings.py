@@ -1814,3 +1814,16 @@ def test_what_is_possible_in_what_somebody_says_after_the_meeting_word_is_not_it
         ]
     )
     assert tables.meeting_mentions.select("trigger", "status").rows() == [("مؤتمر صحفي مشترك", "held"), ("اللقاء", "planned")]
+
+
+def test_an_organization_whose_seat_is_named_is_the_venue(build_texts):
+    tables = build_texts(
+        [
+            "والتقى ماكرون، أمس بمقر وزارة الخارجية التركية، أردوغان.",
+            "واجتمع ماكرون مع أردوغان في مقر الأمم المتحدة في نيويورك.",
+            "التقى وزير الخارجية المصري سامح شكري، أمس بمقر الكلية الحربية بمصر الجديدة، بطلبة الكلية.",
+        ],
+        published=["2018-06-02"] * 3,
+    )
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "recep-tayyip-erdogan"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"], "d2": ["sameh-shoukry"]}
+    assert tables.meeting_mentions.sort("doc_id")["place_id"].to_list() == [None, "new-york-city-us", "heliopolis-eg"]
