@@ -77,7 +77,7 @@ _SUBJECT_PRONOUN = r"(?:إنه|أنه|انه|بأنه|بانه|إنها|أنها
 # a comma, then a word that opens another clause: who comes after it is not at the meeting
 # ("... الذي عقده ماكرون مع أردوغان في أنقرة، أثار مخاوف من أن ... للافروف", "اجتمع مبعوثون مع الزعيم
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
-_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم|إذ|كما)(?:\s|$)"
+_NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم|إذ|كما|من المقرر|من المتوقع)(?:\s|$)"
 # what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
 # or on the title before the name ("تجمعه بالزعيم الكوري الشمالي كيم", "ستجمعه بزعيم كوريا الشمالية كيم")
 _OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير|زعيم|رئيس|ملك|أمير|وزير|ولي|مستشار|مبعوث|أمين|سفير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
@@ -301,6 +301,9 @@ _PLURAL_VERB = r"(?:ون|وا|ان|ا)$"  # the endings of a verb's dual and plu
 _DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيلتقيان"; not "عقدها", a verb and its object)
 
 
+# a verb of discussing or lasting in the future, the predicate of the meeting noun before it in its clause
+_FUTURE_PREDICATE = r"^[^.!?؟،,:؛\n]*?(?:^|\s)(?:س|ست|سي)(?:بحث|تبحث|يبحث|تناول|تتناول|يتناول|ناقش|تناقش|يناقش|ركز|تركز|يركز|تطرق|تتطرق|يتطرق|تمحور|تتمحور|شمل|تشمل|يشمل|ستغرق|تستغرق|يستغرق|ستمر|تستمر|يستمر)(?:ان|ون)?(?:\s|$)"
+FUTURE_PREDICATE_REACH = 40  # characters after the meeting noun searched for it
 # the nouns of talks, as the matcher writes them (matching view, with or without the article)
 _TALKS = r"^(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|اتصالات)$"
 _TALKS_WORD = re.compile(_TALKS[1:-1].join([r"(?:^|\s)", r"(?:\s|$)"]))
@@ -400,6 +403,8 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
         pl.col("_purpose_of_previous").first().alias("_purpose_of_previous"),
         pl.col("_arranges").last().alias("_arranging"),
+        # "التقى", "جمع": a verb of meeting in the past (not "عقد", also the noun of holding one)
+        ((pl.col("role") == "meeting_past") & ~pl.col("_conduct")).any().alias("_met"),
     ).filter(pl.col("_named") & ~pl.col("_purpose_of_previous")).drop("_named", "_purpose_of_previous").sort("event")
 
 
@@ -569,6 +574,9 @@ def meeting_mentions(
         (_INDEFINITE & after_word.str.contains(_ANOTHER)).alias("another"),
         after_word.str.contains(_PREPARATORY).alias("_preparatory"),
         text_between(texts, events["row"], events["end"], events["end"] + TOGETHER_REACH).str.contains(_TOGETHER).alias("together"),
+        # "مباحثات الجبير - لافروف ستبحث التعاون": a meeting noun whose predicate is in the future is to come
+        (pl.col("_future") | (pl.col("_noun_first") & ~pl.col("verb")
+         & text_between(texts, events["row"], events["end"], events["end"] + FUTURE_PREDICATE_REACH).str.contains(_FUTURE_PREDICATE))).alias("_future"),
     )
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
     # (أن + لا), "لا يلتقي", also right after an opening quotation mark («لم يشارك ...»): a negated meeting verb
@@ -1740,11 +1748,13 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it
     besides = text_before(texts, status_cues["row"], status_cues["_c_start"], 12).str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$")
     status_cues = status_cues.filter(~besides)
-    pairs = events.select("event", "row", "sentence", "start", "end", "_arranging").join(status_cues, on=["row", "sentence"])
+    pairs = events.select("event", "row", "sentence", "start", "end", "_arranging", "_met").join(status_cues, on=["row", "sentence"])
     # a cue may hold the meeting verb itself: "لم يجتمع", "لن يلتقي"
     before = pl.col("_c_start") < pl.col("start")
-    # (what follows talks to arrange a meeting is said of that meeting: "تجري محادثات ... بشأن عقد القمة")
-    pairs = pairs.filter(before | ~pl.col("_arranging"))
+    # (what follows talks to arrange a meeting is said of that meeting: "تجري محادثات ... بشأن عقد القمة";
+    # what is to come after a verb of meeting in the past is not that meeting: "اللقاء الثلاثي الذي جمع
+    # ... أخيرا سوف تكون على الطاولة")
+    pairs = pairs.filter(before | ~(pl.col("_arranging") | (pl.col("_met") & (pl.col("_cue") == PLANNED))))
     gap_before = (pl.col("start") - pl.col("_c_end")).clip(0)
     gap_after = pl.col("_c_start") - pl.col("end")
     applies = (

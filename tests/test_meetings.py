@@ -1827,3 +1827,26 @@ def test_an_organization_whose_seat_is_named_is_the_venue(build_texts):
     )
     assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "recep-tayyip-erdogan"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"], "d2": ["sameh-shoukry"]}
     assert tables.meeting_mentions.sort("doc_id")["place_id"].to_list() == [None, "new-york-city-us", "heliopolis-eg"]
+
+
+def test_talks_whose_predicate_is_in_the_future_are_to_come(build_texts):
+    tables = build_texts(
+        [
+            "وأكدت وزارة الخارجية الروسية أن مباحثات ماكرون - لافروف ستبحث التعاون في مجال مكافحة الإرهاب.",
+            "وقال ماكرون إن مباحثاته مع أردوغان تناولت التعاون.",
+        ]
+    )
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "held"]
+
+
+def test_what_is_to_come_after_a_meeting_verb_in_the_past_is_another_meeting(build_texts):
+    tables = build_texts(
+        [
+            "وأوضح المصدر أن محاور اللقاء الثلاثي الذي جمع ماكرون بأردوغان ولافروف في الدوحة أخيرا سوف تكون على الطاولة مجددا.",
+            "والتقى ماكرون أردوغان، ومن المقرر أن يلتقيا مجددا الشهر المقبل.",
+        ],
+        published=["2018-06-02"] * 2,
+    )
+    assert tables.meeting_mentions.sort("doc_id", "start").select("doc_id", "status").rows() == [
+        ("d0", "held"), ("d1", "held"), ("d1", "planned"),
+    ]
