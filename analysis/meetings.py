@@ -305,8 +305,9 @@ _DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيل�
 _FUTURE_PREDICATE = r"^[^.!?؟،,:؛\n]*?(?:^|\s)(?:س|ست|سي)(?:بحث|تبحث|يبحث|تناول|تتناول|يتناول|ناقش|تناقش|يناقش|ركز|تركز|يركز|تطرق|تتطرق|يتطرق|تمحور|تتمحور|شمل|تشمل|يشمل|ستغرق|تستغرق|يستغرق|ستمر|تستمر|يستمر)(?:ان|ون)?(?:\s|$)"
 FUTURE_PREDICATE_REACH = 40  # characters after the meeting noun searched for it
 # the nouns of talks, as the matcher writes them (matching view, with or without the article)
-_TALKS = r"^(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|اتصالات)$"
-_TALKS_WORD = re.compile(_TALKS[1:-1].join([r"(?:^|\s)", r"(?:\s|$)"]))
+_TALK_NOUNS = r"(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|اتصالات)"
+_TALKS = rf"^{_TALK_NOUNS}$"
+_TALKS_WORD = re.compile(rf"(?:^|\s){_TALK_NOUNS}(?:\s|$)")  # ... as a word of a trigger
 
 
 def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
