@@ -63,7 +63,6 @@ def _named_after(view: MatchingView, found: pl.DataFrame, hints: pl.DataFrame) -
     return near.filter(gap.str.contains(NAMED_AFTER_GAP)).select("row", "view_start").cast(schema)
 
 
-
 class EntityFinder(BuiltPerReference):
     """Finds the mentions of a batch; build one per reference data with ``for_reference``."""
 
