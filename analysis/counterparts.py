@@ -8,6 +8,8 @@ persons (``quotes.office_holders``), the country from the nationality adjective 
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from .arabic import text_before, text_between
@@ -40,6 +42,23 @@ def _adjectives(texts: pl.Series, words: pl.DataFrame, nationalities: pl.DataFra
         pl.coalesce("_two", "_one").alias("_country"),
         (pl.col("end") + pl.when(pl.col("_two").is_not_null()).then(pl.col("_two_len")).otherwise(pl.col("_one_len"))).alias("_adj_end"),
     ).filter(pl.col("_country").is_not_null()).drop("_two", "_one", "_two_len", "_one_len")
+
+
+def _title_offices(texts: pl.Series, persons: pl.DataFrame, reference: Reference, offices: pl.DataFrame) -> pl.DataFrame:
+    """(row, _p_end, _holder, _own, office, first, last) of the people named by a title alone
+    (``persons`` rows with method "title") that is an office of state ("الرئيس" -> president);
+    their own country and years unknown (null)."""
+    if "method" not in persons.columns:
+        return pl.DataFrame(schema={"row": pl.UInt32, "_p_end": pl.Int64, "_holder": pl.String, "_own": pl.String, "office": pl.String, "first": pl.Int64, "last": pl.Int64})
+    titled = persons.filter(pl.col("method") == "title")
+    words = {view_form(t): e.lower() for t, e in reference.titles.select("title_ar", "title_en").iter_rows()}
+    known = set(offices["office"].to_list())
+    words = {form: office for form, office in words.items() if office in known}
+    written = text_between(texts, titled["row"], titled["start"], titled["end"]).map_elements(lambda w: re.sub(r"^(?:و|ف)?(?:ب|ل)?(?=ال)", "", view_form(w)), return_dtype=pl.String)
+    return titled.select("row", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_holder")).with_columns(
+        written.replace_strict(words, default=None, return_dtype=pl.String).alias("office"),
+        pl.lit(None, pl.String).alias("_own"), pl.lit(None, pl.Int64).alias("first"), pl.lit(None, pl.Int64).alias("last"),
+    ).filter(pl.col("office").is_not_null())
 
 
 def counterpart_references(
@@ -82,8 +101,12 @@ def counterpart_references(
     words = words.join(years, on="row", how="left")
     in_year = pl.col("_year").is_null() | ((pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last")))
     held = words.join(offices.select(pl.col("actor_id").alias("_holder"), pl.col("country").alias("_own"), "office", "first", "last"), on="_holder").filter(in_year)
+    # ... or, for somebody of no known office, the office of the title that names them: "الرئيس
+    # الرواندي يجتمع بنظيره الفرنسي" (the president of France)
+    by_title = _title_offices(texts, persons, reference, offices).join(words, on=["row", "_p_end"]).join(held.select("_holder").unique(), on="_holder", how="anti")
+    held = pl.concat([held, by_title.select(held.columns)], how="vertical_relaxed")
     # ... whose office, in the other country, is the counterpart's
-    others = held.filter(pl.col("_own") != pl.col("_country")).drop("first", "last").join(
+    others = held.filter(pl.col("_own").is_null() | (pl.col("_own") != pl.col("_country"))).drop("first", "last").join(
         offices.select(pl.col("actor_id").alias("entity_id"), pl.col("country").alias("_country"), "office", "first", "last"), on=["_country", "office"]
     ).filter(in_year)
     article = persons.select("row", "entity_id").unique().with_columns(pl.lit(True).alias("_named"))

@@ -56,6 +56,7 @@ _ROLES = {
     ("speech", "anaphors"): "speech_anaphor",
     ("speech", "impersonal"): "speech_impersonal",
     ("attendance",): "attendance",
+    ("presence",): "presence",
     ("counterparts",): "counterpart",
     ("bloc_counterparts", "words"): "bloc_counterpart",
     ("duration", "lead"): "duration_lead",

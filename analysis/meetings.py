@@ -44,7 +44,7 @@ from .events import duration_units, event_vocabulary
 from .groups import GroupFinder
 from .counterparts import bloc_counterparts, counterpart_references
 from .quotes import TITLE_NAME_REACH, office_holders, title_references
-from .reference import BuiltPerReference, Reference, capital_cities, load_reference, view_form
+from .reference import BuiltPerReference, Reference, capital_cities, country_place_ids, load_reference, view_form
 
 __all__ = ["meeting_mentions", "MeetingPlaces", "article_meetings", "merge_meetings", "meeting_edges", "meeting_tables", "actor_facts", "in_corpus_order", "MENTION_COLUMNS"]
 
@@ -102,6 +102,7 @@ MENTION_COLUMNS = {
     "month": pl.Date,  # the first day of the month the date names (a day's, or a month's: "في أبريل الماضي")
     "weekday": pl.Int8, "place_id": pl.String, "duration_minutes": pl.Float64, "mode": pl.String, "verb": pl.Boolean,
     "explicit": pl.Boolean, "anaphoric": pl.Boolean, "arrival": pl.Boolean,
+    "meal": pl.Boolean,  # "أقام مأدبة غداء تكريما للرئيس": a meal in someone's honour, not the talks of the visit
     "another": pl.Boolean,  # "لقاء آخر", "قمة ثانية": not a meeting named before it
     "together": pl.Boolean,  # "سيلتقي ماكرون رئيسي الدولتين": the others named as one pair or group
     "officials": pl.List(pl.String),  # the states among the participants named by their officials ("مسؤولين أميركيين")
@@ -338,9 +339,13 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         pl.col("_conduct") & ((pl.col("_lam") & (pl.col("prefix_len") > 0)) | pl.col("_topic")) & noun.shift(1)
         & pl.col("form").shift(1).str.contains(_TALKS) & (pl.col("row") == pl.col("row").shift(1))
     )
+    # ... and a verb of holding with its own object after a meeting word it is no predicate of opens
+    # another mention: "خلال اجتماع مفاجئ معه أمس ضرورة عقد القمة" (the meeting held, the summit wanted)
+    own_object = pl.col("_conduct") & noun.shift(1) & ~conduct_subject & conduct_object.shift(-1) & (pl.col("row") == pl.col("row").shift(-1)) & ~pl.col("_during_it")
     new = (
         (pl.col("row") != pl.col("row").shift(1))
         | (pl.col("sentence") != pl.col("sentence").shift(1))
+        | own_object
         | (
             ((pl.col("start") - pl.col("end").shift(1)) > CLUSTER_GAP)
             & ~verb_object.fill_null(False) & ~verb_setting.fill_null(False) & ~conduct_object.fill_null(False) & ~conduct_subject.fill_null(False)
@@ -348,6 +353,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         )
         | (noun & noun.shift(1) & ~pl.col("_includes") & ~compound)
         | pl.col("_new_clause")
+        | pl.col("_comma_verb")
         # "اجتمع ماكرون مع أردوغان لمناقشة قمة": the summit is what they discussed
         | (noun & pl.col("_topic"))
         # ... also with "لمناقشة" a meeting word itself ("لبحث قمة"، "ناقشا القمة"), unless in it ("بحثا خلال لقاء")
@@ -396,6 +402,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         # a verb of meeting itself ("التقى", "سيلتقي"), not of discussing or holding, opens it
         (pl.col("role").first().is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct").first()).alias("_meet_first"),
         pl.col("_second_verb").first().alias("_second_verb"),
+        pl.col("_comma_verb").first().alias("_comma_verb"),
         pl.col("_pronoun").any().alias("_pronoun"),
         # "اجتمعوا", "سيلتقيان": a verb of two or more (not "عقدها", a verb and its object)
         ((pl.col("role").first() != "meeting_noun") & pl.col("form").first().str.contains(_PLURAL_VERB)
@@ -451,6 +458,13 @@ def meeting_mentions(
     processes = cues.filter(pl.col("role") == "process").select("row", pl.col("start").alias("_after"))
     triggers = triggers.join(keyword_lines, on=["row", "sentence"], how="anti").with_columns((pl.col("end") + 1).alias("_after"))
     triggers = triggers.join(processes, on=["row", "_after"], how="anti").drop("_after")
+    # "قبل أكثر من عقد", "منذ نحو عقد": a decade, not a verb of holding (not "قبل عقد القمة": a
+    # meeting word right after it)
+    decade = (
+        (pl.col("form") == "عقد") & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 16).str.contains(_DECADE_LEAD)
+        & ~text_between(texts, triggers["row"], triggers["end"], triggers["end"] + 30).str.contains(_MEETING_WORD_NEXT)
+    )
+    triggers = triggers.filter(~decade)
     # "بحث/ناقش" report a meeting only with a counterpart: "مع" right after
     # (after its subject: "بحث أمير المنطقة، فلان بن فلان، مع السفير"), not "تحدث عن علاقاته مع"
     following = texts.gather(triggers["row"]).str.slice(triggers["end"], DISCUSSION_WITH).str.extract(r"^([^.!?؟\n]*)", 1)
@@ -492,7 +506,14 @@ def meeting_mentions(
         # عقده"); not "قبل القمة ...، أجرت بيونغ يانغ تعديلات" (a verb with its own subject)
         (texts.gather(triggers["row"]).str.slice(triggers["end"], 16).str.contains(_PREDICATE_FOLLOWER)
          | text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 10).str.contains(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|اللذان|اللتان)\s*$")).alias("_predicate"),
+        # "بزيارة ... تجري خلالها محادثات": a verb whose pronoun takes up the meeting word before it
+        text_between(texts, triggers["row"], triggers["end"], triggers["end"] + 12).str.contains(r"^\s*(?:خلال|في|أثناء|اثناء)(?:ها|ه)(?:\s|$)").alias("_during_it"),
     ).sort("row", "start")
+    # a person named right after the word (the subject of a verb: "وزار السيسي روسيا")
+    first_people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("start").alias("_next_person")).sort("row", "_next_person")
+    triggers = triggers.join_asof(first_people, left_on="end", right_on="_next_person", by="row", strategy="forward", check_sortedness=False).with_columns(
+        ((pl.col("_next_person") - pl.col("end")) <= 2).fill_null(False).alias("_subject_next")
+    ).drop("_next_person").sort("row", "start")
     # what stands between a meeting word and the one before it: a clause boundary separates them
     previous_end = triggers["end"].shift(1).fill_null(0)
     same_row = triggers["row"] == triggers["row"].shift(1)
@@ -525,6 +546,10 @@ def meeting_mentions(
          & between.str.contains(r"(?:^|\s)(?:و|ف)?(?:في|خلال)\s*$")).alias("_in_meeting"),
         # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
+        # "بوتين زار مصر في فبراير ...، وزار السيسي روسيا في مايو": a verb of meeting after "، و" with a
+        # subject of its own right after it opens another mention
+        (same_row.fill_null(False) & between.str.contains(r"[،,]\s*$") & pl.col("role").is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct")
+         & (texts.gather(triggers["row"]).str.slice(triggers["start"] - triggers["prefix_len"], 1) == "و") & pl.col("_subject_next")).alias("_comma_verb"),
         between.str.contains(_PURPOSE_LEAD).alias("_topic"),
         # "وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء": the meeting word before is what they prepare
         # (after a comma: "استعدادا لعقد القمة", "تمهيدا للقمة، التي ستعقد" are one)
@@ -540,9 +565,13 @@ def meeting_mentions(
     )
     events = _clusters(triggers)
     # "هذا اللقاء", "الاجتماع": a mention that refers back to a meeting named before
-    demonstrative = text_before(texts, events["row"], events["start"], 6)
+    # (also as the object of a verb of holding: "من غير الملائم عقد هذا اللقاء", which says nothing of
+    # whether it was held: ``_status``)
+    held_this = text_between(texts, events["row"], events["start"], events["end"]).str.contains(r"^\S+\s+(?:هذا|هذه|ذلك|تلك)\s+\S+$")
+    demonstrative = text_before(texts, events["row"], events["start"], 6).str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$") | held_this
     events = events.with_columns(
-        (pl.col("_definite") | demonstrative.str.contains(r"(?:هذا|هذه|ذلك|تلك)\s*$")).alias("anaphoric"),
+        (pl.col("_definite") | demonstrative).alias("anaphoric"),
+        held_this.alias("_holds_this"),
         # "... حيث سيلتقي": the mention continues the clause before it (``_where_subjects``, ``_trip_dates``)
         text_before(texts, events["row"], events["start"], 40).str.contains(_WHERE_LEAD).alias("_where_led"),
     )
@@ -615,6 +644,10 @@ _DUAL_SIDES = (
 )
 
 
+# what stands before "عقد" the decade: "قبل أكثر من عقد", "منذ نحو عقد", "خلال عقد"
+_DECADE_LEAD = r"(?:^|\s)(?:من|منذ|نحو|قرابة|حوالي|طوال|مدى|خلال|قبل|بعد|أكثر|اكثر|أقل|اقل)\s+$"
+# ... and what follows "عقد" the verb (or its masdar): a meeting word or a deal, maybe after "هذا"
+_MEETING_WORD_NEXT = r"^\s+(?:(?:هذا|هذه)\s+)?(?:ال)?(?:قم|اجتماع|لقاء|محادثات|مباحثات|مفاوضات|مشاورات|جلس|مؤتمر|اتفاق|صفق)"
 # "بين البلدين", "بين الجانبين": the two states named just before, when there are two
 _DUAL_STATES = r"^\s*(?:\S+\s+){0,2}?و?بين\s+(?:ال)?(?:جانبين|طرفين|بلدين|دولتين)(?:[\s.,،؛:]|$)"
 DUAL_STATES_GAP = 160  # characters from the pair of states back to the meeting word
@@ -654,6 +687,14 @@ def _dual_references(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     found = states.sort("row", "start").join_asof(pairs, left_on="start", right_on="_second_end", by="row", strategy="backward", check_sortedness=False).filter(
         (pl.col("sentence_right") == pl.col("sentence")) & ((pl.col("start") - pl.col("_second_end")) <= DUAL_STATES_GAP)
     ).select("event", pl.concat_list(STATE_PREFIX + pl.col("_first"), STATE_PREFIX + pl.col("_second")).alias("_states"))
+    # ... else the two states its sentence names before it, and no other: "استبقت سول القمة ... تتخلى
+    # فيه بيونغيانغ ... منذ آخر محادثات ثنائية بين الجانبين"
+    two = states.join(found, on="event", how="anti").join(named.select("row", "sentence", pl.col("start").alias("_s"), "entity_id"), on=["row", "sentence"]).filter(
+        pl.col("_s") < pl.col("start")
+    ).group_by("event").agg(pl.col("entity_id").unique(maintain_order=True).alias("_two")).filter(pl.col("_two").list.len() == 2)
+    found = pl.concat([found, two.select("event", (STATE_PREFIX + pl.col("_two").list.first()).alias("_a"), (STATE_PREFIX + pl.col("_two").list.last()).alias("_b")).select(
+        "event", pl.concat_list("_a", "_b").alias("_states")
+    )])
     return events.join(found, on="event", how="left").with_columns(
         pl.coalesce("_states", "participants").alias("participants"),
         (pl.col("anaphoric") & pl.col("_states").is_null()).alias("anaphoric"),
@@ -777,8 +818,12 @@ def _arrivals(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     reference back with no parties of its own (it can join either)."""
     near = text_before(texts, events["row"], events["start"], ARRIVAL_WINDOW) + " " + text_between(texts, events["row"], events["end"], events["end"] + ARRIVAL_WINDOW)
     arrival = near.str.contains(r"(?:^|\s)(?:لدى|عند|فور|لحظة|لدي)\s+(?:وصوله|وصولها|وصولهم|وصول)(?:\s|$)")
+    # ... and ``meal`` whether it is a meal in someone's honour ("أقام الملك مأدبة غداء تكريما للرئيس"),
+    # distinct from the reception and the talks of the same day
+    meal = pl.col("trigger").str.contains(r"(?:^|\s)(?:ال)?مادب")
+    unknown = pl.col("anaphoric") & (pl.col("participants").list.len() < 2)
     return events.with_columns(
-        pl.when(pl.col("anaphoric") & (pl.col("participants").list.len() < 2) & ~arrival).then(None).otherwise(arrival).alias("arrival")
+        pl.when(unknown & ~arrival).then(None).otherwise(arrival).alias("arrival"), pl.when(unknown & ~meal).then(None).otherwise(meal).alias("meal")
     )
 
 
@@ -813,11 +858,15 @@ _INDEFINITE = ~pl.col("trigger").str.extract(r"(\S+)$", 1).str.starts_with("ال
 
 
 class MeetingPlaces(BuiltPerReference):
-    """The places table as meetings read it (``places``: place_id, kind, capital_of), built once per
-    reference data: ``MeetingPlaces.for_reference(reference).places``."""
+    """The places table as meetings read it (``places``: place_id, kind, country, capital_of, and
+    ``main``: the place is the main row of its country, as ``country_place_ids`` picks it), built
+    once per reference data: ``MeetingPlaces.for_reference(reference).places``."""
 
     def __init__(self, reference: Reference):
-        self.places = reference.places.select("place_id", "kind").join(capital_cities(reference.places), on="place_id", how="left")
+        main = [place_id for _, place_id in country_place_ids(reference.places)]
+        self.places = reference.places.select("place_id", "kind", "country").join(capital_cities(reference.places), on="place_id", how="left").with_columns(
+            pl.col("place_id").is_in(main).alias("main")
+        )
 
 
 @functools.cache
@@ -990,7 +1039,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     parties = _drop_descriptors(texts, parties, cues)
     parties = _drop_non_parties(texts, parties, events, actors)
     parties = _drop_speakers(texts, parties, cues)
-    parties = _drop_attendees(parties, cues)
+    parties = _drop_attendees(texts, parties, cues)
     parties = _drop_name_parts(texts, parties)
     parties = _drop_senders(texts, parties)
     parties = _drop_dateline(texts, parties)
@@ -1002,6 +1051,12 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
     pairs = _drop_inviters(texts, _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events)), events)
+    pairs = _drop_arrangers(texts, pairs, events)
+    # a spokesman before what he says is its teller, never its party: "ما أعلنه بيسكوف المتحدث باسم
+    # الرئاسة الروسية، بأنه يجري التحضير للقمة"
+    spokespeople = actors.filter(pl.col("role").fill_null("").str.contains(_SPOKESPERSON))["actor_id"]
+    telling = (pl.col("end") <= pl.col("_e_start")) & pl.col("entity_id").is_in(spokespeople.implode())
+    pairs = pairs.filter(~(telling & text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"]).str.contains(_REPORTED_CLAUSE)))
     left = pairs.filter(pl.col("_e_end") <= pl.col("start")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     right = pairs.filter(pl.col("_e_start") >= pl.col("end")).sort("row", "start", "_d").unique(["row", "start"], keep="first")
     sides = left.select("row", "start", pl.col("event").alias("_left"), pl.col("_intro").alias("_left_intro")).join(
@@ -1126,7 +1181,10 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     inside = pairs.filter((pl.col("start") > pl.col("_e_start")) & (pl.col("start") < pl.col("_e_end")))
     inside_left = text_before(texts, inside["row"], inside["start"], 40)
     plural = inside.filter(~inside_left.str.contains(_OBJECT_LEAD)).group_by("event").agg(pl.col("entity_id").n_unique().alias("_n")).filter(pl.col("_n") >= 2)
-    before = pl.concat([before, plural.select("event")]).unique()
+    # ... and so is one right after a verb of visiting ("، وزار السيسي روسيا ... حيث شارك في"): a
+    # visit's object is a place
+    visitor = inside.filter(text_between(texts, inside["row"], inside["_e_start"], inside["start"]).str.contains(r"^(?:زار|زارت|زارا|يزور|تزور|سيزور|ستزور)\s+$")).select("event")
+    before = pl.concat([before, plural.select("event"), visitor]).unique()
     verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
     # ... or the person right before the pronoun and its verb: "وقال ميرتس إن ماكرون أعلن أنه سيلتقي"
     people = mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_teller"))
@@ -1179,6 +1237,17 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         pronoun_lead.join(events.filter(pl.col("_meet_first")).select("event"), on="event", how="semi"), on="event", how="anti"
     )
     verbs = verbs.join(subjects, on="event", how="anti")
+    # "لكنه كتب على تويتر أن محادثات مثمرة جرت مع كوريا الشمالية": talks of no one's own with a state
+    # that the teller speaks of are his state's (not a meeting noun of his own, "محادثاته")
+    state_of = _speaker_states(actors, places)
+    of_state = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun")).select("event").join(
+        assigned.filter((pl.col("participants").list.len() == 1) & pl.col("participants").list.first().str.starts_with(STATE_PREFIX)).select("event", pl.col("participants").list.first().alias("_side")),
+        on="event",
+    )
+    verbs = verbs.join(of_state, on="event", how="left").join(state_of, on="_speaker", how="left").with_columns(
+        pl.when(pl.col("_side").is_not_null() & pl.col("_speaker_state").is_not_null() & (pl.col("_speaker_state") != pl.col("_side")))
+        .then(pl.col("_speaker_state")).otherwise(pl.col("_speaker")).alias("_speaker")
+    ).drop("_side", "_speaker_state")
     assigned = assigned.join(verbs.select("event", "_speaker"), on="event", how="left").join(pronoun_lead, on="event", how="left").with_columns(
         pl.when(
             pl.col("_speaker").is_not_null() & ~pl.col("participants").list.contains(pl.col("_speaker"))
@@ -1188,6 +1257,17 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         .otherwise(pl.col("participants"))
         .alias("participants")
     ).drop("_speaker", "_pronoun_lead")
+    # "وقال مون إن الزعيم الكوري الشمالي أيد خلال اجتماع مفاجئ معه ...": "with him" is with the one
+    # who tells of it, when the meeting has one party of its own
+    with_him = events.filter(
+        text_between(texts, events["row"], events["end"], events["end"] + 20).str.contains(r"^\s+(?:\S+\s+)?مع(?:ه|ها)(?:\s|[،,.]|$)")
+    ).select("event", "row", "sentence").join(speakers, on=["row", "sentence"]).select("event", pl.col("_speaker").alias("_told"))
+    assigned = assigned.join(with_him, on="event", how="left").with_columns(
+        pl.when(pl.col("_told").is_not_null() & (pl.col("participants").list.len() == 1) & ~pl.col("participants").list.contains(pl.col("_told")))
+        .then(pl.concat_list("participants", "_told"))
+        .otherwise(pl.col("participants"))
+        .alias("participants")
+    ).drop("_told")
     # who speaks for someone else is not the other side of a meeting the sentence mentions
     proxies = actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select("actor_id")
     assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, proxies, titled_clause)
@@ -1299,6 +1379,24 @@ def _drop_inviters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) 
     before = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(visits.implode())
     gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
     return pairs.filter(~(before & gap.str.contains(_INVITATION)))
+
+
+# what arranges a meeting, right before its noun: "الجهود التي بذلها لترتيب قمة سنغافورة" (not
+# "استعدادا للقمة", in readiness for one's own: "وصل ترامب وكيم إلى سنغافورة استعدادا للقمة")
+_ARRANGING_LEAD = r"(?:^|\s)(?:و|ف)?(?:لترتيب|للترتيب|للتحضير|لتحضير|للإعداد|لإعداد)\s+(?:ل|لل)?$"
+
+
+def _drop_arrangers(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """``pairs`` without who is named before a meeting noun that they prepare: in "شكر كيم مون على
+    الجهود التي بذلها لترتيب قمة سنغافورة" neither is a party of the summit (``events``: the
+    mentions, with ``_noun_first`` and ``verb``), nor of another mention: the first mention after
+    them is the one they prepare. (Not with a verb of meeting in it: "توجه بولتون إلى موسكو للتحضير
+    للقمة، والتقى لافروف".)"""
+    nouns = events.filter(pl.col("_noun_first") & ~pl.col("verb"))
+    arranged = nouns.filter(text_before(texts, nouns["row"], nouns["start"], 20).str.contains(_ARRANGING_LEAD))["event"]
+    first_after = pairs.filter(pl.col("end") <= pl.col("_e_start")).sort("_e_start").unique(["row", "start"], keep="first")
+    arrangers = first_after.filter(pl.col("event").is_in(arranged.implode())).select("row", "start")
+    return pairs.join(arrangers, on=["row", "start"], how="anti")
 
 
 def _drop_reporters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
@@ -1445,7 +1543,10 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     """
     lead = text_before(texts, events["row"], events["start"], 20)
     written = _first_word(texts, events)
-    reception = lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & written.str.contains(r"^استقبال(?:ه|ها|هما|هم)$")
+    # ("في استقبال معاليه": an honorific stands for the pronoun)
+    reception = lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & text_between(texts, events["row"], events["start"], events["end"]).str.contains(
+        r"^استقبال(?:ه|ها|هما|هم|\s+(?:معالي|سمو|فخامت|دولت|سعادت)(?:ه|ها))$"
+    )
     # (a singular pronoun: "اجتماعهما" is the meeting of two people named before)
     possessive = written.str.contains(r"^(?:اجتماع|اجتماعات|لقاء|لقائ|لقاءات|محادثات|مباحثات|مفاوضات|زيارت|اتصال)(?:ه|ها)$")
     # ... or a verb of gathering with it: "وبعد لقاء جمعه أمس مع نظيره العراقي" (the meeting that brought him together with ...)
@@ -1463,7 +1564,9 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     owned = events.with_columns(
         (reception.fill_null(False) | also.fill_null(False)).alias("_always"), possessive.fill_null(False).alias("_possessive"), also.fill_null(False).alias("_also")
     ).filter(pl.col("_always") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_always", "_also")
-    people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("entity_id").alias("_referent"))
+    people = mentions.filter(pl.col("entity_kind") == "person").select(
+        "row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_referent")
+    )
     if owned.height == 0 or people.height == 0:
         return pl.DataFrame(schema={"event": pl.UInt32, "_referent": pl.String, "_always": pl.Boolean})
     first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
@@ -1471,11 +1574,30 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     before = owned.filter(~pl.col("_also")).sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
     same = pl.concat([
         before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_referent", "_always"),
-        owned.filter(pl.col("_also")).join(first_of_sentence.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p") < pl.col("start")).select("event", "_referent", "_always"),
+        _clause_subjects(texts, owned.filter(pl.col("_also")), people, first_of_sentence),
     ])
     first_of_previous = first_of_sentence.select("row", (pl.col("_p_sentence") + 1).alias("sentence"), "_referent")
     previous = owned.join(same, on="event", how="anti").join(first_of_previous, on=["row", "sentence"]).select("event", "_referent", "_always")
     return pl.concat([same, previous]).cast({"event": pl.UInt32})
+
+
+def _speaker_states(actors: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """(_speaker, _speaker_state): the state actor of each actor's country (``actors``: actor_id,
+    country; ``places`` as ``MeetingPlaces``)."""
+    states = places.filter(pl.col("main")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_speaker_state"))
+    return actors.select(pl.col("actor_id").alias("_speaker"), "country").join(states, on="country").drop("country")
+
+
+def _clause_subjects(texts: pl.Series, owned: pl.DataFrame, people: pl.DataFrame, first_of_sentence: pl.DataFrame) -> pl.DataFrame:
+    """(event, _referent, _always) of the subject of each of ``owned`` (event, row, sentence, start,
+    _always): the first person named before it in its own clause, after the last "إن/أن" between
+    them ("قال مون إن الزعيم الكوري الشمالي أيد ... عقد القمة بينه وبين ترمب" is the leader's
+    summit), else the first person of its sentence."""
+    candidates = owned.join(people.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p_end") <= pl.col("start"))
+    inner = candidates.filter(~text_between(texts, candidates["row"], candidates["_p_end"], candidates["start"]).str.contains(_COMPLEMENTIZER))
+    inner = inner.sort("event", "_p").unique("event", keep="first").select("event", "_referent", "_always")
+    first = owned.join(inner, on="event", how="anti").join(first_of_sentence.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p") < pl.col("start"))
+    return pl.concat([inner, first.select("event", "_referent", "_always")])
 
 
 def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
@@ -1538,14 +1660,23 @@ def _own_offices(titles) -> set[str]:
     }
 
 
-def _drop_attendees(parties, cues) -> pl.DataFrame:
+def _drop_attendees(texts, parties, cues) -> pl.DataFrame:
     """Drop the people who attend or accompany rather than meet: everybody named after "حضر
-    الاستقبال"، "بحضور"، "ورافق الوزير" in the same sentence."""
+    الاستقبال"، "بحضور"، "ورافق الوزير" in the same sentence, and who is named before "كان حاضرا"،
+    "جالسا" in its clause (no "إن/أن" between), or right after "بجوار" that follows it."""
     attendance = cues.filter(pl.col("role") == "attendance").select("row", "sentence", pl.col("start").alias("_a_start")).sort("row", "_a_start")
-    if attendance.height == 0:
+    if attendance.height > 0:
+        joined = parties.sort("row", "start").join_asof(attendance, left_on="start", right_on="_a_start", by="row", strategy="backward", check_sortedness=False, suffix="_a")
+        parties = joined.filter(~(pl.col("sentence_a") == pl.col("sentence")).fill_null(False)).select(parties.columns)
+    presence = cues.filter(pl.col("role") == "presence").select("row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"))
+    if presence.height == 0:
         return parties
-    joined = parties.sort("row", "start").join_asof(attendance, left_on="start", right_on="_a_start", by="row", strategy="backward", check_sortedness=False, suffix="_a")
-    return joined.filter(~(pl.col("sentence_a") == pl.col("sentence")).fill_null(False)).select(parties.columns)
+    pairs = parties.select("row", "sentence", "start", "end").join(presence, on=["row", "sentence"])
+    before = pairs.filter(pl.col("end") <= pl.col("_c_start"))
+    before = before.filter(~text_between(texts, before["row"], before["end"], before["_c_start"]).str.contains(_COMPLEMENTIZER))
+    after = pairs.filter(pl.col("start") >= pl.col("_c_end"))
+    after = after.filter(text_between(texts, after["row"], after["_c_end"], after["start"]).str.contains(r"^\s+(?:\S+\s+){0,3}?(?:ب|إلى\s+)?(?:جوار|جانب)\s+(?:\S+\s+){0,5}$"))
+    return parties.join(pl.concat([before, after]).select("row", "start").unique(), on=["row", "start"], how="anti")
 
 
 # mentions made by a name of the reference data or the article's own full name (not found by discovery)
@@ -1750,7 +1881,15 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it
     besides = text_before(texts, status_cues["row"], status_cues["_c_start"], 12).str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$")
     status_cues = status_cues.filter(~besides)
+    # a cue after a mention that reaches into the next mention, or stands nearer to it, is that
+    # mention's: "خلال اجتماع مفاجئ معه أمس ضرورة عقد القمة" (the summit is wanted, the meeting was
+    # held), "يجري محادثات ... في المنطقة المنزوعة السلاح وسط استعدادات لقمة"
+    following = events.sort("row", "start").select("event", pl.col("start").shift(-1).over("row").alias("_next_start"))
     pairs = events.select("event", "row", "sentence", "start", "end", "_arranging", "_met").join(status_cues, on=["row", "sentence"])
+    pairs = pairs.join(following, on="event", how="left").filter(
+        (pl.col("_c_start") < pl.col("end")) | pl.col("_next_start").is_null()
+        | ((pl.col("_next_start") - pl.col("_c_end")) >= (pl.col("_c_start") - pl.col("end")))
+    ).drop("_next_start")
     # a cue may hold the meeting verb itself: "لم يجتمع", "لن يلتقي"
     before = pl.col("_c_start") < pl.col("start")
     # (what follows talks to arrange a meeting is said of that meeting: "تجري محادثات ... بشأن عقد القمة";
@@ -1791,8 +1930,8 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
         .when(pl.col("_cue").is_not_null()).then(pl.col("_cue"))
         .when(pl.col("_future") | pl.col("_purpose")).then(pl.lit(PLANNED))
         .otherwise(pl.lit(HELD)).alias("status"),
-        # "held" by default (a bare "الاجتماع") does not contradict an explicit status
-        (pl.col("_cue").is_not_null() | pl.col("_future") | pl.col("_purpose") | pl.col("verb")).alias("explicit"),
+        # "held" by default (a bare "الاجتماع", "عقد هذا اللقاء") does not contradict an explicit status
+        (pl.col("_cue").is_not_null() | pl.col("_future") | pl.col("_purpose") | (pl.col("verb") & ~pl.col("_holds_this"))).alias("explicit"),
         # said to have taken place: "اجتماعه مع كيم الذي استمر ساعتين" (``_dates`` keeps it held)
         ((pl.col("_cue") == HELD) & ~pl.col("_negated")).fill_null(False).alias("_took_place"),
     ).drop("_cue", "_negated")
@@ -1881,7 +2020,11 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     ).str.contains(_SINCE + r"(?:\S+\s+){0,3}$")
     # "التقيا للمرة الأولى في أبريل، بينما اجتمعا للمرة الثانية في مايو": April is the first
     # meeting's, though nearer the second (a new clause stands between them)
-    across = _text_between_spans(texts, pairs, "_d_start", "_d_end").str.contains(_NEW_CLAUSE)
+    # (and so does "، و" before a mention that opens its own clause: "في 9 فبراير الماضي، وزار السيسي روسيا")
+    across = _text_between_spans(texts, pairs, "_d_start", "_d_end").str.contains(_NEW_CLAUSE) | (
+        (pl.col("_d_end") <= pl.col("_e_start")) & pl.col("event").is_in(events.filter(pl.col("_comma_verb"))["event"].implode())
+        & text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(r"[،,]")
+    )
     # "اجتمع مون مع كيم اليوم السبت لمناقشة قمة ...": the day is the meeting's, not the summit's they discuss
     topic = text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(_PURPOSE_LEAD)
     pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & (said | topic)) & ~since & ~across), "_d_start", "_d_end")
@@ -2082,9 +2225,10 @@ def _compatible(a: dict, b: dict, *, same_article: bool) -> tuple[bool, str]:
         return False, ""
     if a["explicit"] and b["explicit"] and a["status"] != b["status"] and (a["date"] is None or a["date"] != b["date"]):
         return False, ""
-    # a welcome on arrival is not the talks or the dinner of the same visit
-    if a["arrival"] is not None and b["arrival"] is not None and a["arrival"] != b["arrival"]:
-        return False, ""
+    # a welcome on arrival is not the talks or the dinner of the same visit, nor the dinner the talks
+    for occasion in ("arrival", "meal"):
+        if a[occasion] is not None and b[occasion] is not None and a[occasion] != b[occasion]:
+            return False, ""
     if a["weekday"] is not None and b["weekday"] is not None and a["weekday"] != b["weekday"]:
         return False, ""
     if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"]:
@@ -2151,7 +2295,7 @@ class _Meeting:
 
     def __init__(self, records: list[dict] = ()):
         self.records: list[dict] = []
-        self.summary = {k: None for k in ("status", "date", "date_text", "month", "weekday", "place_id", "duration_minutes", "mode", "published", "arrival")}
+        self.summary = {k: None for k in ("status", "date", "date_text", "month", "weekday", "place_id", "duration_minutes", "mode", "published", "arrival", "meal")}
         self.summary.update(explicit=False, verb=False)
         self._counts: dict[str, dict] = {"place_id": {}, "duration_minutes": {}, "mode": {}}
         self._explicit_status = self._any_status = None
@@ -2172,7 +2316,7 @@ class _Meeting:
         for key in ("date", "published"):
             if r[key] is not None and (s[key] is None or r[key] < s[key]):
                 s[key] = r[key]
-        for key in ("date_text", "month", "weekday", "arrival"):
+        for key in ("date_text", "month", "weekday", "arrival", "meal"):
             if s[key] is None:
                 s[key] = r[key]
         for key, counts in self._counts.items():
@@ -2198,7 +2342,7 @@ def _combine(records: list[dict]) -> dict:
 
 def _joined_summary(a: dict, b: dict) -> dict:
     """What ``_compatible`` reads of two records taken together (a cheap ``_combine``): the first
-    known place, weekday, duration and arrival, the earliest date, the status by ``_combine``'s order."""
+    known place, weekday, duration, arrival and meal, the earliest date, the status by ``_combine``'s order."""
     if a["explicit"] != b["explicit"]:
         status = a["status"] if a["explicit"] else b["status"]
     else:
@@ -2208,7 +2352,7 @@ def _joined_summary(a: dict, b: dict) -> dict:
     return {
         "status": status, "explicit": a["explicit"] or b["explicit"], "date": min(dates, default=None),
         "published": min(published, default=None),
-        **{k: a[k] if a[k] is not None else b[k] for k in ("month", "weekday", "place_id", "duration_minutes", "arrival")},
+        **{k: a[k] if a[k] is not None else b[k] for k in ("month", "weekday", "place_id", "duration_minutes", "arrival", "meal")},
     }
 
 
@@ -2449,7 +2593,7 @@ MERGE_WINDOW_DAYS = 10  # the widest gap _compatible accepts between two meeting
 
 def _signature(m: dict) -> tuple:
     """What ``_same_parties`` and ``_compatible`` read of a meeting: equal signatures, equal answers."""
-    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["month"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"], m["arrival"])
+    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["month"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"], m["arrival"], m["meal"])
 
 
 def _undated_keys(m: dict) -> list[tuple]:

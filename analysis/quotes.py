@@ -67,6 +67,8 @@ _CLAUSE_LEAD = r"(?:^|[.،,:؛!?؟]\s*|(?:^|\s)(?:و|ف)?(?:لكن|لكنه|لك
 # what ends a speaker's name and starts what was said
 _CLAUSE = r"(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بان|بأنه|بأنها)(?:\s|$)|[:“«\"]"
 _QUOTED = r"“[^”\n]{3,}”|«[^»\n]{3,}»|\"[^\"\n]{3,}\""
+# "كان" and up to four words of a title before the name of its subject ("وكان رئيس كوريا الجنوبية")
+_WAS_TITLED = r"(?:^|\s)(?:و|ف)?(?:كان|كانت)\s+(?:[^\s.،,:؛!?؟]+\s+){1,4}$"
 # between a name and its verb: only adjectives ("وكالة الأنباء الكورية الجنوبية قالت")
 _ADJECTIVES = r"^[\s،,]*(?:(?:ال|و?ال)\S+[\s،,]*){0,3}(?:قد\s*)?$"
 _RELATIVE = r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان)(?:\s|$)"
@@ -198,7 +200,12 @@ def find_quotes(
     after = after.join(sentences.select("row", "sentence", pl.col("start").alias("_s_first")), on=["row", "sentence"], how="left")
     gap_before = text_between(texts, after["row"], after["_b_end"].fill_null(0), after["start"] - after["prefix_len"])
     # ... which starts its clause ("ولكن وكالة ... قالت", not "لقاء أوباما، وقال" nor "مع الرئيس الروسي، أكد")
-    clause_start = text_before(texts, after["row"], after["_b_start"].fill_null(0), 12).str.contains(_CLAUSE_LEAD) | (after["_b_start"] == after["_s_first"])
+    # (or "كان" and the title of the name: "وكان رئيس كوريا الجنوبية مون جيه-إن قال")
+    clause_start = (
+        text_before(texts, after["row"], after["_b_start"].fill_null(0), 12).str.contains(_CLAUSE_LEAD)
+        | text_before(texts, after["row"], after["_b_start"].fill_null(0), 40).str.contains(_WAS_TITLED)
+        | (after["_b_start"] == after["_s_first"])
+    )
     after = after.with_columns(
         pl.when(
             (pl.col("_b_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_b_end")) <= 30) & (pl.col("prefix_len") == 0)
@@ -709,6 +716,11 @@ def title_references(
     indefinite_adjective = pl.col("_w1").is_not_null() & ~pl.col("_w1").str.starts_with("ال") & pl.col("_c1").is_not_null()
     after = after.with_columns(raw_next.alias("_raw")).with_columns(
         (indefinite_adjective | pl.col("_raw").str.contains(r"^\s+لل") | pl.col("_raw").str.contains(_FORMER) | pl.col("_describes")).alias("_generic")
+    )
+    # "رئيس رواندا بول كاغامه" introduces the president of Rwanda ("الرئيس الرواندي"): the head of a country
+    after = after.with_columns(
+        pl.when((pl.col("title_en") == "Head of") & pl.col("_country").is_not_null() & pl.col("_complement").is_null())
+        .then(pl.lit("President")).otherwise(pl.col("title_en")).alias("title_en")
     )
     intros = after.filter(pl.col("_named").is_not_null() | pl.col("_apposed").is_not_null()).select(
         "row", "title_en", "_country", "_complement", pl.col("start").alias("_i_start"), pl.coalesce("_named", "_apposed").alias("_person")

@@ -11,9 +11,9 @@ COUNTRIES = {"a": "RU", "b": "US", "c": "UA"}
 PERSONS = {"a", "b", "c"}
 
 
-def record(doc: int, participants=("a", "b"), date=None, published=dt.date(2025, 12, 2), status="held", place=None, weekday=None, arrival=False):
+def record(doc: int, participants=("a", "b"), date=None, published=dt.date(2025, 12, 2), status="held", place=None, weekday=None, arrival=False, meal=False):
     return {
-        "doc_id": f"d{doc:05d}", "participants": list(participants), "status": status, "explicit": False, "verb": True, "arrival": arrival,
+        "doc_id": f"d{doc:05d}", "participants": list(participants), "status": status, "explicit": False, "verb": True, "arrival": arrival, "meal": meal,
         "date": date, "date_text": None, "month": None, "weekday": weekday, "place_id": place, "duration_minutes": None, "mode": None,
         "published": published, "start": 0, "row_order": doc,
         "members": [{"doc_id": f"d{doc:05d}", "sentence": 0, "start": 0, "end": 10}],

@@ -1850,3 +1850,142 @@ def test_what_is_to_come_after_a_meeting_verb_in_the_past_is_another_meeting(bui
     assert tables.meeting_mentions.sort("doc_id", "start").select("doc_id", "status").rows() == [
         ("d0", "held"), ("d1", "held"), ("d1", "planned"),
     ]
+
+
+def test_a_welcome_with_an_honorific_for_the_pronoun_has_the_one_received(build_texts):
+    tables = build_texts(
+        [
+            "وكان وزير الخارجية عادل الجبير قد وصل إلى الدوحة أمس. وكان في استقبال معاليه لدى وصوله إلى مطار حمد الدولي وزير الخارجية القطري خالد العطية.",
+        ],
+        published=["2015-07-25"],
+    )
+    welcome = tables.meeting_mentions.filter(pl.col("trigger").str.starts_with("استقبال"))
+    assert sorted(welcome["participants"].to_list()[0]) == ["adel-al-jubeir", "khalid-al-attiyah"]
+
+
+def test_a_tribal_delegation_is_a_party(build_texts):
+    tables = build_texts(["ومن المقرر أن يلتقي ماكرون وفدا عشائريا من محافظة الأنبار."])
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "tribal-delegation"]}
+
+
+def test_a_meeting_held_and_a_summit_wanted_in_one_clause_are_two_mentions(build_texts):
+    tables = build_texts(
+        [
+            "وكان رئيس كوريا الجنوبية مون جيه-إن قال في وقت سابق إن الزعيم الكوري الشمالي كيم جونغ أون أيد خلال اجتماع مفاجئ معه أمس السبت ضرورة عقد القمة المحتملة بينه وبين ماكرون.",
+            "ويقوم ماكرون اليوم بزيارة إلى أنقرة تجري خلالها محادثات مع أردوغان.",
+        ],
+        published=["2018-05-27", "2018-05-27"],
+    )
+    rows = tables.meeting_mentions.sort("doc_id", "start").select("doc_id", "trigger", "participants", "status").rows()
+    assert [(d, t, sorted(p), s) for d, t, p, s in rows] == [
+        ("d0", "اجتماع", ["kim-jong-un", "moon-jae-in"], "held"),
+        ("d0", "عقد القمه", ["emmanuel-macron", "kim-jong-un"], "planned"),
+        ("d1", "زياره تجري محادثات", ["emmanuel-macron", "recep-tayyip-erdogan"], "planned"),
+    ]
+
+
+def test_a_cue_nearer_the_next_meeting_word_is_that_ones(build_texts):
+    tables = build_texts(["وتعد زيارة ماكرون لأنقرة في إطار التحضيرات للقمة المرتقبة بين البلدين."])
+    assert tables.meeting_mentions.sort("start")["status"].to_list() == ["held", "planned"]
+
+
+def test_who_arranges_a_summit_is_no_party_of_it(build_texts):
+    tables = build_texts(
+        [
+            "وشكر ماكرون أردوغان على الجهود التي بذلها لترتيب قمة باريس.",
+            "وكان جون بولتون قد توجه إلى موسكو للتحضير للقمة الأميركية الروسية، والتقى وزير الخارجية الروسي سيرغي لافروف.",
+        ]
+    )
+    assert _mention_parties(tables) == {"d0": [], "d1": ["john-bolton", "sergey-lavrov"]}
+
+
+def test_a_summit_whose_holding_is_in_doubt_is_planned(build_texts):
+    tables = build_texts(
+        [
+            "وقال ماكرون إنه يمكن عقد القمة مع أردوغان في موعدها.",
+            "وتبحث أنقرة إمكانية عقد قمة بين ماكرون وأردوغان.",
+        ]
+    )
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned"]
+
+
+def test_talks_with_a_state_that_the_teller_speaks_of_are_his_states(build_texts):
+    tables = build_texts(["لكن ماكرون كتب على تويتر أن محادثات مثمرة للغاية جرت مع تركيا."])
+    assert _mention_parties(tables) == {"d0": ["state-france", "state-turkey"]}
+
+
+def test_a_dinner_in_honour_of_a_guest_is_not_the_reception_of_the_same_pair(build_texts):
+    tables = build_texts(
+        [
+            "استقبل الملك سلمان بن عبدالعزيز الرئيس عبدالفتاح السيسي في نيوم أمس. وأقام الملك سلمان مأدبة غداء تكريما للرئيس السيسي.",
+        ],
+        published=["2018-08-14"],
+    )
+    ids = tables.meeting_mentions.sort("start")["meeting_id"].to_list()
+    assert len(ids) == 2 and None not in ids and ids[0] != ids[1]
+
+
+def test_who_was_present_at_a_meeting_or_sat_beside_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "وذكر المتحدث باسم الرئاسة أن اللواء عباس كامل كان حاضرا في اللقاء.",
+            "وظهر عباس كامل جالسا في اللقاء بجوار ولي العهد السعودي الأمير محمد بن سلمان.",
+            "ومن بين المدعوين إلى مأدبة الغداء هذه رؤساء شركات فرنسية وأردوغان.",
+        ]
+    )
+    assert _mention_parties(tables) == {"d0": [], "d1": [], "d2": []}
+
+
+def test_a_spokesman_before_what_he_says_is_no_party(build_texts):
+    tables = build_texts(["وقال السفير تعليقا على ما أعلنته ماريا زاخاروفا المتحدثة باسم الخارجية الروسية، بأنه يجري التحضير للقمة الثنائية."])
+    assert _mention_parties(tables) == {"d0": []}
+
+
+def test_a_second_visit_after_a_comma_with_its_own_visitor_is_another_meeting(build_texts):
+    tables = build_texts(
+        ["يذكر أن ماكرون زار تركيا في 9 فبراير الماضي، وزار أردوغان فرنسا في 8 مايو الماضي حيث شارك في احتفالاتها."],
+        published=["2018-05-20"],
+    )
+    rows = tables.meeting_mentions.sort("start").select("participants", "date").rows()
+    assert rows == [(["emmanuel-macron"], date(2018, 2, 9)), (["recep-tayyip-erdogan"], date(2018, 5, 8))]
+
+
+def test_a_leader_introduced_by_head_of_and_his_country_meets_his_counterpart(build_texts):
+    tables = build_texts(
+        ["وصل رئيس رواندا بول كاغامه إلى باريس أمس. والرئيس الرواندي يجتمع بنظيره الفرنسي اليوم."],
+        published=["2018-05-23"],
+    )
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "paul-kagame"]}
+
+
+def test_holding_this_meeting_says_nothing_of_whether_it_was_held(build_texts):
+    tables = build_texts(
+        [
+            "أعلن ماكرون الخميس إلغاء القمة التي كانت ستجمعه بأردوغان في باريس. وكتب ماكرون في رسالة إلى أردوغان أنه من غير الملائم عقد هذا اللقاء.",
+        ],
+        published=["2018-05-24"],
+    )
+    assert tables.meeting_mentions["meeting_id"].n_unique() == 1
+    assert tables.meetings["status"].to_list() == ["cancelled"]
+
+
+def test_talks_a_decade_ago_between_the_two_sides_are_the_states(build_texts):
+    tables = build_texts(
+        [
+            "وقد حذرت سول من أن تقدم بيونغيانغ النووي كبير منذ آخر محادثات ثنائية بين الجانبين قبل أكثر من عقد.",
+            # (before the holding of a summit is no decade)
+            "وقال ماكرون إن الاتفاق تم قبل عقد القمة مع أردوغان.",
+        ],
+        published=["2018-04-26", "2018-04-26"],
+    )
+    rows = tables.meeting_mentions.sort("doc_id").select("trigger", "participants", "status").rows()
+    assert [(t, sorted(p), s) for t, p, s in rows] == [
+        ("محادثات", ["state-north-korea", "state-south-korea"], "held"),
+        ("عقد القمه", ["emmanuel-macron", "recep-tayyip-erdogan"], "held"),
+    ]
+    # ... which the summit the article is about does not take in
+    tables = build_texts(
+        ["ويلتقي كيم جونغ أون مون جاي إن غدا. وقد حذرت سول من أن تقدم بيونغيانغ النووي كبير منذ آخر محادثات ثنائية بين الجانبين."],
+        published=["2018-04-26"],
+    )
+    assert tables.meeting_mentions["meeting_id"].n_unique() == 2

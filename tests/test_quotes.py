@@ -94,3 +94,8 @@ def test_offices_of_state_are_read_from_the_roles_with_their_years():
     # is not the state's ("opposition leader")
     assert not any(a == "kim-yong-nam" and o == "president" for a, o, _, _ in rows)
     assert offices.filter(pl.col("office").str.contains("opposition")).height == 0
+
+
+def test_a_subject_named_with_its_title_after_kana_speaks(build_texts):
+    tables = build_texts(["وكان رئيس كوريا الجنوبية مون جيه-إن قال في وقت سابق إن القمة ممكنة."])
+    assert tables.quotes["speaker_id"].to_list() == ["moon-jae-in"]
