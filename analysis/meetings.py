@@ -458,6 +458,10 @@ def meeting_mentions(
     processes = cues.filter(pl.col("role") == "process").select("row", pl.col("start").alias("_after"))
     triggers = triggers.join(keyword_lines, on=["row", "sentence"], how="anti").with_columns((pl.col("end") + 1).alias("_after"))
     triggers = triggers.join(processes, on=["row", "_after"], how="anti").drop("_after")
+    # of two meeting nouns that overlap, the second: "في استقبال معاليه" is "استقبال معاليه"
+    nouns = triggers.filter(pl.col("role") == "meeting_noun").sort("row", "start")
+    overlapped = nouns.filter((pl.col("start").shift(-1).over("row") < pl.col("end")).fill_null(False)).select("row", "start", "role")
+    triggers = triggers.join(overlapped, on=["row", "start", "role"], how="anti")
     # "قبل أكثر من عقد", "منذ نحو عقد": a decade, not a verb of holding (not "قبل عقد القمة": a
     # meeting word right after it)
     decade = (

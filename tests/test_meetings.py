@@ -1904,9 +1904,10 @@ def test_a_summit_whose_holding_is_in_doubt_is_planned(build_texts):
         [
             "وقال ماكرون إنه يمكن عقد القمة مع أردوغان في موعدها.",
             "وتبحث أنقرة إمكانية عقد قمة بين ماكرون وأردوغان.",
+            "وذلك وسط استعدادات لقمة بين ماكرون وأردوغان.",
         ]
     )
-    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned"]
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned", "planned"]
 
 
 def test_talks_with_a_state_that_the_teller_speaks_of_are_his_states(build_texts):
@@ -1989,3 +1990,8 @@ def test_talks_a_decade_ago_between_the_two_sides_are_the_states(build_texts):
         published=["2018-04-26"],
     )
     assert tables.meeting_mentions["meeting_id"].n_unique() == 2
+
+
+def test_who_was_there_to_receive_a_minister_met_him(build_texts):
+    tables = build_texts(["وقال المتحدث إن الأمير خالد الفيصل كان في استقبال وزير الخارجية المصري سامح شكري."])
+    assert _mention_parties(tables) == {"d0": ["khaled-al-faisal", "sameh-shoukry"]}
