@@ -550,7 +550,7 @@ def meeting_mentions(
          & between.str.contains(r"(?:^|\s)(?:و|ف)?(?:في|خلال)\s*$")).alias("_in_meeting"),
         # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
-        # "بوتين زار مصر في فبراير ...، وزار السيسي روسيا في مايو": a verb of meeting after "، و" with a
+        # "ماكرون زار تركيا في فبراير ...، وزار أردوغان فرنسا في مايو": a verb of meeting after "، و" with a
         # subject of its own right after it opens another mention
         (same_row.fill_null(False) & between.str.contains(r"[،,]\s*$") & pl.col("role").is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct")
          & (texts.gather(triggers["row"]).str.slice(triggers["start"] - triggers["prefix_len"], 1) == "و") & pl.col("_subject_next")).alias("_comma_verb"),
@@ -1056,8 +1056,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
     pairs = _drop_inviters(texts, _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events)), events)
     pairs = _drop_arrangers(texts, pairs, events)
-    # a spokesman before what he says is its teller, never its party: "ما أعلنه بيسكوف المتحدث باسم
-    # الرئاسة الروسية، بأنه يجري التحضير للقمة"
+    # a spokesman before what he says is its teller, never its party: "ما أعلنته زاخاروفا المتحدثة باسم
+    # الخارجية الروسية، بأنه يجري التحضير للقمة"
     spokespeople = actors.filter(pl.col("role").fill_null("").str.contains(_SPOKESPERSON))["actor_id"]
     telling = (pl.col("end") <= pl.col("_e_start")) & pl.col("entity_id").is_in(spokespeople.implode())
     pairs = pairs.filter(~(telling & text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"]).str.contains(_REPORTED_CLAUSE)))
@@ -1386,7 +1386,7 @@ def _drop_inviters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) 
 
 
 # what arranges a meeting, right before its noun: "الجهود التي بذلها لترتيب قمة سنغافورة" (not
-# "استعدادا للقمة", in readiness for one's own: "وصل ترامب وكيم إلى سنغافورة استعدادا للقمة")
+# "استعدادا للقمة", in readiness for one's own: "وصل ماكرون وأردوغان إلى أنقرة استعدادا للقمة")
 _ARRANGING_LEAD = r"(?:^|\s)(?:و|ف)?(?:لترتيب|للترتيب|للتحضير|لتحضير|للإعداد|لإعداد)\s+(?:ل|لل)?$"
 
 
@@ -1595,7 +1595,7 @@ def _speaker_states(actors: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
 def _clause_subjects(texts: pl.Series, owned: pl.DataFrame, people: pl.DataFrame, first_of_sentence: pl.DataFrame) -> pl.DataFrame:
     """(event, _referent, _always) of the subject of each of ``owned`` (event, row, sentence, start,
     _always): the first person named before it in its own clause, after the last "إن/أن" between
-    them ("قال مون إن الزعيم الكوري الشمالي أيد ... عقد القمة بينه وبين ترمب" is the leader's
+    them ("قال مون إن الزعيم الكوري الشمالي أيد ... عقد القمة بينه وبين ماكرون" is the leader's
     summit), else the first person of its sentence."""
     candidates = owned.join(people.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p_end") <= pl.col("start"))
     inner = candidates.filter(~text_between(texts, candidates["row"], candidates["_p_end"], candidates["start"]).str.contains(_COMPLEMENTIZER))
