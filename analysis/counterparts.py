@@ -54,9 +54,11 @@ def _title_offices(texts: pl.Series, persons: pl.DataFrame, reference: Reference
     words = {view_form(t): e.lower() for t, e in reference.titles.select("title_ar", "title_en").iter_rows()}
     known = set(offices["office"].to_list())
     words = {form: office for form, office in words.items() if office in known}
-    written = text_between(texts, titled["row"], titled["start"], titled["end"]).map_elements(lambda w: re.sub(r"^(?:و|ف)?(?:ب|ل)?(?=ال)", "", view_form(w)), return_dtype=pl.String)
+    written = text_between(texts, titled["row"], titled["start"], titled["end"])
+    # each distinct title as written is read once, without its proclitics ("والرئيس")
+    offices_of = {w: words.get(re.sub(r"^(?:و|ف)?(?:ب|ل)?(?=ال)", "", view_form(w))) for w in written.drop_nulls().unique().to_list()}
     return titled.select("row", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_holder")).with_columns(
-        written.replace_strict(words, default=None, return_dtype=pl.String).alias("office"),
+        written.replace_strict(offices_of, default=None, return_dtype=pl.String).alias("office"),
         pl.lit(None, pl.String).alias("_own"), pl.lit(None, pl.Int64).alias("first"), pl.lit(None, pl.Int64).alias("last"),
     ).filter(pl.col("office").is_not_null())
 
