@@ -198,6 +198,8 @@ def _during_subjects(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
 _WHERE_LEAD = r"(?:^|\s)(?:و|ف)?حيث\s+(?:(?:من المقرر|من المتوقع|يتوقع|يُتوقع|كان|كانت)\s+(?:أن\s+)?)?$"
 # a visit, as its meeting words are in matching view ("زياره", "يزور", "سيزور", "زار")
 _VISIT = r"(?:^|\s)\S*(?:زيار|يزور|تزور|زار)"
+# the roles of the verbs of meeting themselves ("التقى", "يلتقي", "سيلتقي"), not of discussing
+_MEET_ROLES = ["meeting_past", "meeting_present", "meeting_future"]
 
 
 def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) -> pl.DataFrame:
@@ -400,7 +402,7 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         # "بعقد قمة", "لإجراء محادثات": a verb of holding as a noun, with its preposition
         ((pl.col("role").first() != "meeting_noun") & pl.col("_conduct").first() & pl.col("_preposition").first()).alias("_masdar_first"),
         # a verb of meeting itself ("التقى", "سيلتقي"), not of discussing or holding, opens it
-        (pl.col("role").first().is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct").first()).alias("_meet_first"),
+        (pl.col("role").first().is_in(_MEET_ROLES) & ~pl.col("_conduct").first()).alias("_meet_first"),
         pl.col("_second_verb").first().alias("_second_verb"),
         pl.col("_comma_verb").first().alias("_comma_verb"),
         pl.col("_pronoun").any().alias("_pronoun"),
@@ -552,7 +554,7 @@ def meeting_mentions(
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
         # "ماكرون زار تركيا في فبراير ...، وزار أردوغان فرنسا في مايو": a verb of meeting after "، و" with a
         # subject of its own right after it opens another mention
-        (same_row.fill_null(False) & between.str.contains(r"[،,]\s*$") & pl.col("role").is_in(["meeting_past", "meeting_present", "meeting_future"]) & ~pl.col("_conduct")
+        (same_row.fill_null(False) & between.str.contains(r"[،,]\s*$") & pl.col("role").is_in(_MEET_ROLES) & ~pl.col("_conduct")
          & (texts.gather(triggers["row"]).str.slice(triggers["start"] - triggers["prefix_len"], 1) == "و") & pl.col("_subject_next")).alias("_comma_verb"),
         between.str.contains(_PURPOSE_LEAD).alias("_topic"),
         # "وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء": the meeting word before is what they prepare
