@@ -608,6 +608,8 @@ def _expressions(view: MatchingView, views: pl.Series, anchors: pl.DataFrame | N
         .str.replace(" +", " ")
         .alias("prev2"),
         _first_token(pl.col("_view").str.slice(pl.col("end"), 30)).alias("next"),
+        # ("بعد 10 أيام فقط من لقائه": the word after "only")
+        _first_token(pl.col("_view").str.slice(pl.col("end"), 30).str.replace(r"^\s*(?:فقط|تقريبا|تقريبًا)\s", " ")).alias("_next_word"),
         pl.col("_view").str.slice(pl.col("start"), pl.col("end") - pl.col("start")).alias("core"),
     ).drop("_view")
     lone_today = pl.col("core").str.replace_all(r"[\u064b-\u064d]", "") == "اليوم"
@@ -622,9 +624,9 @@ def _expressions(view: MatchingView, views: pl.Series, anchors: pl.DataFrame | N
         ~(((pl.col("kind") == "weekday") & not_weekday) | (lone_today & not_today)).fill_null(False)
     ).with_columns(
         # "بعد يومين من المحادثات": a date, but counted from another event: left unresolved
-        ((pl.col("kind") == "counted") & _in(not_a_date["after_counted"], "next")).fill_null(False).alias("elsewhere")
+        ((pl.col("kind") == "counted") & (_in(not_a_date["after_counted"], "next") | _in(not_a_date["after_counted"], "_next_word"))).fill_null(False).alias("elsewhere")
     )
-    return _fill_direction(spans, views).drop("prev", "prev2", "next", "core", "match", "ok", "core_start", "core_end")
+    return _fill_direction(spans, views).drop("prev", "prev2", "next", "_next_word", "core", "match", "ok", "core_start", "core_end")
 
 
 def _fill_direction(spans: pl.DataFrame, views: pl.Series) -> pl.DataFrame:

@@ -57,6 +57,8 @@ MAX_ZONE_TOKENS = 6  # complements between a title and the name
 MAX_NAME_TOKENS = 4
 STRONG = 0.6  # person_name_score of a word known as a name
 UNKNOWN = 0.45  # ... of a word no source knows (0.5)
+# a word for an area ("بمنطقة", "بولاية") right after a name: the name is of a place in it
+_PLACE_AFTER = r"^ ب(?:منطق|ولاي|مدين|محافظ|مقاطع|اقليم)"
 HINT_MIN_COUNT = 5  # Wikidata uses of a word that may start a name without a title
 HINT_SCORE = 0.9
 SURE_NAME = 0.95  # ... of a word next to a context alias that makes it part of another name
@@ -415,6 +417,7 @@ class Discoverer:
         # ... and their names of three words, in matching view, to tell a typo from another name
         three = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") == 2))
         self.three_word_names: dict[str, list[str]] = dict(three.group_by("entity_id").agg(pl.col("form").unique().sort()).iter_rows())
+        self.long_names: dict[str, list[str]] = dict(long_names.group_by("entity_id").agg(pl.col("form").unique().sort()).iter_rows())
         # the words after the first of those names of three words or more ("جاي" of "مون جاي إن"), not
         # common words ("كامل"): near a title they open its window, where the name may be misspelt
         # ("كون جاي-إن", ``_misspelt_known``)
@@ -464,12 +467,18 @@ class Discoverer:
 
     def _known_spelling(self, form: str) -> str | None:
         """The known person a newcomer's name is a spelling of: the same ``spelling_key``, or, for a
-        name of three words or more, one letter off a single known person's ("كيم كونغ أون")."""
+        name of three words or more, one letter off a single known person's and two at most off one of
+        their names as written ("كيم كونغ أون")."""
         key = spelling_key(form)
         if key in self.spelled_known:
             return self.spelled_known[key]
         found = {self.near_known.get(near) for near in one_letter_off(key)} - {None}
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        # (one letter off in the key, which drops long vowels, and at most two as written: "كيم كاي
+        # هيون" is not "كيم كاي غوان")
+        person = found.pop()
+        return person if any(edit_distance(form, known) <= 2 for known in self.long_names.get(person, ())) else None
 
     @staticmethod
     def _known_first_names(reference: Reference) -> pl.DataFrame:
@@ -902,7 +911,11 @@ class Discoverer:
         anchors = hints.with_columns((pl.col("view_start") - pl.col("prefix_len") - 1).alias("view_end")).sort("row", "view_start").with_row_index("anchor_id")
         tokens = self.classify_tokens(self.window_tokens(view, anchors, before=False, width=50), known_tokens)
         # the hint itself must read as a name here (not a clitic-bearing word)
-        return self._untitled_names(tokens, first=["name"])
+        found = self._untitled_names(tokens, first=["name"])
+        # ... and not the name of a place: "في غرين فولز بمنطقة مونتانا" ("in X in the region of Y")
+        before = text_before(view.view, found["row"], found["view_start"], 4)
+        after = text_between(view.view, found["row"], found["view_end"], found["view_end"] + 12)
+        return found.filter(~(before.str.contains(r"(?:^| )في $") & after.str.contains(_PLACE_AFTER)))
 
     def _untitled_names(self, tokens: pl.DataFrame, *, first: list[str]) -> pl.DataFrame:
         """``PEOPLE_SCHEMA`` rows of the names with no title that start at the first token of each

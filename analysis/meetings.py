@@ -81,6 +81,7 @@ _NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لك�
 # what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
 # or on the title before the name ("تجمعه بالزعيم الكوري الشمالي كيم", "ستجمعه بزعيم كوريا الشمالية كيم")
 _OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير|زعيم|رئيس|ملك|أمير|وزير|ولي|مستشار|مبعوث|أمين|سفير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
+SUBJECT_STATES_REACH = 60  # characters before a verb within which the states joined as its subject are named
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
 PURPOSE_TITLE_GAP = 80  # ... or this close before the meeting its journey is for ("وصل ... للقاء")
 BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come after the meeting word
@@ -891,10 +892,14 @@ def _dual_state_words() -> tuple[str, dict[str, list[str]], list[str]]:
 
 
 def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
-    """The two states of a dual word after a meeting word ("القمة بين الكوريتين"), as rows of
-    ``_state_parties`` before its side checks: event, row, sentence, start, end, entity_id, _capital, _e_start, _e_end."""
+    """The two states of a dual word after a meeting word ("القمة بين الكوريتين") or as the subject
+    right before its verb ("أن الكوريتين تجريان محادثات"), as rows of ``_state_parties`` before its
+    side checks: event, row, sentence, start, end, entity_id, _capital, _e_start, _e_end, _subject."""
     pattern, states, stems = _dual_state_words()
-    schema = {"event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String, "_capital": pl.Boolean, "_e_start": pl.Int64, "_e_end": pl.Int64}
+    schema = {
+        "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String, "_capital": pl.Boolean,
+        "_e_start": pl.Int64, "_e_end": pl.Int64, "_subject": pl.Boolean,
+    }
     if not pattern or events.height == 0:
         return pl.DataFrame(schema=schema)
     # the regex runs only on the texts that hold one of the words (a literal search is fast)
@@ -909,11 +914,18 @@ def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
         return pl.DataFrame(schema=schema)
     # the word's clitics are not part of it: its start is where the word begins
     found = found.with_columns((pl.col("end") - pl.col("_word").str.len_chars()).alias("start"))
-    bounds = _event_bounds(events).join(found.with_columns(pl.col("row").cast(pl.UInt32)), on="row").filter(
-        (pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP)
-    )
+    candidates = _event_bounds(events).join(found.with_columns(pl.col("row").cast(pl.UInt32)), on="row")
+    bounds = candidates.filter((pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
     between = text_between(texts, bounds["row"], bounds["_e_end"], bounds["start"])
-    bounds = bounds.filter(~between.str.contains(r"[.!?؟\n]"))
+    bounds = bounds.filter(~between.str.contains(r"[.!?؟\n]")).with_columns(pl.lit(False).alias("_subject"))
+    # ... or the subject right before a verb, opening its clause: "وأضاف أن الكوريتين تجريان محادثات"
+    verbs = events.filter(~pl.col("_noun_first")).select("event")
+    subject = candidates.join(verbs, on="event").filter((pl.col("end") <= pl.col("_e_start")) & (pl.col("_e_start") - pl.col("end") <= 2))
+    subject = subject.filter(
+        text_between(texts, subject["row"], subject["end"], subject["_e_start"]).str.contains(r"^\s*$")
+        & text_before(texts, subject["row"], subject["start"], 12).str.contains(_CLAUSE_OPENING)
+    ).with_columns(pl.lit(True).alias("_subject"))
+    bounds = pl.concat([bounds, subject.select(bounds.columns)])
     return bounds.with_columns(
         pl.col("_word").replace_strict(states, return_dtype=pl.List(pl.String)).alias("entity_id"), pl.lit(False).alias("_capital")
     ).explode("entity_id").with_columns((STATE_PREFIX + pl.col("entity_id")).alias("entity_id")).select(list(schema)).cast(schema)
@@ -946,13 +958,19 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     bounded = named.join(_event_bounds(events), on=["row", "sentence"])
     pairs = bounded.filter((pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
     # ... or the subject right before a verb, opening its clause: "إن الولايات المتحدة تجري محادثات مع بيونغيانغ"
+    # ... and the states joined to it by "و" before it: "أن الولايات المتحدة وكوريا الشمالية تجريان محادثات"
     verbs = events.filter(~pl.col("_noun_first")).select("event")
-    before = bounded.join(verbs, on="event").filter((pl.col("end") <= pl.col("_e_start")) & (pl.col("_e_start") - pl.col("end") <= 2))
-    before = before.filter(
-        text_between(texts, before["row"], before["end"], before["_e_start"]).str.contains(r"^\s*$")
-        & text_before(texts, before["row"], before["start"], 12).str.contains(_CLAUSE_OPENING)
+    before = bounded.join(verbs, on="event").filter((pl.col("end") <= pl.col("_e_start")) & (pl.col("_e_start") - pl.col("end") <= SUBJECT_STATES_REACH))
+    before = before.sort("event", "start").with_columns(pl.col("start").shift(-1).over("event").fill_null(pl.col("_e_start")).alias("_next"))
+    joined = text_between(texts, before["row"], before["end"], before["_next"])
+    before = before.with_columns(
+        pl.when(pl.col("_next") == pl.col("_e_start")).then(pl.Series(joined.str.contains(r"^\s*$"))).otherwise(pl.Series(joined.str.contains(r"^\s*[،,]?\s*و$"))).alias("_chained")
     )
-    pairs = pl.concat([pairs, before.with_columns(pl.lit(True).alias("_subject")), _dual_state_sides(texts, events).select(pairs.columns)], how="diagonal")
+    # (the chain runs back from the verb: each state joined to the next, the nearest right before it)
+    before = before.with_columns(pl.col("_chained").cast(pl.Int8).reverse().cum_min().reverse().over("event").alias("_chained")).filter(pl.col("_chained") == 1)
+    opens = text_before(texts, before["row"], before["start"], 12).str.contains(_CLAUSE_OPENING)
+    before = before.with_columns(pl.Series(opens).alias("_opens")).filter(pl.col("_opens").sort_by("start").first().over("event")).drop("_next", "_chained", "_opens")
+    pairs = pl.concat([pairs, before.with_columns(pl.lit(True).alias("_subject")), _dual_state_sides(texts, events).select(*pairs.columns, "_subject")], how="diagonal")
     pairs = pairs.with_columns(pl.col("_subject").fill_null(False))
     # (the verb's subject may be the states' leaders or ministers as a dual construct: "عقد زعيما الصين وتايوان محادثات")
     verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(_VERB_LEAD) | pairs["_subject"]
@@ -971,17 +989,19 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     pairs = pairs.with_columns(
         lead.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين|مع)\s+$").alias("_lead"),
         link.str.contains(r"^\s*[،,]?\s*و?\s*$").alias("_link"),
+        # "اجتماعا مع كوريا الشمالية قد يعقد": after "مع" right after the noun of a noun and its verb
+        (inside & text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(r"^\S+\s+مع\s+$")).alias("_with"),
     )
     # the first country opens the list, right after "بين/مع" or as the subject right after the verb
     # of "عقدت الولايات المتحدة وكوريا الشمالية محادثات"; each next one is joined to the one before
     # ("عقدت روسيا محادثات مع أوكرانيا": the subject, then "مع" after the noun)
-    side = pl.when(pl.col("_k") == 0).then(pl.when(inside).then(pl.col("_verb_lead")).otherwise(pl.col("_lead"))).otherwise(
+    side = pl.when(pl.col("_k") == 0).then(pl.when(inside).then(pl.col("_verb_lead") | pl.col("_with")).otherwise(pl.col("_lead"))).otherwise(
         pl.col("_link") | (~inside & pl.col("_lead"))
     )
     pairs = pairs.with_columns(side.cast(pl.Int8).cum_min().over("event").alias("_side")).filter(pl.col("_side") == 1)
     # a state alone as the subject is too little ("استقبلت الصين ..." may name a place of arrival),
     # and so is a capital alone
-    pairs = pairs.filter(~((inside.any() | pl.col("_capital").any()) & (pl.len() < 2)).over("event"))
+    pairs = pairs.filter(~(((inside & ~pl.col("_with")).any() | pl.col("_capital").any()) & (pl.len() < 2)).over("event"))
     return pairs.select(
         "event", "row", "sentence", "start", "end", "entity_id", "_e_start", "_e_end", (pl.col("start") - pl.col("_e_end")).alias("_d")
     )
@@ -1057,6 +1077,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
     pairs = _drop_inviters(texts, _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events)), events)
+    pairs = _drop_before_antecedents(texts, pairs)
     pairs = _drop_arrangers(texts, pairs, events)
     # a spokesman before what he says is its teller, never its party: "ما أعلنته زاخاروفا المتحدثة باسم
     # الخارجية الروسية، بأنه يجري التحضير للقمة"
@@ -1162,7 +1183,14 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # الاثنين، إلى الدوحة، للقاء ..."
     purposes = events.filter(pl.col("_purpose"))["event"].implode()
     journey = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(purposes) & (pl.col("_d") <= PURPOSE_TITLE_GAP)
-    pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP) | journey)
+    # ... or the object right after a subject the text describes at length: "اجتمع ولي العهد السعودي
+    # الأمير محمد بن سلمان بالرئيس الأمريكي"
+    pairs = pairs.sort("event", "start")
+    previous_end = pl.col("end").shift(1).over("event")
+    pairs = pairs.with_columns(previous_end.fill_null(-1).alias("_prev_end"))
+    object_gap = text_between(texts, pairs["row"], pairs["_prev_end"].clip(0), pairs["start"])
+    next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+)$"))
+    pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP) | journey | next_object).drop("_prev_end")
     pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
     pairs = _first_of_separate_counterparts(texts, pairs)
     # two or more people met: the organizations named with them are theirs ("ماكرون ... الإليزيه")
@@ -1244,9 +1272,10 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     )
     verbs = verbs.join(subjects, on="event", how="anti")
     # "لكنه كتب على تويتر أن محادثات مثمرة جرت مع كوريا الشمالية": talks of no one's own with a state
-    # that the teller speaks of are his state's (not a meeting noun of his own, "محادثاته")
+    # that the teller speaks of are his state's (not a meeting noun of his own, "محادثاته"; nor a
+    # meeting, his own: "أكد ترامب أن اجتماعا مع كوريا الشمالية قد يعقد")
     state_of = _speaker_states(actors, places)
-    of_state = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun")).select("event").join(
+    of_state = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun") & pl.col("trigger").str.contains(_TALKS_WORD.pattern)).select("event").join(
         assigned.filter((pl.col("participants").list.len() == 1) & pl.col("participants").list.first().str.starts_with(STATE_PREFIX)).select("event", pl.col("participants").list.first().alias("_side")),
         on="event",
     )
@@ -1373,6 +1402,23 @@ def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFra
     return pairs.filter(~(after & gap.str.contains(_RELATIVE_VERB_BEFORE)))
 
 
+_RELATIVE_PRONOUN = r"(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)"
+
+
+def _drop_before_antecedents(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+    """``pairs`` without who is named before the antecedent of a relative clause that the meeting
+    opens: in "اتصل ماكرون بالرئيس الكوري الجنوبي الذي التقى كيم" the one who met Kim is the
+    president (named right before "الذي", past adjectives only), not Macron."""
+    relative = text_before(texts, pairs["row"], pairs["_e_start"], 12).str.contains(rf"(?:^|\s){_RELATIVE_PRONOUN}\s+$")
+    before = pl.col("end") <= pl.col("_e_start")
+    gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
+    # (the antecedent with its adjectives: "بالرئيس الكوري الجنوبي الذي", where the title stands for him)
+    antecedent = gap.str.contains(rf"^(?:\s+ال\S+){{0,3}}\s*[،,]?\s*{_RELATIVE_PRONOUN}\s+$")
+    # (the last one named before it)
+    last = pl.col("end") == pl.col("end").filter(before).max().over("event")
+    return pairs.filter(~(pl.Series(relative) & before & ~(pl.Series(antecedent) & last)))
+
+
 # an invitation before a visit: "وجّه الدعوة لقيادة الحركة لزيارة موسكو", "دعا ... إلى زيارة باريس"
 _INVITATION = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:الدعوة|دعوة|دعا|دعاه|دعاها|دعاهم|يدعو|تدعو|دعت|دعته|دعتها)(?:\s|$)"
 
@@ -1389,16 +1435,18 @@ def _drop_inviters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) 
 
 # what arranges a meeting, right before its noun: "الجهود التي بذلها لترتيب قمة سنغافورة" (not
 # "استعدادا للقمة", in readiness for one's own: "وصل ماكرون وأردوغان إلى أنقرة استعدادا للقمة")
-_ARRANGING_LEAD = r"(?:^|\s)(?:و|ف)?(?:لترتيب|للترتيب|للتحضير|لتحضير|للإعداد|لإعداد)\s+(?:ل|لل)?$"
+_ARRANGING_LEAD = r"(?:^|\s)(?:و|ف)?(?:لترتيب|للترتيب|الترتيب|للتحضير|لتحضير|التحضير|للإعداد|لإعداد|الإعداد|للتجهيز|لتجهيز|التجهيز)\s+(?:ل|لل)?$"
 
 
 def _drop_arrangers(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
     """``pairs`` without who is named before a meeting noun that they prepare: in "شكر كيم مون على
     الجهود التي بذلها لترتيب قمة سنغافورة" neither is a party of the summit (``events``: the
     mentions, with ``_noun_first`` and ``verb``), nor of another mention: the first mention after
-    them is the one they prepare. (Not with a verb of meeting in it: "توجه بولتون إلى موسكو للتحضير
-    للقمة، والتقى لافروف".)"""
-    nouns = events.filter(pl.col("_noun_first") & ~pl.col("verb"))
+    them is the one they prepare. (Not with a verb of meeting in it, unless of a relative clause:
+    "توجه بولتون إلى موسكو للتحضير للقمة، والتقى لافروف".)"""
+    # (a verb of a relative clause is the noun's own: "يواصل التجهيز للقمة المرتقبة التي تجمعه بزعيم")
+    relative = text_between(texts, events["row"], events["start"], events["end"]).str.contains(r"\s(?:التي|الذي)\s")
+    nouns = events.filter(pl.col("_noun_first") & (~pl.col("verb") | relative))
     arranged = nouns.filter(text_before(texts, nouns["row"], nouns["start"], 20).str.contains(_ARRANGING_LEAD))["event"]
     first_after = pairs.filter(pl.col("end") <= pl.col("_e_start")).sort("_e_start").unique(["row", "start"], keep="first")
     arrangers = first_after.filter(pl.col("event").is_in(arranged.implode())).select("row", "start")
@@ -2497,8 +2545,8 @@ def article_meetings(
     for doc_id, items in by_doc.items():
         if stand_ins:
             # (not a meeting the text denies: "لم يلتق كيم بومبيو" names no pair of the states' people)
-            people = [(r["start"], [p for p in r["participants"] if p in persons]) for r in items if r["status"] != DENIED]
-            people = [(at, names) for at, names in people if len(names) >= 2]
+            people = [(r["start"], [p for p in r["participants"] if p in persons], r["status"]) for r in items if r["status"] != DENIED]
+            people = [(at, names, status) for at, names, status in people if len(names) >= 2]
             # talks between states that the article says are their officials' are theirs wherever it
             # names them: "تجري محادثات مع بيونغيانغ لعقد اجتماع قمة ... ورحبت سول باستئناف المحادثات
             # بين واشنطن وبيونغ يانغ" (not the summit they arrange)
@@ -2509,9 +2557,10 @@ def article_meetings(
                     r["officials"] = sorted(states)
             for r in items:
                 if any(p in stand_ins for p in r["participants"]):
-                    nearest = sorted(people, key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])))
+                    # (talks the text says were held are not a meeting their people only plan)
+                    nearest = sorted((x for x in people if not (r["explicit"] and r["status"] == HELD) or x[2] == HELD), key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])))
                     r["participants"] = _resolve_states(
-                        r["participants"], [names for _, names in nearest], countries, persons, stand_ins, frozenset(r.get("officials") or ())
+                        r["participants"], [names for _, names, _ in nearest], countries, persons, stand_ins, frozenset(r.get("officials") or ())
                     )
         full = [r for r in items if len(r["participants"]) >= 2]
         groups = _Groups(len(full))

@@ -549,8 +549,11 @@ _OFFICE_SYNONYMS = {"secretary of state": "foreign minister", "secretary of defe
 _OFFICE_CACHE: dict[int, pl.DataFrame] = {}
 TITLE_NAME_REACH = 40  # characters after a title within which a name is the one it names (no office, no title alone)
 # the first word of a title's English role -> the words of the offices it may name ("رئيس كوريا
-# الشمالية" is its head of state, whatever the office is called)
-_TITLE_OFFICES = {"head": ["leader", "president", "king", "chairman"], "leader": ["leader", "president", "chairman"]}
+# الشمالية" is its head of state, whatever the office is called; "الرئيس الكوري الشمالي" is its
+# leader where nobody holds an office called president)
+_TITLE_OFFICES = {
+    "head": ["leader", "president", "king", "chairman"], "leader": ["leader", "president", "chairman"], "president": ["president", "leader"],
+}
 
 
 def _holds_office_word(office: pl.Expr, word: pl.Expr) -> pl.Expr:

@@ -211,6 +211,9 @@ def test_dates_without_a_year(text, published, expected):
 
 def test_counted_from_another_event_is_unresolved():
     assert dates_of("واتفقا على اللقاء بعد يومين من المحادثات", SATURDAY) == [("بعد يومين", None, "day", "unresolved")]
+    # ... past "only": ten days after the meeting, not after the publication date; "only" alone counts from it
+    assert dates_of("فرض عقوبات بعد 10 أيام فقط من لقائه التاريخي", SATURDAY) == [("بعد 10 أيام", None, "day", "unresolved")]
+    assert dates_of("ستعقد القمة بعد يومين فقط في باريس", SATURDAY)[0][3] == "relative"
 
 
 # --- not dates ------------------------------------------------------------------------------

@@ -485,6 +485,22 @@ def test_a_name_of_three_words_one_letter_off_a_known_one_is_the_known_person():
     assert two_words[0] == "جون مكيل" and two_words[1] != "John McCain"
 
 
+def test_a_name_with_no_title_in_a_region_is_a_place_not_a_person():
+    # "غرين" (Green) starts names, but "في ... بمنطقة مونتانا" is a town in a region; a person named
+    # before the name of a region, not after "في", stays a person
+    found = named_people(
+        "وتابع ماكرون خلال تجمع لأنصاره في غرين فولز بمنطقة مونتانا.",
+        "وظهر ماكرون مع ميتش ماكونيل بولاية كنتاكي.",
+    )
+    assert [name for _, name in found] == ["Emmanuel Macron", "Emmanuel Macron", "Mitch McConnell"]
+
+
+def test_a_name_one_letter_off_a_known_one_only_without_its_long_vowels_is_another_person():
+    # "هيون" and "غوان" are one letter apart once the long vowels are dropped (هن، غن), three as written
+    found = named_people("وقال نائب الوزير الكوري الشمالي كيم كاي هيون إن بلاده مستعدة.")
+    assert found == [("كيم كاي هيون", found[0][1])] and found[0][1] != "Kim Kye-gwan"
+
+
 def test_a_known_name_misspelt_into_common_words_after_a_title_is_the_known_person():
     # "كون" ("being") for "مون", and "إن" ("that"): words no name reader takes, one letter off a known name
     found = named_people(

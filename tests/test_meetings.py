@@ -1375,7 +1375,7 @@ def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_tex
             "والتقى سامح شكري وزير الخارجية المصري بالرئيس الفرنسي في باريس.",
             # ... and the name right after its title, whatever nationality the text got wrong
             "قال الرئيس الفرنسي إيمانويل ماكرون إن قمته المرتقبة مع الرئيس الكوري الجنوبي كيم جونغ-أون ستعقد في باريس.",
-            # the president of a presidium is not the president the title names
+            # the president of a presidium is not the president the title names: its leader is
             "وقال رئيس هيئة الرئاسة في كوريا الشمالية كيم يونغ نام إن الحوار مستمر. "
             "ومهدت الطريق للقاء محتمل بين الرئيس الكوري الشمالي والرئيس الفرنسي إيمانويل ماكرون.",
         ],
@@ -1383,7 +1383,7 @@ def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_tex
     )
     assert _mention_parties(tables) == {
         "d0": ["emmanuel-macron", "kim-jong-un"], "d1": ["kim-jong-un", "moon-jae-in"], "d2": ["emmanuel-macron", "sameh-shoukry"],
-        "d3": ["emmanuel-macron", "kim-jong-un"], "d4": ["emmanuel-macron"],
+        "d3": ["emmanuel-macron", "kim-jong-un"], "d4": ["emmanuel-macron", "kim-jong-un"],
     }
 
 
@@ -1995,3 +1995,94 @@ def test_talks_a_decade_ago_between_the_two_sides_are_the_states(build_texts):
 def test_who_was_there_to_receive_a_minister_met_him(build_texts):
     tables = build_texts(["وقال المتحدث إن الأمير خالد الفيصل كان في استقبال وزير الخارجية المصري سامح شكري."])
     assert _mention_parties(tables) == {"d0": ["khaled-al-faisal", "sameh-shoukry"]}
+
+
+def test_talks_between_states_said_to_be_held_are_not_the_meeting_their_leaders_plan(build_texts):
+    tables = build_texts(
+        [
+            "ويلتقي كيم جونغ أون مون جاي إن غدا. وقال ماكرون إن محادثات جرت بين كوريا الشمالية وكوريا الجنوبية الشهر الماضي.",
+            # the states' talks are their leaders' meeting when the text says it was held
+            "والتقى كيم جونغ أون مون جاي إن أمس. وقال ماكرون إن محادثات جرت بين كوريا الشمالية وكوريا الجنوبية أمس.",
+            # ... and when it does not say whether they were
+            "ويلتقي كيم جونغ أون مون جاي إن غدا. وستبث القمة بين كوريا الشمالية وكوريا الجنوبية على التلفزيون.",
+        ],
+        published=["2018-04-26", "2018-04-26", "2018-04-26"],
+    )
+    parties = {(d, tuple(sorted(p)), s) for d, p, s in tables.meeting_mentions.join(
+        tables.meetings.select("meeting_id", pl.col("participants").alias("parties")), on="meeting_id"
+    ).select("doc_id", "parties", "status").rows()}
+    assert parties == {
+        ("d0", ("kim-jong-un", "moon-jae-in"), "planned"),
+        ("d0", ("state-north-korea", "state-south-korea"), "held"),
+        ("d1", ("kim-jong-un", "moon-jae-in"), "held"),
+        ("d2", ("kim-jong-un", "moon-jae-in"), "planned"),
+        ("d2", ("kim-jong-un", "moon-jae-in"), "held"),
+    }
+
+
+def test_a_title_right_after_a_subject_described_at_length_is_the_object_of_the_meeting(build_texts):
+    tables = build_texts(
+        [
+            "اجتمع ولي العهد السعودي الأمير محمد بن سلمان بالرئيس الفرنسي في باريس.",
+            # (not a title further on in the sentence)
+            "اجتمع ولي العهد السعودي الأمير محمد بن سلمان بوفد من رجال الأعمال الذين يرافقون الرئيس الفرنسي في رحلته.",
+        ],
+        published=["2018-04-10", "2018-04-10"],
+    )
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "mohammed-bin-salman"], "d1": ["mohammed-bin-salman"]}
+
+
+def test_states_joined_as_the_subject_before_a_dual_verb_are_the_sides(build_texts):
+    tables = build_texts(
+        [
+            "وقال ماكرون إن الولايات المتحدة وكوريا الشمالية تجريان محادثات مباشرة.",
+            "وقال ماكرون إن فرنسا وتركيا ستجريان محادثات غدا.",
+            "وأضاف المسؤول أن الكوريتين تجريان أيضا محادثات بشأن إصدار إعلان ثلاثي.",
+            # (not the states of another clause, joined to each other but not to the verb)
+            "وقال ماكرون إن روسيا والولايات المتحدة ترى أن كوريا الشمالية تجري محادثات مع اليابان.",
+        ],
+        published=["2018-04-19"] * 4,
+    )
+    rows = {d: (sorted(p), s) for d, p, s in tables.meeting_mentions.select("doc_id", "participants", "status").rows()}
+    assert rows == {
+        "d0": (["state-north-korea", "state-united-states"], "held"),
+        "d1": (["state-france", "state-turkey"], "planned"),
+        "d2": (["state-north-korea", "state-south-korea"], "held"),
+        "d3": (["state-japan", "state-north-korea"], "held"),
+    }
+
+
+def test_a_meeting_with_a_state_that_someone_announces_is_his_own(build_texts):
+    tables = build_texts(
+        [
+            "أكد الرئيس الفرنسي إيمانويل ماكرون إن اجتماعا مع كوريا الشمالية قد يعقد خلال الأسابيع المقبلة.",
+            # talks with a state are his state's
+            "وكتب ماكرون أن محادثات مثمرة جرت مع كوريا الشمالية.",
+        ],
+        published=["2018-04-29", "2018-04-29"],
+    )
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "state-north-korea"], "d1": ["state-france", "state-north-korea"]}
+
+
+def test_who_prepares_a_summit_that_brings_someone_together_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "قال الرئيس الفرنسي إيمانويل ماكرون إن الإليزيه يواصل التجهيز للقمة المرتقبة التي تجمعه بزعيم كوريا الشمالية كيم جونغ أون.",
+        ],
+        published=["2018-05-22"],
+    )
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "kim-jong-un"]}
+
+
+def test_who_is_named_before_the_antecedent_of_a_meeting_verb_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "وقال ماكرون بعدما اتصل هاتفيا بالرئيس الكوري الجنوبي مون جاي إن الذي التقى كيم جونغ أون يوم الجمعة إن الأمور جيدة.",
+            # the antecedent with its adjectives
+            "هنأ ماكرون الرئيس الكوري الجنوبي الذي التقى كيم جونغ أون الجمعة.",
+        ],
+        published=["2018-04-28", "2018-04-28"],
+    )
+    parties = _mention_parties(tables)
+    assert sorted(parties["d1"]) == ["kim-jong-un", "moon-jae-in"]
+    assert "emmanuel-macron" not in parties["d0"] and "kim-jong-un" in parties["d0"]
