@@ -1273,7 +1273,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     verbs = verbs.join(subjects, on="event", how="anti")
     # "لكنه كتب على تويتر أن محادثات مثمرة جرت مع كوريا الشمالية": talks of no one's own with a state
     # that the teller speaks of are his state's (not a meeting noun of his own, "محادثاته"; nor a
-    # meeting, his own: "أكد ترامب أن اجتماعا مع كوريا الشمالية قد يعقد")
+    # meeting, his own: "أكد ماكرون أن اجتماعا مع كوريا الشمالية قد يعقد")
     state_of = _speaker_states(actors, places)
     of_state = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun") & pl.col("trigger").str.contains(_TALKS_WORD.pattern)).select("event").join(
         assigned.filter((pl.col("participants").list.len() == 1) & pl.col("participants").list.first().str.starts_with(STATE_PREFIX)).select("event", pl.col("participants").list.first().alias("_side")),
