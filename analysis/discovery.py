@@ -414,9 +414,7 @@ class Discoverer:
         self.known_heads = {
             (head, country): person for head, country, person in heads.filter(pl.col("entity_id").n_unique().over("head") == 1).select("head", "country", "entity_id").iter_rows()
         }
-        # ... and their names of three words, in matching view, to tell a typo from another name
-        three = reference.aliases.filter((pl.col("entity_kind") == "person") & (pl.col("form").str.count_matches(" ") == 2))
-        self.three_word_names: dict[str, list[str]] = dict(three.group_by("entity_id").agg(pl.col("form").unique().sort()).iter_rows())
+        # ... and those names, in matching view, to tell a typo from another name
         self.long_names: dict[str, list[str]] = dict(long_names.group_by("entity_id").agg(pl.col("form").unique().sort()).iter_rows())
         # the words after the first of those names of three words or more ("جاي" of "مون جاي إن"), not
         # common words ("كامل"): near a title they open its window, where the name may be misspelt
@@ -684,7 +682,8 @@ class Discoverer:
         person = self._known_spelling(form)
         if person is None:
             return False
-        return any(edit_distance(form, known) <= 1 for known in self.three_word_names.get(person, ()))
+        # (a known name of four words or more is two edits at least from three words)
+        return any(edit_distance(form, known) <= 1 for known in self.long_names.get(person, ()))
 
     def _misspelt_known(self, tokens: pl.DataFrame) -> pl.DataFrame:
         """Window tokens (after titles) where three words in a row spell a known person's name, or

@@ -81,6 +81,7 @@ _NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لك�
 # what leads the object of a meeting verb, not its subject: "مع" (and titles), or ب/ل on the name
 # or on the title before the name ("تجمعه بالزعيم الكوري الشمالي كيم", "ستجمعه بزعيم كوريا الشمالية كيم")
 _OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير|زعيم|رئيس|ملك|أمير|وزير|ولي|مستشار|مبعوث|أمين|سفير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
+_RELATIVE_PRONOUN = r"(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)"
 SUBJECT_STATES_REACH = 60  # characters before a verb within which the states joined as its subject are named
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
 PURPOSE_TITLE_GAP = 80  # ... or this close before the meeting its journey is for ("وصل ... للقاء")
@@ -512,7 +513,7 @@ def meeting_mentions(
         # adverb follows it ("القمة ... ستعقد في سنغافورة") or a relative pronoun leads it ("الذي
         # عقده"); not "قبل القمة ...، أجرت بيونغ يانغ تعديلات" (a verb with its own subject)
         (texts.gather(triggers["row"]).str.slice(triggers["end"], 16).str.contains(_PREDICATE_FOLLOWER)
-         | text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 10).str.contains(r"(?:^|\s)(?:الذي|التي|اللذين|اللتين|اللذان|اللتان)\s*$")).alias("_predicate"),
+         | text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], 10).str.contains(rf"(?:^|\s){_RELATIVE_PRONOUN}\s*$")).alias("_predicate"),
         # "بزيارة ... تجري خلالها محادثات": a verb whose pronoun takes up the meeting word before it
         text_between(texts, triggers["row"], triggers["end"], triggers["end"] + 12).str.contains(r"^\s*(?:خلال|في|أثناء|اثناء)(?:ها|ه)(?:\s|$)").alias("_during_it"),
     ).sort("row", "start")
@@ -919,12 +920,7 @@ def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     between = text_between(texts, bounds["row"], bounds["_e_end"], bounds["start"])
     bounds = bounds.filter(~between.str.contains(r"[.!?؟\n]")).with_columns(pl.lit(False).alias("_subject"))
     # ... or the subject right before a verb, opening its clause: "وأضاف أن الكوريتين تجريان محادثات"
-    verbs = events.filter(~pl.col("_noun_first")).select("event")
-    subject = candidates.join(verbs, on="event").filter((pl.col("end") <= pl.col("_e_start")) & (pl.col("_e_start") - pl.col("end") <= 2))
-    subject = subject.filter(
-        text_between(texts, subject["row"], subject["end"], subject["_e_start"]).str.contains(r"^\s*$")
-        & text_before(texts, subject["row"], subject["start"], 12).str.contains(_CLAUSE_OPENING)
-    ).with_columns(pl.lit(True).alias("_subject"))
+    subject = _subjects_before(texts, candidates, events).with_columns(pl.lit(True).alias("_subject"))
     bounds = pl.concat([bounds, subject.select(bounds.columns)])
     return bounds.with_columns(
         pl.col("_word").replace_strict(states, return_dtype=pl.List(pl.String)).alias("entity_id"), pl.lit(False).alias("_capital")
@@ -933,6 +929,24 @@ def _dual_state_sides(texts: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
 
 # what stands before a clause's subject: the start of the sentence, or "إن/أن" (with و/ف on the subject)
 _CLAUSE_OPENING = r"(?:^|[.!?؟:\n]\s*|(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|ان|لأن)\s+)(?:و|ف)?$"
+
+
+def _subjects_before(texts: pl.Series, candidates: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """The ``candidates`` (rows of a name or word with event, row, start, end, _e_start) that are the
+    subject right before a verb (an event that does not open with a noun) and open its clause, with
+    those joined to it by "و" before it: "إن الولايات المتحدة تجري محادثات"، "أن الولايات المتحدة وكوريا
+    الشمالية تجريان محادثات". The first of the chain must open the clause (``_CLAUSE_OPENING``)."""
+    verbs = events.filter(~pl.col("_noun_first")).select("event")
+    before = candidates.join(verbs, on="event").filter((pl.col("end") <= pl.col("_e_start")) & (pl.col("_e_start") - pl.col("end") <= SUBJECT_STATES_REACH))
+    before = before.sort("event", "start").with_columns(pl.col("start").shift(-1).over("event").fill_null(pl.col("_e_start")).alias("_next"))
+    joined = text_between(texts, before["row"], before["end"], before["_next"])
+    before = before.with_columns(
+        pl.when(pl.col("_next") == pl.col("_e_start")).then(pl.Series(joined.str.contains(r"^\s*$"))).otherwise(pl.Series(joined.str.contains(r"^\s*[،,]?\s*و$"))).alias("_chained")
+    )
+    # (the chain runs back from the verb: each joined to the next, the nearest right before it)
+    before = before.with_columns(pl.col("_chained").cast(pl.Int8).reverse().cum_min().reverse().over("event").alias("_chained")).filter(pl.col("_chained") == 1)
+    opens = text_before(texts, before["row"], before["start"], 12).str.contains(_CLAUSE_OPENING)
+    return before.with_columns(pl.Series(opens).alias("_opens")).filter(pl.col("_opens").sort_by("start").first().over("event")).drop("_next", "_chained", "_opens")
 # what stands between a meeting verb and the first state of its subject: nothing, or a dual construct
 _VERB_LEAD = r"^\S+\s+(?:(?:زعيما|رئيسا|قائدا|وزيرا|وزيرتا|ممثلا|مبعوثا)\s+(?:(?:خارجية|دفاع|داخلية)\s+)?)?$"
 
@@ -958,18 +972,7 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     bounded = named.join(_event_bounds(events), on=["row", "sentence"])
     pairs = bounded.filter((pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
     # ... or the subject right before a verb, opening its clause: "إن الولايات المتحدة تجري محادثات مع بيونغيانغ"
-    # ... and the states joined to it by "و" before it: "أن الولايات المتحدة وكوريا الشمالية تجريان محادثات"
-    verbs = events.filter(~pl.col("_noun_first")).select("event")
-    before = bounded.join(verbs, on="event").filter((pl.col("end") <= pl.col("_e_start")) & (pl.col("_e_start") - pl.col("end") <= SUBJECT_STATES_REACH))
-    before = before.sort("event", "start").with_columns(pl.col("start").shift(-1).over("event").fill_null(pl.col("_e_start")).alias("_next"))
-    joined = text_between(texts, before["row"], before["end"], before["_next"])
-    before = before.with_columns(
-        pl.when(pl.col("_next") == pl.col("_e_start")).then(pl.Series(joined.str.contains(r"^\s*$"))).otherwise(pl.Series(joined.str.contains(r"^\s*[،,]?\s*و$"))).alias("_chained")
-    )
-    # (the chain runs back from the verb: each state joined to the next, the nearest right before it)
-    before = before.with_columns(pl.col("_chained").cast(pl.Int8).reverse().cum_min().reverse().over("event").alias("_chained")).filter(pl.col("_chained") == 1)
-    opens = text_before(texts, before["row"], before["start"], 12).str.contains(_CLAUSE_OPENING)
-    before = before.with_columns(pl.Series(opens).alias("_opens")).filter(pl.col("_opens").sort_by("start").first().over("event")).drop("_next", "_chained", "_opens")
+    before = _subjects_before(texts, bounded, events)
     pairs = pl.concat([pairs, before.with_columns(pl.lit(True).alias("_subject")), _dual_state_sides(texts, events).select(*pairs.columns, "_subject")], how="diagonal")
     pairs = pairs.with_columns(pl.col("_subject").fill_null(False))
     # (the verb's subject may be the states' leaders or ministers as a dual construct: "عقد زعيما الصين وتايوان محادثات")
@@ -1365,7 +1368,7 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
         pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
         # ("يلتقي ماكرون بنظرائه الأوروبيين، كما يعقد وزير ... مباحثات": before the next clause's verb)
         | (before & pl.col("_gap").str.contains(_NEW_CLAUSE))
-        | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(r"^[\s،,]*(?:و)?(?:الذي|التي|الذين|اللذين|اللتين)\s+$"))
+        | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(rf"^[\s،,]*(?:و)?{_RELATIVE_PRONOUN}\s+$"))
     )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
 
@@ -1400,9 +1403,6 @@ def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFra
     after = pl.col("start") >= pl.col("_e_end")
     gap = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
     return pairs.filter(~(after & gap.str.contains(_RELATIVE_VERB_BEFORE)))
-
-
-_RELATIVE_PRONOUN = r"(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)"
 
 
 def _drop_before_antecedents(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
@@ -1445,7 +1445,7 @@ def _drop_arrangers(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame)
     them is the one they prepare. (Not with a verb of meeting in it, unless of a relative clause:
     "توجه بولتون إلى موسكو للتحضير للقمة، والتقى لافروف".)"""
     # (a verb of a relative clause is the noun's own: "يواصل التجهيز للقمة المرتقبة التي تجمعه بزعيم")
-    relative = text_between(texts, events["row"], events["start"], events["end"]).str.contains(r"\s(?:التي|الذي)\s")
+    relative = text_between(texts, events["row"], events["start"], events["end"]).str.contains(rf"\s{_RELATIVE_PRONOUN}\s")
     nouns = events.filter(pl.col("_noun_first") & (~pl.col("verb") | relative))
     arranged = nouns.filter(text_before(texts, nouns["row"], nouns["start"], 20).str.contains(_ARRANGING_LEAD))["event"]
     first_after = pairs.filter(pl.col("end") <= pl.col("_e_start")).sort("_e_start").unique(["row", "start"], keep="first")
