@@ -65,7 +65,6 @@ SURE_NAME = 0.95  # ... of a word next to a context alias that makes it part of 
 WIKIDATA_NAME_COUNT = 20  # Wikidata uses of a word read as common that make it a name before a name word ("نادية")
 COMMON_GIVEN_NAME = 100  # Wikidata uses of a given name that makes the alias after it another's surname ("أندرو كيم")
 STRONG_NAME = 0.75  # ... of one of the two given names after a context alias ("كيم كاي غوان")
-NAME_WORD_MIN_COUNT = 2  # Wikidata uses of a name word that makes a title worth a look
 
 # Words that may sit between a title and the name it introduces ("المتحدث باسم الكرملين").
 PREPOSITIONS = ["باسم", "لدي", "الي", "في", "لشؤون", "بشؤون", "لشوون", "بشوون", "عن", "مع", "بين"]  # matching view (ؤ stays)
@@ -458,10 +457,9 @@ class Discoverer:
         forms = forms.join(self.common, on="form", how="anti").join(self.lexicon.select("form"), on="form", how="anti")
         scored = forms.with_columns(person_name_scores(forms["form"]).alias("score")).filter(pl.col("score") >= STRONG)
         hints = scored.filter((pl.col("score") >= HINT_SCORE) & (pl.col("total_count") >= HINT_MIN_COUNT))
-        # rare name words still count when a window is classified; the ones that anchor a window
-        # must be common enough that a name rarely lacks one
-        anchoring = scored.filter(pl.col("total_count") >= NAME_WORD_MIN_COUNT)
-        return anchoring.select("form").sort("form"), hints.select("form").sort("form")
+        # every one of them opens a title's window, even one Wikidata writes once ("زامير كابولوف"):
+        # the window's run must still read as a name
+        return scored.select("form").sort("form"), hints.select("form").sort("form")
 
     def _known_spelling(self, form: str) -> str | None:
         """The known person a newcomer's name is a spelling of: the same ``spelling_key``, or, for a
@@ -672,6 +670,13 @@ class Discoverer:
         # "الأمير تركي بن محمد": a nationality adjective without the article before بن is a given name (Turki)
         turki = (cls == "nationality") & ~pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال)") & _next_within(pl.col("token")).is_in(PATRONYMIC[:3]).fill_null(False)
         promoted = promoted | turki
+        # "وزير الدفاع نو كوانغ شول": a word of two letters before two name words is a family name
+        # written first (Korean, Chinese), whatever it reads as alone ("no")
+        family_first = (
+            (cls == "common") & (pl.col("token").str.len_chars() == 2)
+            & (_next_within(cls) == "name") & (_next_within(_next_within(cls)) == "name")
+        ).fill_null(False)
+        promoted = promoted | family_first
         ali = pl.col("written_ya") & (cls == "function") & ~_prev_within(cls).is_in([*namey, "connector", "person"]).fill_null(False) & _next_within(cls).is_in(namey).fill_null(False)
         return tokens.with_columns(pl.when(promoted | ali).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
 

@@ -1844,11 +1844,16 @@ ARMED_FORCES = r"(?i)\b(?:forces|army|troops|militias?|mobili[sz]ation)\b"
 MEDIA = r"(?i)\b(?:news|newspaper|television|radio|broadcast|channel|magazine|tv|press|media|times|post|journal)\b"
 
 
+# a visit right before a seat, with at most five words (the visitor) between: its object is a place
+VISITED_SEAT_GAP = 40
+_VISITED = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:زار|زارت|زارا|زاروا|يزور|تزور|سيزور|ستزور|زيارة|زيارته|زيارتها|زيارتهم|زيارات)(?:\s+[^\s،,.]+){0,5}\s+(?:(?:إلى|الى)\s+)?ل?$"
+
+
 def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     """Drop organizations that report or host rather than meet: news media ("(CNN)", "وكالة
     يونهاب"), armed forces (what a meeting is about: "بحث دعم القوات العراقية والحشد الشعبي"; their
     commanders and delegations meet), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
-    ("لقاء في البيت الأبيض", "قال في تصريحات بالكرملين إنه تحدث مع")."""
+    ("لقاء في البيت الأبيض", "قال في تصريحات بالكرملين إنه تحدث مع", "زار الكرملين")."""
     forces = pl.col("name_en").fill_null("").str.contains(ARMED_FORCES) & (pl.col("kind") == "organization")
     non_parties = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA) | forces).select(
         pl.col("actor_id").alias("entity_id")
@@ -1865,11 +1870,17 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     parties = parties.join(first_trigger, on=["row", "sentence"], how="left")
     # ... and anywhere after "مقر" ("التقى ... أمس بمقر الكلية الحربية", "بمقر وزارة الخارجية الإسبانية")
     seat = text_before(texts, parties["row"], parties["start"], 8).str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?مقر[ّ]?\s+$")
+    # ... and the seat of a head of state that somebody visits: "زيارة لبوتين للبيت الأبيض", "زار الكرملين"
+    seats = actors.filter(pl.col("role").fill_null("").str.starts_with("office of"))["actor_id"].implode()
+    visited = pl.col("entity_id").is_in(seats) & text_before(texts, parties["row"], parties["start"], VISITED_SEAT_GAP).str.contains(_VISITED)
     venue = (pl.col("entity_kind") == "organization") & (
-        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first"))) | seat
+        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first"))) | seat | visited
     ) & ~_staff_of(texts, parties["row"], parties["start"])
     parties = parties.filter(~venue).drop("_first")
     return parties.join(owned.filter(pl.col("entity_kind") == "organization").select("row", "start"), on=["row", "start"], how="anti")
+
+
+_TITLE_IN = r"(?:^|\s)(?:ال)?(?:مسؤول|مسؤولة|مسئول|خبير|خبيرة|باحث|باحثة|عضو|أستاذ|استاذ|محاضر|مستشار|مستشارة)\s+في\s"
 
 
 def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
@@ -1879,6 +1890,8 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
         return parties
     joined = parties.sort("row", "start").join_asof(verbs, left_on="start", right_on="_v_end", by="row", strategy="backward", check_sortedness=False, suffix="_v")
     gap = texts.gather(joined["row"]).str.slice(joined["_v_end"].fill_null(0), (joined["start"] - joined["_v_end"].fill_null(0)).clip(0))
+    # (the "في" of the subject's own title is no phrase of the verb: "أعلن المسؤول في وزارة الخارجية، X، أن")
+    gap = gap.str.replace_all(_TITLE_IN, " ")
     # "سيرغي لافروف، صرّح": the name right before a speech verb (not "... للقاء أردوغان، وأعلن":
     # a verb joined by و has the subject of the clause before)
     verb_starts = cues.filter(pl.col("role") == "speech_verb")

@@ -85,6 +85,8 @@ NAME_TOKENS_PATH = RESOURCES / "name_tokens.csv"
 NAME_SPELLINGS_PATH = RESOURCES / "name_spellings.csv"
 # curated: foreign given names as the Arabic press spells them and Wikidata's labels do not (فرانسوا, هانز)
 GIVEN_NAMES_PATH = RESOURCES / "given_names.csv"
+# curated: Korean family names and the syllables of given names, as the Arabic press writes them (كيم, تشول)
+KOREAN_NAMES_PATH = RESOURCES / "korean_names.csv"
 GIVEN_NAME_COUNT = 20  # the Wikidata pairs a curated given name counts as: a common name token
 HARD_G_MIN_COUNT = 2  # Wikidata pairs of a name token whose ج spellings are read as names too
 RAW_PAIRS_PATH = Path("data/raw/transliteration_en_ar/wd_arabic.normalized.aligned.tokens")
@@ -370,6 +372,36 @@ def given_names() -> dict[str, str]:
     Raises ``ReferenceDataError`` naming the file when a row is empty or a name is listed twice.
     """
     return _curated_spellings(GIVEN_NAMES_PATH, "language")
+
+
+@functools.cache
+def korean_names() -> tuple[dict[str, str], dict[str, str]]:
+    """(family names, syllables of given names): matching view -> romanization, from
+    ``resources/korean_names.csv`` (كيم -> Kim; تشول -> Chol).
+
+    Raises ``ReferenceDataError`` naming the file when a row is empty, has another part, or is listed twice.
+    """
+    table = pl.read_csv(KOREAN_NAMES_PATH, schema={"arabic": pl.String, "english": pl.String, "part": pl.String})
+    parts: dict[str, dict[str, str]] = {"family": {}, "syllable": {}}
+    for arabic, english, part in table.iter_rows():
+        key = matching_view(arabic or "").strip()
+        if not key or not english or " " in key or part not in parts:
+            raise ReferenceDataError(f"{KOREAN_NAMES_PATH}: row {arabic!r}, {english!r}, {part!r} needs one Arabic word, its spelling and a part (family or syllable)")
+        if key in parts[part]:
+            raise ReferenceDataError(f"{KOREAN_NAMES_PATH}: {arabic!r} is listed twice as a {part}; keep one row")
+        parts[part][key] = english
+    return parts["family"], parts["syllable"]
+
+
+def _korean_name(words: list[str]) -> str | None:
+    """"Kim Yong-chol" for "كيم يونغ تشول" or "كيم يونغ-تشول": a Korean family name, then one or two
+    syllables of a given name that ``korean_names`` all knows, else None ("كيم كارداشيان", "لي هسين لونغ")."""
+    families, syllables = korean_names()
+    keys = [matching_view(part).strip() for word in words for part in word.split("-") if part.strip()]
+    if not 2 <= len(keys) <= 3 or keys[0] not in families or not all(k in syllables for k in keys[1:]):
+        return None
+    given = [syllables[k] for k in keys[1:]]
+    return f"{families[keys[0]]} {given[0]}" + "".join("-" + g.lower() for g in given[1:])
 
 
 def _curated_spellings(path: Path, note: str) -> dict[str, str]:
@@ -858,6 +890,9 @@ def transliterate_name(arabic: str) -> str:
     if not _ARABIC_LETTER.search(arabic):
         return arabic
     words = _split_words(arabic)
+    korean = _korean_name(words)
+    if korean is not None:
+        return korean
     keys = [matching_view(w).strip() for w in words]
     out: list[str] = []
     i = 0

@@ -604,6 +604,30 @@ def test_officials_who_speak_are_no_party(build_texts):
     assert tables.quotes.filter(pl.col("speaker_kind") == "anonymous").height == 1
 
 
+def test_an_official_in_a_ministry_who_announces_a_visit_is_no_party(build_texts):
+    # the "في" of "المسؤول في وزارة الخارجية" belongs to the speaker's title, not to a phrase of the verb
+    tables = build_texts(
+        ["أعلن المسؤول في وزارة الخارجية الروسية، زامير كابولوف، أن وزير الخارجية الإيراني محمد جواد ظريف سيزور موسكو ويلتقي نظيره الروسي سيرغي لافروف."]
+    )
+    assert _edges(tables) == {("mohammad-javad-zarif", "sergey-lavrov")}
+
+
+def test_the_seat_of_a_head_of_state_that_somebody_visits_is_no_party(build_texts):
+    # "زار ... الكرملين": the visit's object is a place; talks with the Kremlin keep it a party
+    tables = build_texts(
+        [
+            "زار الرئيس الفرنسي إيمانويل ماكرون الكرملين أمس والتقى وزير الخارجية الروسي سيرغي لافروف.",
+            "وتعود آخر زيارة للرئيس التركي رجب طيب أردوغان للبيت الأبيض إلى 2005.",
+            "وصل وفد فرنسي إلى موسكو لإجراء محادثات مع الكرملين.",
+            # an organization that is no seat is visited as a party
+            "زار محمد جواد ظريف الاتحاد الأوروبي في بروكسل أمس.",
+        ]
+    )
+    parties = {p for ps in tables.meeting_mentions["participants"].to_list() for p in ps}
+    assert "white-house" not in parties
+    assert _edges(tables) == {("emmanuel-macron", "sergey-lavrov"), ("french-delegation", "kremlin"), ("eu", "mohammad-javad-zarif")}
+
+
 def test_a_delegation_written_with_tanween(build_texts):
     tables = build_texts(["وأعلن أن وفدًا تركيًا سيصل إلى باريس للقاء الرئيس الفرنسي إيمانويل ماكرون، وأن وفداً ألمانياً سيتبعه."])
     assert {"turkish-delegation", "german-delegation"} <= set(tables.actors["actor_id"].to_list())

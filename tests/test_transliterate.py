@@ -218,6 +218,40 @@ def test_curated_family_names_take_their_usual_spelling():
 
 
 @pytest.mark.parametrize(
+    ("arabic", "english"),
+    [
+        ("نو كوانغ شول", "No Kwang-chol"),  # the table reads شول "Scholl"
+        ("كيم دونغ-يوب", "Kim Dong-yub"),
+        ("بايك تاي-هيون", "Baik Tae-hyun"),
+        ("ري ميونغ سو", "Ri Myong-su"),
+        # a Korean family name before a word that is no Korean syllable: the usual spelling
+        ("كيم كارداشيان", "Kim Kardashian"),
+        ("لي هسين لونغ", "Lee Hsien Long"),
+        # ... or before one syllable the file does not list
+        ("كيم جونغ كوك", "Kim Jong Cook"),
+        ("هان", "Han"),  # a family name alone
+    ],
+)
+def test_korean_names_are_romanized_by_syllable(arabic, english):
+    assert transliterate_name(arabic) == english
+
+
+def test_korean_names_file_errors_name_the_file(tmp_path, monkeypatch):
+    import analysis.transliterate as transliterate
+
+    for rows in ("كيم,Kim,family\nكيم,Gim,family\n", "كيم,Kim,surname\n"):
+        bad = tmp_path / "korean_names.csv"
+        bad.write_text("arabic,english,part\n" + rows, encoding="utf-8")
+        monkeypatch.setattr(transliterate, "KOREAN_NAMES_PATH", bad)
+        transliterate.korean_names.cache_clear()
+        try:
+            with pytest.raises(ReferenceDataError, match="korean_names.csv"):
+                transliterate.korean_names()
+        finally:
+            transliterate.korean_names.cache_clear()
+
+
+@pytest.mark.parametrize(
     ("attribute", "reader", "header"),
     [("NAME_SPELLINGS_PATH", "name_spellings", "arabic,english,region"), ("GIVEN_NAMES_PATH", "given_names", "arabic,english,language")],
 )
