@@ -885,7 +885,8 @@ def transliterate_name(arabic: str) -> str:
     are kept as they are, so Latin input comes back unchanged. Deterministic; never empty for
     non-empty input. Particles (bin, ibn, al-, von, de...) stay lower-case inside a name; a
     hyphenated Arabic word keeps its hyphen with the second part in lower case (جاي-إن: Jay-in);
-    Turkish أوغلو and Persian زاده are joined to the word before (جاويش أوغلو: Gawishoglu).
+    Turkish أوغلو and Persian زاده are joined to the word before (جاويش أوغلو: Gawishoglu). A Korean
+    name is spelled by syllable (``korean_names``: نو كوانغ شول -> No Kwang-chol).
     """
     if not _ARABIC_LETTER.search(arabic):
         return arabic
