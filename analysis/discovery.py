@@ -654,6 +654,8 @@ class Discoverer:
         * a common word that Wikidata writes as a name at least ``WIKIDATA_NAME_COUNT`` times, before
           a name word: "الناشطة العراقية نادية مراد";
         * a nationality adjective without the article before "بن": "الأمير تركي بن محمد";
+        * a word of two letters before two name words, a family name written first: "وزير الدفاع نو
+          كوانغ شول";
         * "علي" written with a final ya (``window_tokens``) that no name word precedes and a name
           word follows: "سفير ... في لبنان علي عواض عسيري" (the view reads the preposition على);
           after a name it is the preposition of a text that writes على so ("فاز جوناس بجوركمان علي ...").

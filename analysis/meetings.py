@@ -1870,7 +1870,7 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     parties = parties.join(first_trigger, on=["row", "sentence"], how="left")
     # ... and anywhere after "مقر" ("التقى ... أمس بمقر الكلية الحربية", "بمقر وزارة الخارجية الإسبانية")
     seat = text_before(texts, parties["row"], parties["start"], 8).str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?مقر[ّ]?\s+$")
-    # ... and the seat of a head of state that somebody visits: "زيارة لبوتين للبيت الأبيض", "زار الكرملين"
+    # ... and the seat of a head of state that somebody visits: "زيارة لماكرون للبيت الأبيض", "زار الكرملين"
     seats = actors.filter(pl.col("role").fill_null("").str.starts_with("office of"))["actor_id"].implode()
     visited = pl.col("entity_id").is_in(seats) & text_before(texts, parties["row"], parties["start"], VISITED_SEAT_GAP).str.contains(_VISITED)
     venue = (pl.col("entity_kind") == "organization") & (
