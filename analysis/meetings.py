@@ -68,7 +68,7 @@ _TITLE_PREPOSITION = r"(?:^|\s)(?:ال)?(?:مشرف|مشرفة|مشرفه|مسؤ
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
 _PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا|تمهيدا|من أجل|بهدف)(?:\s|$)"
 # ... written right before the meeting word it leads: "تمهيدا لهذا الاجتماع", "استعدادا للقمة"
-_PURPOSE_LEAD_BEFORE = r"(?:^|\s)(?:و|ف)?(?:تمهيدا|استعدادا|تحضيرا)\s+(?:ل|لل|لهذا|لهذه|لذلك|لتلك)?\s*$"
+_PURPOSE_LEAD_BEFORE = r"(?:^|\s)(?:و|ف)?(?:تمهيدا|استعدادا|تحضيرا|للتحضير|لتحضير|للإعداد|للاعداد|لترتيب)\s+(?:ل|لل|لهذا|لهذه|لذلك|لتلك)?\s*$"
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|نوعه|نوعها|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
 # the pronoun that makes the speaker the subject of a reported clause: "قال مون إنه ينوي لقاء كيم",
@@ -228,6 +228,48 @@ def _where_subjects(texts: pl.Series, events: pl.DataFrame, persons: pl.Series) 
         "event", pl.concat_list(pl.col("_subject"), pl.col("participants")).list.unique(maintain_order=True).alias("_with_subject")
     )
     return events.join(added, on="event", how="left").with_columns(pl.coalesce("_with_subject", "participants").alias("participants")).drop("_with_subject")
+
+
+TRAVELLER_GAP = 60  # characters between a verb of travelling and the person who travels
+TRAVEL_CLAUSE = 160  # characters before a meeting verb searched for the journey it continues
+
+
+def _travellers(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """A verb of meeting joined by "و" to a journey before it in its sentence has the traveller among
+    its parties: "وكان بولتون قد توجه إلى موسكو، للتحضير للقمة، والتقى وزير الخارجية الروسي",
+    "يصل المبعوث الدولي إلى مسقط ... وسيجتمع بوفد الحوثيين" (the one who went is the one who met).
+
+    The traveller is the person named nearest the verb of travelling (``_TRAVEL_VERB``), at most
+    ``TRAVELLER_GAP`` characters from it, between the start of the sentence and the verb of meeting;
+    the verb of meeting has fewer than two parties. ``mentions``: with the titled ones."""
+    lead = text_before(texts, events["row"], events["start"], TRAVEL_CLAUSE)
+    wanted = events.with_columns(
+        lead.str.replace(r"^.*[.!?؟\n]", "").alias("_lead")
+    ).filter(
+        pl.col("verb") & pl.col("_meet_first") & (pl.col("participants").list.len() < 2)
+        & pl.col("_lead").str.contains(r"(?:^|\s)و(?:س)?$") & pl.col("_lead").str.contains(_TRAVEL_VERB)
+    )
+    if wanted.height == 0:
+        return events
+    # where the verb of travelling stands (the lead ends at the meeting verb)
+    # (``str.find`` counts bytes: the characters before the verb are counted instead)
+    before_travel = pl.col("_lead").str.replace(_TRAVEL_VERB + ".*$", "").str.len_chars()
+    wanted = wanted.with_columns((pl.col("start") - pl.col("_lead").str.len_chars() + before_travel).alias("_travel"))
+    people = mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_traveller"))
+    found = wanted.select("event", "row", "sentence", "start", "_travel", "participants").join(people, on=["row", "sentence"]).filter(
+        (pl.col("_p_end") <= pl.col("start")) & ~pl.col("participants").list.contains(pl.col("_traveller"))
+    ).with_columns(
+        (pl.col("_p") >= pl.col("_travel")).alias("_after"),
+        pl.when(pl.col("_p") >= pl.col("_travel")).then(pl.col("_p") - pl.col("_travel")).otherwise(pl.col("_travel") - pl.col("_p_end")).alias("_d"),
+    ).filter(pl.col("_d") <= TRAVELLER_GAP)
+    # (not one who says the traveller went: "قال لافروف إن كيري توجه إلى جنيف")
+    found = found.filter(pl.col("_after") | ~text_between(texts, found["row"], found["_p_end"], found["_travel"]).str.contains(_COMPLEMENTIZER))
+    # the subject right after the verb ("وصل وزير الخارجية جون كيري إلى"), else the first before it,
+    # the subject of the clause ("كان بولتون مستشار الأمن القومي للرئيس الأمريكي قد توجه")
+    found = found.sort("event", ~pl.col("_after"), pl.when(pl.col("_after")).then(pl.col("_d")).otherwise(pl.col("_p"))).unique("event", keep="first").select(
+        "event", pl.concat_list(pl.col("_traveller"), pl.col("participants")).alias("_with_traveller")
+    )
+    return events.join(found, on="event", how="left").with_columns(pl.coalesce("_with_traveller", "participants").alias("participants")).drop("_with_traveller")
 
 
 # "قال ماكرون للملك عبد الله ...": the one a speech verb is said to (ل on the name or on its title)
@@ -597,6 +639,7 @@ def meeting_mentions(
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _during_subjects(texts, events, mentions, cues)
     events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])
+    events = _travellers(texts, events, pl.concat([mentions, titled], how="diagonal_relaxed"))
     events = _addressees(texts, events, mentions, cues)
     events = _dual_references(texts, events, mentions, places)
     events = _dual_owners(texts, events, mentions)
@@ -606,7 +649,12 @@ def meeting_mentions(
         texts, events["row"], events["start"], 30
     ).str.contains(_DUAL_SUBJECT_BEFORE)
     dual_noun = (pl.col("verb") & dual_subject).alias("_dual_noun")
-    events = _dual_verb_subjects(events.with_columns(dual_noun, pl.col("_dual_verb") | dual_noun)).drop("_dual_noun")
+    # ... "الرئيسان", "الزعيمان": two heads of state or government
+    dual_leaders = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_LEADERS) | text_before(
+        texts, events["row"], events["start"], 30
+    ).str.contains(_DUAL_LEADERS_BEFORE)
+    events = events.with_columns(dual_noun, pl.col("_dual_verb") | dual_noun, (pl.col("verb") & dual_subject & dual_leaders).alias("_dual_leaders"))
+    events = _dual_verb_subjects(events, leaders(reference)).drop("_dual_noun", "_dual_leaders")
     # "لقاء آخر", "قمة ثانية": another meeting than those named before it
     after_word = text_between(texts, events["row"], events["end"], events["end"] + 12)
     events = events.with_columns(
@@ -729,9 +777,29 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
     ).drop("_two")
 
 
-# the subject of a verb as a dual noun: "التقى فيها الرئيسان", "اجتمع الجانبان"
-_DUAL_SUBJECT = r"^\s*(?:\S+\s+){0,2}?(?:ال)(?:رئيسان|زعيمان|قائدان|جانبان|طرفان|رجلان|وزيران|مسؤولان)(?:[\s.,،؛:]|$)"
-_DUAL_SUBJECT_BEFORE = r"(?:^|\s)و?ال(?:رئيسان|زعيمان|قائدان|جانبان|طرفان|رجلان|وزيران|مسؤولان)\s+(?:قد\s+)?(?:و|ف)?$"
+# the subject of a verb as a dual noun: "التقى فيها الرئيسان", "اجتمع الجانبان"; the first three name
+# two heads of state or government
+_LEADER_DUALS = "رئيسان|زعيمان|قائدان"
+_DUAL_NOUNS = _LEADER_DUALS + "|جانبان|طرفان|رجلان|وزيران|مسؤولان"
+
+
+def _dual_subject(nouns: str) -> tuple[str, str]:
+    """Patterns of a dual noun of ``nouns`` as the subject after a verb, and before it ("وكان الوزيران قد التقيا")."""
+    return rf"^\s*(?:\S+\s+){{0,2}}?(?:ال)(?:{nouns})(?:[\s.,،؛:]|$)", rf"(?:^|\s)و?ال(?:{nouns})\s+(?:قد\s+)?(?:و|ف)?$"
+
+
+_DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE = _dual_subject(_DUAL_NOUNS)
+_DUAL_LEADERS, _DUAL_LEADERS_BEFORE = _dual_subject(_LEADER_DUALS)
+# the offices (``quotes.office_holders``) of a head of state or government: what "الرئيسان" may name
+LEADER_OFFICES = ("president", "prime minister", "king", "queen", "emir", "sultan", "chancellor", "leader", "supreme leader", "premier", "head of government", "interim president", "crown prince")
+
+
+def leaders(reference: Reference) -> frozenset[str]:
+    """The actor_ids of the reference persons who hold or held an office of ``LEADER_OFFICES``."""
+    holders = office_holders(reference)
+    return frozenset(holders.filter(pl.col("office").is_in(LEADER_OFFICES))["actor_id"].to_list())
+
+
 # an indefinite meeting word followed by one of these is a meeting other than those before it
 _ANOTHER = r"^\s*(?:آخر|اخر|أخرى|اخرى|ثان|ثانية|ثانيه|ثانيا|ثالث|ثالثة|ثالثه|جديد|جديدة|جديده|جديدا)(?:[\s.,،؛:]|$)"
 # a meeting word followed by one of these prepares another ("الاجتماعات التمهيدية")
@@ -744,24 +812,34 @@ DUAL_VERB_SENTENCES = 2  # sentences back to the meeting of two that a verb of t
 DUAL_NOUN_SENTENCES = 6  # ... and a verb whose subject is a dual noun ("التقى فيها الرئيسان")
 
 
-def _dual_verb_subjects(events: pl.DataFrame) -> pl.DataFrame:
+def _dual_verb_subjects(events: pl.DataFrame, leader_ids: frozenset[str] = frozenset()) -> pl.DataFrame:
     """A verb of two that names no party ("إذ التقيا للمرة الأولى في أبريل", "وسيلتقيان الثلاثاء")
     has the two parties of the nearest meeting of exactly two before it in its article, at most
     ``DUAL_VERB_SENTENCES`` sentences back ("القمة المرتقبة بين ماكرون وأردوغان ... إذ التقيا"), or
     ``DUAL_NOUN_SENTENCES`` where a dual noun is its subject (``_dual_noun``: "التقى فيها الرئيسان"),
-    which may meet one more ("وكان الوزيران التقيا ... مع نظيرهما الأمريكي": the two and him)."""
+    which may meet one more ("وكان الوزيران التقيا ... مع نظيرهما الأمريكي": the two and him).
+
+    Where that noun names two heads of state or government (``_dual_leaders``: "الرئيسان"), the
+    nearest pair of two of ``leader_ids`` within reach comes first: "توجه بولتون إلى موسكو والتقى
+    لافروف. وكانت آخر مرة التقى فيها الرئيسان ..." is about the presidents named before them."""
     pairs = events.filter(pl.col("participants").list.len() == 2).select(
         "row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), pl.col("participants").alias("_pair")
     ).sort("row", "_p_start")
     wanted = events.filter(
         pl.col("_dual_verb") & ((pl.col("participants").list.len() == 0) | (pl.col("_dual_noun") & (pl.col("participants").list.len() == 1)))
-    ).select("event", "row", "sentence", "start", "_dual_noun")
+    ).select("event", "row", "sentence", "start", "_dual_noun", "_dual_leaders")
     if pairs.height == 0 or wanted.height == 0:
         return events
     reach = pl.when(pl.col("_dual_noun")).then(DUAL_NOUN_SENTENCES).otherwise(DUAL_VERB_SENTENCES)
-    found = wanted.sort("row", "start").join_asof(pairs, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False).filter(
-        pl.col("_pair").is_not_null() & ((pl.col("sentence") - pl.col("_p_sentence")) <= reach)
-    ).select("event", "_pair")
+
+    def nearest(asking: pl.DataFrame, candidates: pl.DataFrame) -> pl.DataFrame:
+        return asking.sort("row", "start").join_asof(candidates, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False).filter(
+            pl.col("_pair").is_not_null() & ((pl.col("sentence") - pl.col("_p_sentence")) <= reach)
+        ).select("event", "_pair")
+
+    of_leaders = pairs.filter(pl.col("_pair").list.eval(pl.element().is_in(list(leader_ids))).list.all())
+    found = nearest(wanted.filter(pl.col("_dual_leaders")), of_leaders)
+    found = pl.concat([found, nearest(wanted.join(found, on="event", how="anti"), pairs)])
     return events.join(found, on="event", how="left").with_columns(
         pl.when(pl.col("_pair").is_null()).then(pl.col("participants")).otherwise(pl.concat_list("_pair", "participants").list.unique(maintain_order=True)).alias("participants")
     ).drop("_pair")
@@ -1373,14 +1451,20 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
 
 
+# up to four words with the article between a verb and its subject: the words of a title
+_TITLE_WORDS_ONLY = r"^\s*(?:ال\S+\s+){1,4}$"
+
+
 def _drop_before_own_subject(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
     """``pairs`` without who is named before a meeting verb in another clause ("، إذ", "، لكن")
-    when the verb names its own subject right after it: "ويحذو كيم حذو والده ...، إذ اجتمع كيم
-    جونغ إيل مرتين مع رئيسي كوريا الجنوبية" (the son is no party of the father's meetings)."""
+    when the verb names its own subject right after it, or after its title: "ويحذو كيم حذو والده
+    ...، إذ اجتمع كيم جونغ إيل مرتين مع رئيسي كوريا الجنوبية" (the son is no party of the father's
+    meetings), "عندما دعاه الرئيس بوش، فيما زار الرئيس الروسي السابق مدفيديف البيت الأبيض"."""
     verbs = events.filter(pl.col("verb")).select("event")
-    subject = pairs.join(verbs, on="event", how="semi").filter(
-        (pl.col("start") >= pl.col("_e_end")) & ((pl.col("start") - pl.col("_e_end")) <= 1) & (pl.col("entity_kind") == "person")
-    ).select("event").unique()
+    after_verb = pairs.join(verbs, on="event", how="semi").filter((pl.col("start") >= pl.col("_e_end")) & (pl.col("entity_kind") == "person"))
+    # (after the words of a title: "فيما زار الرئيس الروسي السابق ديمتري مدفيديف البيت الأبيض")
+    titled = text_between(texts, after_verb["row"], after_verb["_e_end"], after_verb["start"]).str.contains(_TITLE_WORDS_ONLY)
+    subject = after_verb.filter(((pl.col("start") - pl.col("_e_end")) <= 1) | titled).select("event").unique()
     before = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(subject["event"].implode())
     gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
     # (or a verb joined by "و" after a clause of the other's: "وتعهد نائب الرئيس، مايك بنس، بالاستمرار
@@ -1951,12 +2035,19 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # a cue after a mention that reaches into the next mention, or stands nearer to it, is that
     # mention's: "خلال اجتماع مفاجئ معه أمس ضرورة عقد القمة" (the summit is wanted, the meeting was
     # held), "يجري محادثات ... في المنطقة المنزوعة السلاح وسط استعدادات لقمة"
-    following = events.sort("row", "start").select("event", pl.col("start").shift(-1).over("row").alias("_next_start"))
+    following = events.sort("row", "start").select(
+        "event", pl.col("start").shift(-1).over("row").alias("_next_start"), pl.col("end").shift(1).over("row").alias("_previous_end")
+    )
     pairs = events.select("event", "row", "sentence", "start", "end", "_arranging", "_met").join(status_cues, on=["row", "sentence"])
     pairs = pairs.join(following, on="event", how="left").filter(
         (pl.col("_c_start") < pl.col("end")) | pl.col("_next_start").is_null()
         | ((pl.col("_next_start") - pl.col("_c_end")) >= (pl.col("_c_start") - pl.col("end")))
-    ).drop("_next_start")
+    )
+    # ... and a cue of what is to come before another mention is that one's, not a verb of meeting
+    # in the past after it: "توجه إلى موسكو للتحضير للقمة، والتقى لافروف" (he met him)
+    pairs = pairs.filter(
+        ~(pl.col("_met") & (pl.col("_cue") == PLANNED) & (pl.col("_c_end") <= pl.col("start")) & (pl.col("_previous_end") > pl.col("_c_end")).fill_null(False))
+    ).drop("_next_start", "_previous_end")
     # a cue may hold the meeting verb itself: "لم يجتمع", "لن يلتقي"
     before = pl.col("_c_start") < pl.col("start")
     # (what follows talks to arrange a meeting is said of that meeting: "تجري محادثات ... بشأن عقد القمة";

@@ -2110,3 +2110,52 @@ def test_who_is_named_before_the_antecedent_of_a_meeting_verb_is_no_party(build_
     parties = _mention_parties(tables)
     assert sorted(parties["d1"]) == ["kim-jong-un", "moon-jae-in"]
     assert "emmanuel-macron" not in parties["d0"] and "kim-jong-un" in parties["d0"]
+
+
+def test_the_two_presidents_who_met_last_are_the_presidents_named_before(build_texts):
+    tables = build_texts(
+        [
+            "قال الرئيس الفرنسي إيمانويل ماكرون إنه ربما يلتقي بنظيره التركي رجب طيب أردوغان في باريس الشهر المقبل."
+            " وكان وزير الخارجية الفرنسي جان إيف لودريان قد زار أنقرة، الأربعاء، والتقى وزير الخارجية التركي مولود تشاووش أوغلو."
+            " وكانت آخر مرة التقى فيها الرئيسان في نوفمبر الماضي في بروكسل.",
+        ],
+        published=["2018-06-27"],
+    )
+    last = tables.meeting_mentions.filter(pl.col("trigger").str.contains("التقي") & (pl.col("start") > 200))
+    assert sorted(last["participants"].item()) == ["emmanuel-macron", "recep-tayyip-erdogan"]
+
+
+def test_who_travelled_and_met_someone_is_a_party_of_that_meeting(build_texts):
+    tables = build_texts(
+        [
+            # the subject before the journey, a summit prepared between it and the meeting verb
+            # (a president named nearer the verb of travelling, in the subject's title)
+            "وكان جون بولتون مستشار الأمن القومي للرئيس الأمريكي قد توجه إلى موسكو، الأربعاء، للتحضير للقمة الأميركية الروسية، والتقى وزير الخارجية الروسي سيرغي لافروف.",
+            # the traveller after the verb of travelling
+            "وصل وزير الخارجية الأمريكي جون كيري إلى الرياض، والتقى وزير الخارجية السعودي عادل الجبير.",
+            # not the one who says the traveller went
+            "قال وزير الخارجية الروسي سيرغي لافروف إن كيري توجه إلى جنيف، والتقى الرئيس الفرنسي إيمانويل ماكرون.",
+            # the subject, not the president named nearer the verb of travelling
+            "وكان وزير الخارجية جان إيف لودريان المقرب من الرئيس إيمانويل ماكرون قد توجه إلى أنقرة، الأربعاء، للتحضير للقمة الفرنسية التركية، والتقى وزير الخارجية التركي مولود تشاووش أوغلو.",
+            # the one after the verb, not somebody named before it
+            "وبعد محادثات مع ماكرون، وصل الرئيس التركي رجب طيب أردوغان إلى برلين، والتقى المستشارة الألمانية أنجيلا ميركل.",
+        ],
+        published=["2018-06-27", "2016-01-20", "2016-01-20", "2018-06-27", "2018-09-28"],
+    )
+    met = tables.meeting_mentions.filter(pl.col("trigger").str.contains("التقي")).select("doc_id", "participants", "status")
+    parties = {d: sorted(p) for d, p, _ in met.iter_rows()}
+    assert parties == {
+        "d0": ["john-bolton", "sergey-lavrov"], "d1": ["adel-al-jubeir", "john-kerry"], "d2": ["emmanuel-macron", "john-kerry"],
+        "d3": ["jean-yves-le-drian", "mevlut-cavusoglu"], "d4": ["angela-merkel", "recep-tayyip-erdogan"],
+    }
+    # a preparation before the summit is the summit's: who met, met
+    assert met.filter(pl.col("doc_id") == "d0")["status"].item() == "held"
+
+
+def test_who_invited_a_visitor_hosted_the_visit_and_a_titled_subject_has_his_own(build_texts):
+    tables = build_texts(
+        ["وتعود آخر زيارة لماكرون إلى أنقرة إلى 2005 عندما دعاه الرئيس التركي رجب طيب أردوغان، فيما زار الرئيس الفرنسي السابق فرانسوا هولاند أنقرة في 2010."],
+        published=["2018-07-20"],
+    )
+    parties = [sorted(p) for p in tables.meeting_mentions.sort("start")["participants"]]
+    assert parties == [["emmanuel-macron", "recep-tayyip-erdogan"], ["francois-hollande"]]
