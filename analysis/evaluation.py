@@ -211,6 +211,20 @@ def gold_identities(tables, gold: pl.DataFrame) -> dict[tuple[str, str], str]:
     return {(d, e): g for d, e, g in best.unique(["doc_id", "entity_id"], keep="first").select("doc_id", "entity_id", "_gold").iter_rows()}
 
 
+def article_statuses(meeting_mentions: pl.DataFrame) -> dict[tuple[str, str], str]:
+    """(doc_id, meeting_id) -> the status an article states for a meeting: of its mentions with an
+    explicit status, the first in ``meetings.STATUS_ORDER`` (held before planned before called off), as
+    ``meetings`` combines an article's mentions. Meetings
+    an article states no status of are left out."""
+    from .meetings import STATUS_ORDER
+
+    stated = meeting_mentions.filter(pl.col("explicit") & pl.col("meeting_id").is_not_null()).with_columns(
+        pl.col("status").replace_strict(STATUS_ORDER, default=len(STATUS_ORDER), return_dtype=pl.Int8).alias("_order")
+    )
+    first = stated.sort("doc_id", "meeting_id", "_order").unique(["doc_id", "meeting_id"], keep="first")
+    return {(d, m): s for d, m, s in first.select("doc_id", "meeting_id", "status").iter_rows()}
+
+
 def predicted_pairs(tables, identities: dict[tuple[str, str], str] | None = None) -> pl.DataFrame:
     """(doc_id, actor_a, actor_b) of held or planned meetings as each article reports them (English
     names; ``identities`` from ``gold_identities`` names an actor as the gold set does).
@@ -224,8 +238,11 @@ def predicted_pairs(tables, identities: dict[tuple[str, str], str] | None = None
     mentions = tables.meeting_mentions.filter(pl.col("meeting_id").is_not_null())
     participants = dict(tables.meetings.select("meeting_id", "participants").iter_rows())
     statuses = dict(tables.meetings.select("meeting_id", "status").iter_rows())
+    # the status the article itself states, where it states one: the summit an article reports as
+    # called off is not one it reports as planned, though later coverage plans it again
+    stated = article_statuses(mentions)
     for doc_id, meeting_id in mentions.select("doc_id", "meeting_id").unique().iter_rows():
-        if statuses.get(meeting_id) not in ("held", "planned"):
+        if stated.get((doc_id, meeting_id), statuses.get(meeting_id)) not in ("held", "planned"):
             continue
         people = sorted({identities.get((doc_id, p), names.get(p, p)) for p in participants[meeting_id]})
         rows |= {(doc_id, meeting_id, a, b) for i, a in enumerate(people) for b in people[i + 1 :]}

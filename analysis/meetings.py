@@ -1967,6 +1967,9 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
 _TITLE_IN = r"(?:^|\s)(?:ال)?(?:مسؤول|مسؤولة|مسئول|خبير|خبيرة|باحث|باحثة|عضو|أستاذ|استاذ|محاضر|مستشار|مستشارة)\s+في\s"
 
 
+CALLED_OFF_GAP = 60  # characters from a speech verb to the cancellation it announces
+
+
 def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
     """Drop the subject of a speech verb ("وصف سيرغي لافروف ... المحادثات"): it reports, it does not meet."""
     verbs = cues.filter(pl.col("role").is_in(["speech_verb", "speech_source"])).select("row", "sentence", pl.col("end").alias("_v_end")).sort("row", "_v_end")
@@ -1975,21 +1978,27 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
     joined = parties.sort("row", "start").join_asof(verbs, left_on="start", right_on="_v_end", by="row", strategy="backward", check_sortedness=False, suffix="_v")
     gap = texts.gather(joined["row"]).str.slice(joined["_v_end"].fill_null(0), (joined["start"] - joined["_v_end"].fill_null(0)).clip(0))
     # (the "في" of the subject's own title is no phrase of the verb: "أعلن المسؤول في وزارة الخارجية، X، أن")
-    gap = gap.str.replace_all(_TITLE_IN, " ")
+    joined = joined.with_columns(gap.str.replace_all(_TITLE_IN, " ").alias("_gap"))
     # "سيرغي لافروف، صرّح": the name right before a speech verb (not "... للقاء أردوغان، وأعلن":
     # a verb joined by و has the subject of the clause before)
     verb_starts = cues.filter(pl.col("role") == "speech_verb")
     clitic = text_between(texts, verb_starts["row"], verb_starts["start"] - verb_starts["prefix_len"], verb_starts["start"])
     verb_starts = verb_starts.filter(~clitic.str.starts_with("و")).select("row", "sentence", pl.col("start").alias("_v_start")).sort("row", "_v_start")
     joined = joined.sort("row", "end").join_asof(verb_starts, left_on="end", right_on="_v_start", by="row", strategy="forward", check_sortedness=False, suffix="_n")
-    joined = joined.with_columns(
-        ((pl.col("sentence_n") == pl.col("sentence")) & ((pl.col("_v_start") - pl.col("end")) <= 3)).fill_null(False).alias("_svo")
-    )
-    subject = pl.col("_svo") | (
+    # (or "قد" between: "وكان ترامب قد أكد زيارة بومبيو")
+    particle = text_between(texts, joined["row"], joined["end"], joined["_v_start"].fill_null(joined["end"])).str.contains(r"^\s*(?:قد|لقد)\s+$")
+    joined = joined.with_columns(particle.alias("_particle"), pl.col("_v_start").fill_null(-1).alias("_v_at")).sort("row", "_v_at")
+    # ... but who announces that a meeting is called off calls off his own: "وكان ماكرون قد أعلن في
+    # رسالة إلى أردوغان إلغاء القمة"
+    called_off = cues.filter(pl.col("role").is_in([CANCELLED, POSTPONED])).select("row", pl.col("sentence").alias("_c_sentence"), pl.col("start").alias("_c_start")).sort("row", "_c_start")
+    joined = joined.join_asof(called_off, left_on="_v_at", right_on="_c_start", by="row", strategy="forward", check_sortedness=False)
+    calls_off = ((pl.col("_c_sentence") == pl.col("sentence")) & ((pl.col("_c_start") - pl.col("_v_start")) <= CALLED_OFF_GAP)).fill_null(False)
+    svo = ((pl.col("sentence_n") == pl.col("sentence")) & (((pl.col("_v_start") - pl.col("end")) <= 3) | pl.col("_particle")) & ~calls_off).fill_null(False)
+    subject = svo | (
         (pl.col("sentence_v") == pl.col("sentence"))
         & ((pl.col("start") - pl.col("_v_end")) <= 45)
         # not after a phrase of its own: "قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، إن"
-        & ~gap.str.contains(r"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء)(?:\s|$)|[:“«\"]")
+        & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء)(?:\s|$)|[:“«\"]")
     ).fill_null(False)
     return joined.filter(~subject.fill_null(False)).select(parties.columns)
 
@@ -2437,7 +2446,8 @@ class _Groups:
             self.parent[max(ri, rj)] = min(ri, rj)
 
 
-_STATUS_ORDER = {HELD: 0, PLANNED: 1, POSTPONED: 2, CANCELLED: 3, DENIED: 4}
+# which of two statuses of one meeting wins (the first): held before planned before called off
+STATUS_ORDER = {HELD: 0, PLANNED: 1, POSTPONED: 2, CANCELLED: 3, DENIED: 4}
 
 
 class _Meeting:
@@ -2463,7 +2473,7 @@ class _Meeting:
     def add(self, r: dict) -> None:
         self.records.append(r)
         s = self.summary
-        order = _STATUS_ORDER.get
+        order = STATUS_ORDER.get
         if self._any_status is None or order(r["status"]) < order(self._any_status):
             self._any_status = r["status"]
         if r["explicit"] and (self._explicit_status is None or order(r["status"]) < order(self._explicit_status)):
@@ -2504,7 +2514,7 @@ def _joined_summary(a: dict, b: dict) -> dict:
     if a["explicit"] != b["explicit"]:
         status = a["status"] if a["explicit"] else b["status"]
     else:
-        status = min(a["status"], b["status"], key=_STATUS_ORDER.get)
+        status = min(a["status"], b["status"], key=STATUS_ORDER.get)
     dates = [d for d in (a["date"], b["date"]) if d is not None]
     published = [d for d in (a["published"], b["published"]) if d is not None]
     return {

@@ -110,6 +110,7 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "trigger": pl.String,
         "participants": pl.List(pl.String),
         "status": pl.String,  # also denied: "لا توجد خطط لعقد اجتماع" (never a meeting)
+        "explicit": pl.Boolean,  # the status is the text's (a cue, a verb's tense), not "held" by default
         "date": pl.Date,
         "date_text": pl.String,
         "month": pl.Date,

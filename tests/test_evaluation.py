@@ -92,3 +92,32 @@ def test_two_meetings_of_the_same_people_in_one_article_are_two_pairs(build_text
     assert found.height == 2
     gold = pl.DataFrame({"doc_id": ["d0", "d0"], "actor_a": ["Emmanuel Macron"] * 2, "actor_b": ["Recep Tayyip Erdoğan"] * 2, "status": ["held", "planned"]})
     assert score_pairs(found, gold)["tp"] == 2
+
+
+def test_an_article_that_reports_a_meeting_called_off_reports_no_pair(build_texts):
+    from analysis.evaluation import article_statuses, predicted_pairs
+
+    # one summit: called off in the first article, planned again in the next day's
+    tables = build_texts(
+        [
+            "أعلن الرئيس الفرنسي إيمانويل ماكرون إلغاء القمة المقررة مع الرئيس التركي رجب طيب أردوغان في باريس يوم 12 يونيو.",
+            "قال الرئيس الفرنسي إيمانويل ماكرون إن القمة مع الرئيس التركي رجب طيب أردوغان ستعقد في باريس يوم 12 يونيو كما كان مقررا.",
+        ],
+        published=["2018-05-24", "2018-05-25"],
+    )
+    meeting_ids = tables.meeting_mentions["meeting_id"].drop_nulls().unique()
+    assert meeting_ids.len() == 1 and tables.meetings["status"].item() == "planned"
+    stated = article_statuses(tables.meeting_mentions)
+    assert stated == {("d0", meeting_ids.item()): "cancelled", ("d1", meeting_ids.item()): "planned"}
+    assert predicted_pairs(tables)["doc_id"].to_list() == ["d1"]
+
+
+def test_the_stated_status_of_an_article_is_its_first_explicit_one():
+    from analysis.evaluation import article_statuses
+
+    mentions = pl.DataFrame({
+        "doc_id": ["d0", "d0", "d0", "d1", "d1"], "meeting_id": ["m", "m", "m", "m", None],
+        "status": ["held", "cancelled", "planned", "held", "planned"], "explicit": [False, True, True, False, True],
+    })
+    # a held by default says nothing; planned comes before cancelled; a mention of no meeting counts for none
+    assert article_statuses(mentions) == {("d0", "m"): "planned"}

@@ -2159,3 +2159,15 @@ def test_who_invited_a_visitor_hosted_the_visit_and_a_titled_subject_has_his_own
     )
     parties = [sorted(p) for p in tables.meeting_mentions.sort("start")["participants"]]
     assert parties == [["emmanuel-macron", "recep-tayyip-erdogan"], ["francois-hollande"]]
+
+
+def test_who_had_confirmed_a_visit_is_no_party_but_who_called_a_summit_off_is(build_texts):
+    tables = build_texts(
+        [
+            "وكان ماكرون قد أكد في وقت سابق زيارة وزير الخارجية جان إيف لودريان إلى أنقرة، واجتماعه مع أردوغان.",
+            "وكان ماكرون قد أعلن الخميس في رسالة إلى أردوغان إلغاء قمة باريس.",
+        ],
+        published=["2018-04-20", "2018-04-20"],
+    )
+    first = tables.meeting_mentions.sort("doc_id", "start").unique("doc_id", keep="first", maintain_order=True)
+    assert [sorted(p) for p in first["participants"]] == [["jean-yves-le-drian"], ["emmanuel-macron", "recep-tayyip-erdogan"]]
