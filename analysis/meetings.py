@@ -315,7 +315,8 @@ _BETWEEN_LEAD = r"^\s*(?:\S+\s+){0,2}?(?:و?بين)\s"
 # "أن/إن" open what somebody says: who is named before them reports a meeting named after them
 _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
 # the "إن/أن" that opens a reported clause, as written ("إنه", "بأنها", "ان")
-_REPORTED_CLAUSE = r"(?:^|\s)(?:و|ف)?ب?(?:أن|إن|ان)(?:ه|ها|هم|هما)?(?:\s|$)"
+# (also at the opening of a quotation: "وقالت الخارجية أمس السبت: «إن لافروف سيعقد اجتماعا")
+_REPORTED_CLAUSE = r"(?:^|[\s«“\"])(?:و|ف)?ب?(?:أن|إن|ان)(?:ه|ها|هم|هما)?(?:\s|$)"
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
 CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
 # a subordinate clause: a party does not cross it to another meeting word, nor does a "في قمة" after

@@ -69,6 +69,13 @@ _CLAUSE = r"(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|ا�
 _QUOTED = r"“[^”\n]{3,}”|«[^»\n]{3,}»|\"[^\"\n]{3,}\""
 # "كان" and up to four words of a title before the name of its subject ("وكان رئيس كوريا الجنوبية")
 _WAS_TITLED = r"(?:^|\s)(?:و|ف)?(?:كان|كانت)\s+(?:[^\s.،,:؛!?؟]+\s+){1,4}$"
+# "في تصريح سابق لوزير الخارجية الأميركي جون كيري قال": a statement, interview or speech "of" the name
+# (its title or itself with ل) before the verb
+_STATEMENT_BY = (
+    r"(?:^|\s)(?:و|ف)?(?:في|خلال)\s+(?:تصريح|تصريحات|حديث|مقابلة|كلمة|بيان)\S*\s+(?:[^\s.،,:؛!?؟]+\s+){0,2}?"
+    r"(?:ل\S+\s+(?:[^\s.،,:؛!?؟]+\s+){0,4}|ل)$"
+)
+STATEMENT_REACH = 70  # characters before the name searched for it
 # between a name and its verb: only adjectives ("وكالة الأنباء الكورية الجنوبية قالت")
 _ADJECTIVES = r"^[\s،,]*(?:(?:ال|و?ال)\S+[\s،,]*){0,3}(?:قد\s*)?$"
 _RELATIVE = r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان)(?:\s|$)"
@@ -200,10 +207,12 @@ def find_quotes(
     after = after.join(sentences.select("row", "sentence", pl.col("start").alias("_s_first")), on=["row", "sentence"], how="left")
     gap_before = text_between(texts, after["row"], after["_b_end"].fill_null(0), after["start"] - after["prefix_len"])
     # ... which starts its clause ("ولكن وكالة ... قالت", not "لقاء أوباما، وقال" nor "مع الرئيس الروسي، أكد")
-    # (or "كان" and the title of the name: "وكان رئيس كوريا الجنوبية مون جيه-إن قال")
+    # (or "كان" and the title of the name: "وكان رئيس كوريا الجنوبية مون جيه-إن قال"; or a statement
+    # of the name: "وفي تصريح سابق لوزير الخارجية الأميركي جون كيري قال")
     clause_start = (
         text_before(texts, after["row"], after["_b_start"].fill_null(0), 12).str.contains(_CLAUSE_LEAD)
         | text_before(texts, after["row"], after["_b_start"].fill_null(0), 40).str.contains(_WAS_TITLED)
+        | text_before(texts, after["row"], after["_b_start"].fill_null(0), STATEMENT_REACH).str.contains(_STATEMENT_BY)
         | (after["_b_start"] == after["_s_first"])
     )
     after = after.with_columns(
@@ -544,6 +553,8 @@ def office_holders(reference: Reference) -> pl.DataFrame:
     return _OFFICE_CACHE[key]
 
 
+# the titles of ministers that "الوزير" alone does not name
+_NOT_THE_MINISTER = r"^(?:Deputy|Vice|Assistant|First Deputy|Prime|State) "
 _BARE_OFFICE = re.compile(r"((?:deputy |vice )?(?:president|prime minister|chancellor|[a-z]+ minister))")
 _OFFICE_SYNONYMS = {"secretary of state": "foreign minister", "secretary of defense": "defense minister"}
 _OFFICE_CACHE: dict[int, pl.DataFrame] = {}
@@ -748,6 +759,13 @@ def title_references(
     same = same.with_columns((pl.col("_i_start") < pl.col("start")).alias("_before")).sort(
         ["_ref", "_before", "_i_start"], descending=[False, True, True]
     ).unique("_ref", keep="first").select("_ref", pl.col("_person").alias("_textual"))
+    # ... or, for "الوزير الروسي", the latest minister of that country introduced before it by the title
+    # of his ministry ("وزير الخارجية الروسي سيرغي لافروف"; not a deputy's: "نائب وزير الخارجية")
+    ministers = intros.filter(pl.col("title_en").str.ends_with("Minister") & ~pl.col("title_en").str.contains(_NOT_THE_MINISTER))
+    generic = refs.filter((pl.col("title_en") == "Minister") & pl.col("_country").is_not_null()).join(same, on="_ref", how="anti").join(
+        ministers.drop("title_en", "_complement"), on=["row", "_country"]
+    ).filter(pl.col("_i_start") < pl.col("start")).sort("_ref", "_i_start", descending=[False, True]).unique("_ref", keep="first")
+    same = pl.concat([same, generic.select("_ref", pl.col("_person").alias("_textual"))])
     # else the only person of the article whose role is the title (in that country)
     # (the American foreign minister is the Secretary of State: "وزير الخارجية الأمريكي")
     # (not a deputy's or an assistant's: "assistant secretary of state" holds no "secretary" title)

@@ -2171,3 +2171,26 @@ def test_who_had_confirmed_a_visit_is_no_party_but_who_called_a_summit_off_is(bu
     )
     first = tables.meeting_mentions.sort("doc_id", "start").unique("doc_id", keep="first", maintain_order=True)
     assert [sorted(p) for p in first["participants"]] == [["jean-yves-le-drian"], ["emmanuel-macron", "recep-tayyip-erdogan"]]
+
+
+def test_the_minister_of_a_country_is_its_minister_introduced_before_not_his_deputy(build_texts):
+    tables = build_texts(
+        [
+            "أعلنت وزارة الخارجية الروسية أن وزير الخارجية الروسي سيرغي لافروف سيزور قطر."
+            " وقال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن المشاورات ستجري في نيويورك."
+            " كما يلتقي الوزير الروسي أمير دولة قطر الشيخ تميم بن حمد آل ثاني."
+            # (a minister introduced after the title is not the one it refers to)
+            " وأكد وزير الدفاع الروسي سيرغي شويغو أن التعاون مستمر.",
+        ],
+        published=["2015-08-02"],
+    )
+    met = tables.meeting_mentions.filter(pl.col("trigger") == "يلتقي")
+    assert sorted(met["participants"].item()) == ["sergey-lavrov", "tamim-bin-hamad"]
+
+
+def test_a_date_before_a_quotation_is_when_it_was_said(build_texts):
+    tables = build_texts(
+        ["وقالت الخارجية الروسية أمس السبت: «إن وزير الخارجية الروسي سيرغي لافروف سيعقد اجتماعًا مع نظيره الأميركي جون كيري في الدوحة»."],
+        published=["2015-08-02"],
+    )
+    assert tables.meeting_mentions["date"].to_list() == [None]

@@ -99,3 +99,14 @@ def test_offices_of_state_are_read_from_the_roles_with_their_years():
 def test_a_subject_named_with_its_title_after_kana_speaks(build_texts):
     tables = build_texts(["وكان رئيس كوريا الجنوبية مون جيه-إن قال في وقت سابق إن القمة ممكنة."])
     assert tables.quotes["speaker_id"].to_list() == ["moon-jae-in"]
+
+
+def test_the_name_whose_statement_it_is_speaks_not_the_last_speaker(build_texts):
+    first = "قال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن المشاورات ستجري في نيويورك."
+    tables = build_texts([
+        first + " وفي تصريح سابق لوزير الخارجية الأميركي جون كيري قال إنه يعتزم بحث الأزمة السورية عندما يلتقي مع نظيره الروسي سيرغي لافروف في قطر.",
+        # (the name itself with ل)
+        first + " وفي مقابلة لكيري قال إن الاتفاق جيد.",
+    ])
+    speakers = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id").rows()
+    assert speakers == [("d0", "mikhail-bogdanov"), ("d0", "john-kerry"), ("d1", "mikhail-bogdanov"), ("d1", "john-kerry")]
