@@ -261,6 +261,12 @@ def capital_states() -> dict[str, str]:
     return {names[capital]: names[state] for capital, state in capital_cities(places).iter_rows()}
 
 
+def _as_state(name: str, capitals: dict[str, str]) -> str:
+    """The state a gold capital stands for, also under a qualified spelling ("Washington, D.C."
+    is the "Washington" of the shipped places); any other name as it is."""
+    return capitals.get(name) or capitals.get(name.split(",")[0].strip(), name)
+
+
 def score_pairs(predicted: pl.DataFrame, gold: pl.DataFrame, capitals: dict[str, str] | None = None) -> dict[str, float]:
     """Who met whom per article: pairs of English names (compared with ``same_name``), held and planned meetings.
 
@@ -269,7 +275,7 @@ def score_pairs(predicted: pl.DataFrame, gold: pl.DataFrame, capitals: dict[str,
     (``capital_states()``) maps a gold capital to its state before the names are compared."""
     capitals = capitals or {}
     g = [
-        (d, capitals.get(a, a), capitals.get(b, b))
+        (d, _as_state(a, capitals), _as_state(b, capitals))
         for d, a, b, status in gold.select("doc_id", "actor_a", "actor_b", "status").iter_rows()
         if status in ("held", "planned")
     ]

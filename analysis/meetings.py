@@ -1546,8 +1546,13 @@ def _drop_reporters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame)
     keep them."""
     plain = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun"))
     plain = plain.filter(~text_between(texts, plain["row"], plain["end"], plain["end"] + 40).str.contains(r"^\s*(?:\S+\s+){0,3}?بين(?:ه|ها|هما|هم)(?:\s|$)"))
-    reporting = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(plain["event"].implode())
-    return pairs.filter(~(reporting & text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"]).str.contains(_COMPLEMENTIZER)))
+    before = pl.col("end") <= pl.col("_e_start")
+    reporting = before & pl.col("event").is_in(plain["event"].implode())
+    gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
+    # ... nor for a verb whose reported clause has a subject of its own: "أكدت الخارجية أن واشنطن تجري
+    # مباحثات" (not "قال إنه سيلتقي", "يعتزم ماكرون أن يلتقي أردوغان")
+    own_subject = before & gap.str.contains(_COMPLEMENTIZER + r"(?:[^\s.،,؛:]+\s+){1,3}(?:س|و)?$") & pl.col("event").is_in(events.filter(~pl.col("_noun_first"))["event"].implode())
+    return pairs.filter(~((reporting & gap.str.contains(_COMPLEMENTIZER)) | own_subject))
 
 
 SUBJECT_LEAD_WORDS = 3  # "وكان الرئيس الأمريكي قد ...": words before the subject that opens a sentence

@@ -63,6 +63,10 @@ def test_a_gold_capital_is_the_state_it_stands_for():
     assert score_pairs(predicted, gold)["f1"] == 0.0
     # a city that is no capital stays itself
     assert "Busan" not in capitals
+    # ... and a capital is known under a qualified spelling
+    predicted = pl.DataFrame({"doc_id": ["d0"], "actor_a": ["Israel"], "actor_b": ["United States"]})
+    gold = pl.DataFrame({"doc_id": ["d0"], "actor_a": ["Israel"], "actor_b": ["Washington, D.C."], "status": ["held"]})
+    assert score_pairs(predicted, gold, capitals)["f1"] == 1.0
 
 
 def test_names_compare_across_romanizations_of_one_arabic_name_but_not_across_people():

@@ -2194,3 +2194,15 @@ def test_a_date_before_a_quotation_is_when_it_was_said(build_texts):
         published=["2015-08-02"],
     )
     assert tables.meeting_mentions["date"].to_list() == [None]
+
+
+def test_who_is_named_before_a_reported_clause_with_its_own_subject_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "ولا تتضمن جولة كيري إسرائيل في ظل توتر في العلاقات، إلا أن وزارة الخارجية الأميركية أكدت أن واشنطن تجري مباحثات مكثفة مع إسرائيل.",
+            # a clause with no subject of its own
+            "يعتزم ماكرون أن يلتقي أردوغان.",
+        ],
+        published=["2015-08-02", "2018-06-12"],
+    )
+    assert _mention_parties(tables) == {"d0": ["state-israel", "state-united-states"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"]}
