@@ -319,6 +319,9 @@ _COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
 _REPORTED_CLAUSE = r"(?:^|[\s«“\"])(?:و|ف)?ب?(?:أن|إن|ان)(?:ه|ها|هم|هما)?(?:\s|$)"
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
 CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
+# ... and one across such a clause and farther than this from it is none of its parties ("واشنطن
+# عارضت ترشح كيناتا ...، قبل أن يتوجه إلى أديس أبابا، حيث من المقرر أن يلتقي رئيس الوزراء")
+FAR_ACROSS_CLAUSE = 150
 # a subordinate clause: a party does not cross it to another meeting word, nor does a "في قمة" after
 # it join the verb before it ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته");
 # not "حيث"/"إذ", which tell more of the same meeting ("محادثات ...، حيث ناقش فيدان وبارو")
@@ -1158,6 +1161,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
+    pairs = pairs.filter(pl.col("_d") < CLAUSE_PENALTY + FAR_ACROSS_CLAUSE)  # (the penalty is added once)
     pairs = _drop_inviters(texts, _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events)), events)
     pairs = _drop_before_antecedents(texts, pairs)
     pairs = _drop_arrangers(texts, pairs, events)

@@ -2206,3 +2206,16 @@ def test_who_is_named_before_a_reported_clause_with_its_own_subject_is_no_party(
         published=["2015-08-02", "2018-06-12"],
     )
     assert _mention_parties(tables) == {"d0": ["state-israel", "state-united-states"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"]}
+
+
+def test_who_is_named_far_back_across_a_subordinate_clause_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "وحسب مراقبين فإنه من المتوقع أن تعيد هذه المحادثات طبيعة العلاقات الثنائية بين البلدين، بعد أن كان مفهوما على نطاق واسع"
+            " أن باريس عارضت ترشح أردوغان في الانتخابات عام 2013، بسبب الاتهامات التي كان يواجهها، ومن المنتظر أن يلقي اليوم الأحد"
+            " خطابا عاما موجها إلى عموم الأتراك، قبل أن يتوجه إلى العاصمة الإثيوبية أديس أبابا، حيث من المقرر أن يلتقي رئيس الوزراء"
+            " الإيطالي ماتيو رينزي غدا الاثنين.",
+        ],
+        published=["2015-07-26"],
+    )
+    assert tables.meeting_mentions.filter(pl.col("trigger") == "يلتقي")["participants"].to_list() == [["matteo-renzi"]]
