@@ -213,9 +213,8 @@ def gold_identities(tables, gold: pl.DataFrame) -> dict[tuple[str, str], str]:
 
 def article_statuses(meeting_mentions: pl.DataFrame) -> dict[tuple[str, str], str]:
     """(doc_id, meeting_id) -> the status an article states for a meeting: of its mentions with an
-    explicit status, the first in ``meetings.STATUS_ORDER`` (held before planned before called off), as
-    ``meetings`` combines an article's mentions. Meetings
-    an article states no status of are left out."""
+    explicit status, the first in ``meetings.STATUS_ORDER`` (held before planned before called off),
+    as ``meetings`` combines an article's mentions. Meetings an article states no status of are left out."""
     from .meetings import STATUS_ORDER
 
     stated = meeting_mentions.filter(pl.col("explicit") & pl.col("meeting_id").is_not_null()).with_columns(

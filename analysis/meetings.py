@@ -239,9 +239,10 @@ def _travellers(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) 
     its parties: "وكان بولتون قد توجه إلى موسكو، للتحضير للقمة، والتقى وزير الخارجية الروسي",
     "يصل المبعوث الدولي إلى مسقط ... وسيجتمع بوفد الحوثيين" (the one who went is the one who met).
 
-    The traveller is the person named nearest the verb of travelling (``_TRAVEL_VERB``), at most
-    ``TRAVELLER_GAP`` characters from it, between the start of the sentence and the verb of meeting;
-    the verb of meeting has fewer than two parties. ``mentions``: with the titled ones."""
+    The traveller is a person named at most ``TRAVELLER_GAP`` characters from the verb of travelling
+    (``_TRAVEL_VERB``), between the start of the sentence and the verb of meeting: the nearest one
+    after it, else the first one before it (not one who says somebody went: "قال X إن Y توجه"); the
+    verb of meeting has fewer than two parties. ``mentions``: with the titled ones."""
     lead = text_before(texts, events["row"], events["start"], TRAVEL_CLAUSE)
     wanted = events.with_columns(
         lead.str.replace(r"^.*[.!?؟\n]", "").alias("_lead")
@@ -1161,7 +1162,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     introducing = events.select("event", (~pl.col("anaphoric") | pl.col("verb")).alias("_intro"))
     pairs = _to_nearest_event(parties.join(_event_bounds(events), on=["row", "sentence"]), "start", "end", keep_all=True).join(introducing, on="event")
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
-    pairs = pairs.filter(pl.col("_d") < CLAUSE_PENALTY + FAR_ACROSS_CLAUSE)  # (the penalty is added once)
+    # (a party across a subordinate clause carries the penalty once: beyond FAR_ACROSS_CLAUSE it is none)
+    pairs = pairs.filter(pl.col("_d") < CLAUSE_PENALTY + FAR_ACROSS_CLAUSE)
     pairs = _drop_inviters(texts, _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events)), events)
     pairs = _drop_before_antecedents(texts, pairs)
     pairs = _drop_arrangers(texts, pairs, events)
@@ -1981,7 +1983,9 @@ CALLED_OFF_GAP = 60  # characters from a speech verb to the cancellation it anno
 
 
 def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
-    """Drop the subject of a speech verb ("وصف سيرغي لافروف ... المحادثات"): it reports, it does not meet."""
+    """Drop the subject of a speech verb ("وصف سيرغي لافروف ... المحادثات", "وكان ماكرون قد أكد زيارة
+    لودريان"): it reports, it does not meet; not who announces a meeting called off ("أعلن ... إلغاء
+    القمة"): he calls off his own."""
     verbs = cues.filter(pl.col("role").is_in(["speech_verb", "speech_source"])).select("row", "sentence", pl.col("end").alias("_v_end")).sort("row", "_v_end")
     if verbs.height == 0:
         return parties
@@ -1995,7 +1999,7 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
     clitic = text_between(texts, verb_starts["row"], verb_starts["start"] - verb_starts["prefix_len"], verb_starts["start"])
     verb_starts = verb_starts.filter(~clitic.str.starts_with("و")).select("row", "sentence", pl.col("start").alias("_v_start")).sort("row", "_v_start")
     joined = joined.sort("row", "end").join_asof(verb_starts, left_on="end", right_on="_v_start", by="row", strategy="forward", check_sortedness=False, suffix="_n")
-    # (or "قد" between: "وكان ترامب قد أكد زيارة بومبيو")
+    # (or "قد" between: "وكان ماكرون قد أكد زيارة لودريان")
     particle = text_between(texts, joined["row"], joined["end"], joined["_v_start"].fill_null(joined["end"])).str.contains(r"^\s*(?:قد|لقد)\s+$")
     joined = joined.with_columns(particle.alias("_particle"), pl.col("_v_start").fill_null(-1).alias("_v_at")).sort("row", "_v_at")
     # ... but who announces that a meeting is called off calls off his own: "وكان ماكرون قد أعلن في

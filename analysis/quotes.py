@@ -616,7 +616,9 @@ def title_references(
     A title followed closely by a person's name (or right after it: "سامح شكري وزير الخارجية
     المصري") introduces that person with that title and its country (a nationality adjective or a
     country right after it). A title with no name refers to the person the same article introduced
-    with the same title and country (the latest before it when several were); failing that, to the
+    with the same title and country (the latest before it when several were), and "الوزير" with a
+    country to the latest minister of that country introduced before it ("وزير الخارجية الروسي ...
+    ثم الوزير الروسي"; not a deputy or the prime minister); failing that, to the
     only person of the article whose role (``actors``: actor_id, country, role) holds the title
     in that country. Honorifics ("الدكتور"), former holders ("السابق"), generic titles ("رئيس
     أميركي", "رئيس للولايات المتحدة") and titles of somebody just named are not references.
