@@ -67,8 +67,10 @@ _TOPIC_LEAD = (
 _TITLE_PREPOSITION = r"(?:^|\s)(?:ال)?(?:مشرف|مشرفة|مشرفه|مسؤول|مسؤولة|مسؤوله|قائم|قائمة|قائمه)(?:\s+(?:ال)?عام[ةه]?)?\s+(?:على|عن)\s"
 # what leads the purpose of a meeting: a meeting word after it is what they prepared or discussed
 _PURPOSE_LEAD = r"(?:^|\s)(?:حول|بشأن|لبحث|للبحث|لمناقشة|للتباحث|لتبادل|للتحضير|لترتيب|للإعداد|لإعداد|استعدادا|تمهيدا|من أجل|بهدف)(?:\s|$)"
-# ... written right before the meeting word it leads: "تمهيدا لهذا الاجتماع", "استعدادا للقمة"
-_PURPOSE_LEAD_BEFORE = r"(?:^|\s)(?:و|ف)?(?:تمهيدا|استعدادا|تحضيرا|للتحضير|لتحضير|للإعداد|للاعداد|لترتيب)\s+(?:ل|لل|لهذا|لهذه|لذلك|لتلك)?\s*$"
+# the masdars of preparing or arranging a meeting, with or without ل or the article ("للتحضير", "الترتيب")
+_PREPARING = "لترتيب|للترتيب|الترتيب|للتحضير|لتحضير|التحضير|للإعداد|لإعداد|الإعداد|للتجهيز|لتجهيز|التجهيز"
+# ... written right before the meeting word it leads: "تمهيدا لهذا الاجتماع", "استعدادا للقمة", "للتحضير للقمة"
+_PURPOSE_LEAD_BEFORE = rf"(?:^|\s)(?:و|ف)?(?:تمهيدا|استعدادا|تحضيرا|{_PREPARING})\s+(?:ل|لل|لهذا|لهذه|لذلك|لتلك)?\s*$"
 # not a masdar with its possessor, though ending in a pronoun: "قال معاليه إن زيارة ..."
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|نوعه|نوعها|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
 # the pronoun that makes the speaker the subject of a reported clause: "قال مون إنه ينوي لقاء كيم",
@@ -1526,7 +1528,7 @@ def _drop_inviters(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) 
 
 # what arranges a meeting, right before its noun: "الجهود التي بذلها لترتيب قمة سنغافورة" (not
 # "استعدادا للقمة", in readiness for one's own: "وصل ماكرون وأردوغان إلى أنقرة استعدادا للقمة")
-_ARRANGING_LEAD = r"(?:^|\s)(?:و|ف)?(?:لترتيب|للترتيب|الترتيب|للتحضير|لتحضير|التحضير|للإعداد|لإعداد|الإعداد|للتجهيز|لتجهيز|التجهيز)\s+(?:ل|لل)?$"
+_ARRANGING_LEAD = rf"(?:^|\s)(?:و|ف)?(?:{_PREPARING})\s+(?:ل|لل)?$"
 
 
 def _drop_arrangers(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:

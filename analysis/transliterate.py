@@ -381,14 +381,12 @@ def korean_names() -> tuple[dict[str, str], dict[str, str]]:
 
     Raises ``ReferenceDataError`` naming the file when a row is empty, has another part, or is listed twice.
     """
-    table = pl.read_csv(KOREAN_NAMES_PATH, schema={"arabic": pl.String, "english": pl.String, "part": pl.String})
     parts: dict[str, dict[str, str]] = {"family": {}, "syllable": {}}
-    for arabic, english, part in table.iter_rows():
-        key = matching_view(arabic or "").strip()
-        if not key or not english or " " in key or part not in parts:
-            raise ReferenceDataError(f"{KOREAN_NAMES_PATH}: row {arabic!r}, {english!r}, {part!r} needs one Arabic word, its spelling and a part (family or syllable)")
+    for key, english, part in _curated_rows(KOREAN_NAMES_PATH, "part"):
+        if part not in parts:
+            raise ReferenceDataError(f"{KOREAN_NAMES_PATH}: row {key!r}, {english!r} has the part {part!r}; write family or syllable")
         if key in parts[part]:
-            raise ReferenceDataError(f"{KOREAN_NAMES_PATH}: {arabic!r} is listed twice as a {part}; keep one row")
+            raise ReferenceDataError(f"{KOREAN_NAMES_PATH}: {key!r} is listed twice as a {part}; keep one row")
         parts[part][key] = english
     return parts["family"], parts["syllable"]
 
@@ -404,16 +402,27 @@ def _korean_name(words: list[str]) -> str | None:
     return f"{families[keys[0]]} {given[0]}" + "".join("-" + g.lower() for g in given[1:])
 
 
-def _curated_spellings(path: Path, note: str) -> dict[str, str]:
-    """One-word Arabic -> English rows of a curated CSV (columns arabic, english and ``note``)."""
+def _curated_rows(path: Path, note: str) -> list[tuple[str, str, str | None]]:
+    """(matching view of the Arabic word, English spelling, ``note``) of each row of a curated CSV
+    (columns arabic, english and ``note``). Raises ``ReferenceDataError`` naming the file when a row
+    lacks one Arabic word or its spelling."""
     table = pl.read_csv(path, schema={"arabic": pl.String, "english": pl.String, note: pl.String})
-    spellings: dict[str, str] = {}
-    for arabic, english in table.select("arabic", "english").iter_rows():
+    rows = []
+    for arabic, english, extra in table.iter_rows():
         key = matching_view(arabic or "").strip()
         if not key or not english or " " in key:
             raise ReferenceDataError(f"{path}: row {arabic!r}, {english!r} needs one Arabic word and its spelling")
+        rows.append((key, english, extra))
+    return rows
+
+
+def _curated_spellings(path: Path, note: str) -> dict[str, str]:
+    """One-word Arabic -> English (lower case) rows of a curated CSV (``_curated_rows``); a word listed
+    twice raises ``ReferenceDataError`` naming the file."""
+    spellings: dict[str, str] = {}
+    for key, english, _ in _curated_rows(path, note):
         if key in spellings:
-            raise ReferenceDataError(f"{path}: {arabic!r} is listed twice; keep one row")
+            raise ReferenceDataError(f"{path}: {key!r} is listed twice; keep one row")
         spellings[key] = english.lower()
     return spellings
 

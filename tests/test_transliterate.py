@@ -239,7 +239,7 @@ def test_korean_names_are_romanized_by_syllable(arabic, english):
 def test_korean_names_file_errors_name_the_file(tmp_path, monkeypatch):
     import analysis.transliterate as transliterate
 
-    for rows in ("كيم,Kim,family\nكيم,Gim,family\n", "كيم,Kim,surname\n"):
+    for rows in ("كيم,Kim,family\nكيم,Gim,family\n", "كيم,Kim,surname\n", "كيم,,family\n"):
         bad = tmp_path / "korean_names.csv"
         bad.write_text("arabic,english,part\n" + rows, encoding="utf-8")
         monkeypatch.setattr(transliterate, "KOREAN_NAMES_PATH", bad)
