@@ -352,7 +352,7 @@ _TRAVEL_VERB = r"(?:^|\s)(?:و|ف)?(?:س)?(?:وصل|وصلت|وصلا|يصل|ت�
 TRAVEL_REACH = 80  # characters before "للقاء" searched for the verb of travelling
 _WAS = r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانا|كانوا)\s+(?:[^\s.،,؛:]+\s+){0,3}$"
 _PLURAL_VERB = r"(?:ون|وا|ان|ا)$"  # the endings of a verb's dual and plural (in the matching view)
-_DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيلتقيان"; not "عقدها", a verb and its object)
+_DUAL_VERB = r"(?:ان|[^وهن]ا)$"  # ... of its dual ("التقيا", "سيلتقيان"; not "عقدها", a verb and its object, nor "التقينا")
 
 
 # a verb of discussing or lasting in the future, the predicate of the meeting noun before it in its clause
@@ -360,6 +360,7 @@ _DUAL_VERB = r"(?:ان|[^وه]ا)$"  # ... of its dual ("التقيا", "سيل�
 _FUTURE_PREDICATE = r"^[^.!?؟،,:؛\n]*?(?:^|\s)س[يت](?:بحث|ناقش|تناول|ركز|تركز|تطرق|تمحور|شمل|ستغرق|ستمر)(?:ان|ون)?(?:\s|$)"
 FUTURE_PREDICATE_REACH = 40  # characters after the meeting noun searched for it
 # the nouns of talks, as the matcher writes them (matching view, with or without the article)
+_WE = r"(?:\S\S\Sنا|^س?ن(?:لتقي|جتمع|عقد|جري))$"  # a meeting word of the first person plural (``events.yaml``)
 _TALK_NOUNS = r"(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|اتصالات)"
 _TALKS = rf"^{_TALK_NOUNS}$"
 _TALKS_WORD = re.compile(rf"(?:^|\s){_TALK_NOUNS}(?:\s|$)")  # ... as a word of a trigger
@@ -457,9 +458,10 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
         pl.col("_second_verb").first().alias("_second_verb"),
         pl.col("_comma_verb").first().alias("_comma_verb"),
         pl.col("_pronoun").any().alias("_pronoun"),
+        pl.col("_we").any().alias("_we"),
         # "اجتمعوا", "سيلتقيان": a verb of two or more (not "عقدها", a verb and its object)
         ((pl.col("role").first() != "meeting_noun") & pl.col("form").first().str.contains(_PLURAL_VERB)
-         & ~pl.col("form").first().str.contains(r"(?:ه|هما|ها|هم)$")).alias("_plural_verb"),
+         & ~pl.col("form").first().str.contains(r"(?:ه|هما|ها|هم|نا)$")).alias("_plural_verb"),
         # "التقيا", "سيلتقيان": a verb of two
         ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(_DUAL_VERB)).any().alias("_dual_verb"),
         ((pl.col("role") == "meeting_noun") & pl.col("form").str.starts_with("ال")).any().alias("_definite"),
@@ -613,12 +615,15 @@ def meeting_mentions(
         (same_row.fill_null(False) & before_previous.str.contains(_PURPOSE_LEAD_BEFORE) & between.str.contains(r"[،,]")
          & ~between.str.contains(r"(?:^|\s)(?:التي|الذي)(?:\s|$)")).alias("_after_purpose"),
         (
-            written.str.contains(r"(?:ه|ها|هما|هم)$")
+            # (and "we": "تفاوضنا"، "التقينا")
+            written.str.contains(r"(?:ه|ها|هما|هم|نا)$")
             | (before.str.contains(r"\S\S\S(?:ه|ها|هما)\s+(?:\S+\s+){0,2}$") & ~before.str.contains(_NOT_POSSESSIVE))
             # "قال مون إنه ينوي لقاء كيم": the clause's subject is the speaker
             # ... and so is the "we" of one: "وقال إننا في اجتماع الدوحة ... واصلنا النقاش مع"
             | before.str.contains(rf"(?:^|\s){_SUBJECT_PRONOUN}\s+(?:\S+\s+){{0,2}}$")
         ).alias("_pronoun"),
+        # the speaker's "we": "تفاوضنا مع تركيا"، "سنلتقي الرئيس أردوغان" (whoever is named after it is its object)
+        written.str.contains(_WE).alias("_we"),
     )
     events = _clusters(triggers)
     # "هذا اللقاء", "الاجتماع": a mention that refers back to a meeting named before
@@ -1078,7 +1083,8 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
         lead.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين|مع)\s+$").alias("_lead"),
         link.str.contains(r"^\s*[،,]?\s*و?\s*$").alias("_link"),
         # "اجتماعا مع كوريا الشمالية قد يعقد": after "مع" right after the noun of a noun and its verb
-        (inside & text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(r"^\S+\s+مع\s+$")).alias("_with"),
+        # (or after its adjective: "المحادثات المهمة مع الولايات المتحدة - التي من المقرر عقدها")
+        (inside & text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(r"^\S+\s+(?:[^\s،,.:]+\s+)?مع\s+$")).alias("_with"),
     )
     # the first country opens the list, right after "بين/مع" or as the subject right after the verb
     # of "عقدت الولايات المتحدة وكوريا الشمالية محادثات"; each next one is joined to the one before
@@ -1090,9 +1096,36 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     # a state alone as the subject is too little ("استقبلت الصين ..." may name a place of arrival),
     # and so is a capital alone
     pairs = pairs.filter(~(((inside & ~pl.col("_with")).any() | pl.col("_capital").any()) & (pl.len() < 2)).over("event"))
-    return pairs.select(
-        "event", "row", "sentence", "start", "end", "entity_id", "_e_start", "_e_end", (pl.col("start") - pl.col("_e_end")).alias("_d")
+    columns = ["event", "row", "sentence", "start", "end", "entity_id", "_e_start", "_e_end"]
+    pairs = pl.concat([pairs.select(columns), _acting_states(texts, pairs.select(columns), bounded.filter(~pl.col("_capital")))])
+    return pairs.unique(["event", "entity_id"], keep="first", maintain_order=True).with_columns((pl.col("start") - pl.col("_e_end")).alias("_d"))
+
+
+# what a state does to talks it is a side of, right before the state: "هددت كوريا الشمالية بإلغاء
+# المحادثات مع الولايات المتحدة", "تهديد كوريا الشمالية الصارم بإلغاء المحادثات" (not "رحبت",
+# "أيدت": one may welcome the talks of others)
+_ACTING_ON_TALKS = (
+    r"(?:^|\s)(?:و|ف)?(?:هدد|هددت|تهدد|يهدد|تهديد|ألغت|الغت|تلغي|إلغاء|الغاء|علقت|تعلق|تعليق|أجلت|اجلت|تؤجل|تأجيل|"
+    r"استأنفت|تستأنف|استئناف|رفضت|ترفض|رفض|بدأت|تبدأ|بدء|واصلت|تواصل|مواصلة|انسحبت|تنسحب|انسحاب|أوقفت|اوقفت|توقف|"
+    r"وقف|جمدت|تجمد|تجميد|قطعت|تقطع|قطع)\s+$"
+)
+ACTING_STATE_REACH = 60  # characters from the acting state to the talks it acts on
+
+
+def _acting_states(texts: pl.Series, sides: pl.DataFrame, named: pl.DataFrame) -> pl.DataFrame:
+    """The state that acts on talks with a side named after "مع" ("هددت كوريا الشمالية
+    بإلغاء المحادثات مع الولايات المتحدة": North Korea is the other side), as rows of ``sides``:
+    a country right after a verb or masdar of ``_ACTING_ON_TALKS``, before the meeting word and in
+    its clause. ``named`` are the countries named in the events' sentences, with the events' bounds."""
+    # (the side may stand inside a noun and its verb: "المحادثات المهمة مع الولايات المتحدة - التي من المقرر عقدها")
+    lead_from = sides.select(pl.when(pl.col("start") < pl.col("_e_end")).then("_e_start").otherwise("_e_end")).to_series()
+    with_lead = sides.filter(text_between(texts, sides["row"], lead_from, sides["start"]).str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+$"))
+    actors = named.join(with_lead.select("event", pl.col("entity_id").alias("_other")), on="event").filter(
+        (pl.col("end") <= pl.col("_e_start")) & (pl.col("_e_start") - pl.col("end") <= ACTING_STATE_REACH) & (pl.col("entity_id") != pl.col("_other"))
     )
+    acting = text_before(texts, actors["row"], actors["start"], 20).str.contains(_ACTING_ON_TALKS)
+    closed = text_between(texts, actors["row"], actors["end"], actors["_e_start"]).str.contains(r"[.!?؟:؛،,\n]")
+    return actors.filter(acting & ~closed).sort("event", "start").unique("event", keep="last").select(sides.columns)
 
 
 # the words that may stand between an indefinite meeting noun and the name it is said of: titles
@@ -1357,15 +1390,18 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     pronoun_lead = events.filter(lead.str.contains(rf"(?:^|\s)(?:و|ف)?(?:{_SUBJECT_PRONOUN}|لكنه|لكنها)\s+(?:\S+\s+)?$")).select("event", pl.lit(True).alias("_pronoun_lead"))
     # (after "أنه" the one named after a meeting verb is its object: "أعلن أنه سيلتقي زعيم كوريا
     # الشمالية"; not after "أنه جرى", "إنه يعتزم بحث سبل مواجهة ...")
+    # (nor after a verb of "we": "سنلتقي الرئيس أردوغان")
     subjects = first_after.filter(~left.str.contains(_OBJECT_LEAD)).select("event").join(
-        pronoun_lead.join(events.filter(pl.col("_meet_first")).select("event"), on="event", how="semi"), on="event", how="anti"
+        pl.concat([pronoun_lead.join(events.filter(pl.col("_meet_first")).select("event"), on="event", how="semi").select("event"), events.filter(pl.col("_we")).select("event")]),
+        on="event", how="anti",
     )
     verbs = verbs.join(subjects, on="event", how="anti")
     # "لكنه كتب على تويتر أن محادثات مثمرة جرت مع كوريا الشمالية": talks of no one's own with a state
     # that the teller speaks of are his state's (not a meeting noun of his own, "محادثاته"; nor a
     # meeting, his own: "أكد ماكرون أن اجتماعا مع كوريا الشمالية قد يعقد")
     state_of = _speaker_states(actors, places)
-    of_state = events.filter(pl.col("_noun_first") & ~pl.col("_pronoun") & pl.col("trigger").str.contains(_TALKS_WORD.pattern)).select("event").join(
+    # ... and so are talks of his "we" with a state ("أسباب تفاوضنا مع تركيا")
+    of_state = events.filter((pl.col("_noun_first") & ~pl.col("_pronoun") & pl.col("trigger").str.contains(_TALKS_WORD.pattern)) | pl.col("_we")).select("event").join(
         assigned.filter((pl.col("participants").list.len() == 1) & pl.col("participants").list.first().str.starts_with(STATE_PREFIX)).select("event", pl.col("participants").list.first().alias("_side")),
         on="event",
     )
@@ -1917,7 +1953,8 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
 # the staff of an organization stand for it: "مع مسؤولين كبار في وزارة الخارجية والموساد"، "ممثلين عن
 # الأمم المتحدة" (the organization is a party, not a venue or a description)
 _STAFF = (
-    r"(?:ال)?(?:مسؤول|مسؤولي|مسؤولين|مسؤولون|ممثل|ممثلي|ممثلين|ممثلون|ضباط|خبراء|موظفي|موظفين|قادة|قاده)"
+    r"(?:ال)?(?:مسؤول|مسؤولي|مسؤولين|مسؤولون|ممثل|ممثلي|ممثلين|ممثلون|ضباط|خبراء|موظفي|موظفين|قادة|قاده"
+    r"|وزراء(?:\s+(?:ال)?(?:خارجية|دفاع|داخلية|مالية|خارجيه|داخليه|ماليه))?)"
     r"(?:\s+(?:كبارا?|كبيرين|رفيعي المستوى|رفيع المستوى|بارزين|آخرين|اخرين)[\u064b-\u064d]?)?\s+(?:في|من|عن|ب)\s*$"
 )
 
@@ -1925,11 +1962,12 @@ _STAFF = (
 @functools.cache
 def _staff_of_pattern() -> str:
     """``_STAFF`` after "مع", "بين" or a meeting verb of ``events.yaml`` (its subject may come
-    between): "اعتقال مسؤولين كبار في الاتحاد" names no party."""
+    between), or joined by "و" to a party before it ("بين ... كيري ووزراء الخارجية في مجلس التعاون"):
+    "اعتقال مسؤولين كبار في الاتحاد" names no party."""
     meeting = event_vocabulary()["meeting"]
     verbs = sorted({v for key in ("past", "present", "future") for v in meeting[key]}, key=len, reverse=True)
     return (
-        r"(?:(?:^|\s)و?(?:مع|بين)\s+|(?:^|\s)(?:و|ف)?(?:" + "|".join(verbs) + r")\s+(?:[^\s،,.]+\s+){0,3}?)" + _STAFF
+        r"(?:(?:^|\s)و?(?:مع|بين)\s+|(?:^|\s)و|(?:^|\s)(?:و|ف)?(?:" + "|".join(verbs) + r")\s+(?:[^\s،,.]+\s+){0,3}?)" + _STAFF
     )
 
 
@@ -1945,6 +1983,9 @@ MEDIA = r"(?i)\b(?:news|newspaper|television|radio|broadcast|channel|magazine|tv
 # a visit right before a seat, with at most five words (the visitor) between: its object is a place
 VISITED_SEAT_GAP = 40
 _VISITED = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:زار|زارت|زارا|زاروا|يزور|تزور|سيزور|ستزور|زيارة|زيارته|زيارتها|زيارتهم|زيارات)(?:\s+[^\s،,.]+){0,5}\s+(?:(?:إلى|الى)\s+)?ل?$"
+
+
+_GROUNDS = r"(?:^|\s)(?:و|ف)?(?:في|من|ب)\s*(?:ال)?(?:حديقة|حديقه|حدائق|قاعة|قاعه|ساحة|ساحه|باحة|باحه|أروقة|اروقة|مكتب|جناح|مبنى)\s+$"
 
 
 def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
@@ -1971,8 +2012,10 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     # ... and the seat of a head of state that somebody visits: "زيارة لماكرون للبيت الأبيض", "زار الكرملين"
     seats = actors.filter(pl.col("role").fill_null("").str.starts_with("office of"))["actor_id"].implode()
     visited = pl.col("entity_id").is_in(seats) & text_before(texts, parties["row"], parties["start"], VISITED_SEAT_GAP).str.contains(_VISITED)
+    # ... and after a part of its grounds: "قال للصحفيين في حديقة البيت الأبيض"
+    grounds = text_before(texts, parties["row"], parties["start"], 16).str.contains(_GROUNDS)
     venue = (pl.col("entity_kind") == "organization") & (
-        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first"))) | seat | visited
+        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first"))) | seat | visited | grounds
     ) & ~_staff_of(texts, parties["row"], parties["start"])
     parties = parties.filter(~venue).drop("_first")
     return parties.join(owned.filter(pl.col("entity_kind") == "organization").select("row", "start"), on=["row", "start"], how="anti")

@@ -947,6 +947,8 @@ def test_the_staff_of_an_organization_stand_for_it(build_texts):
             "وكانت زيارة ماكرون الأولى منذ اعتقال مسؤولين كبار في الاتحاد الأوروبي.",
             # ... and a place after في stays the venue
             "وعقد ماكرون لقاء في البيت الأبيض مع بايدن.",
+            # ministers joined by و to a party before them
+            "وتشهد العاصمة القطرية اليوم جولة مباحثات بين وزير الخارجية الأميركية جون كيري ووزراء الخارجية في مجلس التعاون الخليجي.",
         ]
     )
     parties = _mention_parties(tables)
@@ -955,6 +957,7 @@ def test_the_staff_of_an_organization_stand_for_it(build_texts):
         "d1": ["emmanuel-macron", "nato"],
         "d2": ["emmanuel-macron"],
         "d3": ["emmanuel-macron", "joe-biden"],
+        "d4": ["gcc", "john-kerry"],
     }
 
 
@@ -2086,6 +2089,56 @@ def test_a_meeting_with_a_state_that_someone_announces_is_his_own(build_texts):
         published=["2018-04-29", "2018-04-29"],
     )
     assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "state-north-korea"], "d1": ["state-france", "state-north-korea"]}
+
+
+def test_a_state_that_acts_on_talks_with_another_is_their_other_side(build_texts):
+    tables = build_texts(
+        [
+            # the masdar of a threat before its subject, and the side inside a noun and its verb
+            "يعد تهديد كوريا الشمالية الصارم بإلغاء المحادثات المهمة مع الولايات المتحدة - التي من المقرر عقدها في 12 يونيو/حزيران في سنغافورة تحولا خطيرا.",
+            "ألغت كوريا الشمالية محادثات رفيعة المستوى مع كوريا الجنوبية، ووصفت التدريبات العسكرية بأنها استفزاز.",
+            "ألغت فرنسا المحادثات مع تركيا وروسيا.",
+            # one may welcome the talks of others
+            "رحبت فرنسا بالمحادثات مع تركيا.",
+            "ألغت فرنسا زيارتها، والمحادثات مع تركيا مستمرة.",
+            # a venue is no side
+            "في فرنسا، ألغيت المحادثات مع تركيا.",
+        ],
+        published=["2018-05-18"] * 6,
+    )
+    assert _mention_parties(tables) == {
+        "d0": ["state-north-korea", "state-united-states"],
+        "d1": ["state-north-korea", "state-south-korea"],
+        "d2": ["state-france", "state-russia", "state-turkey"],
+        "d3": ["state-turkey"],
+        "d4": ["state-turkey"],
+        "d5": ["state-turkey"],
+    }
+
+
+def test_the_we_of_a_speaker_is_his_side(build_texts):
+    tables = build_texts(
+        [
+            # talks of his "we" with a state are his state's
+            "وأضاف كيري: «هذا الأمر من بين أسباب تفاوضنا مع تركيا في الأسابيع الماضية».",
+            "وقال ماكرون: «أجرينا محادثات مع تركيا».",
+            # ... with a person, his own; the one named after a verb of "we" is its object
+            "وقال ماكرون: «سنلتقي الرئيس أردوغان غدا».",
+            # a part of the grounds of an organization is a venue: "we" are not the Elysee
+            "وقال ماكرون للصحفيين في حديقة الإليزيه: «سنجتمع مع أردوغان».",
+            # "we met" is no verb of two that refers back to the pair before it
+            "التقى ميركل وأردوغان في برلين أمس. وقال ماكرون للصحفيين: «التقينا في باريس».",
+        ],
+        published=["2015-08-03"] * 5,
+    )
+    assert _mention_parties(tables) == {
+        "d0": ["state-turkey", "state-united-states"],
+        "d1": ["state-france", "state-turkey"],
+        "d2": ["emmanuel-macron", "recep-tayyip-erdogan"],
+        "d3": ["emmanuel-macron", "recep-tayyip-erdogan"],
+        "d4": [],
+    }
+    assert tables.meeting_mentions.filter(pl.col("doc_id") == "d2")["status"].to_list() == ["planned"]
 
 
 def test_who_prepares_a_summit_that_brings_someone_together_is_no_party(build_texts):
