@@ -1144,8 +1144,9 @@ class Discoverer:
         covered = _lookup(known_tokens, position_key(words["row"], words["view_start"] - words["prefix_len"]), ["_key"])["_key"].is_not_null()
         free_words = words.filter(~covered)
         people = self.people(view, known, known_tokens, hits.filter(pl.col("role") == "title"), free_words)
-        # the name starts after the conjunction, and so does the window read from it
-        after_and = hits.filter(pl.col("role") == "hint_after_and").with_columns(
+        # the name starts after the conjunction, and so does the window read from it (not in a
+        # common word that starts with the same letters: "وجود" is "existence", not "و" + "جود")
+        after_and = hits.filter(pl.col("role") == "hint_after_and").join(self.common, on="form", how="anti").with_columns(
             (pl.col("view_start") + 1).alias("view_start"), pl.lit(0, pl.Int64).alias("prefix_len"), pl.col("form").str.slice(1)
         )
         hints = _outside(pl.concat([hits.filter(pl.col("role") == "hint"), after_and]), known)

@@ -78,7 +78,8 @@ def _key(name: str) -> str:
 def _folded_words(name: str) -> list[str]:
     """The words of a name, accents folded, lower case: "Faisal bin Bandar Al Saud" -> faisal, bin, bandar, al, saud."""
     folded = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode("ascii").lower()
-    return [w for w in re.split(r"[^a-z]+", folded) if w]
+    # an apostrophe for ayn or hamza is inside the word: "Ma'rib" = "Marib"
+    return [w for w in re.split(r"[^a-z]+", re.sub(r"(?<=[a-z])['`](?=[a-z])", "", folded)) if w]
 
 
 def _words(name: str) -> list[str]:
@@ -327,6 +328,7 @@ HELDOUT_SETS = {
     "dev 8": ("dev8_pairs.csv", "dev8_entities.jsonl"),
     "dev 9": ("dev9_pairs.csv", "dev9_entities.jsonl"),
     "dev 10": ("dev10_pairs.csv", "dev10_entities.jsonl"),
+    "dev 11": ("dev11_pairs.csv", "dev11_entities.jsonl"),
 }
 
 

@@ -380,6 +380,8 @@ def test_a_slug_folds_latin_diacritics():
 
 def test_a_first_name_right_after_the_conjunction_starts_a_name():
     assert people_in("التقى الوزير بالسفير ورونالد لويس أمس.") == [("رونالد لويس", "discovered")]
+    # ... not inside a common word that starts with و ("وجود": existence)
+    assert people_in("وكشف مصدر عن وجود تفاهمات حول مشاريع اتفاقات.") == []
 
 
 def test_a_second_person_named_after_and_with_no_title_of_their_own():
