@@ -20,13 +20,13 @@ import functools
 import numpy as np
 import polars as pl
 
-from .arabic import MatchingView, text_between
+from .arabic import MatchingView, text_before, text_between
 from .discovery import NAMED_AFTER_GAP, Discoverer, english_org_name, slug
 from .dates import anchor_forms
 from .events import event_cues
 from .matching import NameMatcher, position_key, resolve_overlaps
 from .transliterate import regional_spelling
-from .reference import BuiltPerReference, Reference, country_names, country_place_ids, demonym_names
+from .reference import BuiltPerReference, Reference, country_names, country_place_ids, demonym_names, view_form
 
 __all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "delegation_actors", "stand_in_actors", "STATE_PREFIX", "DELEGATION_ROLE"]
 
@@ -39,6 +39,48 @@ def _to_original(view: MatchingView, found: pl.DataFrame) -> pl.DataFrame:
         pl.Series("start", view.to_original(rows, found["view_start"].to_numpy())),
         pl.Series("end", view.to_original(rows, found["view_end"].to_numpy(), end=True)),
     )
+
+
+# the word of a newspaper, channel or agency before its name ("صحيفة «الرياض»")
+_OUTLET_WORDS = "صحيفة|جريدة|مجلة|قناة|شبكة|وكالة أنباء|وكالة"
+# a name in guillemets right after "لـ" (told to it) or the word of an outlet: "قال لـ«الشرق الأوسط»"
+_QUOTED_OUTLET_BEFORE = rf"(?:^|[\s(])(?:و|ف)?(?:لـ|ل|(?:ب|ل|لل|ال)?(?:{_OUTLET_WORDS})\s*)\s*«$"
+
+
+_UNIVERSITY_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل|لل|ال)?جامع[ةه]\s+$"
+
+
+def outlet_names(reference: Reference) -> pl.DataFrame:
+    """(form, actor_id): the names of the news outlets of the reference data without the word of
+    their kind, in matching view ("صحيفة الشرق الأوسط" -> "الشرق الاوسط")."""
+    head = "|".join(view_form(word) for word in _OUTLET_WORDS.split("|"))
+    aliases = reference.aliases.filter((pl.col("entity_kind") == "organization") & pl.col("form").str.contains(rf"^(?:{head})\s"))
+    short = aliases.select(pl.col("form").str.replace(rf"^(?:{head})\s+", ""), pl.col("entity_id").alias("actor_id"))
+    return short.unique().sort("form", "actor_id").unique("form", keep="first", maintain_order=True)
+
+
+def _institution_places(texts: pl.Series, mentions: pl.DataFrame, outlets: pl.DataFrame) -> pl.DataFrame:
+    """Mentions of places named in guillemets as a news outlet ("قالت مصادر لـ«الشرق الأوسط»",
+    "صحيفة «الرياض»") become mentions of that outlet where the reference data names one so
+    (``outlet_names``), else they are dropped: a newspaper is no place; nor is a university.
+    ``mentions``: MENTION_COLUMNS rows in original offsets of ``texts``."""
+    places = mentions.filter(pl.col("entity_kind") == "place")
+    if places.height == 0:
+        return mentions
+    # (and a place in the name of a university is none either: "جامعة بيونغ يانغ للعلوم والتكنولوجيا")
+    before = text_before(texts, places["row"], places["start"], 24)
+    mentions = mentions.join(places.filter(before.str.contains(_UNIVERSITY_BEFORE)).select("row", "start"), on=["row", "start"], how="anti")
+    closed = texts.gather(places["row"]).str.slice(places["end"], 1) == "»"
+    quoted = places.filter(closed & before.str.contains(_QUOTED_OUTLET_BEFORE))
+    if quoted.height == 0:
+        return mentions
+    written = texts.gather(quoted["row"]).str.slice(quoted["start"], quoted["end"] - quoted["start"]).map_elements(view_form, return_dtype=pl.String)
+    named = quoted.with_columns(written.alias("form")).join(outlets, on="form", how="left")
+    kept = mentions.join(quoted.select("row", "start"), on=["row", "start"], how="anti")
+    outlet_mentions = named.filter(pl.col("actor_id").is_not_null()).select(
+        "row", "start", "end", pl.col("actor_id").alias("entity_id"), pl.lit("organization").alias("entity_kind"), "method"
+    )
+    return pl.concat([kept, outlet_mentions]).sort("row", "start")
 
 
 NAMED_AFTER_REACH = 16  # view characters from a building's word to the person it is named after
@@ -69,6 +111,7 @@ class EntityFinder(BuiltPerReference):
     def __init__(self, reference: Reference):
         self.reference = reference
         self.discoverer = Discoverer(reference)
+        self.outlets = outlet_names(reference)
 
     def _forms(self, *, events: bool) -> pl.DataFrame:
         parts = [
@@ -177,7 +220,7 @@ class EntityFinder(BuiltPerReference):
         found = found.with_columns(pl.col("row").cast(pl.UInt32), rank.alias("_method_rank"))
         found = resolve_overlaps(found, priority=["_method_rank"]).drop("_method_rank")
         found = found.join(_named_after(view, found, hints), on=["row", "view_start"], how="anti")
-        mentions = _to_original(view, found).select(MENTION_COLUMNS)
+        mentions = _institution_places(batch["text"], _to_original(view, found).select(MENTION_COLUMNS), self.outlets)
         if discovered.height:
             # a discovered actor's Arabic name is its first discovery as written in the text
             first = mentions.filter(pl.col("method") == "discovered").sort("row", "start").unique("entity_id", keep="first", maintain_order=True)

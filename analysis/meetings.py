@@ -1805,7 +1805,8 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     joined = joined.with_columns(gap.alias("_gap"))
     near = (pl.col("sentence_r") == pl.col("sentence")) & ((pl.col("start") - pl.col("_r_end")) <= RELATIONAL_GAP)
     # (an adjective of an accusative predicate too, "كان مستشارا كبيرا للرئيس"; not "هذا", nor a word with the pronoun "ها")
-    only_modifiers = pl.col("_gap").str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|\S{2,}[^\sه]اً?))*\s*$")
+    # ... and an adjective of rank: "مع مساعد بارز لكيم"
+    only_modifiers = pl.col("_gap").str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|\S{2,}[^\sه]اً?|(?:بارز|كبير|رفيع|خاص|شخصي|سابق|مقرب)(?:اً?)?))*\s*$")
     joined = joined.with_columns((near & only_modifiers).fill_null(False).alias("_related"))
     # the relational word may open an office of the person's own: "مستشار الأمن القومي الأميركي جون
     # بولتون" is the adviser himself (a title of its own, not one "to" or "of" somebody)

@@ -625,3 +625,21 @@ def test_a_known_name_cut_short_after_a_title_of_its_country_is_the_known_person
     )
     assert found[:2] == [("مون جاي", "Moon Jae-in"), ("مون جاي", "Moon Jae")]
     assert "Moon Jae-in" not in [name for _, name in found[2:]]
+
+
+def test_a_place_named_as_a_news_outlet_or_in_a_university_is_none():
+    found = mentions_of(
+        "وقالت مصادر في لودر لـ«الشرق الأوسط» إن الوضع في الرياض هادئ.",
+        # an outlet the reference data does not name so is no place either
+        "وقال لصحيفة «الرياض» إنه درس في جامعة واشنطن ثم عمل في واشنطن.",
+        "ونقلت وكالة أنباء الصين الجديدة عن الرئيس قوله إن الصين صديقة.",
+    )
+    assert found.select("row", "surface", "entity_kind", "name_en").rows() == [
+        (0, "لودر", "place", "Lawdar"),
+        (0, "الشرق الأوسط", "organization", "Asharq Al-Awsat"),
+        (0, "الرياض", "place", "Riyadh"),
+        (1, "الرياض", "organization", "Al Riyadh"),
+        (1, "واشنطن", "place", "Washington"),
+        (2, "وكالة أنباء الصين الجديدة", "organization", "Xinhua"),
+        (2, "الصين", "place", "China"),
+    ]

@@ -1665,9 +1665,11 @@ def test_somebody_named_as_another_ones_adviser_in_the_accusative_is_no_party(bu
             "ويقود وزير الخارجية التركي هاكان فيدان وفدا ممثلا للرئيس رجب طيب أردوغان للقاء الرئيس الفرنسي إيمانويل ماكرون.",
             # "هذا" is no adjective: the sister of "هذا الأخير" is herself a party
             "والتقى ماكرون شقيقة هذا الأخير، أمينة أردوغان.",
+            # ... and an adjective of rank in the nominative is one: "مساعد بارز لكيم"
+            "وأعلن ماكرون بعد اجتماع عقده، الجمعة، مع مساعد بارز للرئيس رجب طيب أردوغان أن القمة سوف تعود إلى مسارها.",
         ]
     )
-    assert _pairs_by_doc(tables) == {"d0": set(), "d1": {("emmanuel-macron", "hakan-fidan")}, "d2": {("amina-erdogan", "emmanuel-macron")}}
+    assert _pairs_by_doc(tables) == {"d0": set(), "d1": {("emmanuel-macron", "hakan-fidan")}, "d2": {("amina-erdogan", "emmanuel-macron")}, "d3": set()}
 
 
 def test_an_adviser_named_by_an_office_of_his_own_is_a_party(build_texts):
