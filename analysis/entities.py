@@ -10,7 +10,9 @@ the actors it discovered. Steps:
    that also names the same entity by a full alias;
 3. people and organizations that are not in the reference data are discovered from the way news
    introduces them (``analysis.discovery``), and their later mentions by surname are linked to
-   them within the same article.
+   them within the same article;
+4. a place named in guillemets as a news outlet ("لـ«الشرق الأوسط»") is that outlet or nothing,
+   and a place in a university's name is nothing (``_institution_places``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ _OUTLET_WORDS = "صحيفة|جريدة|مجلة|قناة|شبكة|وكالة أ�
 _QUOTED_OUTLET_BEFORE = rf"(?:^|[\s(])(?:و|ف)?(?:لـ|ل|(?:ب|ل|لل|ال)?(?:{_OUTLET_WORDS})\s*)\s*«$"
 
 
+# the word for a university before a place in its name: "جامعة واشنطن"
 _UNIVERSITY_BEFORE = r"(?:^|\s)(?:و|ف)?(?:ب|ل|لل|ال)?جامع[ةه]\s+$"
 
 

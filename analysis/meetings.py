@@ -1986,6 +1986,7 @@ VISITED_SEAT_GAP = 40
 _VISITED = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:زار|زارت|زارا|زاروا|يزور|تزور|سيزور|ستزور|زيارة|زيارته|زيارتها|زيارتهم|زيارات)(?:\s+[^\s،,.]+){0,5}\s+(?:(?:إلى|الى)\s+)?ل?$"
 
 
+# a part of an organization's grounds or building before its name: "في حديقة البيت الأبيض"
 _GROUNDS = r"(?:^|\s)(?:و|ف)?(?:في|من|ب)\s*(?:ال)?(?:حديقة|حديقه|حدائق|قاعة|قاعه|ساحة|ساحه|باحة|باحه|أروقة|اروقة|مكتب|جناح|مبنى)\s+$"
 
 
@@ -1993,7 +1994,7 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     """Drop organizations that report or host rather than meet: news media ("(CNN)", "وكالة
     يونهاب"), armed forces (what a meeting is about: "بحث دعم القوات العراقية والحشد الشعبي"; their
     commanders and delegations meet), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
-    ("لقاء في البيت الأبيض", "قال في تصريحات بالكرملين إنه تحدث مع", "زار الكرملين")."""
+    ("لقاء في البيت الأبيض", "قال في تصريحات بالكرملين إنه تحدث مع", "زار الكرملين", "في حديقة البيت الأبيض")."""
     forces = pl.col("name_en").fill_null("").str.contains(ARMED_FORCES) & (pl.col("kind") == "organization")
     non_parties = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA) | forces).select(
         pl.col("actor_id").alias("entity_id")
