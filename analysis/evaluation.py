@@ -313,8 +313,8 @@ def score_quotes(tables, gold: pl.DataFrame) -> dict[str, float]:
 # held-out annotations, each set scored on its own lines: the first set was
 # read while its errors were fixed; the second was annotated blind and its errors were not read;
 # the third (dev 2), the fourth (dev 3), the fifth (dev 4), the sixth (dev 5), the seventh (dev 6), the
-# eighth (dev 7), the ninth (dev 8), the tenth (dev 9), the eleventh (dev 10) and the twelfth (dev 11)
-# were each scored once blind, then read as development articles
+# eighth (dev 7), the ninth (dev 8), the tenth (dev 9), the eleventh (dev 10), the twelfth (dev 11) and
+# the thirteenth (dev 12) were each scored once blind, then read as development articles
 HELDOUT_SETS = {
     # label -> (its meetings' pairs, its people and places or None), files in data/eval
     "held out": ("heldout_pairs.csv", None),
@@ -329,6 +329,7 @@ HELDOUT_SETS = {
     "dev 9": ("dev9_pairs.csv", "dev9_entities.jsonl"),
     "dev 10": ("dev10_pairs.csv", "dev10_entities.jsonl"),
     "dev 11": ("dev11_pairs.csv", "dev11_entities.jsonl"),
+    "dev 12": ("dev12_pairs.csv", "dev12_entities.jsonl"),
 }
 
 
