@@ -36,6 +36,7 @@ _ROLES = {
     ("meeting", "discussion"): "meeting_discussion",
     ("meeting", "auxiliary"): "meeting_auxiliary",
     ("status", "denied"): "denied",
+    ("status", "refused"): "refused",
     ("status", "cancelled"): "cancelled",
     ("status", "postponed"): "postponed",
     ("status", "held"): "held",

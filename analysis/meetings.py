@@ -91,6 +91,8 @@ BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come aft
 PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
 DISCUSSION_WITH = 100  # "بحث ... مع": how far after the verb its counterpart may come
 DENIED_BEFORE = 60  # a denial this close before a meeting word applies to it
+# what one may refuse to do about a meeting other than hold it: tell, comment, reveal, confirm
+_TELLING = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كشف|تفاصيل|تعليق|إفصاح|افصاح|إدلاء|ادلاء|حديث|تطرق|خوض|إجابة|اجابة|تأكيد|تاكيد|نفي|إعلان|اعلان|توضيح|الرد|رد)(?:\s|$)"
 PLANNED_BEFORE, PLANNED_AFTER = 60, 25
 RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
 VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
@@ -395,7 +397,10 @@ def _clusters(triggers: pl.DataFrame) -> pl.DataFrame:
     )
     # ... and a verb of holding with its own object after a meeting word it is no predicate of opens
     # another mention: "خلال اجتماع مفاجئ معه أمس ضرورة عقد القمة" (the meeting held, the summit wanted)
-    own_object = pl.col("_conduct") & noun.shift(1) & ~conduct_subject & conduct_object.shift(-1) & (pl.col("row") == pl.col("row").shift(-1)) & ~pl.col("_during_it")
+    # (the last word of a batch has no next one: not null, which would make it open a mention there only)
+    own_object = (
+        pl.col("_conduct") & noun.shift(1) & ~conduct_subject & conduct_object.shift(-1) & (pl.col("row") == pl.col("row").shift(-1)) & ~pl.col("_during_it")
+    ).fill_null(False)
     new = (
         (pl.col("row") != pl.col("row").shift(1))
         | (pl.col("sentence") != pl.col("sentence").shift(1))
@@ -706,9 +711,10 @@ def meeting_mentions(
     return events.select(list(MENTION_COLUMNS)).cast(MENTION_COLUMNS).sort("row", "start")
 
 
-# "المحادثات التي تمت بين الرئيسين", "القمة بينهما": the two sides named before
+# "المحادثات التي تمت بين الرئيسين", "القمة بينهما", "لقاءات سابقة قد أجريت بين البلدين": the two
+# sides named before
 _DUAL_SIDES = (
-    r"^\s*(?:\S+\s+){0,2}?(?:بينهما|(?:و?بين\s+(?:ال)?(?:رئيسين|زعيمين|جانبين|طرفين|بلدين|دولتين|وزيرين|رجلين|زعيمان|رئيسان)))(?:[\s.,،؛:]|$)"
+    r"^\s*(?:(?:قد\s+)?\S+\s+){0,2}?(?:بينهما|(?:و?بين\s+(?:ال)?(?:رئيسين|زعيمين|جانبين|طرفين|بلدين|دولتين|وزيرين|رجلين|زعيمان|رئيسان)))(?:[\s.,،؛:]|$)"
 )
 
 
@@ -717,8 +723,9 @@ _DECADE_LEAD = r"(?:^|\s)(?:من|منذ|نحو|قرابة|حوالي|طوال|م
 # ... and what follows "عقد" the verb (or its masdar): a meeting word or a deal, maybe after "هذا"
 _MEETING_WORD_NEXT = r"^\s+(?:(?:هذا|هذه)\s+)?(?:ال)?(?:قم|اجتماع|لقاء|محادثات|مباحثات|مفاوضات|مشاورات|جلس|مؤتمر|اتفاق|صفق)"
 # "بين البلدين", "بين الجانبين": the two states named just before, when there are two
-_DUAL_STATES = r"^\s*(?:\S+\s+){0,2}?و?بين\s+(?:ال)?(?:جانبين|طرفين|بلدين|دولتين)(?:[\s.,،؛:]|$)"
+_DUAL_STATES = r"^\s*(?:(?:قد\s+)?\S+\s+){0,2}?و?بين\s+(?:ال)?(?:جانبين|طرفين|بلدين|دولتين)(?:[\s.,،؛:]|$)"
 DUAL_STATES_GAP = 160  # characters from the pair of states back to the meeting word
+DUAL_STATES_SENTENCES, DUAL_STATES_BACK = 2, 400  # ... or, named in a sentence before, how far back
 
 
 def _dual_references(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
@@ -763,6 +770,14 @@ def _dual_references(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     found = pl.concat([found, two.select("event", (STATE_PREFIX + pl.col("_two").list.first()).alias("_a"), (STATE_PREFIX + pl.col("_two").list.last()).alias("_b")).select(
         "event", pl.concat_list("_a", "_b").alias("_states")
     )])
+    # ... else the last two joined in the sentences just before: "القمة التي عقدها زعيما كوريا الشمالية
+    # وكوريا الجنوبية ... وكانت لقاءات سابقة قد أجريت بين البلدين"
+    back = states.join(found, on="event", how="anti").sort("row", "start").join_asof(
+        pairs, left_on="start", right_on="_second_end", by="row", strategy="backward", check_sortedness=False
+    ).filter(
+        (pl.col("sentence") - pl.col("sentence_right")).is_between(1, DUAL_STATES_SENTENCES) & ((pl.col("start") - pl.col("_second_end")) <= DUAL_STATES_BACK)
+    ).select("event", pl.concat_list(STATE_PREFIX + pl.col("_first"), STATE_PREFIX + pl.col("_second")).alias("_states"))
+    found = pl.concat([found, back])
     return events.join(found, on="event", how="left").with_columns(
         pl.coalesce("_states", "participants").alias("participants"),
         (pl.col("anaphoric") & pl.col("_states").is_null()).alias("anaphoric"),
@@ -1084,7 +1099,8 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
         link.str.contains(r"^\s*[،,]?\s*و?\s*$").alias("_link"),
         # "اجتماعا مع كوريا الشمالية قد يعقد": after "مع" right after the noun of a noun and its verb
         # (or after its adjective: "المحادثات المهمة مع الولايات المتحدة - التي من المقرر عقدها")
-        (inside & text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(r"^\S+\s+(?:[^\s،,.:]+\s+)?مع\s+$")).alias("_with"),
+        # ... or after "بين" there: "المحادثات بين الولايات المتحدة وكوريا الشمالية تجري بشكل أسرع"
+        (inside & text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(r"^\S+\s+(?:[^\s،,.:]+\s+)?(?:مع|بين)\s+$")).alias("_with"),
     )
     # the first country opens the list, right after "بين/مع" or as the subject right after the verb
     # of "عقدت الولايات المتحدة وكوريا الشمالية محادثات"; each next one is joined to the one before
@@ -1185,7 +1201,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     parties = _drop_relatives(texts, parties, cues, actors, titles)
     parties = _drop_descriptors(texts, parties, cues)
     parties = _drop_non_parties(texts, parties, events, actors)
-    parties = _drop_speakers(texts, parties, cues)
+    parties = _drop_speakers(texts, parties, cues, events)
     parties = _drop_attendees(texts, parties, cues)
     parties = _drop_name_parts(texts, parties)
     parties = _drop_senders(texts, parties)
@@ -2016,12 +2032,17 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     visited = pl.col("entity_id").is_in(seats) & text_before(texts, parties["row"], parties["start"], VISITED_SEAT_GAP).str.contains(_VISITED)
     # ... and after a part of its grounds: "قال للصحفيين في حديقة البيت الأبيض"
     grounds = text_before(texts, parties["row"], parties["start"], 16).str.contains(_GROUNDS)
+    # ... and the office one took or heads: "منذ توليه وزارة الدفاع", "بعد تسلمها رئاسة الحكومة"
+    office = text_before(texts, parties["row"], parties["start"], 16).str.contains(_TOOK_OFFICE)
     venue = (pl.col("entity_kind") == "organization") & (
-        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first"))) | seat | visited | grounds
+        left.str.contains(r"(?:^|\s)(?:في|وفي)\s+$") | (left.str.contains(r"(?:^|\s)(?:و|ف)?ب$") & (pl.col("start") < pl.col("_first"))) | seat | visited | grounds | office
     ) & ~_staff_of(texts, parties["row"], parties["start"])
     parties = parties.filter(~venue).drop("_first")
     return parties.join(owned.filter(pl.col("entity_kind") == "organization").select("row", "start"), on=["row", "start"], how="anti")
 
+
+# taking or holding an office, with the pronoun of who took it: "توليه", "تسلمها", "توليه منصب"
+_TOOK_OFFICE = r"(?:^|\s)(?:ل|ب)?(?:تولي|تولى|تسلم|استلام|توليه|توليها|تسلمه|تسلمها|استلامه|استلامها)(?:\s+(?:منصب|رئاسة|قيادة|حقيبة))?\s+$"
 
 _TITLE_IN = r"(?:^|\s)(?:ال)?(?:مسؤول|مسؤولة|مسئول|خبير|خبيرة|باحث|باحثة|عضو|أستاذ|استاذ|محاضر|مستشار|مستشارة)\s+في\s"
 
@@ -2029,10 +2050,13 @@ _TITLE_IN = r"(?:^|\s)(?:ال)?(?:مسؤول|مسؤولة|مسئول|خبير|خ
 CALLED_OFF_GAP = 60  # characters from a speech verb to the cancellation it announces
 
 
-def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
+def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
     """Drop the subject of a speech verb ("وصف سيرغي لافروف ... المحادثات", "وكان ماكرون قد أكد زيارة
     لودريان"): it reports, it does not meet; not who announces a meeting called off ("أعلن ... إلغاء
-    القمة"): he calls off his own."""
+    القمة"): he calls off his own; nor who is the subject of a meeting verb in a relative clause on
+    him ("وأعلن بومبيو الذي التقى كيم مرتين").
+
+    ``parties``: row, sentence, start, end and more; ``events``: row, start of each mention."""
     verbs = cues.filter(pl.col("role").is_in(["speech_verb", "speech_source"])).select("row", "sentence", pl.col("end").alias("_v_end")).sort("row", "_v_end")
     if verbs.height == 0:
         return parties
@@ -2061,7 +2085,15 @@ def _drop_speakers(texts, parties, cues) -> pl.DataFrame:
         # not after a phrase of its own: "قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، إن"
         & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء)(?:\s|$)|[:“«\"]")
     ).fill_null(False)
-    return joined.filter(~subject.fill_null(False)).select(parties.columns)
+    # "X الذي التقى Y": the relative clause on the speaker is his meeting
+    lead = text_between(texts, joined["row"], joined["end"], joined["end"] + 30).str.extract(_RELATIVE_MEETING_LEAD, 1).str.len_chars()
+    verbs_at = events.select("row", pl.col("start").alias("_rel_start")).unique().with_columns(pl.lit(True).alias("_own_meeting"))
+    joined = joined.with_columns((pl.col("end") + lead).alias("_rel_start")).join(verbs_at, on=["row", "_rel_start"], how="left", maintain_order="left")
+    return joined.filter(~(subject.fill_null(False) & ~pl.col("_own_meeting").fill_null(False))).select(parties.columns)
+
+
+# what stands between a person and the meeting verb of a relative clause on him: "بومبيو الذي التقى"
+_RELATIVE_MEETING_LEAD = r"^(\s*[،,]?\s*و?(?:الذي|التي|اللذان|اللذين)\s+(?:(?:كان|كانت|كانا)\s+)?(?:قد\s+)?)"
 
 
 # a threat to cancel or postpone ("هدد ... بإلغاء", "تلوح بتأجيل"): the verb this close before the cue, with its subject between
@@ -2086,7 +2118,7 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     """held / planned / denied / cancelled / postponed from the cue words around each mention
     (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه",
     nor from a subordinate clause after the mention)."""
-    status_cues = cues.filter(pl.col("role").is_in([DENIED, CANCELLED, POSTPONED, PLANNED, HELD, "held_adjective"])).select(
+    status_cues = cues.filter(pl.col("role").is_in([DENIED, "refused", CANCELLED, POSTPONED, PLANNED, HELD, "held_adjective"])).select(
         "row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"), pl.col("role").alias("_cue")
     )
     # "هدد قادة الاتحاد بإلغاء اجتماع مزمع مع أردوغان": a threat to call it off leaves it planned
@@ -2099,8 +2131,11 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     status_cues = status_cues.with_columns(
         pl.when(pl.col("_cue").is_in([CANCELLED, POSTPONED]) & (threat | possible)).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
     )
-    # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it
-    besides = text_before(texts, status_cues["row"], status_cues["_c_start"], 12).str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$")
+    # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it; nor "تجري بشكل أسرع من
+    # المتوقع" (faster than expected: a comparative before "من")
+    just_before = text_before(texts, status_cues["row"], status_cues["_c_start"], 12)
+    comparative = texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 3).str.starts_with("من") & just_before.str.contains(r"(?:^|\s)[أا][^\s]{3}\s+$")
+    besides = just_before.str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$") | comparative
     status_cues = status_cues.filter(~besides)
     # a cue after a mention that reaches into the next mention, or stands nearer to it, is that
     # mention's: "خلال اجتماع مفاجئ معه أمس ضرورة عقد القمة" (the summit is wanted, the meeting was
@@ -2125,16 +2160,21 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # ... أخيرا سوف تكون على الطاولة")
     pairs = pairs.filter(before | ~(pl.col("_arranging") | (pl.col("_met") & (pl.col("_cue") == PLANNED))))
     gap_before = (pl.col("start") - pl.col("_c_end")).clip(0)
+    # "رفض الكشف عن تفاصيل اتصاله الهاتفي", "رفض التعليق على اللقاء": refused to tell of it, not to meet
+    refused_to_tell = text_between(texts, pairs["row"], pairs["_c_end"], pairs["start"]).str.contains(_TELLING)
+    # "ينفي أن يكون للائحة أي علاقة بالاجتماع": what is denied is a link to the meeting
+    denied_link = text_between(texts, pairs["row"], pairs["_c_end"], pairs["start"]).str.contains(r"(?:^|\s)(?:علاقة|علاقه|صلة|صله|ارتباط)\s+(?:\S+\s+)?(?:ب|ب?ال)?$")
     gap_after = pl.col("_c_start") - pl.col("end")
     applies = (
-        ((pl.col("_cue") == DENIED) & before & (gap_before <= DENIED_BEFORE))
+        ((pl.col("_cue") == DENIED) & before & (gap_before <= DENIED_BEFORE) & ~denied_link)
+        | ((pl.col("_cue") == "refused") & before & (gap_before <= DENIED_BEFORE) & ~refused_to_tell)
         | (pl.col("_cue").is_in([CANCELLED, POSTPONED]) & ((before & (gap_before <= 40)) | (~before & (gap_after <= 40))))
         | ((pl.col("_cue") == PLANNED) & ((before & (gap_before <= PLANNED_BEFORE)) | (~before & (gap_after <= PLANNED_AFTER))))
         | ((pl.col("_cue") == HELD) & ((before & (gap_before <= 15)) | (~before & (gap_after <= 20))))
         | ((pl.col("_cue") == "held_adjective") & ~before & (gap_after <= 1))
     )
     rank = pl.col("_cue").replace_strict({DENIED: 0, CANCELLED: 1, POSTPONED: 2, PLANNED: 3, HELD: 4}, return_dtype=pl.Int8)
-    pairs = pairs.filter(applies).with_columns(pl.col("_cue").replace("held_adjective", HELD))
+    pairs = pairs.filter(applies).with_columns(pl.col("_cue").replace({"held_adjective": HELD, "refused": DENIED}))
     between = _text_between_spans(texts, pairs, "_c_start", "_c_end", event=("start", "end"))
     # ... nor into a subordinate clause after the mention: "وعقد مون وكيم اجتماعا ثانيا السبت بعد أن
     # ألغى ماكرون محادثاته"
@@ -2264,6 +2304,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
             # "الأسبوع المقبل", "الشهر المقبل": a week or month that begins after publication (not a
             # year: "رؤية 2030" names a plan, not when they meet)
             pl.when(pl.col("granularity").is_in(["week", "month"])).then(pl.col("value")).alias("_period"),
+            pl.when(pl.col("granularity").is_in(["week", "month"])).then(pl.col("granularity")).alias("_period_granularity"),
             pl.when(pl.col("granularity").is_in(["day", "month"])).then(pl.col("value").dt.truncate("1mo")).alias("month"),
         ),
         on="event", how="left",
@@ -2290,9 +2331,11 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # says nothing of when, and contradicts neither report)
     headline = _in_headline(texts, events)
     events = events.with_columns(pl.col("_present") & ~headline, (pl.col("explicit") & ~(pl.col("_present") & headline)).alias("explicit"))
-    # (a verb of holding only with its day, that day or later: "يعقد ... اليوم في الدوحة اجتماعا")
+    # (a verb of holding only with its day, that day or later: "يعقد ... اليوم في الدوحة اجتماعا", or
+    # with a week or month not yet over: "القمة التي تعقد هذا الشهر")
+    period_end = pl.when(pl.col("_period_granularity") == "week").then(pl.col("_period") + pl.duration(days=6)).otherwise(pl.col("_period").dt.month_end())
     coming = (pl.col("_present") & (pl.col("date").is_null() | (pl.col("date") >= pl.col("_published")).fill_null(True))) | (
-        pl.col("_present_conduct") & ~headline & (pl.col("date") >= pl.col("_published")).fill_null(False)
+        pl.col("_present_conduct") & ~headline & ((pl.col("date") >= pl.col("_published")) | (period_end >= pl.col("_published"))).fill_null(False)
     )
     # a meeting the text says took place is not dated after publication: that day is another's
     # ("سيعلن نتيجة اجتماعه ... الذي استمر ساعتين صباح غد الأحد")
@@ -2304,7 +2347,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     return events.with_columns(
         pl.when((pl.col("status") == HELD) & (later.fill_null(False) | coming) & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
-    ).drop("_published", "_period", "_took_place", "_present", "_present_conduct")
+    ).drop("_published", "_period", "_period_granularity", "_took_place", "_present", "_present_conduct")
 
 
 # the generic word that may stand before a place's name: "مدينة إسطنبول", "العاصمة الروسية موسكو"
@@ -2332,6 +2375,12 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
     # ... or as its host: "قمتهما التاريخية التي تستضيفها سنغافورة"
     named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:التي|الذي)\s+(?:س?[تي](?:ستضيف|حتضن)|استضاف|احتضن)(?:ها|ه|ت|ته|تها)?\s+$")
+    # ... nor where troops are stationed: "القوات الأميركية المتمركزة في كوريا الجنوبية", "بسحب القوات
+    # الأميركية في سوريا" (not "قادة القوات المسلحة التركية في أنقرة", met there; nor "للقوات المسلحة بدولة
+    # الإمارات", a title)
+    topic = topic | pl.col("_left").str.contains(
+        r"(?:^|\s)(?:(?:ال)?(?:متمركز|منتشر|مرابط)\S*|(?:ال)?(?:قوات|جنود|قواعد)(?:\s+\S+)?)\s+(?:في|ب)\s*$"
+    )
     venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"))
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word

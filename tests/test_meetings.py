@@ -109,6 +109,9 @@ def test_a_negated_meeting_is_not_a_meeting(build_texts):
     # without the negation the same sentence is a planned meeting of the two
     tables = build_texts(["وقال المتحدث باسم الإليزيه إنه توجد خطط لعقد لقاء بين ماكرون وأردوغان في الوقت الراهن."])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
+    # a refusal to meet is a denial; a refusal to comment on a meeting is not
+    tables = build_texts(["ويرفض ماكرون لقاء أردوغان.", "وامتنع ماكرون عن لقاء أردوغان.", "ورفض ماكرون التعليق على لقائه مع أردوغان أمس."])
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["denied", "denied", "held"]
 
 
 def test_a_planned_meeting_with_date_place_and_counterpart(build_texts):
@@ -209,6 +212,10 @@ def test_a_phone_call_has_its_mode(build_texts):
     tables = build_texts(["واكتفى الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مع الرئيس الأمريكي جو بايدن مساء أمس بإبلاغه أنه يتابع الموضوع."])
     assert tables.meeting_mentions.height == 1
     assert [(sorted(p), m) for p, m in tables.meetings.select("participants", "mode").rows()] == [(["emmanuel-macron", "joe-biden"], "phone")]
+    # ... with a pronoun or the article: "أجواء اتصاله الهاتفي مساء الخميس مع ..."; and a refusal to tell
+    # of it denies nothing
+    tables = build_texts(["ورفض الرئيس الفرنسي إيمانويل ماكرون كشف تفاصيل أجواء اتصاله الهاتفي مساء الخميس مع الرئيس الأمريكي جو بايدن."])
+    assert [(sorted(p), m, s) for p, m, s in tables.meetings.select("participants", "mode", "status").rows()] == [(["emmanuel-macron", "joe-biden"], "phone", "held")]
 
 
 def test_the_host_is_the_party_of_the_venues_country(build_texts):
@@ -423,6 +430,13 @@ def test_a_war_on_the_ground_somewhere_is_no_venue(build_texts):
     )
     assert tables.meeting_mentions["place_id"].to_list() == [None, None]
     assert tables.meetings["n_mentions"].to_list() == [2]
+    # ... nor where troops are stationed (but commanders met in a city are met there)
+    tables = build_texts(
+        ["وقال ماكرون إن مسألة القوات الأميركية المتمركزة في سوريا لن تكون على الطاولة خلال القمة مع الرئيس التركي رجب طيب أردوغان.",
+         "وقال ماكرون إن بسحب القوات الأميركية في سوريا لن يكون على الطاولة خلال القمة مع الرئيس التركي رجب طيب أردوغان.",
+         "والتقى الرئيس الفرنسي إيمانويل ماكرون قادة القوات المسلحة التركية في أنقرة."]
+    )
+    assert tables.meeting_mentions["place_id"].to_list() == [None, None, "ankara-tr"]
 
 
 def test_a_meeting_noun_with_a_pronoun_belongs_to_the_person_talked_about(build_texts):
@@ -850,6 +864,9 @@ def test_who_is_named_before_that_reports_the_meeting_and_is_no_party(build_text
     mentions = tables.meeting_mentions
     assert mentions.filter(pl.col("doc_id") == "d0")["participants"].to_list() == [[]]
     assert _pairs_by_doc(tables) == {"d0": set(), "d1": {MACRON_ERDOGAN}, "d2": {MACRON_ERDOGAN}}
+    # ... unless a relative clause on him tells of his meeting: "وأعلن بومبيو الذي التقى كيم مرتين"
+    tables = build_texts(['وأعلن الرئيس الفرنسي إيمانويل ماكرون الذي التقى الرئيس التركي رجب طيب أردوغان مرتين في أنقرة "أنا متفائل جدا".'])
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
 
 
 def test_the_pronoun_after_a_reported_verb_is_its_subject_not_the_first_speaker(build_texts):
@@ -1169,6 +1186,19 @@ def test_the_two_sides_are_the_two_states_named_just_before(build_texts):
     summit = tables.meeting_mentions.filter((pl.col("doc_id") == "d0") & pl.col("trigger").str.contains("القمه"))
     assert summit["participants"].to_list() == [["state-turkey", "state-france"]]
     assert _pairs_by_doc(tables)["d1"] == {MACRON_ERDOGAN}
+    # ... or joined in a sentence before, when its own names none ("قد" may come between)
+    tables = build_texts(
+        [
+            "وذكر تحليل أن القمة التي عقدها زعيما تركيا وفرنسا، يوم الجمعة، مؤشر إيجابي. والتقى الرئيس الفرنسي ماكرون نظيره في أنقرة. "
+            "وكانت لقاءات سابقة قد أجريت بين البلدين في عامي 2000 و2007.",
+            # (not "العلاقات الثنائية بين البلدين" three words after the meeting word: their relations)
+            "وتأتي زيارة ماكرون ضمن جولته إلى تركيا واليونان. ومن المتوقع أن تعيد هذه المحادثات طبيعة العلاقات الثنائية بين البلدين.",
+        ]
+    )
+    earlier = tables.meeting_mentions.filter(pl.col("trigger") == "لقاءات")
+    assert earlier["participants"].to_list() == [["state-turkey", "state-france"]]
+    talks = tables.meeting_mentions.filter((pl.col("doc_id") == "d1") & (pl.col("trigger") == "المحادثات"))
+    assert talks["participants"].to_list() == [[]]
 
 
 def test_the_two_sides_may_be_two_capitals_named_just_before(build_texts):
@@ -1178,6 +1208,9 @@ def test_the_two_sides_may_be_two_capitals_named_just_before(build_texts):
     )
     summit = tables.meeting_mentions.filter(pl.col("trigger").str.contains("القمه"))
     assert summit.select("participants", "place_id").rows() == [(["state-north-korea", "state-united-states"], None)]
+    # "الوشيك": imminent, to come
+    tables = build_texts(["وينفي الوزير أن يكون للائحة أي علاقة بالاجتماع الوشيك بين البلدين تركيا وفرنسا."])
+    assert tables.meeting_mentions["status"].to_list() == ["planned"]
 
 
 def test_a_venue_after_wa_dhalika_is_the_meetings(build_texts):
@@ -1645,6 +1678,11 @@ def test_a_verb_of_holding_in_the_present_is_planned_only_with_its_day_to_come(b
     # talks under way, with no day: as reported, held
     ongoing = "يجري الرئيس الفرنسي إيمانويل ماكرون محادثات مع الرئيس التركي رجب طيب أردوغان في أنقرة."
     assert build_texts([ongoing], published=["2018-05-26"]).meetings["status"].to_list() == ["held"]
+    # ... or with a month or week not yet over: "القمة التي تعقد هذا الشهر"
+    month = "وقال ماكرون إن القمة، التي تعقد هذا الشهر بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان، مهمة."
+    assert build_texts([month], published=["2018-06-02"]).meetings["status"].to_list() == ["planned"]
+    past_month = "وقال ماكرون إن القمة، التي عقدت الشهر الماضي بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان، مهمة."
+    assert build_texts([past_month], published=["2018-06-02"]).meetings["status"].to_list() == ["held"]
 
 
 def test_who_invites_somebody_to_visit_has_not_met_them(build_texts):
@@ -1856,6 +1894,9 @@ def test_an_organization_whose_seat_is_named_is_the_venue(build_texts):
     )
     assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "recep-tayyip-erdogan"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"], "d2": ["sameh-shoukry"]}
     assert tables.meeting_mentions.sort("doc_id")["place_id"].to_list() == [None, "new-york-city-us", "heliopolis-eg"]
+    # ... and so is no party the office one took: "منذ توليه وزارة الدفاع"
+    tables = build_texts(["وهذه المشاركة الثانية لماكرون في قمة أنقرة منذ توليه وزارة الخارجية الفرنسية."])
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron"]}
 
 
 def test_talks_whose_predicate_is_in_the_future_are_to_come(build_texts):
@@ -2274,3 +2315,12 @@ def test_who_is_named_far_back_across_a_subordinate_clause_is_no_party(build_tex
         published=["2015-07-26"],
     )
     assert tables.meeting_mentions.filter(pl.col("trigger") == "يلتقي")["participants"].to_list() == [["matteo-renzi"]]
+
+
+def test_a_texts_mentions_do_not_depend_on_the_texts_built_with_it(build_texts):
+    # the last meeting word of a batch has no next one: it must be read as in the middle of one
+    text = 'ومساء الاثنين أعلن قصر الإليزيه في بيان أن "المحادثات بين فرنسا وتركيا تجري بشكل أسرع من المتوقع".'
+    alone = build_texts([text], published=["2018-06-12"]).meeting_mentions
+    together = build_texts([text, "وأعلن الإليزيه مساء الاثنين أن المحادثات جيدة."], published=["2018-06-12", "2018-06-12"]).meeting_mentions
+    columns = ["start", "trigger", "participants", "status"]
+    assert alone.select(columns).rows() == together.filter(pl.col("doc_id") == "d0").select(columns).rows()
