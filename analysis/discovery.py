@@ -215,8 +215,10 @@ def _stems(token: pl.Expr) -> list[pl.Expr]:
     no_future = no_conj.str.replace(r"^س([يتنا].{2,})$", "$1")
     no_suffix = no_prep.str.replace(r"^(.{2,}?)(?:هما|هم|ها|كم|نا|ه)$", "$1")
     taa = no_suffix.str.replace(r"ت$", "ه")
+    # (a final hamza is written on its seat before a pronoun: "بلقائكم" is "لقاء")
+    hamza = no_suffix.str.replace(r"[ئؤ]$", "ء")
     verb = no_future.str.replace(r"^(.{3,}?)(?:وا|تا|ا|ت|ون|ين|ان)$", "$1")
-    return [no_conj, no_prep, no_article, "ال" + no_article, no_future, no_suffix, taa, verb, no_article.str.replace(r"^(.{2,}?)(?:هما|هم|ها|كم|نا|ه)$", "$1")]
+    return [no_conj, no_prep, no_article, "ال" + no_article, no_future, no_suffix, taa, hamza, verb, no_article.str.replace(r"^(.{2,}?)(?:هما|هم|ها|كم|نا|ه)$", "$1")]
 
 
 @functools.cache
@@ -979,26 +981,45 @@ class Discoverer:
         persons = persons.with_columns(
             before.str.extract(r"(\S+) $", 1).alias("token"),
             before.str.extract(r"(\S+) \S+ $", 1).alias("_before"),
+            before.str.extract(r"(\S+) \S+ \S+ $", 1).alias("_opener"),
         ).filter(pl.col("token").is_not_null() & (pl.col("_before").is_null() | (pl.col("_before") != "في")))
-        previous = persons.join(self.word_classes(persons["token"]), on="token").filter(
+        classes = self.word_classes(pl.concat([persons["token"], persons["_before"].drop_nulls()]))
+        # "الإسباني إجناثيو إبنياس روبيو": two words no source knows before the surname, after a word
+        # that opens no name, are somebody else's first names (a single one may be anything)
+        unknown = classes.filter((pl.col("base_cls") == "maybe_name") & (pl.col("score") < STRONG) & (pl.col("score") >= UNKNOWN)).select("token")
+        opener_classes = self.word_classes(persons["_opener"].drop_nulls()).select(pl.col("token").alias("_opener"), pl.col("base_cls").alias("_opener_cls"))
+        two_before = (
+            persons.join(unknown, on="token", how="semi").join(unknown.rename({"token": "_before"}), on="_before", how="semi")
+            .join(opener_classes, on="_opener", how="left")
+            .filter(~pl.col("_opener_cls").is_in(["name", "maybe_name"]).fill_null(False))
+        )
+        others = two_before.select(
+            "row",
+            (pl.col("view_start") - pl.col("token").str.len_chars().cast(pl.Int64) - pl.col("_before").str.len_chars().cast(pl.Int64) - 2).alias("view_start"),
+            "view_end",
+            "entity_id",
+            (pl.col("_before") + " " + pl.col("token") + " " + pl.col("form")).alias("form"),
+            pl.lit(True).alias("new"),
+        )
+        previous = persons.join(classes, on="token").filter(
             pl.col("base_cls").is_in(["name", "maybe_name"]) & (pl.col("score") >= STRONG) & ~pl.col("token").is_in(self.person_words["form"].implode())
         )
         if previous.height == 0:
-            return pl.DataFrame(schema=schema)
+            return others.cast(schema)
         skeletons = {t: skeleton(t) for t in previous["token"].unique().to_list()}
         previous = previous.with_columns(pl.col("token").replace_strict(skeletons, return_dtype=pl.String).alias("skeleton"))
         same = previous.join(self.known_first_names, on=["entity_id", "skeleton"], how="semi").select("row", "view_start")
         previous = previous.join(same.with_columns(pl.lit(True).alias("_same")), on=["row", "view_start"], how="left").with_columns(pl.col("_same").fill_null(False))
         # a new person needs a first name that is surely a name
         previous = previous.filter(pl.col("_same") | (pl.col("score") >= 0.8))
-        return previous.select(
+        return pl.concat([previous.select(
             "row",
             (pl.col("view_start") - pl.col("token").str.len_chars().cast(pl.Int64) - 1).alias("view_start"),
             "view_end",
             "entity_id",
             (pl.col("token") + " " + pl.col("form")).alias("form"),
             (~pl.col("_same")).alias("new"),
-        )
+        ).cast(schema), others.cast(schema)])
 
     def family_names(self, view: MatchingView, known: pl.DataFrame) -> pl.DataFrame:
         """Known patronymic names that a family name follows: somebody else ("عبدالله بن عبدالعزيز

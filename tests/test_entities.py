@@ -317,6 +317,11 @@ def test_apposition_introduces_a_person():
 def test_someone_elses_first_name_before_a_known_surname_is_another_person():
     people = named_people("استقبل الرئيس إيمانويل ماكرون الضيوف برفقة بريجيت ماكرون في الإليزيه.")
     assert people == [("إيمانويل ماكرون", "Emmanuel Macron"), ("بريجيت ماكرون", "Brigitte Macron")]
+    # ... and so are two words no source knows there, after a title: "الإسباني إجناثيو إبنياس روبيو"
+    found = mentions_of("والتقى وزير الخارجية الفرنسي ماكرون نظيره الإسباني إغناسيو إيبانييث ماكرون، أمس، بحضور بريجيت ماكرون.")
+    assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [
+        ("ماكرون", "gazetteer"), ("إغناسيو إيبانييث ماكرون", "discovered"), ("بريجيت ماكرون", "discovered")
+    ]
 
 
 def test_a_known_first_name_completes_the_mention_of_a_known_surname():
@@ -382,6 +387,11 @@ def test_a_first_name_right_after_the_conjunction_starts_a_name():
     assert people_in("التقى الوزير بالسفير ورونالد لويس أمس.") == [("رونالد لويس", "discovered")]
     # ... not inside a common word that starts with و ("وجود": existence)
     assert people_in("وكشف مصدر عن وجود تفاهمات حول مشاريع اتفاقات.") == []
+
+
+def test_a_common_word_with_a_pronoun_is_no_name_part():
+    # "سعيد بلقائكم سيدي الرئيس" (happy to meet you, sir): the hamza sits on a ya before the pronoun
+    assert people_in('وقال ماكرون مخاطبا أردوغان "سعيد بلقائكم سيدي الرئيس. الطريق لم يكن سهلا".') == [("ماكرون", "gazetteer"), ("أردوغان", "gazetteer")]
 
 
 def test_a_second_person_named_after_and_with_no_title_of_their_own():
