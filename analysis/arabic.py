@@ -189,6 +189,11 @@ def clitic_forms(name: str) -> list[tuple[str, str]]:
     return forms
 
 
+def _is_letter(codepoints: np.ndarray) -> np.ndarray:
+    """Whether each code point is an Arabic letter (hamza to ya)."""
+    return (codepoints >= 0x621) & (codepoints <= 0x64A)
+
+
 class MatchingView:
     """Matching views of a batch of documents, with offsets back to the original texts.
 
@@ -210,8 +215,14 @@ class MatchingView:
         # (``_TYPO_HYPHEN``), so that the name reads as with one space
         hyphens = np.flatnonzero(codepoints == 0x2D)
         if hyphens.size:
-            before, after = codepoints[hyphens - 1], codepoints[np.minimum(hyphens + 1, codepoints.size - 1)]
-            mapped[hyphens[(after == 0x20) & (before >= 0x621) & (before <= 0x64A)]] = _DELETED
+            last = codepoints.size - 1
+            before, after = codepoints[hyphens - 1], codepoints[np.minimum(hyphens + 1, last)]
+            mapped[hyphens[(after == 0x20) & _is_letter(before)]] = _DELETED
+            # ... and "كيم جونغ - أون", a hyphen spaced on both sides between letters, reads as one
+            # space too (as "قمة ماكرون-أردوغان" does): the hyphen and the space after it go
+            spaced = hyphens[(before == 0x20) & (after == 0x20) & _is_letter(codepoints[np.maximum(hyphens - 2, 0)]) & _is_letter(codepoints[np.minimum(hyphens + 2, last)])]
+            mapped[spaced] = _DELETED
+            mapped[spaced + 1] = _DELETED
         # Deleted characters (diacritics, tatweel) are few: their positions map view offsets back.
         # ``_deleted_shift[i]`` is the number of kept characters before the i-th deleted one.
         deleted = np.flatnonzero(mapped == _DELETED)

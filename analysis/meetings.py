@@ -2710,7 +2710,8 @@ def _one_by_one(trigger: str) -> bool:
 def _separate_meetings(record: dict, countries: dict[str, str | None], persons: set[str]) -> list[dict]:
     """A mention of several meetings of one party with people of another country, each apart
     ("أجرى كارتر لقاءات مع رئيس الوزراء العبادي ووزير الدفاع العبيدي": Carter with each), as one
-    record per counterpart; any other mention as itself.
+    record per counterpart, and so a phone call of one with people of other countries; any other
+    mention as itself.
 
     The mention's trigger is a plural meeting noun (``_SEPARATE``), or a verb of meeting one by one
     (``_one_by_one``) whose subject is the party, named first ("يلتقي كارتر رئيس الوزراء العبادي
@@ -2718,6 +2719,14 @@ def _separate_meetings(record: dict, countries: dict[str, str | None], persons: 
     not the party's (or whose country the text does not give). The counterparts met the party,
     not each other."""
     if len(record["participants"]) < 3:
+        return [record]
+    # a phone call is between two: "وتحدث ماكرون مع الرئيس الكوري الجنوبي ورئيس الوزراء الياباني عبر
+    # الهاتف" is two calls of its subject, named first, each with somebody of another country
+    if record["mode"] == "phone" and not record["together"]:
+        hub, others = record["participants"][0], record["participants"][1:]
+        home = countries.get(hub)
+        if hub in persons and home is not None and set(others) <= persons and all(countries.get(p) not in (None, home) for p in others):
+            return [{**record, "participants": [hub, p]} for p in others]
         return [record]
     by_verb = _one_by_one(record["trigger"])
     if not by_verb and not _SEPARATE.search(record["trigger"]):

@@ -56,6 +56,10 @@ def test_a_hyphen_between_a_letter_and_a_space_is_deleted():
     assert matching_view("مون جيه- إن") == matching_view("مون جيه إن")
     assert matching_view("جيه-إن، 2000- 2007، ب -ج") == matching_view("جيه إن  2000  2007  ب  ج")
     assert MatchingView(["قال مون جيه- إن"]).view[0] == " " + matching_view("قال مون جيه إن") + " "
+    # ... and so does a hyphen spaced on both sides between letters, with one of its spaces
+    # ("كيم جونغ - أون"); between numbers it stays
+    view = MatchingView(["قال كيم جونغ - أون", "بين 2000 - 2007"])
+    assert view.view.to_list() == [" " + matching_view("قال كيم جونغ أون") + " ", " " + matching_view("بين 2000   2007") + " "]
 
 
 def test_view_positions_map_back_to_the_original_text():

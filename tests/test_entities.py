@@ -113,6 +113,7 @@ def test_a_dash_after_a_name_is_not_part_of_its_mention():
     assert pairs(found) == [("ماكرون", "Emmanuel Macron"), ("موسكو", "Moscow")]
     # a hyphen typed inside a name stays inside it
     assert pairs(mentions_of("والتقى مون جيه- إن بالوفد.")) == [("مون جيه- إن", "Moon Jae-in")]
+    assert pairs(mentions_of("والتقى كيم جونغ - أون بالوفد.")) == [("كيم جونغ - أون", "Kim Jong Un")]
 
 
 def test_adjectives_that_look_like_names_are_not_places():

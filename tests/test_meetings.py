@@ -390,6 +390,16 @@ def test_counterparts_of_separate_meetings_are_not_paired(build_texts):
     assert ("abdullah-gul", "emmanuel-macron") in pairs
 
 
+
+def test_a_phone_call_with_two_of_other_countries_is_two_calls(build_texts):
+    text = "وتحدث الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الكوري الجنوبي مون جاي إن ورئيس الوزراء الياباني شينزو آبي عبر الهاتف."
+    tables = build_texts([text])
+    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [["emmanuel-macron", "moon-jae-in"], ["emmanuel-macron", "shinzo-abe"]]
+    # ... but a meeting in person of the three is one
+    tables = build_texts([text.replace(" عبر الهاتف", " في باريس")])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "moon-jae-in", "shinzo-abe"]]
+
+
 def test_delegations_named_by_indefinite_or_two_word_nationalities(build_texts):
     tables = build_texts(
         [
