@@ -853,6 +853,14 @@ class Discoverer:
         titles = resolve_overlaps(titles)
         # (an honorific introduces a name that no source may know: "الدكتور مشاري النعيم")
         honorific = titles["form"].is_in(self.honorifics)
+        # ... and so does a nationality right after a title, whatever words follow: "وزير الدفاع
+        # الياباني، إيتسونوري أونوديرا،" (two words no source knows, read with ``unknown_pairs``)
+        titles = titles.sort("row", "view_start")
+        after_title = (
+            titles["form"].is_in(self.nationality_titles["form"].implode())
+            & (titles["row"] == titles["row"].shift(1)) & ((titles["view_start"] - titles["prefix_len"] - titles["view_end"].shift(1)) == 1)
+        ).fill_null(False)
+        honorific = titles["form"].is_in(self.honorifics) | after_title
         near = _near(titles.filter(~honorific), free_words, after=WINDOW, before=WINDOW_BEFORE)
         titles = pl.concat([near, titles.filter(honorific)]).sort("row", "view_start").with_row_index("anchor_id")
         if titles.height == 0:

@@ -311,6 +311,13 @@ def test_a_family_name_after_a_known_patronymic_name_is_somebody_else():
     assert kept.filter(pl.col("entity_kind") == "person")["method"].to_list() == ["gazetteer", "gazetteer"]
 
 
+def test_two_unknown_words_after_a_title_and_a_nationality_are_a_name():
+    # no source knows either word; punctuation closes them
+    assert people_in("قال وزير الدفاع الياباني، إيتسونوري أونوديرا، السبت، إن المهم عدم مكافأة أحد.") == [("إيتسونوري أونوديرا", "discovered")]
+    # ... not a phrase that follows the title
+    assert people_in("قال وزير الخارجية الأمريكي، في مؤتمر صحفي، إن المهم عدم مكافأة أحد.") == []
+
+
 def test_apposition_introduces_a_person():
     assert people_in("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.") == [("ماو نينغ", "discovered")]
 
