@@ -2192,17 +2192,36 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     found = found.with_columns(
         pl.when((pl.col("_cue") == CANCELLED) & pl.col("event").is_in(taken_back["event"].implode())).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
     )
-    events = events.join(found, on="event", how="left")
+    events = events.join(found, on="event", how="left").with_columns(_decided(texts, events).alias("_decided"))
     return events.with_columns(
         pl.when(pl.col("_negated")).then(pl.lit(DENIED))
         .when(pl.col("_cue").is_not_null()).then(pl.col("_cue"))
-        .when(pl.col("_future") | pl.col("_purpose")).then(pl.lit(PLANNED))
+        .when(pl.col("_future") | pl.col("_purpose") | pl.col("_decided")).then(pl.lit(PLANNED))
         .otherwise(pl.lit(HELD)).alias("status"),
         # "held" by default (a bare "الاجتماع", "عقد هذا اللقاء") does not contradict an explicit status
-        (pl.col("_cue").is_not_null() | pl.col("_future") | pl.col("_purpose") | (pl.col("verb") & ~pl.col("_holds_this"))).alias("explicit"),
+        (pl.col("_cue").is_not_null() | pl.col("_future") | pl.col("_purpose") | pl.col("_decided") | (pl.col("verb") & ~pl.col("_holds_this"))).alias("explicit"),
         # said to have taken place: "اجتماعه مع كيم الذي استمر ساعتين" (``_dates`` keeps it held)
         ((pl.col("_cue") == HELD) & ~pl.col("_negated")).fill_null(False).alias("_took_place"),
     ).drop("_cue", "_negated")
+
+
+# "قرر ماكرون وأردوغان ... عقد اجتماع": a decision to hold a meeting, its subject between (not "قرر
+# ... بعد أن عقد اجتماعا", a meeting held before the decision)
+_DECIDE = r"(?:^|\s)(?:و|ف)?(?:قرر|قررت|قررا|قرروا|يقرر|تقرر|يقرران|تقرران|سيقرر)\s"
+_HOLDING_MASDAR = r"(?:^|\s)(?:عقد|إجراء|اجراء)\s+$"
+_NOT_BEFORE_MASDAR = r"(?:^|\s)(?:و|ف)?(?:أن|ان|بعد|قبل|خلال|إثر|اثر|عقب|منذ|الذي|التي|حيث|لدى)\s+$"
+DECISION_REACH = 200  # characters before a meeting word searched for the decision
+
+
+def _decided(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
+    """Whether each mention of ``events`` (row, start) is a meeting somebody decided to hold: a verb
+    of deciding earlier in its sentence, then the masdar of holding ("عقد"، "إجراء") that opens the
+    mention or stands right before it."""
+    lead = text_before(texts, events["row"], events["start"], DECISION_REACH).str.replace(r"^.*[.!?؟؛\n]", "")
+    opens = texts.gather(events["row"]).str.slice(events["start"], 4).str.contains(r"^عقد\s")
+    masdar_before = lead.str.contains(_HOLDING_MASDAR)
+    stem = pl.Series(lead).str.replace(_HOLDING_MASDAR, " ")
+    return (opens | masdar_before) & stem.str.contains(_DECIDE) & ~stem.str.contains(_NOT_BEFORE_MASDAR)
 
 
 @functools.cache

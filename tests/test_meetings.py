@@ -391,6 +391,16 @@ def test_counterparts_of_separate_meetings_are_not_paired(build_texts):
 
 
 
+def test_a_meeting_decided_is_planned_not_one_held_before_the_decision(build_texts):
+    tables = build_texts(
+        [
+            "قرر الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان عقد اجتماع الخميس.",
+            "قرر الرئيس الفرنسي إيمانويل ماكرون فرض عقوبات بعد أن عقد اجتماعا مع الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "held"]
+
+
 def test_a_phone_call_with_two_of_other_countries_is_two_calls(build_texts):
     text = "وتحدث الرئيس الفرنسي إيمانويل ماكرون مع الرئيس الكوري الجنوبي مون جاي إن ورئيس الوزراء الياباني شينزو آبي عبر الهاتف."
     tables = build_texts([text])
