@@ -519,9 +519,13 @@ def meeting_mentions(
     triggers = triggers.join(keyword_lines, on=["row", "sentence"], how="anti").with_columns((pl.col("end") + 1).alias("_after"))
     triggers = triggers.join(processes, on=["row", "_after"], how="anti").drop("_after")
     # of two meeting nouns that overlap, the second: "في استقبال معاليه" is "استقبال معاليه"
-    nouns = triggers.filter(pl.col("role") == "meeting_noun").sort("row", "start")
-    overlapped = nouns.filter((pl.col("start").shift(-1).over("row") < pl.col("end")).fill_null(False)).select("row", "start", "role")
-    triggers = triggers.join(overlapped, on=["row", "start", "role"], how="anti")
+    # (and of two that start together, the longer: "مكالمات هاتفية", not "مكالمات")
+    nouns = triggers.filter(pl.col("role") == "meeting_noun").sort(["row", "start", "end"], descending=[False, False, True])
+    shorter = nouns.filter(pl.int_range(pl.len()).over("row", "start") > 0)
+    nouns = nouns.unique(["row", "start"], keep="first", maintain_order=True)
+    overlapped = nouns.filter((pl.col("start").shift(-1).over("row") < pl.col("end")).fill_null(False))
+    dropped = pl.concat([overlapped, shorter]).select("row", "start", "end", "role")
+    triggers = triggers.join(dropped, on=["row", "start", "end", "role"], how="anti")
     # "قبل أكثر من عقد", "منذ نحو عقد": a decade, not a verb of holding (not "قبل عقد القمة": a
     # meeting word right after it)
     decade = (

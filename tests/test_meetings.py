@@ -212,6 +212,14 @@ def test_a_phone_call_has_its_mode(build_texts):
     tables = build_texts(["واكتفى الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مع الرئيس الأمريكي جو بايدن مساء أمس بإبلاغه أنه يتابع الموضوع."])
     assert tables.meeting_mentions.height == 1
     assert [(sorted(p), m) for p, m in tables.meetings.select("participants", "mode").rows()] == [(["emmanuel-macron", "joe-biden"], "phone")]
+    # ... or a call alone, and its longer form is one mention: "مكالمات هاتفية" (not also "مكالمات")
+    tables = build_texts([
+        "وأجرى وزير الخارجية الفرنسي جان نويل بارو مكالمة مع الرئيس التركي رجب طيب أردوغان بحثا فيها القمة المقبلة.",
+        "وأجرى الرئيس الفرنسي إيمانويل ماكرون مكالمات هاتفية مع الرئيس التركي رجب طيب أردوغان.",
+        "واتصل الرئيس الفرنسي إيمانويل ماكرون بالرئيس التركي رجب طيب أردوغان أمس.",
+    ])
+    calls = tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).sort("doc_id")
+    assert calls.select("doc_id", "trigger", "status").rows() == [("d0", "اجري مكالمه", "held"), ("d1", "اجري مكالمات هاتفيه", "held"), ("d2", "اتصل", "held")]
     # ... with a pronoun or the article: "أجواء اتصاله الهاتفي مساء الخميس مع ..."; and a refusal to tell
     # of it denies nothing
     tables = build_texts(["ورفض الرئيس الفرنسي إيمانويل ماكرون كشف تفاصيل أجواء اتصاله الهاتفي مساء الخميس مع الرئيس الأمريكي جو بايدن."])
