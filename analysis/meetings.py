@@ -349,6 +349,13 @@ def _with_noun_verbs() -> frozenset[str]:
     return frozenset(view_form(w) for w in event_vocabulary()["meeting"]["with_noun"])
 
 
+@functools.cache
+def _meeting_verbs() -> frozenset[str]:
+    """The verbs of meeting (``meeting.past``, ``present``, ``future`` in events.yaml) in matching view."""
+    meeting = event_vocabulary()["meeting"]
+    return frozenset(view_form(w) for key in ("past", "present", "future") for w in meeting[key])
+
+
 # a verb of travelling, before "للقاء" (to meet) in its sentence: the meeting is its purpose
 _TRAVEL_VERB = r"(?:^|\s)(?:و|ف)?(?:س)?(?:وصل|وصلت|وصلا|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر|غادر|غادرت|يغادر|تغادر)(?:\s|$)"
 TRAVEL_REACH = 80  # characters before "للقاء" searched for the verb of travelling
@@ -1512,8 +1519,14 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
         # ("يلتقي ماكرون بنظرائه الأوروبيين، كما يعقد وزير ... مباحثات": before the next clause's verb)
         | (before & pl.col("_gap").str.contains(_NEW_CLAUSE))
         | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(rf"^[\s،,]*(?:و)?{_RELATIVE_PRONOUN}\s+$"))
+        # ("التقى ماكرون أردوغان على هامش قمة الاتحاد": who is named before "على هامش" met at the margins)
+        | (before & pl.col("_gap").str.contains(_MARGINS))
     )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
+
+
+# "على هامش", "وعلى هامش": the bigger meeting around the one named before it
+_MARGINS = r"(?:^|\s)(?:و|ف)?(?:على|علي)\s+(?:هامش|هوامش)(?:\s|$)"
 
 
 # up to four words with the article between a verb and its subject: the words of a title
@@ -2020,7 +2033,10 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
         pl.col("actor_id").alias("entity_id")
     )
     parties = parties.join(non_parties, on="entity_id", how="anti")
-    owner_ends = events.select("row", "sentence", pl.col("end").alias("_t_end"))
+    # (after a meeting noun or a verb of holding, "لعقد الجمعية العمومية": the word right after a verb
+    # of meeting is its subject or object, "التقى الوفد الكوري")
+    last_word = pl.col("trigger").str.extract(r"(\S+)$", 1)
+    owner_ends = events.filter(~last_word.is_in(list(_meeting_verbs() - _with_noun_verbs()))).select("row", "sentence", pl.col("end").alias("_t_end"))
     # "قمة الناتو", "قمة "آسيان"": the organization right after the meeting word owns it
     owned = parties.join(owner_ends, on=["row", "sentence"]).filter(pl.col("start").is_between(pl.col("_t_end") + 1, pl.col("_t_end") + 3))
     owned_gap = texts.gather(owned["row"]).str.slice(owned["_t_end"], owned["start"] - owned["_t_end"])

@@ -435,6 +435,17 @@ def test_delegations_named_by_indefinite_or_two_word_nationalities(build_texts):
     }
 
 
+def test_the_organization_right_after_a_meeting_noun_owns_it_but_after_a_verb_meets(build_texts):
+    # (and who met "على هامش" a summit met there, not in the summit)
+    tables = build_texts(
+        [
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان على هامش قمة الاتحاد الأوروبي.",
+            "والتقى الوفد الكوري الجنوبي الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {("recep-tayyip-erdogan", "south-korean-delegation")}}
+
+
 def test_a_delegation_led_by_a_named_person_is_that_person(build_texts):
     tables = build_texts(["وقال الوزير إن الوفد الكوري الشمالي، الذي ترأسه المسؤول الرفيع كيم يونغ تشول، أجرى محادثات مثمرة."])
     assert tables.meeting_edges.height == 0
