@@ -300,7 +300,8 @@ def known_name_tokens() -> pl.DataFrame:
     ``NAME_TOKENS_SCHEMA``, sorted by ``arabic_token``.
 
     A given name the table lacks is added as seen ``GIVEN_NAME_COUNT`` times; one it has takes the
-    curated spelling (سيرغي: Sergei, not Wikidata's Sergiy) and at least that count. This is the table
+    curated spelling (سيرغي: Sergei, not Wikidata's Sergiy) and at least that count; spellings with ج
+    for a hard g and with a final س for s are added (``_hard_g_variants``, ``_final_s_variants``). This is the table
     that spelling, name scores and discovery read; ``name_tokens`` stays the compiled file alone.
     """
     curated = pl.DataFrame(list(given_names().items()), schema={"arabic_token": pl.String, "given": pl.String}, orient="row")
@@ -313,7 +314,9 @@ def known_name_tokens() -> pl.DataFrame:
         pl.col("article_count").fill_null(0),
     )
     merged = merged.select(list(NAME_TOKENS_SCHEMA))
-    return pl.concat([merged, _hard_g_variants(merged)]).sort("arabic_token")
+    hard_g = _hard_g_variants(merged)
+    final_s = _final_s_variants(merged).join(hard_g, on="arabic_token", how="anti")
+    return pl.concat([merged, hard_g, final_s]).sort("arabic_token")
 
 
 def _hard_g_variants(tokens: pl.DataFrame) -> pl.DataFrame:
@@ -342,6 +345,29 @@ def _hard_g_variants(tokens: pl.DataFrame) -> pl.DataFrame:
     found = pl.DataFrame(rows, schema=NAME_TOKENS_SCHEMA, orient="row").sort("total_count", descending=True).unique("arabic_token", keep="first")
     other = word_stats().filter(pl.sum_horizontal("n_location", "n_organization", "n_misc", "n_other") > pl.col("n_person")).select(pl.col("word").alias("arabic_token"))
     return found.join(tokens, on="arabic_token", how="anti").join(other, on="arabic_token", how="anti")
+
+
+def _final_s_variants(tokens: pl.DataFrame) -> pl.DataFrame:
+    """Name tokens written with a final س where the table writes ز for an English final s, as
+    much news spells foreign names (إيفانس, for إيفانز: Evans), rows as ``NAME_TOKENS_SCHEMA``.
+
+    From each token of a foreign name ending in ز whose English ends in s (not z), seen
+    ``HARD_G_MIN_COUNT`` times or more, the form ending in س at half its counts, unless the table
+    has the form already or the annotated corpus reads it mostly as another kind of word.
+    """
+    from .lexicon import word_stats
+
+    source = tokens.filter(
+        pl.col("arabic_token").str.ends_with("ز") & pl.col("english_token").str.ends_with("s") & ~pl.col("arabic_token").str.starts_with("ال")
+        & (pl.col("total_count") >= HARD_G_MIN_COUNT)
+    )
+    found = source.with_columns(
+        (pl.col("arabic_token").str.slice(0, pl.col("arabic_token").str.len_chars() - 1) + "س").alias("arabic_token"),
+        (pl.col("count") // 2).clip(1).alias("count"),
+        (pl.col("total_count") // 2).clip(1).alias("total_count"),
+    ).sort("total_count", descending=True).unique("arabic_token", keep="first")
+    other = word_stats().filter(pl.sum_horizontal("n_location", "n_organization", "n_misc", "n_other") > pl.col("n_person")).select(pl.col("word").alias("arabic_token"))
+    return found.join(tokens, on="arabic_token", how="anti").join(other, on="arabic_token", how="anti").select(list(NAME_TOKENS_SCHEMA))
 
 
 @functools.cache
