@@ -992,14 +992,15 @@ class Discoverer:
             before.str.extract(r"(\S+) \S+ \S+ $", 1).alias("_opener"),
         ).filter(pl.col("token").is_not_null() & (pl.col("_before").is_null() | (pl.col("_before") != "في")))
         classes = self.word_classes(pl.concat([persons["token"], persons["_before"].drop_nulls()]))
-        # "الإسباني إجناثيو إبنياس روبيو": two words no source knows before the surname, after a word
-        # that opens no name, are somebody else's first names (a single one may be anything)
+        # "الإسباني إجناثيو إبنياس روبيو": two words no source knows before the surname, right after a
+        # title or a nationality, are somebody else's first names (a single one may be anything, and
+        # so may two after anything else: "عارضت ترشح كيناتا", opposed the candidacy of Kenyatta)
         unknown = classes.filter((pl.col("base_cls") == "maybe_name") & (pl.col("score") < STRONG) & (pl.col("score") >= UNKNOWN)).select("token")
         opener_classes = self.word_classes(persons["_opener"].drop_nulls()).select(pl.col("token").alias("_opener"), pl.col("base_cls").alias("_opener_cls"))
         two_before = (
             persons.join(unknown, on="token", how="semi").join(unknown.rename({"token": "_before"}), on="_before", how="semi")
             .join(opener_classes, on="_opener", how="left")
-            .filter(~pl.col("_opener_cls").is_in(["name", "maybe_name"]).fill_null(False))
+            .filter(pl.col("_opener_cls").is_in(["title", "nationality"]).fill_null(False))
         )
         others = two_before.select(
             "row",

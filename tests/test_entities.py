@@ -330,6 +330,9 @@ def test_someone_elses_first_name_before_a_known_surname_is_another_person():
     assert found.filter(pl.col("entity_kind") == "person").select("surface", "method").rows() == [
         ("ماكرون", "gazetteer"), ("إغناسيو إيبانييث ماكرون", "discovered"), ("بريجيت ماكرون", "discovered")
     ]
+    # ... but not two such words after anything else: "عارضت ترشح كيناتا" (opposed his candidacy)
+    found = mentions_of("والتقى الرئيس الفرنسي إيمانويل ماكرون أمس. وكان مفهوما أن واشنطن عارضت ترشح ماكرون في الانتخابات.")
+    assert found.filter(pl.col("entity_kind") == "person")["method"].to_list() == ["gazetteer", "gazetteer"]
 
 
 def test_a_known_first_name_completes_the_mention_of_a_known_surname():
