@@ -488,7 +488,7 @@ def test_a_family_name_of_two_letters_opens_an_east_asian_name():
 def test_a_title_opens_a_name_whose_given_name_is_rare():
     # "زامير" is a name word that Wikidata writes once, and the surname no source knows: the title
     # still opens a window on them
-    assert people_in("وأعلن المسؤول في وزارة الخارجية الروسية، زامير كابولوف، أن الحوار مستمر.") == [("زامير كابولوف", "discovered")]
+    assert people_in("وأعلن المسؤول في وزارة الخارجية الروسية، زامير كاراييفوف، أن الحوار مستمر.") == [("زامير كاراييفوف", "discovered")]
 
 
 def test_a_common_word_between_an_honorific_and_a_name_is_a_first_name():
