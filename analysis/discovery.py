@@ -771,10 +771,10 @@ class Discoverer:
         run = run.filter(pl.col("_broken") == 0).with_columns(pl.when("_honored").then(pl.lit("name")).otherwise(cls).alias("cls"))
         return run.join(stop, on="anchor_id", how="left").drop("_outside", "_k0", "_broken", "_zone_ok", "_zone", "_honored")
 
-    @staticmethod
-    def _runs_before(tokens: pl.DataFrame) -> pl.DataFrame:
+    def _runs_before(self, tokens: pl.DataFrame) -> pl.DataFrame:
         """Apposition, "NAME، TITLE" or "NAME TITLE": the name run right before the title (its first
-        words and its comma).
+        words and its comma); a word no source knows before a given name is no part of it
+        ("مجهولين اختطفوا أحمد درمبه وزير الأوقاف", "تهنئة زميلهم سيرغي ميخائيلوف المدير العام").
 
         In a list ("، وعفيفي عبدالوهاب سفير مصر"), a name with the conjunction on its first word
         ends the run (leftward) and belongs to it, without the conjunction.
@@ -786,7 +786,11 @@ class Discoverer:
         start = first.select("anchor_id", (pl.col("_k1") + (pl.col("_c1") == "boundary").cast(pl.Int64)).alias("_from"))
         tokens = tokens.drop("_title").join(start, on="anchor_id", how="left").with_columns(pl.col("_from").fill_null(0))
         namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic(leftward=True)
-        run = tokens.filter(pl.col("k") >= pl.col("_from")).drop("_from").sort("anchor_id", "k").with_columns(_cum_within(~namey).alias("_broken"))
+        run = tokens.filter(pl.col("k") >= pl.col("_from")).drop("_from").sort("anchor_id", "k")
+        given = (cls == "name") & pl.col("token").str.replace(r"^(?:و|ف)", "").is_in(self.given_names)
+        before_given = _cum_within(given).shift(1).over("anchor_id").fill_null(0) > 0
+        namey = namey & ~((cls == "maybe_name") & before_given)
+        run = run.with_columns(_cum_within(~namey).alias("_broken"))
         # the token that breaks the run: kept when it is "و" + a name
         joined = (pl.col("_broken") == 1) & ~namey & (cls == "conj_name")
         run = run.with_columns(((pl.col("_broken") == 0) | joined).alias("_in"), joined.alias("_joined"))

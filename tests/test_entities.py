@@ -320,6 +320,8 @@ def test_two_unknown_words_after_a_title_and_a_nationality_are_a_name():
 
 def test_apposition_introduces_a_person():
     assert people_in("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.") == [("ماو نينغ", "discovered")]
+    # ... from its given name: a word no source knows before it is no part of the name
+    assert people_in("وقالت مصادر إن مجهولين اختطفوا أحمد درمبه وزير الأوقاف التابع للحكومة.") == [("أحمد درمبه", "discovered")]
 
 
 def test_someone_elses_first_name_before_a_known_surname_is_another_person():
