@@ -57,6 +57,7 @@ MAX_ZONE_TOKENS = 6  # complements between a title and the name
 MAX_NAME_TOKENS = 4
 STRONG = 0.6  # person_name_score of a word known as a name
 UNKNOWN = 0.45  # ... of a word no source knows (0.5)
+WEAK_BARE_NAME = 0.55  # ... of a name word after و when the whole word is one no source knows ("وأندرو")
 # a word for an area ("بمنطقة", "بولاية") right after a name: the name is of a place in it
 _PLACE_AFTER = r"^ ب(?:منطق|ولاي|مدين|محافظ|مقاطع|اقليم)"
 HINT_MIN_COUNT = 5  # Wikidata uses of a word that may start a name without a title
@@ -574,8 +575,10 @@ class Discoverer:
                 .when(pl.col("_lex_bare").is_not_null() & (pl.col("_lex_bare") != "connector")).then(pl.col("_lex_bare"))
                 # "وخالد": و + a name, unless the whole word is a name of its own ("وليد", "وائل"); the
                 # annotated corpus tags "وخالد" as a name too, so only the name-token table's names (Wikidata's and the curated given names) count as whole
+                # (or "وأندرو": a bare word seen as a name more often than not, the whole never seen)
                 .when(
-                    pl.col("token").str.contains(r"^(?:و|ف)") & (pl.col("_bare_score") >= STRONG)
+                    pl.col("token").str.contains(r"^(?:و|ف)")
+                    & ((pl.col("_bare_score") >= STRONG) | ((pl.col("_bare_score") >= WEAK_BARE_NAME) & (pl.col("score") <= 0.5)))
                     & ((pl.col("score") < STRONG) | ~pl.col("token").is_in(self._name_token_words))
                 ).then(pl.lit("conj_name"))
                 .when(pl.col("_common") & (pl.col("score") < 0.9)).then(pl.lit("common"))

@@ -322,6 +322,8 @@ def test_apposition_introduces_a_person():
     assert people_in("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.") == [("ماو نينغ", "discovered")]
     # ... from its given name: a word no source knows before it is no part of the name
     assert people_in("وقالت مصادر إن مجهولين اختطفوا أحمد درمبه وزير الأوقاف التابع للحكومة.") == [("أحمد درمبه", "discovered")]
+    # ... and without the conjunction on a name word that is only more often a name than not ("وأندرو")
+    assert people_in("وحضر اللقاء وأندرو أكسوم نائب مساعد وزير الدفاع.") == [("أندرو أكسوم", "discovered")]
 
 
 def test_someone_elses_first_name_before_a_known_surname_is_another_person():
