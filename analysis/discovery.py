@@ -980,7 +980,8 @@ class Discoverer:
     # ---- first names before known surnames ----------------------------------------------
 
     def first_names(self, view: MatchingView, known: pl.DataFrame) -> pl.DataFrame:
-        """Known person mentions by one word, right after a word that is a name.
+        """Known person mentions by one word, right after a word that is a name (or after two words no
+        source knows that follow a title or a nationality).
 
         Returns rows (row, view_start, view_end, entity_id, form, new): ``new`` is False when the
         first name is one of that person's (the mention grows to include it), True when it is

@@ -92,7 +92,7 @@ PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sente
 DISCUSSION_WITH = 100  # "بحث ... مع": how far after the verb its counterpart may come
 DENIED_BEFORE = 60  # a denial this close before a meeting word applies to it
 # what one may refuse to do about a meeting other than hold it: tell, comment, reveal, confirm
-_TELLING = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كشف|تفاصيل|تعليق|إفصاح|افصاح|إدلاء|ادلاء|حديث|تطرق|خوض|إجابة|اجابة|تأكيد|تاكيد|نفي|إعلان|اعلان|توضيح|الرد|رد)(?:\s|$)"
+_TELLING = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كشف|تفاصيل|تعليق|إفصاح|افصاح|إدلاء|ادلاء|حديث|تطرق|خوض|إجابة|اجابة|تأكيد|تاكيد|نفي|إعلان|اعلان|توضيح|رد)(?:\s|$)"
 PLANNED_BEFORE, PLANNED_AFTER = 60, 25
 RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
 VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
@@ -2240,7 +2240,7 @@ def _decided(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
     lead = text_before(texts, events["row"], events["start"], DECISION_REACH).str.replace(r"^.*[.!?؟؛\n]", "")
     opens = texts.gather(events["row"]).str.slice(events["start"], 4).str.contains(r"^عقد\s")
     masdar_before = lead.str.contains(_HOLDING_MASDAR)
-    stem = pl.Series(lead).str.replace(_HOLDING_MASDAR, " ")
+    stem = lead.str.replace(_HOLDING_MASDAR, " ")
     return (opens | masdar_before) & stem.str.contains(_DECIDE) & ~stem.str.contains(_NOT_BEFORE_MASDAR)
 
 
@@ -2410,16 +2410,16 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     topic = pl.col("_left").str.contains(
         r"(?:الحرب|حرب|السلام|سلام|الأزمة|أزمة|الصراع|النزاع|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)(?:\s+\S+){0,2}?\s+(?:في|ب)\s*$"
     )
-    # "قمة ألاسكا التي عقدها": a meeting named by its place, whatever verb reports it
-    named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
-    # ... or as its host: "قمتهما التاريخية التي تستضيفها سنغافورة"
-    named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:التي|الذي)\s+(?:س?[تي](?:ستضيف|حتضن)|استضاف|احتضن)(?:ها|ه|ت|ته|تها)?\s+$")
     # ... nor where troops are stationed: "القوات الأميركية المتمركزة في كوريا الجنوبية", "بسحب القوات
     # الأميركية في سوريا" (not "قادة القوات المسلحة التركية في أنقرة", met there; nor "للقوات المسلحة بدولة
     # الإمارات", a title)
     topic = topic | pl.col("_left").str.contains(
         r"(?:^|\s)(?:(?:ال)?(?:متمركز|منتشر|مرابط)\S*|(?:ال)?(?:قوات|جنود|قواعد)(?:\s+\S+)?)\s+(?:في|ب)\s*$"
     )
+    # "قمة ألاسكا التي عقدها": a meeting named by its place, whatever verb reports it
+    named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
+    # ... or as its host: "قمتهما التاريخية التي تستضيفها سنغافورة"
+    named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:التي|الذي)\s+(?:س?[تي](?:ستضيف|حتضن)|استضاف|احتضن)(?:ها|ه|ت|ته|تها)?\s+$")
     venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"))
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
