@@ -790,8 +790,8 @@ class Discoverer:
         tokens = tokens.drop("_title").join(start, on="anchor_id", how="left").with_columns(pl.col("_from").fill_null(0))
         namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic(leftward=True)
         run = tokens.filter(pl.col("k") >= pl.col("_from")).drop("_from").sort("anchor_id", "k")
-        given = (cls == "name") & pl.col("token").str.replace(r"^(?:و|ف)", "").is_in(self.given_names)
-        before_given = _cum_within(given).shift(1).over("anchor_id").fill_null(0) > 0
+        given = (cls == "name") & pl.col("token").is_in(self.given_names)
+        before_given = (_cum_within(given) - given.cast(pl.Int32)) > 0  # a given name nearer the title
         namey = namey & ~((cls == "maybe_name") & before_given)
         run = run.with_columns(_cum_within(~namey).alias("_broken"))
         # the token that breaks the run: kept when it is "و" + a name
@@ -860,11 +860,14 @@ class Discoverer:
         titles = resolve_overlaps(titles)
         # (an honorific introduces a name that no source may know: "الدكتور مشاري النعيم")
         honorific = titles["form"].is_in(self.honorifics)
-        # ... and so does a nationality right after a title, whatever words follow: "وزير الدفاع
-        # الياباني، إيتسونوري أونوديرا،" (two words no source knows, read with ``unknown_pairs``)
+        # ... and so does a nationality right after a title and before a comma, whatever words follow:
+        # "وزير الدفاع الياباني، إيتسونوري أونوديرا،" (two words no source knows, read with
+        # ``unknown_pairs``; the view writes the comma as a second space)
         titles = titles.sort("row", "view_start")
+        rows, ends = titles["row"].to_numpy(), titles["view_end"].to_numpy()
+        comma_after = pl.Series((view.chars_at(rows, ends) == ord(" ")) & (view.chars_at(rows, ends + 1) == ord(" ")))
         after_title = (
-            titles["form"].is_in(self.nationality_titles["form"].implode())
+            titles["form"].is_in(self.nationality_titles["form"].implode()) & comma_after
             & (titles["row"] == titles["row"].shift(1)) & ((titles["view_start"] - titles["prefix_len"] - titles["view_end"].shift(1)) == 1)
         ).fill_null(False)
         honorific = titles["form"].is_in(self.honorifics) | after_title
