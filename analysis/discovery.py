@@ -1003,7 +1003,7 @@ class Discoverer:
             before.str.extract(r"(\S+) \S+ \S+ $", 1).alias("_opener"),
         ).filter(pl.col("token").is_not_null() & (pl.col("_before").is_null() | (pl.col("_before") != "في")))
         classes = self.word_classes(pl.concat([persons["token"], persons["_before"].drop_nulls()]))
-        # "الإسباني إجناثيو إبنياس روبيو": two words no source knows before the surname, right after a
+        # "الإسباني إجناثيو إبنياس" + a known surname: two words no source knows before it, right after a
         # title or a nationality, are somebody else's first names (a single one may be anything, and
         # so may two after anything else: "عارضت ترشح كيناتا", opposed the candidacy of Kenyatta)
         unknown = classes.filter((pl.col("base_cls") == "maybe_name") & (pl.col("score") < STRONG) & (pl.col("score") >= UNKNOWN)).select("token")

@@ -327,8 +327,6 @@ def _hard_g_variants(tokens: pl.DataFrame) -> pl.DataFrame:
     times or more, every form with one or more of its غ written ج, at half its counts, unless the
     table has the form already or the annotated corpus reads it mostly as another kind of word (اجري).
     """
-    from .lexicon import word_stats
-
     source = tokens.filter(
         pl.col("arabic_token").str.contains("غ") & pl.col("english_token").str.contains("g") & ~pl.col("english_token").str.contains("gh")
         & ~pl.col("arabic_token").str.starts_with("ال") & (pl.col("total_count") >= HARD_G_MIN_COUNT)
@@ -343,8 +341,15 @@ def _hard_g_variants(tokens: pl.DataFrame) -> pl.DataFrame:
                     letters[at] = "ج"
             rows.append(("".join(letters), english, max(count // 2, 1), max(total // 2, 1), variants, article))
     found = pl.DataFrame(rows, schema=NAME_TOKENS_SCHEMA, orient="row").sort("total_count", descending=True).unique("arabic_token", keep="first")
-    other = word_stats().filter(pl.sum_horizontal("n_location", "n_organization", "n_misc", "n_other") > pl.col("n_person")).select(pl.col("word").alias("arabic_token"))
-    return found.join(tokens, on="arabic_token", how="anti").join(other, on="arabic_token", how="anti")
+    return found.join(tokens, on="arabic_token", how="anti").join(_mostly_other_words(), on="arabic_token", how="anti")
+
+
+def _mostly_other_words() -> pl.DataFrame:
+    """(arabic_token) of the words the annotated corpus (``word_stats``) reads mostly as something
+    other than a person's name: a spelling variant never adds them to the name-token table."""
+    from .lexicon import word_stats
+
+    return word_stats().filter(pl.sum_horizontal("n_location", "n_organization", "n_misc", "n_other") > pl.col("n_person")).select(pl.col("word").alias("arabic_token"))
 
 
 def _final_s_variants(tokens: pl.DataFrame) -> pl.DataFrame:
@@ -355,8 +360,6 @@ def _final_s_variants(tokens: pl.DataFrame) -> pl.DataFrame:
     ``HARD_G_MIN_COUNT`` times or more, the form ending in س at half its counts, unless the table
     has the form already or the annotated corpus reads it mostly as another kind of word.
     """
-    from .lexicon import word_stats
-
     source = tokens.filter(
         pl.col("arabic_token").str.ends_with("ز") & pl.col("english_token").str.ends_with("s") & ~pl.col("arabic_token").str.starts_with("ال")
         & (pl.col("total_count") >= HARD_G_MIN_COUNT)
@@ -366,8 +369,7 @@ def _final_s_variants(tokens: pl.DataFrame) -> pl.DataFrame:
         (pl.col("count") // 2).clip(1).alias("count"),
         (pl.col("total_count") // 2).clip(1).alias("total_count"),
     ).sort("total_count", descending=True).unique("arabic_token", keep="first")
-    other = word_stats().filter(pl.sum_horizontal("n_location", "n_organization", "n_misc", "n_other") > pl.col("n_person")).select(pl.col("word").alias("arabic_token"))
-    return found.join(tokens, on="arabic_token", how="anti").join(other, on="arabic_token", how="anti").select(list(NAME_TOKENS_SCHEMA))
+    return found.join(tokens, on="arabic_token", how="anti").join(_mostly_other_words(), on="arabic_token", how="anti").select(list(NAME_TOKENS_SCHEMA))
 
 
 @functools.cache
