@@ -76,6 +76,9 @@ _STATEMENT_BY = (
     r"(?:ل\S+\s+(?:[^\s.،,:؛!?؟]+\s+){0,4}|ل)$"
 )
 STATEMENT_REACH = 70  # characters before the name searched for it
+# "أما ... فقال": the name after "as for" is the subject of the verb with ف
+_AMMA = r"(?:^|\s)أما\s+[^.!?؟:]*$"
+AMMA_REACH = 50  # characters before the name searched for "أما"
 # between a name and its verb: only adjectives ("وكالة الأنباء الكورية الجنوبية قالت")
 _ADJECTIVES = r"^[\s،,]*(?:(?:ال|و?ال)\S+[\s،,]*){0,3}(?:قد\s*)?$"
 _RELATIVE = r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين|اللذان)(?:\s|$)"
@@ -199,8 +202,12 @@ def find_quotes(
     events = _outside_reported(texts, events).sort("row", "start").with_row_index("event")
     after = _named_subjects(texts, events, cues, speakers, people)
     after = after.filter(~(pl.col("_joint") & pl.col("entity_id").is_not_null()))
-    # a name right before the verb ("ماكرون قال", "وكالة الأنباء الكورية الجنوبية قالت")
-    before = speakers.select(
+    # a name right before the verb ("ماكرون قال", "وكالة الأنباء الكورية الجنوبية قالت"), or a state
+    # ("وكانت كوريا الشمالية قالت إنها")
+    states = mentions.filter(pl.col("entity_kind") == "place").join(
+        reference.places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("entity_id")), on="entity_id", how="semi"
+    )
+    before = pl.concat([speakers, states], how="diagonal_relaxed").select(
         "row", pl.col("start").alias("_b_start"), pl.col("end").alias("_b_end"), pl.col("sentence").alias("_b_sentence"), pl.col("entity_id").alias("_before_id"), pl.col("entity_kind").alias("_before_kind")
     ).sort("row", "_b_end")
     after = after.sort("row", "start").join_asof(before, left_on="start", right_on="_b_end", by="row", strategy="backward", check_sortedness=False)
@@ -215,9 +222,11 @@ def find_quotes(
         | text_before(texts, after["row"], after["_b_start"].fill_null(0), STATEMENT_REACH).str.contains(_STATEMENT_BY)
         | (after["_b_start"] == after["_s_first"])
     )
+    # ("أما رئيس الوزراء الياباني، آبي فقال إنه": "as for Abe, he said", the verb with ف)
+    amma = pl.Series(text_before(texts, after["row"], after["_b_start"].fill_null(0), AMMA_REACH).str.contains(_AMMA)) & (pl.col("prefix_len") == 1)
     after = after.with_columns(
         pl.when(
-            (pl.col("_b_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_b_end")) <= 30) & (pl.col("prefix_len") == 0)
+            (pl.col("_b_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_b_end")) <= 30) & ((pl.col("prefix_len") == 0) | amma)
             & gap_before.str.contains(_ADJECTIVES) & ~gap_before.str.contains(_RELATIVE) & (pl.col("role") == "speech_verb") & clause_start
         ).then(pl.col("_before_id")).alias("_before_id")
     ).with_columns(pl.when(pl.col("_before_id").is_not_null()).then(pl.col("_before_kind")).alias("_before_kind")).drop("_b_start", "_s_first")
@@ -388,13 +397,44 @@ def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFram
         pl.when(pl.col("continuation") & (own_subject | nearer_subject)).then(None)
         .when(source_ok).then(pl.col("_previous_affiliation")).otherwise(pl.col("affiliation")).alias("affiliation"),
     )
+    after = _chained_continuations(after, has_speaker)
     return after.with_columns(
         (pl.col("continuation") & (pl.col("speaker_id").is_not_null() | (pl.col("speaker_kind") == "anonymous").fill_null(False))).fill_null(False).alias("continuation")
     ).drop("_s_first", "_s_last", "_j_start", "_j_sentence", "_subject", "_c_start", "_c_sentence", "_clause_subject")
 
 
+def _chained_continuations(after: pl.DataFrame, has_speaker: pl.Expr) -> pl.DataFrame:
+    """A continuation left without a source takes the one a continuation before it was given.
+
+    "وعبر محمد بن زايد عن ... وأكد أن ...، مشيرا إلى أن ...": "وأكد" continues the subject of the
+    sentence before, and "مشيرا" continues "وأكد"; the sources of ``_continuations`` are the events
+    that had a speaker before any continuation was resolved. The chain holds when no other source
+    (``_p_start``) came in between and within ``CONTINUATION_SENTENCES`` sentences.
+    """
+    # (the one right before it: "وأضاف: ... لكن لورا بيكر ... تقول إن ... وأضافت أن" does not reach
+    # back past "تقول", a verb whose subject is unknown)
+    previous = pl.when(pl.col("_reports")).then(pl.col("start")).forward_fill().shift(1).over("row")
+    after = after.sort("row", "start").with_columns(previous.alias("_last_report"))
+    resolved = after.filter(pl.col("continuation") & has_speaker & pl.col("_reports")).select(
+        "row", pl.col("start").alias("_r_start"), pl.col("sentence").alias("_r_sentence"), pl.col("speaker_id").alias("_r_id"),
+        pl.col("speaker_kind").alias("_r_kind"), pl.col("affiliation").alias("_r_affiliation"),
+    ).sort("row", "_r_start")
+    after = after.sort("row", "start").join_asof(resolved, left_on="start", right_on="_r_start", by="row", strategy="backward", check_sortedness=False, allow_exact_matches=False)
+    plural = pl.col("verb").str.contains(r"(?:وا|ون)$") & (pl.col("_r_kind") == "person")
+    chained = (
+        pl.col("continuation") & ~has_speaker & (pl.col("_r_start") == pl.col("_last_report"))
+        & (pl.col("_p_start").is_null() | (pl.col("_r_start") > pl.col("_p_start")))
+        & ((pl.col("sentence") - pl.col("_r_sentence")) <= CONTINUATION_SENTENCES) & ~plural
+    ).fill_null(False)
+    return after.with_columns(
+        pl.when(chained).then(pl.col(f"_r_{name}")).otherwise(pl.col(column)).alias(column)
+        for column, name in (("speaker_id", "id"), ("speaker_kind", "kind"), ("affiliation", "affiliation"))
+    ).drop("_r_start", "_r_sentence", "_r_id", "_r_kind", "_r_affiliation", "_last_report")
+
+
 # before a name: it is the object of a preposition, not a subject ("مع زعيم كوريا الشمالية كيم")
-_OBJECT_LEAD = r"(?:(?:^|\s)(?:مع|من|إلى|الى|على|عن|في|بين|لدى|ضد|و?ب|و?ل)\s+(?:\S+\s+){0,3}|(?:^|\s)و?[بل])$"
+# (within its sentence: "... في المنطقة. وعبر محمد" is a subject)
+_OBJECT_LEAD = r"(?:(?:^|\s)(?:مع|من|إلى|الى|على|عن|في|بين|لدى|ضد|و?ب|و?ل)\s+(?:[^\s.!?؟:؛]+\s+){0,3}|(?:^|\s)و?[بل])$"
 SUBJECT_WITHIN = 45  # "وكان وزير الخارجية الأمريكي، ريكس تيلرسون، في زيارته": the sentence's subject comes early
 
 
@@ -500,6 +540,9 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
 # ---- people named by their title alone --------------------------------------------------
 
 TITLE_NAME_GAP = 50  # "الرئيس الأمريكي، جو بايدن": a name this close after its title is the holder's
+# ... or this close when a comma sets it off after the title's complements ("الرئيس الجمهوري للجنة
+# العلاقات الخارجية بمجلس الشيوخ الأميركي، بوب كوركر،")
+APPOSED_NAME_GAP = 90
 TITLE_COUNTRY_GAP = 12  # "زعيم كوريا الشمالية", "وزير الخارجية بدولة قطر": the country right after a title
 # what cannot stand between a title and the holder's name: a clause, another phrase
 _TITLE_GAP_BREAK = (
@@ -555,6 +598,8 @@ def office_holders(reference: Reference) -> pl.DataFrame:
 
 # the titles of ministers that "الوزير" alone does not name
 _NOT_THE_MINISTER = r"^(?:Deputy|Vice|Assistant|First Deputy|Prime|State) "
+# ... and those "نائب الوزير" names
+_DEPUTY_MINISTER = r"^(?:First )?(?:Deputy|Vice) (?:\S+ )?Minister$"
 _BARE_OFFICE = re.compile(r"((?:deputy |vice )?(?:president|prime minister|chancellor|[a-z]+ minister))")
 _OFFICE_SYNONYMS = {"secretary of state": "foreign minister", "secretary of defense": "defense minister"}
 _OFFICE_CACHE: dict[int, pl.DataFrame] = {}
@@ -663,7 +708,8 @@ def title_references(
     ).list.len()
     after = after.with_columns(
         pl.when(
-            (pl.col("_p_sentence") == pl.col("sentence")) & ((pl.col("_p_start") - pl.col("end")) <= TITLE_NAME_GAP)
+            (pl.col("_p_sentence") == pl.col("sentence"))
+            & (((pl.col("_p_start") - pl.col("end")) <= TITLE_NAME_GAP) | (((pl.col("_p_start") - pl.col("end")) <= APPOSED_NAME_GAP) & pl.col("_gap").str.contains(r"[،,]\s*$")))
             & ~pl.col("_gap").str.contains(_TITLE_GAP_BREAK) & (stray == 0)
         ).then(pl.col("_person")).alias("_named")
     ).drop("_o_start", "_o_end", "_masked")
@@ -767,7 +813,22 @@ def title_references(
     generic = refs.filter((pl.col("title_en") == "Minister") & pl.col("_country").is_not_null()).join(same, on="_ref", how="anti").join(
         ministers.drop("title_en", "_complement"), on=["row", "_country"]
     ).filter(pl.col("_i_start") < pl.col("start")).sort("_ref", "_i_start", descending=[False, True]).unique("_ref", keep="first")
-    same = pl.concat([same, generic.select("_ref", pl.col("_person").alias("_textual"))])
+    # ... "نائب الوزير الكوري الشمالي", the latest deputy minister (of that country) introduced before it
+    deputies = intros.filter(pl.col("title_en").str.contains(_DEPUTY_MINISTER)).drop("title_en", "_complement")
+    deputy = refs.filter(pl.col("title_en") == "Deputy Minister").join(same, on="_ref", how="anti").join(deputies, on="row").filter(
+        (pl.col("_i_start") < pl.col("start")) & (pl.col("_country").is_null() | (pl.col("_country") == pl.col("_country_right")))
+    ).sort("_ref", "_i_start", descending=[False, True]).unique("_ref", keep="first")
+    # ... and a title of an office with no country ("وقال نائب وزير الخارجية") the one person
+    # introduced before it with that title, whatever the country (not when the article introduced
+    # two; nor a bare "الرئيس", which heads committees and parties too: "الرئيس الجمهوري للجنة")
+    office = pl.col("title_en").str.contains(" ", literal=True) & ~pl.col("title_en").str.ends_with(" of")
+    sole = refs.filter(pl.col("_country").is_null() & pl.col("_complement").is_null() & office).join(same, on="_ref", how="anti").join(
+        intros.drop("_country", "_complement"), on=["row", "title_en"]
+    ).filter(pl.col("_i_start") < pl.col("start")).group_by("_ref").agg(pl.col("_person").unique()).filter(pl.col("_person").list.len() == 1)
+    same = pl.concat([
+        same, generic.select("_ref", pl.col("_person").alias("_textual")), deputy.select("_ref", pl.col("_person").alias("_textual")),
+        sole.select("_ref", pl.col("_person").list.first().alias("_textual")),
+    ]).unique("_ref", keep="first", maintain_order=True)
     # else the only person of the article whose role is the title (in that country)
     # (the American foreign minister is the Secretary of State: "وزير الخارجية الأمريكي")
     # (not a deputy's or an assistant's: "assistant secretary of state" holds no "secretary" title)

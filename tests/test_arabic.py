@@ -97,6 +97,17 @@ def test_offset_map_is_exact_for_any_text(texts):
         assert all(matching_view(text[o]) == padded[p] for o, p in zip(original, positions))
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="ابتثجحخ ىةأ ًَ\n\t abcXYZ 123 ٤\u200f\u00a0", max_size=30), min_size=1, max_size=6))
+def test_text_counts_count_each_document_alone(texts):
+    # words are runs of non-space characters; Arabic and Latin letters are counted per document,
+    # empty documents included (the separator between documents counts for nothing)
+    counts = MatchingView(texts).text_counts()
+    assert counts["n_words"].to_list() == [len(t.split()) for t in texts]
+    assert counts["n_arabic"].to_list() == [sum("\u0620" <= c < "\u064b" for c in t) for t in texts]
+    assert counts["n_latin"].to_list() == [sum(c.isascii() and c.isalpha() for c in t) for t in texts]
+
+
 def test_find_regex_gives_character_offsets():
     texts = pl.Series(["في 24 فبراير 2022 ثم في 2023", "لا شيء", "“2024”"])
     found = find_regex(texts, r"\d{4}")

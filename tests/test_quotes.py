@@ -110,3 +110,49 @@ def test_the_name_whose_statement_it_is_speaks_not_the_last_speaker(build_texts)
     ])
     speakers = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id").rows()
     assert speakers == [("d0", "mikhail-bogdanov"), ("d0", "john-kerry"), ("d1", "mikhail-bogdanov"), ("d1", "john-kerry")]
+
+
+def test_a_continuation_of_a_continuation_keeps_the_subject_of_the_sentence_before(build_texts):
+    # "وأكد أن" continues the subject of the sentence before it (a sentence after one that ends in
+    # "في المنطقة.": that preposition is not before the subject), and "مشيرا إلى أن" continues "وأكد"
+    tables = build_texts([
+        "استعرض الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل العلاقات في المنطقة.\n"
+        "وعبر ماكرون عن إيمانه بدور أوروبا.\n"
+        "وأكد أن قراءة فرنسا للتطورات هي قراءتنا، مشيرا إلى أنه من خلال العمل المشترك يمكن تحقيق الكثير."
+    ])
+    rows = tables.quotes.sort("start").select("speaker_id", "continuation", "text").rows()
+    assert rows == [
+        ("emmanuel-macron", True, "قراءة فرنسا للتطورات هي قراءتنا"),
+        ("emmanuel-macron", True, "من خلال العمل المشترك يمكن تحقيق الكثير"),
+    ]
+
+
+def test_a_deputy_minister_named_by_title_alone_is_the_one_the_article_introduced(build_texts):
+    first = "قال نائب وزير الخارجية الروسي ميخائيل بوغدانوف إن المشاورات ستجري في نيويورك."
+    tables = build_texts([
+        # "نائب الوزير الروسي", "نائب الوزير": the deputy minister named before
+        first + ' وقال نائب الوزير الروسي "لقد أعربنا عن استعدادنا". وقال نائب الوزير إن هذه محاولة شريرة.',
+        # the title with no country: the one person introduced with it ...
+        first + " وقال نائب وزير الخارجية إن الحوار مستمر.",
+        # ... not when the article introduced two
+        first + " والتقى نائب وزير الخارجية الأمريكي توماس شانون نظيره. وقال نائب وزير الخارجية إن الحوار مستمر.",
+        # a title is the name's that a comma sets off after its complements, however long they are
+        # ("الرئيس" heads a committee here; he is not the president named before)
+        "قال الرئيس الأمريكي باراك أوباما إن الاتفاق جيد. وقال الرئيس الجمهوري للجنة العلاقات الخارجية بمجلس الشيوخ الأميركي، جون ماكين، إن الاتفاق سيئ.",
+    ])
+    speakers = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id").rows()
+    assert speakers == [("d0", "mikhail-bogdanov")] * 3 + [("d1", "mikhail-bogdanov")] * 2 + [("d2", "mikhail-bogdanov"), ("d3", "barack-obama"), ("d3", "john-mccain")]
+
+
+def test_a_state_or_a_name_after_amma_before_the_verb_speaks(build_texts):
+    tables = build_texts([
+        # a state right before its verb ("وكانت كوريا الشمالية قالت"), not the subject of the sentence before
+        "ووصل رئيس كوريا الجنوبية مون جيه إن إلى البيت الأبيض. وكانت كوريا الشمالية قالت إنها تعيد النظر في عقد القمة. وأضافت أنها ستنسحب من الحوار.",
+        # "أما X فقال": as for X, he said
+        "قال أوباما إن القمة ناجحة. أما رئيس الوزراء الياباني، شينزو آبي فقال إنه طلب المساعدة.",
+    ])
+    rows = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id", "speaker_kind").rows()
+    assert rows == [
+        ("d0", "north-korea", "place"), ("d0", "north-korea", "place"),
+        ("d1", "barack-obama", "person"), ("d1", "shinzo-abe", "person"),
+    ]
