@@ -205,6 +205,13 @@ def test_lexicons_are_sorted_by_group_then_matching_form(name, group, key):
         assert got == want, f"{name} is not sorted by {group}, then {key} in its matching view: {got} where {want} belongs"
 
 
+def test_the_lexicon_notes_give_each_files_row_count():
+    # the table at the head of LEXICONS.md: "| `titles.csv` | 341 | ..."
+    counted = dict(re.findall(r"^\| `([a-z_]+\.csv)` \| (\d+) \|", (RESOURCES / "LEXICONS.md").read_text(encoding="utf-8"), flags=re.M))
+    assert len(counted) == 4
+    assert {name: read(name).height for name in counted} == {name: int(rows) for name, rows in counted.items()}
+
+
 # ---- organizations ------------------------------------------------------------------------
 
 
