@@ -47,6 +47,7 @@ NAMED_AFTER_NOUN = 50  # a person this close after "المتحدث" or "مسؤو
 AFFILIATION_WINDOW = 40
 ANONYMOUS_BEFORE = 50  # "فكثير من المحللين يقولون إن": an unnamed source before its verb
 CONTINUATION_SENTENCES = 3
+CHAIN_LINKS = 4  # continuations of continuations followed at most
 QUOTE_COLUMNS = {
     "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "speaker_id": pl.String,
     "speaker_kind": pl.String, "affiliation": pl.String, "direct": pl.Boolean, "continuation": pl.Boolean, "verb": pl.String,
@@ -60,6 +61,11 @@ _ASIDE = (
     r"|اليوم|أمس|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
 )
 _CONTINUES = rf"^(?:\s*[،,]?\s*{_ASIDE})*\s*[،,]?\s*(?:أن|إن|ان|بأن|بان|أنه|إنه|انه|أنها|إنها|انها|إلى|الى|على|في|قائلا|بالقول|[:“«\"])"
+# the present tense of "say" (not "توضح", "تشير": "الخلافات توضح الحاجة", the differences show a need)
+_PRESENT_SAY = r"^[يت]قول(?:ون|ان)?$"
+# the conjunctions and particles that may open a sentence before its verb; any other word is a subject
+_OPENING_PARTICLES = r"(?:^|\s)(?:و|ف)?(?:لكن|لكنه|لكنها|ولكن|كما|ثم|قد|بل|إذ)(?:\s|$)"
+_A_WORD = r"[^\s،,.:؛\"«“]{2,}"
 # a pronoun or particle that carries the subject of the sentence before: "لكنه قال", "كما نفى"
 _CARRIED_LEAD = r"(?:^|\s)(?:و|ف)?(?:لكنه|لكنها|ولكنه|ولكنها|كما|وهو|وهي|ثم)\s*$"
 # what may open a new clause of the sentence before a verb: "، في حين أشار", "بينما قالت"
@@ -350,9 +356,13 @@ def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFram
     rest = text_between(texts, after["row"], after["end"], after["_s_last"].fill_null(0))
     lead = text_before(texts, after["row"], after["start"] - after["prefix_len"], 12)
     has_speaker = pl.col("speaker_id").is_not_null() | (pl.col("speaker_kind") == "anonymous").fill_null(False)
-    bare_verb = (pl.col("role") == "speech_verb") & pl.col("_continues") & ~pl.col("_relative_lead")
+    opening = text_between(texts, after["row"], after["_s_first"].fill_null(0), after["start"] - after["prefix_len"])
+    bare_verb = (pl.col("role") == "speech_verb") & pl.col("_continues") & ~pl.col("_relative_lead") & ~pl.col("_subject_first")
     after = after.with_columns(
         following.str.contains(_CONTINUES).alias("_continues"),
+        # "لكن لورا بيكر، مراسلة بي بي سي في سيول، تقول إن": "says" after words of its sentence has
+        # its subject before it (named or not), it continues nobody (not "واستطرد لافروف ليقول")
+        (pl.col("verb").str.contains(_PRESENT_SAY) & (pl.col("prefix_len") == 0) & opening.str.replace_all(_OPENING_PARTICLES, " ").str.replace_all(_OPENING_PARTICLES, " ").str.contains(_A_WORD)).alias("_subject_first"),
         lead.str.contains(_CARRIED_LEAD).alias("_lead"),
         # "الذي قال", "وهو ما يشير إلى أن" (which indicates): no person carried
         lead.str.contains(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|ما|مما)\s*$").alias("_relative_lead"),
@@ -382,9 +392,13 @@ def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFram
     # a participle with no quotation before it in its sentence: the subject of its own sentence
     own = _clause_subjects(texts, people).sort("row", "_c_start")
     after = after.join_asof(own, left_on="start", right_on="_c_start", by="row", strategy="backward", check_sortedness=False)
+    # (no verb reports anything before it in its sentence, its source resolved or not: in "وأكد أن
+    # قراءة فرنسا ...، مشيرا إلى أن", France is in what was said)
+    reported_before = pl.when(pl.col("_reports")).then(pl.col("sentence")).forward_fill().shift(1).over("row")
+    after = after.sort("row", "start").with_columns(reported_before.alias("_reported_before"))
     own_subject = (
         (pl.col("role") == "speech_participle") & (pl.col("_c_sentence") == pl.col("sentence"))
-        & (pl.col("_p_sentence").is_null() | (pl.col("_p_sentence") != pl.col("sentence")))
+        & (pl.col("_reported_before").is_null() | (pl.col("_reported_before") != pl.col("sentence")))
     ).fill_null(False)
     takes = (pl.col("continuation") | pl.col("_carries"))
     source_ok = takes & ((pl.col("sentence") - pl.col("_p_sentence")) <= CONTINUATION_SENTENCES) & ~(plural & (pl.col("_previous_kind") == "person")).fill_null(False)
@@ -392,7 +406,8 @@ def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFram
         pl.when(pl.col("continuation") & own_subject).then(pl.col("_clause_subject"))
         .when(pl.col("continuation") & nearer_subject).then(pl.col("_subject"))
         .when(source_ok).then(pl.col("_previous")).otherwise(pl.col("speaker_id")).alias("speaker_id"),
-        pl.when(pl.col("continuation") & (own_subject | nearer_subject)).then(pl.lit("person"))
+        pl.when(pl.col("continuation") & own_subject).then(pl.col("_clause_kind"))
+        .when(pl.col("continuation") & nearer_subject).then(pl.lit("person"))
         .when(source_ok).then(pl.col("_previous_kind")).otherwise(pl.col("speaker_kind")).alias("speaker_kind"),
         pl.when(pl.col("continuation") & (own_subject | nearer_subject)).then(None)
         .when(source_ok).then(pl.col("_previous_affiliation")).otherwise(pl.col("affiliation")).alias("affiliation"),
@@ -400,36 +415,42 @@ def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFram
     after = _chained_continuations(after, has_speaker)
     return after.with_columns(
         (pl.col("continuation") & (pl.col("speaker_id").is_not_null() | (pl.col("speaker_kind") == "anonymous").fill_null(False))).fill_null(False).alias("continuation")
-    ).drop("_s_first", "_s_last", "_j_start", "_j_sentence", "_subject", "_c_start", "_c_sentence", "_clause_subject")
+    ).drop("_subject_first", "_s_first", "_s_last", "_j_start", "_j_sentence", "_subject", "_c_start", "_c_sentence", "_clause_subject", "_clause_kind", "_reported_before")
 
 
 def _chained_continuations(after: pl.DataFrame, has_speaker: pl.Expr) -> pl.DataFrame:
-    """A continuation left without a source takes the one a continuation before it was given.
+    """A continuation left without a source takes the one the continuation right before it was given.
 
     "وعبر محمد بن زايد عن ... وأكد أن ...، مشيرا إلى أن ...": "وأكد" continues the subject of the
     sentence before, and "مشيرا" continues "وأكد"; the sources of ``_continuations`` are the events
     that had a speaker before any continuation was resolved. The chain holds when no other source
-    (``_p_start``) came in between and within ``CONTINUATION_SENTENCES`` sentences.
+    (``_p_start``) came in between and within ``CONTINUATION_SENTENCES`` sentences of the link
+    before; it is followed for up to ``CHAIN_LINKS`` links.
     """
-    # (the one right before it: "وأضاف: ... لكن لورا بيكر ... تقول إن ... وأضافت أن" does not reach
-    # back past "تقول", a verb whose subject is unknown)
+    # (the reporting event right before it: "وأضاف: ... لكن لورا بيكر ... تقول إن ... وأضافت أن"
+    # does not reach back past "تقول", a verb whose subject is unknown)
     previous = pl.when(pl.col("_reports")).then(pl.col("start")).forward_fill().shift(1).over("row")
     after = after.sort("row", "start").with_columns(previous.alias("_last_report"))
-    resolved = after.filter(pl.col("continuation") & has_speaker & pl.col("_reports")).select(
-        "row", pl.col("start").alias("_r_start"), pl.col("sentence").alias("_r_sentence"), pl.col("speaker_id").alias("_r_id"),
-        pl.col("speaker_kind").alias("_r_kind"), pl.col("affiliation").alias("_r_affiliation"),
-    ).sort("row", "_r_start")
-    after = after.sort("row", "start").join_asof(resolved, left_on="start", right_on="_r_start", by="row", strategy="backward", check_sortedness=False, allow_exact_matches=False)
     plural = pl.col("verb").str.contains(r"(?:وا|ون)$") & (pl.col("_r_kind") == "person")
-    chained = (
-        pl.col("continuation") & ~has_speaker & (pl.col("_r_start") == pl.col("_last_report"))
-        & (pl.col("_p_start").is_null() | (pl.col("_r_start") > pl.col("_p_start")))
-        & ((pl.col("sentence") - pl.col("_r_sentence")) <= CONTINUATION_SENTENCES) & ~plural
-    ).fill_null(False)
-    return after.with_columns(
-        pl.when(chained).then(pl.col(f"_r_{name}")).otherwise(pl.col(column)).alias(column)
-        for column, name in (("speaker_id", "id"), ("speaker_kind", "kind"), ("affiliation", "affiliation"))
-    ).drop("_r_start", "_r_sentence", "_r_id", "_r_kind", "_r_affiliation", "_last_report")
+    for _ in range(CHAIN_LINKS):
+        resolved = after.filter(pl.col("continuation") & has_speaker & pl.col("_reports")).select(
+            "row", pl.col("start").alias("_r_start"), pl.col("sentence").alias("_r_sentence"), pl.col("speaker_id").alias("_r_id"),
+            pl.col("speaker_kind").alias("_r_kind"), pl.col("affiliation").alias("_r_affiliation"),
+        ).sort("row", "_r_start")
+        after = after.join_asof(resolved, left_on="start", right_on="_r_start", by="row", strategy="backward", check_sortedness=False, allow_exact_matches=False)
+        chained = (
+            pl.col("continuation") & ~has_speaker & (pl.col("_r_start") == pl.col("_last_report"))
+            & (pl.col("_p_start").is_null() | (pl.col("_r_start") > pl.col("_p_start")))
+            & ((pl.col("sentence") - pl.col("_r_sentence")) <= CONTINUATION_SENTENCES) & ~plural
+        ).fill_null(False)
+        linked = after.select(chained.sum()).item()
+        after = after.with_columns(
+            pl.when(chained).then(pl.col(f"_r_{name}")).otherwise(pl.col(column)).alias(column)
+            for column, name in (("speaker_id", "id"), ("speaker_kind", "kind"), ("affiliation", "affiliation"))
+        ).drop("_r_start", "_r_sentence", "_r_id", "_r_kind", "_r_affiliation")
+        if linked == 0:
+            break
+    return after.drop("_last_report")
 
 
 # before a name: it is the object of a preposition, not a subject ("مع زعيم كوريا الشمالية كيم")
@@ -439,10 +460,12 @@ SUBJECT_WITHIN = 45  # "وكان وزير الخارجية الأمريكي، ر
 
 
 def _clause_subjects(texts: pl.Series, people: pl.DataFrame) -> pl.DataFrame:
-    """People named as the subject of a clause (not after a preposition): (row, _c_start, _c_sentence, _clause_subject)."""
+    """People named as the subject of a clause (not after a preposition): (row, _c_start, _c_sentence,
+    _clause_subject, _clause_kind)."""
     lead = text_before(texts, people["row"], people["start"], 30)
     return people.filter(~lead.str.contains(_OBJECT_LEAD)).select(
-        "row", pl.col("start").alias("_c_start"), pl.col("sentence").alias("_c_sentence"), pl.col("entity_id").alias("_clause_subject")
+        "row", pl.col("start").alias("_c_start"), pl.col("sentence").alias("_c_sentence"), pl.col("entity_id").alias("_clause_subject"),
+        pl.col("entity_kind").alias("_clause_kind"),
     )
 
 

@@ -118,12 +118,19 @@ def test_a_continuation_of_a_continuation_keeps_the_subject_of_the_sentence_befo
     tables = build_texts([
         "استعرض الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنغيلا ميركل العلاقات في المنطقة.\n"
         "وعبر ماكرون عن إيمانه بدور أوروبا.\n"
-        "وأكد أن قراءة فرنسا للتطورات هي قراءتنا، مشيرا إلى أنه من خلال العمل المشترك يمكن تحقيق الكثير."
+        "وأكد أن قراءة فرنسا للتطورات هي قراءتنا، مشيرا إلى أنه من خلال العمل المشترك يمكن تحقيق الكثير.",
+        # a name inside what "وأكد" reports is not the subject "مشيرا" continues; and "وأضاف" continues "مشيرا"
+        "وعبرت المستشارة الألمانية أنغيلا ميركل عن ارتياحها.\n"
+        "وأكدت أن الرئيس الفرنسي إيمانويل ماكرون سيزور برلين، مشيرة إلى أن المحادثات ستتناول الهجرة.\n"
+        "وأضافت أن الاتحاد الأوروبي موحد.",
     ])
-    rows = tables.quotes.sort("start").select("speaker_id", "continuation", "text").rows()
+    rows = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id", "continuation", "text").rows()
     assert rows == [
-        ("emmanuel-macron", True, "قراءة فرنسا للتطورات هي قراءتنا"),
-        ("emmanuel-macron", True, "من خلال العمل المشترك يمكن تحقيق الكثير"),
+        ("d0", "emmanuel-macron", True, "قراءة فرنسا للتطورات هي قراءتنا"),
+        ("d0", "emmanuel-macron", True, "من خلال العمل المشترك يمكن تحقيق الكثير"),
+        ("d1", "angela-merkel", True, "الرئيس الفرنسي إيمانويل ماكرون سيزور برلين"),
+        ("d1", "angela-merkel", True, "المحادثات ستتناول الهجرة"),
+        ("d1", "angela-merkel", True, "الاتحاد الأوروبي موحد"),
     ]
 
 
@@ -156,3 +163,13 @@ def test_a_state_or_a_name_after_amma_before_the_verb_speaks(build_texts):
         ("d0", "north-korea", "place"), ("d0", "north-korea", "place"),
         ("d1", "barack-obama", "person"), ("d1", "shinzo-abe", "person"),
     ]
+
+
+def test_says_after_its_own_subject_continues_nobody(build_texts):
+    # "تقول" after words of its sentence has its subject there, named or not; "ليقول" (to say) does continue
+    tables = build_texts([
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن القمة ناجحة. لكن مراسلة الصحيفة في باريس، سارة لوبان، تقول إن القمة فشلت.",
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن القمة ناجحة. واستطرد ليقول إن الحوار مستمر.",
+    ])
+    rows = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id", "text").rows()
+    assert rows == [("d0", "emmanuel-macron", "القمة ناجحة"), ("d1", "emmanuel-macron", "القمة ناجحة"), ("d1", "emmanuel-macron", "الحوار مستمر")]
