@@ -20,7 +20,7 @@ article's year (``quotes.office_holders``), else their states.
 delegation the article named last before it, by name or as such a group; with none, nobody.
 
 ``GroupFinder(reference)`` holds the lexicon; ``GroupFinder.parties(texts, events, mentions,
-published)`` returns rows shaped as ``meetings._state_parties`` rows.
+published)`` returns rows shaped as ``meetings.state_sides._state_parties`` rows.
 """
 
 from __future__ import annotations

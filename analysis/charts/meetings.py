@@ -1323,7 +1323,7 @@ MODES = {
 }
 
 
-# the words of ``meetings.merge_basis`` (analysis/meetings.py), in Arabic
+# the words of ``meetings.merge_basis`` (analysis/meetings/merge.py), in Arabic
 MERGE_WORDS_AR = [
     ("date and publication date", "التاريخ وتاريخ النشر"), ("publication dates", "تواريخ النشر"), ("one article", "مقال واحد"),
     ("same article", "المقال نفسه"), ("same date", "التاريخ نفسه"), ("undated: same", "بلا تاريخ: نفس"), ("weekday", "يوم الأسبوع"),

@@ -1,0 +1,200 @@
+"""The person a meeting word is about when the text does not name them next to it, for ``_participants``:
+
+* ``_sentence_subjects``: the person who opens the sentence ("ويستعد ماكرون للتوجه ...، قبل عقد اجتماع مع أردوغان");
+* ``_pronoun_referents``: the person its pronoun refers to ("اجتماعه مع الرئيس الصيني"، "وكان في استقباله");
+* ``_add_sole_other_person``: the one other person of a sentence with a meeting "مع" one person;
+* ``_speaker_states``: the state of each actor, for talks of a speaker with a state;
+* ``_titled_in_clause``: the mentions whose reported clause names somebody by title alone, whose speaker is no party.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from ..arabic import text_before, text_between
+from ..entities import STATE_PREFIX
+from ..quotes import TITLE_NAME_REACH
+from .patterns import _COMPLEMENTIZER, _NEW_CLAUSE, _one_by_one_verbs
+from .spans import _first_word, _without_word_between
+
+CLAUSE_LOOKBACK = 120  # characters before a meeting word searched for the complementizer of its clause
+
+
+def _titled_in_clause(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """(event) of the meetings whose reported clause (after the first "إن/أن/بأن" of its sentence,
+    within ``CLAUSE_LOOKBACK`` characters) names somebody by a title alone before the meeting word:
+    a title that neither is a person's mention nor has one right after it (``mentions``, with the
+    title references)."""
+    # (the words of its sentence before it, from the first complementizer on)
+    lead = text_before(texts, events["row"], events["start"], CLAUSE_LOOKBACK).str.replace(r"^.*[.!?؟\n]", "")
+    clause = lead.str.replace(r"^.*?(?:^|\s)(?:إن|أن|بأن)\s", "")
+    reported = events.select("event", "row", "sentence", "start").with_columns(
+        (pl.col("start") - clause.str.len_chars().cast(pl.Int64)).alias("_from"), (clause.str.len_chars() < lead.str.len_chars()).alias("_reported")
+    ).filter(pl.col("_reported"))
+    titles = cues.filter(pl.col("role") == "title").select("row", pl.col("sentence").alias("_t_sentence"), pl.col("start").alias("_t_start"), pl.col("end").alias("_t_end")).sort("row", "_t_start")
+    people = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("start").alias("_p_start")).sort("row", "_p_start")
+    titles = titles.join_asof(people, left_on="_t_start", right_on="_p_start", by="row", strategy="forward", check_sortedness=False).filter(
+        pl.col("_p_start").is_null() | ((pl.col("_p_start") - pl.col("_t_end")) > TITLE_NAME_REACH)
+    ).drop("_p_start", "_t_end")
+    if reported.height == 0 or titles.height == 0:
+        return reported.select("event").clear()
+    found = reported.sort("row", "start").join_asof(titles, left_on="start", right_on="_t_start", by="row", strategy="backward", check_sortedness=False)
+    return found.filter((pl.col("_t_sentence") == pl.col("sentence")) & (pl.col("_t_start") >= pl.col("_from"))).select("event")
+
+
+SUBJECT_LEAD_WORDS = 3  # "وكان الرئيس الأمريكي قد ...": words before the subject that opens a sentence
+
+
+def _sentence_subjects(texts: pl.Series, mentions: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
+    """(event, _subject): the person who opens the sentence of a meeting word, when nobody else is
+    named between them ("ويستعد ماكرون للتوجه ...، قبل عقد اجتماع مع أردوغان", "وكان الرئيس الفرنسي
+    قد تعرض لانتقادات إثر القمة التي جمعته بأردوغان"; not "أكد ماكرون زيارة بارو ... واجتماعه")."""
+    people = mentions.filter(pl.col("entity_kind") == "person").sort("row", "start")
+    first = people.unique(["row", "sentence"], keep="first")
+    lead = text_before(texts, first["row"], first["start"], 40)
+    words = rf"(?:\S+\s+){{0,{SUBJECT_LEAD_WORDS}}}$"
+    opening = lead.str.contains(rf"[.!?؟\n]\s*{words}") | ((first["start"] <= 40) & lead.str.contains(rf"^\s*{words}"))
+    first = first.filter(opening).select("row", "sentence", pl.col("start").alias("_s_start"), pl.col("entity_id").alias("_subject"))
+    # the last person named before the meeting word must be that subject
+    last_before = events.select("event", "row", "sentence", "start").sort("row", "start").join_asof(
+        people.select("row", pl.col("start").alias("_last_start"), pl.col("entity_id").alias("_last")), left_on="start", right_on="_last_start", by="row",
+        strategy="backward", check_sortedness=False,
+    )
+    # (the same person: "أكد الرئيس الفرنسي إيمانويل ماكرون" names him by title, then by name)
+    return last_before.join(first, on=["row", "sentence"]).filter(
+        (pl.col("_last_start") >= pl.col("_s_start")) & (pl.col("_last") == pl.col("_subject"))
+    ).select("event", "_subject")
+
+
+def _with_led(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+    """The (event, person) rows of ``pairs`` where the person follows the meeting word after "مع"
+    (at most two words before "مع", four after it: "الاجتماع مع زعيم كوريا الشمالية، كيم")."""
+    after = pairs.filter((pl.col("start") >= pl.col("_e_end")) & (pl.col("entity_kind") == "person"))
+    lead = text_between(texts, after["row"], after["_e_end"], after["start"])
+    # a comma only right before the name ("مع زعيم كوريا الشمالية، كيم"), not before a verb
+    # ("قبيل اجتماعه مع رئيس كوريا الجنوبية، كرر بايدن")
+    return after.filter(lead.str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+(?:[^\s،,]+\s+){0,4}(?:[^\s،,]+[،,]\s*)?$"))
+
+
+def _add_sole_other_person(
+    texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, proxies: pl.DataFrame, titled_clause: pl.DataFrame
+) -> pl.DataFrame:
+    """A meeting "مع" one person, in a sentence that names one other person: that person is the
+    other side ("قال مون إن الاتفاق على الاجتماع مع زعيم كوريا الشمالية، كيم جونغ أون، في طور
+    الإعداد"; "بعد إلغاء قمة مع كيم، تراجع مون عن قراره"), unless a plural verb has its own
+    subject ("مبعوثون ... اجتمعوا مع ...") or the other person speaks for somebody else
+    (``proxies``: the actor_ids of spokesmen, advisers, envoys; ``_SPEAKS_FOR``).
+
+    ``assigned``: (event, participants); ``pairs``: the (event, party) rows it was built from;
+    ``mentions``: every mention of the batch (with row and sentence); ``titled_clause``: the
+    events whose reported clause names somebody by title (``_titled_in_clause``), left alone.
+    """
+    written = _first_word(texts, events)
+    plural = events.filter(pl.col("verb") & written.str.contains(r"(?:وا|ون|ان)$").fill_null(False)).select("event")
+    sole = assigned.join(plural, on="event", how="anti").join(titled_clause, on="event", how="anti").filter(pl.col("participants").list.len() == 1).select(
+        "event", pl.col("participants").list.first().alias("entity_id")
+    )
+    counterpart = _with_led(texts, pairs.join(sole, on=["event", "entity_id"], how="semi"))
+    if counterpart.height == 0:
+        return assigned
+    counterpart = counterpart.select("event", "row", "sentence", pl.col("entity_id").alias("_with"))
+    people = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence").agg(pl.col("entity_id").unique().alias("_people"))
+    other = counterpart.join(people, on=["row", "sentence"]).filter(pl.col("_people").list.len() == 2).select(
+        "event", "row", pl.col("_people").list.set_difference(pl.concat_list("_with")).list.first().alias("_other")
+    )
+    # ... who is not named after another meeting word that follows: "بعد لقاء جمعه مع نظيره العراقي
+    # ...، من المتوقع أن يلتقي اليوم ... مع مسعود بارزاني"
+    named_at = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence", pl.col("entity_id").alias("_other")).agg(
+        pl.col("start").min().alias("_o_start")
+    )
+    other = other.join(events.select("event", "sentence", pl.col("end").alias("_e_end")), on="event").join(named_at, on=["row", "sentence", "_other"])
+    other = _without_word_between(other, events, "_e_end", "_o_start").select("event", "_other")
+    # with more people named, the nearest one before the meeting word in its clause: "وأضاف ميرتس أن
+    # ماكرون أكد مجدداً التزامه ... وبالاجتماع المزمع مع أردوغان" (Macron, not Merz before "أن")
+    before = (
+        counterpart.join(events.select("event", pl.col("start").alias("_e_start")), on="event")
+        .join(mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_other")), on=["row", "sentence"])
+        .filter((pl.col("_p_end") <= pl.col("_e_start")) & (pl.col("_other") != pl.col("_with")))
+        .join(other.select("event"), on="event", how="anti")
+        .sort("event", "_p_end").unique("event", keep="last")
+    )
+    gap = text_between(texts, before["row"], before["_p_end"], before["_e_start"])
+    before = before.filter(~gap.str.contains(_COMPLEMENTIZER) & ~gap.str.contains(_NEW_CLAUSE) & ~gap.str.contains(r"[.!?؟؛:]")).select("event", "_other")
+    other = pl.concat([other, before]).join(proxies.rename({"actor_id": "_other"}), on="_other", how="anti")
+    return assigned.join(other, on="event", how="left").with_columns(
+        pl.when(pl.col("_other").is_not_null()).then(pl.concat_list("_other", "participants")).otherwise(pl.col("participants")).alias("participants")
+    ).drop("_other")
+
+
+def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """(event, _referent, _always): the person a meeting word's own pronoun refers to; ``_always``
+    where that person is a party whoever else is named.
+
+    * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_always``): the one received;
+    * "كما سيلتقي ماكرون جنودا فرنسيين. وسيلتقي أيضا رئيس الوزراء" (``_always``): who also meets;
+    * "القمة التاريخية بينه وبين الزعيم الكوري الشمالي" (``_always``): the subject's;
+    * "وعلى عكس اجتماعه مع الرئيس الصيني": whose meeting it is, for a meeting noun that carries a
+      singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...) or a verb of gathering that does ("لقاء
+      جمعه مع نظيره"); ``_participants`` takes it only for
+      a meeting "مع" one other person, and never a spokesman or an adviser (``_SPEAKS_FOR``).
+
+    The referent is the last person named before the word in its sentence, else the first person
+    of the sentence before it (the subject the article is talking about).
+    """
+    lead = text_before(texts, events["row"], events["start"], 20)
+    written = _first_word(texts, events)
+    # ("في استقبال معاليه": an honorific stands for the pronoun)
+    reception = lead.str.contains(r"(?:^|\s)(?:و|ف)?(?:كان|كانت|كانوا)\s+في\s+$") & text_between(texts, events["row"], events["start"], events["end"]).str.contains(
+        r"^استقبال(?:ه|ها|هما|هم|\s+(?:معالي|سمو|فخامت|دولت|سعادت)(?:ه|ها))$"
+    )
+    # (a singular pronoun: "اجتماعهما" is the meeting of two people named before)
+    possessive = written.str.contains(r"^(?:اجتماع|اجتماعات|لقاء|لقائ|لقاءات|محادثات|مباحثات|مفاوضات|زيارت|اتصال)(?:ه|ها)$")
+    # ... or a verb of gathering with it: "وبعد لقاء جمعه أمس مع نظيره العراقي" (the meeting that brought him together with ...)
+    possessive = possessive | text_between(texts, events["row"], events["start"], events["end"]).str.contains(
+        r"(?:^|\s)(?:س|و)?(?:جمع|جمعت|تجمع|يجمع)(?:ه|ها)(?:\s|$)"
+    )
+    # ... or a verb of meeting with "أيضا" and no subject of its own: "كما سيلتقي ماكرون جنودا فرنسيين.
+    # وسيلتقي أيضا رئيس الوزراء ..." (the one who meets them all)
+    also = written.is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)")
+    # ... or "بينه وبين" after it: "القمة التاريخية بينه وبين الزعيم الكوري الشمالي" is the meeting of the
+    # sentence's subject, who is a party whoever else is named (not the last person named before:
+    # "أن تذهب الجائزة إلى نظيره ... عما إذا كان يعتقد أن اللقاء الذي جرى بينه وبين")
+    between_him = text_between(texts, events["row"], events["end"], events["end"] + 24).str.contains(r"^\s*(?:\S+\s+){0,2}?بين(?:ه|ها)\s+و\s*بين\s")
+    also = also | between_him
+    owned = events.with_columns(
+        (reception.fill_null(False) | also.fill_null(False)).alias("_always"), possessive.fill_null(False).alias("_possessive"), also.fill_null(False).alias("_also")
+    ).filter(pl.col("_always") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_always", "_also")
+    people = mentions.filter(pl.col("entity_kind") == "person").select(
+        "row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_referent")
+    )
+    if owned.height == 0 or people.height == 0:
+        return pl.DataFrame(schema={"event": pl.UInt32, "_referent": pl.String, "_always": pl.Boolean})
+    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
+    # (the subject with "أيضا": the first person of its sentence before it, not the last)
+    before = owned.filter(~pl.col("_also")).sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
+    same = pl.concat([
+        before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_referent", "_always"),
+        _clause_subjects(texts, owned.filter(pl.col("_also")), people, first_of_sentence),
+    ])
+    first_of_previous = first_of_sentence.select("row", (pl.col("_p_sentence") + 1).alias("sentence"), "_referent")
+    previous = owned.join(same, on="event", how="anti").join(first_of_previous, on=["row", "sentence"]).select("event", "_referent", "_always")
+    return pl.concat([same, previous]).cast({"event": pl.UInt32})
+
+
+def _speaker_states(actors: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """(_speaker, _speaker_state): the state actor of each actor's country (``actors``: actor_id,
+    country; ``places`` as ``MeetingPlaces``)."""
+    states = places.filter(pl.col("main")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_speaker_state"))
+    return actors.select(pl.col("actor_id").alias("_speaker"), "country").join(states, on="country").drop("country")
+
+
+def _clause_subjects(texts: pl.Series, owned: pl.DataFrame, people: pl.DataFrame, first_of_sentence: pl.DataFrame) -> pl.DataFrame:
+    """(event, _referent, _always) of the subject of each of ``owned`` (event, row, sentence, start,
+    _always): the first person named before it in its own clause, after the last "إن/أن" between
+    them ("قال مون إن الزعيم الكوري الشمالي أيد ... عقد القمة بينه وبين ماكرون" is the leader's
+    summit), else the first person of its sentence."""
+    candidates = owned.join(people.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p_end") <= pl.col("start"))
+    inner = candidates.filter(~text_between(texts, candidates["row"], candidates["_p_end"], candidates["start"]).str.contains(_COMPLEMENTIZER))
+    inner = inner.sort("event", "_p").unique("event", keep="first").select("event", "_referent", "_always")
+    first = owned.join(inner, on="event", how="anti").join(first_of_sentence.rename({"_p_sentence": "sentence"}), on=["row", "sentence"]).filter(pl.col("_p") < pl.col("start"))
+    return pl.concat([inner, first.select("event", "_referent", "_always")])
