@@ -1635,6 +1635,18 @@ def test_the_subject_of_a_relative_clause_after_the_counterpart_is_no_party(buil
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
 
 
+def test_who_is_named_in_a_clause_on_the_place_visited_is_no_party(build_texts):
+    # "حيث يعالج": where he is treated; the minister visits the hospital, not him
+    tables = build_texts([
+        "وزارت وزيرة الداخلية البريطانية آمبر راد مستشفى مقاطعة سالزبيري، حيث يعالج وزير الخارجية الأمريكي الأسبق جون كيري.",
+        # ... but the clause may tell of the meeting word before it: the talks where they discussed
+        "هذا الاجتماع يأتي بعد محادثات سابقة بين الوفد الأمريكي ومسؤولين روس، حيث ناقش ماكرون وميركل خطة السلام التي طرحتها الولايات المتحدة.",
+    ])
+    parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
+    assert "d0" not in parties
+    assert parties["d1"] == ["angela-merkel", "emmanuel-macron"]
+
+
 def test_a_visit_to_discuss_with_a_counterpart_is_a_planned_meeting_at_the_place_visited(build_texts):
     # "لمناقشة ... مع": the visit is for talks with him; Moscow, the verb's object, is the venue
     text = "أعلنت الوزارة أن وزير الخارجية السعودي عادل الجبير سيزور موسكو الثلاثاء لمناقشة النزاع في سوريا مع نظيره الروسي سيرغي لافروف."

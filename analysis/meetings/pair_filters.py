@@ -42,14 +42,27 @@ def _drop_before_own_subject(texts: pl.Series, pairs: pl.DataFrame, events: pl.D
 _RELATIVE_VERB_BEFORE = r"\S\s*[،,]\s*(?:و|ف)?(?:التي|الذي|الذين|اللتين|اللذين)\s+\S+\s+(?:\S+\s+)?$"
 
 
-def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
+# ... or of a clause on a place ("زارت الوزيرة مستشفى المدينة، حيث يعالج سكريبل وابنته"): حيث, its
+# verb and up to four words of a title
+_WHERE_VERB_BEFORE = r"(?:^|\s)(?:و|ف)?حيث\s+\S+\s+(?:\S+\s+){0,4}$"
+
+
+def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame, events: pl.DataFrame) -> pl.DataFrame:
     """``pairs`` without who is named after a meeting word as the subject of a relative clause on
     another noun: in "يلتقي ماكرون وفدا من منطقة ...، والتي يسيطر التنظيم على معظمها" the group
     holds the region, it does not meet Macron. (A relative clause on the meeting word itself, "القمة
-    التي يحضرها", has no comma and keeps its subject.)"""
+    التي يحضرها", has no comma and keeps its subject.) Nor who is named in a clause on a place
+    after "حيث": the minister who visits a hospital "where Skripal is treated" does not meet him,
+    unless another meeting word (``events``: the mentions) stands between, which the clause tells
+    of ("محادثات سابقة ...، حيث ناقش ويتكوف وكوشنر الخطة": the talks where they discussed it)."""
     after = pl.col("start") >= pl.col("_e_end")
     gap = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
-    return pairs.filter(~(after & gap.str.contains(_RELATIVE_VERB_BEFORE)))
+    starts = events.select(pl.col("row").cast(pairs["row"].dtype), pl.col("start").alias("_next_event")).sort("row", "_next_event")
+    pairs = pairs.with_row_index("_pair").sort("row", "_e_end").join_asof(
+        starts, left_on="_e_end", right_on="_next_event", by="row", strategy="forward", check_sortedness=False
+    ).sort("_pair").drop("_pair")
+    told = (pl.col("_next_event") < pl.col("start")).fill_null(False)
+    return pairs.filter(~(after & (gap.str.contains(_RELATIVE_VERB_BEFORE) | (gap.str.contains(_WHERE_VERB_BEFORE) & ~told)))).drop("_next_event")
 
 
 def _drop_before_antecedents(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:

@@ -132,7 +132,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     pairs = _drop_reporters(texts, _penalize_clause_crossings(texts, pairs, events), events)
     # (a party across a subordinate clause carries the penalty once: beyond FAR_ACROSS_CLAUSE it is none)
     pairs = pairs.filter(pl.col("_d") < CLAUSE_PENALTY + FAR_ACROSS_CLAUSE)
-    pairs = _drop_inviters(texts, _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events)), events)
+    pairs = _drop_inviters(texts, _drop_relative_subjects(texts, _drop_before_own_subject(texts, pairs, events), events), events)
     pairs = _drop_before_antecedents(texts, pairs)
     pairs = _drop_arrangers(texts, pairs, events)
     # a spokesman before what he says is its teller, never its party: "ما أعلنته زاخاروفا المتحدثة باسم
