@@ -1240,6 +1240,18 @@ def test_the_two_sides_are_the_two_states_named_just_before(build_texts):
     assert talks["participants"].to_list() == [[]]
 
 
+def test_earlier_meetings_of_two_states_are_not_their_leaders_meeting_of_today(build_texts):
+    # "لقاءات سابقة": other meetings than the one before them; the states are not resolved to the
+    # leaders the article has meet today
+    tables = build_texts([
+        "التقى الرئيس الكوري الجنوبي مون جيه إن الزعيم الكوري الشمالي كيم جونغ أون في المنطقة العازلة بين كوريا الشمالية وكوريا الجنوبية. "
+        "وكانت لقاءات سابقة قد أجريت بين البلدين في المنطقة في عامي 2000 و2007."
+    ])
+    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [
+        ["kim-jong-un", "moon-jae-in"], ["state-north-korea", "state-south-korea"],
+    ]
+
+
 def test_the_two_sides_may_be_two_capitals_named_just_before(build_texts):
     # the capitals stand for their states; a place before "، وذلك" is the earlier clause's, not the venue
     tables = build_texts(

@@ -163,7 +163,9 @@ def article_meetings(
                 if states and not r.get("officials") and _TALKS_WORD.search(r["trigger"]) and any(states <= sides for sides in official_sides):
                     r["officials"] = sorted(states)
             for r in items:
-                if any(p in stand_ins for p in r["participants"]):
+                # (not the states of another meeting than the people's: "وكانت لقاءات سابقة قد أجريت
+                # بين البلدين في عامي 2000 و2007" are not today's summit of their leaders)
+                if any(p in stand_ins for p in r["participants"]) and not r["another"]:
                     # (talks the text says were held are not a meeting their people only plan)
                     nearest = sorted((x for x in people if not (r["explicit"] and r["status"] == HELD) or x[2] == HELD), key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])))
                     r["participants"] = _resolve_states(
