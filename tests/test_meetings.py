@@ -2387,3 +2387,20 @@ def test_a_texts_mentions_do_not_depend_on_the_texts_built_with_it(build_texts):
     together = build_texts([text, "وأعلن الإليزيه مساء الاثنين أن المحادثات جيدة."], published=["2018-06-12", "2018-06-12"]).meeting_mentions
     columns = ["start", "trigger", "participants", "status"]
     assert alone.select(columns).rows() == together.filter(pl.col("doc_id") == "d0").select(columns).rows()
+
+
+def test_a_day_of_another_verbs_clause_does_not_date_the_meeting(build_texts):
+    # published on Saturday 14 July 2018: Friday is the 13th, Tuesday the 17th
+    texts = [
+        # a clause of time after the meeting word: the day the charges came, not the meeting's
+        "لكن هناك دعوات لإلغاء الاجتماع بين ماكرون وأردوغان بعد أن اتهمت الولايات المتحدة أمس الجمعة ضباطا روسا.",
+        # ... with the day set off by commas inside it
+        "والتقى ماكرون أردوغان في أنقرة بعد أن أعلن البيت الأبيض، الجمعة، أن العقوبات باقية.",
+        # a relative clause on another noun before the meeting word
+        "وينفي الوزير أن يكون للائحة الاتهام، التي صدرت الجمعة، أي علاقة بالاجتماع الوشيك بين ماكرون وأردوغان.",
+        # the clause of time ends at its comma: the day after it is the summit's
+        "وستعقد القمة بين ماكرون وأردوغان التي لم يكن ممكنا تخيلها عندما كان الرئيسان منخرطين في تصعيد كلامي، صباح الثلاثاء المقبل في أنقرة.",
+    ]
+    tables = build_texts(texts, published=["2018-07-14"] * len(texts))
+    dates = dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "date").iter_rows())
+    assert dates == {"d0": None, "d1": None, "d2": None, "d3": date(2018, 7, 17)}

@@ -21,7 +21,7 @@ from ..arabic import find_regex, text_before, text_between
 from ..dates import vocabulary as date_vocabulary
 from ..events import duration_units, event_vocabulary
 from ..reference import view_form
-from .patterns import _DISCUSS_VERBS, _NEW_CLAUSE, _PURPOSE_LEAD, _REPORTED_CLAUSE, _VISIT, HELD, PLANNED, SETTING_GAP
+from .patterns import _DISCUSS_VERBS, _NEW_CLAUSE, _PURPOSE_LEAD, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _VISIT, HELD, PLANNED, SETTING_GAP
 from .spans import _event_bounds, _text_between_spans, _to_nearest_event
 
 VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
@@ -98,6 +98,15 @@ _SINCE = r"(?:^|\s)(?:و|ف)?منذ\s"
 SINCE_LEAD = 40  # characters before a date searched for the "منذ" it follows
 
 
+# what opens a clause of time or cause, whose verb a date after it belongs to: up to the comma that
+# ends it ("ستعقد القمة التي ... عندما كان ترامب وكيم منخرطين في تصعيد، صباح الثلاثاء"), unless
+# commas set the date off inside it ("بعد أن أعلن البيت الأبيض، الخميس، أن")
+_CLAUSE_OF_TIME = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|لأن|منذ أن)\s[^،,]*$"
+_CLAUSE_OF_TIME_COMMA = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|لأن|منذ أن)\s[^،,]*[،,]\s*$"
+# a relative pronoun after a comma and its verb, right before a date
+_RELATIVE_VERB_LEAD = rf"[،,]\s*(?:و)?{_RELATIVE_PRONOUN}\s+\S+\s+$"
+
+
 def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, published: pl.Series) -> pl.DataFrame:
     """The nearest date expression of the sentence; a day after publication makes a held meeting
     planned, and so does a date that points forward with no publication date ("الشهر المقبل")."""
@@ -134,7 +143,17 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     )
     # "اجتمع مون مع كيم اليوم السبت لمناقشة قمة ...": the day is the meeting's, not the summit's they discuss
     topic = text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains(_PURPOSE_LEAD)
-    pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & (said | topic)) & ~since & ~across), "_d_start", "_d_end")
+    # a day of another verb's: after the meeting word in a clause of time or cause ("دعوات لإلغاء
+    # الاجتماع بعد أن اتهمت الولايات المتحدة أمس الجمعة ضباطا"), or before it in a relative clause on
+    # another noun ("للائحة الاتهام، التي صدرت الجمعة، أي علاقة بالاجتماع")
+    clause_gap = text_between(texts, pairs["row"], pairs["_e_end"], pairs["_d_start"])
+    set_off = texts.gather(pairs["row"]).str.slice(pairs["_d_end"], 3).str.contains(r"^\s*[،,]")
+    other_verb = (
+        (pl.col("_d_start") >= pl.col("_e_end")) & (clause_gap.str.contains(_CLAUSE_OF_TIME) | (clause_gap.str.contains(_CLAUSE_OF_TIME_COMMA) & set_off))
+    ) | (
+        (pl.col("_d_end") <= pl.col("_e_start")) & text_before(texts, pairs["row"], pairs["_d_start"], 30).str.contains(_RELATIVE_VERB_LEAD)
+    )
+    pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & (said | topic)) & ~since & ~across & ~other_verb), "_d_start", "_d_end")
     pairs = pl.concat([pairs, _trip_dates(events, pairs)])
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
