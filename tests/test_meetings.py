@@ -1642,6 +1642,9 @@ def test_the_subject_of_a_relative_clause_after_the_counterpart_is_no_party(buil
     # ... or its object ("التي استبقت وصول ...": whose arrival she came before)
     text = "والتقى وزير الخارجية القطري خالد العطية أمس مساعدة وزير الخارجية الأمريكي آن باترسون، التي استبقت وصول جون كيري إلى الدوحة."
     assert [sorted(p) for p in build_texts([text]).meetings["participants"].to_list()] == [["anne-patterson", "khalid-al-attiyah"]]
+    # ... or of a relative clause in a later clause, after the words of a title
+    text = "ويأتي الاجتماع قبيل قمة لمجموعة السبع تستضيفها كيبيك، تشكل الحرب التجارية التي أطلقها الرئيس الأمريكي باراك أوباما هاجسا فيها."
+    assert not any("barack-obama" in p for p in build_texts([text]).meeting_mentions["participants"].to_list())
     # ... named there without the relative clause, it is the counterpart
     tables = build_texts(["ومن المقرر أن يلتقي الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان، والذي يزور فرنسا."])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]

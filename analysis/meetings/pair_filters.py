@@ -42,6 +42,9 @@ def _drop_before_own_subject(texts: pl.Series, pairs: pl.DataFrame, events: pl.D
 _RELATIVE_VERB_BEFORE = r"\S\s*[،,]\s*(?:و|ف)?(?:التي|الذي|الذين|اللتين|اللذين)\s+\S+\s+(?:\S+\s+)?$"
 
 
+# ... or one in a later clause, its verb and the words of a title ("قمة لمجموعة السبع تستضيفها
+# كيبيك، تشكل الحرب التجارية التي أطلقها الرئيس الأمريكي دونالد ترامب هاجسا فيها")
+_LATER_RELATIVE_BEFORE = rf"[،,][^،,.]*\s(?:و|ف)?{_RELATIVE_PRONOUN}\s+\S+\s+(?:ال\S+\s+){{0,3}}$"
 # ... or of a clause on a place ("زارت الوزيرة مستشفى المدينة، حيث يعالج سكريبل وابنته"): حيث, its
 # verb and up to four words of a title
 _WHERE_VERB_BEFORE = r"(?:^|\s)(?:و|ف)?حيث\s+\S+\s+(?:\S+\s+){0,4}$"
@@ -62,7 +65,8 @@ def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame, events: pl.Da
         starts, left_on="_e_end", right_on="_next_event", by="row", strategy="forward", check_sortedness=False
     ).sort("_pair").drop("_pair")
     told = (pl.col("_next_event") < pl.col("start")).fill_null(False)
-    return pairs.filter(~(after & (gap.str.contains(_RELATIVE_VERB_BEFORE) | (gap.str.contains(_WHERE_VERB_BEFORE) & ~told)))).drop("_next_event")
+    relative = gap.str.contains(_RELATIVE_VERB_BEFORE) | gap.str.contains(_LATER_RELATIVE_BEFORE)
+    return pairs.filter(~(after & (relative | (gap.str.contains(_WHERE_VERB_BEFORE) & ~told)))).drop("_next_event")
 
 
 def _drop_before_antecedents(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
