@@ -2407,3 +2407,12 @@ def test_a_day_of_another_verbs_clause_does_not_date_the_meeting(build_texts):
     tables = build_texts(texts, published=["2018-07-14"] * len(texts))
     dates = dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "date").iter_rows())
     assert dates == {"d0": None, "d1": None, "d2": None, "d3": date(2018, 7, 17)}
+
+
+def test_a_visit_framing_the_meeting_is_its_setting_not_another_meeting(build_texts):
+    # "في إطار الزيارة التي يقوم بها ...، مع": the counterpart after "مع" is the verb's, the visit its setting
+    tables = build_texts([
+        "اجتمع وزير الخارجية السعودي عادل الجبير أمس، في إطار الزيارة الرسمية التي يقوم بها إلى مملكة إسبانيا، مع رئيس الوزراء الإسباني ماريانو راخوي، وذلك بمقر الحكومة في مدريد."
+    ])
+    assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["adel-al-jubeir", "mariano-rajoy"]]
+    assert tables.meeting_mentions.height == 1

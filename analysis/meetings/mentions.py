@@ -332,9 +332,9 @@ def meeting_mentions(
          & ~between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|إنها|أنها|بأن|بأنه|بأنها|لأن|كما|بينما|فيما)(?:\s|$)")
          & ~between.str.contains(_NEW_CLAUSE) & ~between.str.contains(_PARTICIPLE_CLAUSE)).alias("_subject_of"),
         # "في/خلال" right before the meeting word, in the clause of the one before it (not "على
-        # هامش": the bigger meeting around it)
+        # هامش": the bigger meeting around it); "في إطار الزيارة التي يقوم بها", "ضمن زيارته"
         (within_setting & ~clause_break & ~between.str.contains(_NEW_CLAUSE) & ~between.str.contains(_SUBORDINATE_CLAUSE)
-         & between.str.contains(r"(?:^|\s)(?:و|ف)?(?:في|خلال)\s*$")).alias("_in_meeting"),
+         & between.str.contains(r"(?:^|\s)(?:و|ف)?(?:في|خلال|ضمن|في إطار)\s*$")).alias("_in_meeting"),
         # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
         # "ماكرون زار تركيا في فبراير ...، وزار أردوغان فرنسا في مايو": a verb of meeting after "، و" with a
