@@ -752,13 +752,25 @@ class Discoverer:
             & ~pl.col("token").is_in(_date_words()) & (pl.col("k") == pl.col("_k0") + 1) & ~pl.col("_named_after")
         )
         after_given = family_after & (_prev_within(cls) == "name") & _prev_within(pl.col("token")).is_in(self.given_names)
+        # ... and one without the article that ends the name, before a comma, a full stop or "إن":
+        # "الصحافي ميشيل كيلو،", "قال الكاتب جورج سماحة إن" ("kilo", "eminence" elsewhere); not an
+        # indefinite accusative ("استقبل الرئيس محمد ضيفا،")
+        closing_after_given = (
+            (cls == "common") & ~pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال)|(?:ين|ون|ات|يه|ه|ا)$") & ~pl.col("token").is_in(_date_words())
+            & (pl.col("k") == pl.col("_k0") + 1) & ~pl.col("_named_after")
+            & (_prev_within(cls) == "name") & _prev_within(pl.col("token")).is_in(self.given_names)
+            & ((_next_within(pl.col("token")) == "") | _next_within(pl.col("token")).is_in(["ان"]))
+        ).fill_null(False)
         honorific_before = _prev_within(_prev_within(pl.col("token"))).is_in(self.honorifics) | ((pl.col("k") == 1) & pl.col("_honorific"))
         # (not a common word there: "السيد قو المشروع", "Mr Gu [explained] the project")
         honored = (
             family_after & ((cls == "definite") | (pl.col("score") >= UNKNOWN)) & honorific_before
             & _prev_within(cls).is_in(["name", "maybe_name"])
         ).fill_null(False)
-        namey = cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain | after_given.fill_null(False) | pl.col("_honored")
+        namey = (
+            cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain | after_given.fill_null(False)
+            | closing_after_given | pl.col("_honored")
+        )
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS
         starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
         run = tokens.join(starts.select("anchor_id", pl.col("k").alias("_k0")), on="anchor_id").filter(pl.col("k") >= pl.col("_k0"))

@@ -215,6 +215,13 @@ def test_a_word_with_the_article_after_a_title_and_a_given_name_is_the_family_na
     assert found == [("يوسف الحربي", "Youssef al-Harbi"), ("عبدالرحمن البنيان", "Abdulrahman al-Banian")]
 
 
+def test_a_common_word_after_a_title_and_a_given_name_before_a_comma_is_the_family_name():
+    # "كيلو" (kilo) closes the name before the comma; an indefinite accusative does not ("ضيفا", a guest)
+    found = named_people("وشملت الأحكام الإعلامي فيصل القاسم، والكاتب والصحافي ميشيل كيلو، والشيخ عدنان العرعور.")
+    assert ("ميشيل كيلو", "Michel Kilo") in found
+    assert named_people("واستقبل الرئيس محمد ضيفا، ثم غادر.") == []
+
+
 def test_after_an_honorific_a_word_no_source_knows_and_a_word_with_the_article_are_a_name():
     # "مشاري" is in no name list: right after "الدكتور" (alone or after another title) it is a given
     # name, and the pair is a name even with no known name word nearby
