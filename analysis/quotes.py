@@ -843,7 +843,8 @@ def title_references(
     ).sort("_ref", "_i_start", descending=[False, True]).unique("_ref", keep="first")
     # ... and a title of an office with no country ("وقال نائب وزير الخارجية") the one person
     # introduced before it with that title, whatever the country (not when the article introduced
-    # two; nor a bare "الرئيس", which heads committees and parties too: "الرئيس الجمهوري للجنة")
+    # two; nor a title of one word, "الرئيس", "الوزير", which the roles below read, if anything:
+    # alone it heads committees and parties too, and is often somebody's inside a reported clause)
     office = pl.col("title_en").str.contains(" ", literal=True) & ~pl.col("title_en").str.ends_with(" of")
     sole = refs.filter(pl.col("_country").is_null() & pl.col("_complement").is_null() & office).join(same, on="_ref", how="anti").join(
         intros.drop("_country", "_complement"), on=["row", "title_en"]
