@@ -200,6 +200,11 @@ def find_quotes(
     events = cues.filter(pl.col("role").is_in(["speech_verb", "speech_source", "speech_participle"])).select(
         "row", "sentence", "start", "end", "role", pl.col("form").alias("verb"), "prefix_len"
     )
+    # one source phrase at a place, the longest: "بحسب ما" reads as بحسب, ب + حسب and both with ما
+    begin = pl.col("start") - pl.col("prefix_len")
+    events = events.sort("row", begin, pl.col("end"), descending=[False, False, True]).filter(
+        (pl.col("role") != "speech_source") | (begin >= pl.col("end").cum_max().shift(1).over("row", pl.col("role") == "speech_source")).fill_null(True)
+    )
     if events.height == 0:
         return pl.DataFrame(schema=QUOTE_COLUMNS)
     quoted = _quoted_spans(texts)

@@ -62,8 +62,13 @@ def test_an_anonymous_source_keeps_its_affiliation(build_texts):
 
 
 def test_a_source_phrase_names_the_source(build_texts):
-    tables = build_texts(["قُتل عشرات الآلاف، وفقاً للأمم المتحدة."])
-    assert tables.quotes["speaker_id"].to_list() == ["un"]
+    tables = build_texts([
+        "قُتل عشرات الآلاف، وفقاً للأمم المتحدة.",
+        # after its verb ("وفق ما أعلنته"), once at its place ("بحسب" reads as بحسب and as ب + حسب)
+        "ومن المقرر أن يعقد كيري اجتماعا مع الجبير، وفق ما أعلنته وزارة الخارجية الروسية.",
+        "وسيناقش الطرفان التطورات الإقليمية بحسب الأمم المتحدة.",
+    ])
+    assert tables.quotes.sort("doc_id").select("doc_id", "speaker_id").rows() == [("d0", "un"), ("d1", "russian-foreign-ministry"), ("d2", "un")]
 
 
 def test_a_spokesman_speaks_rather_than_his_organization(build_texts):
