@@ -235,10 +235,16 @@ def find_quotes(
     )
     # ("أما رئيس الوزراء الياباني، آبي فقال إنه": "as for Abe, he said", the verb with ف)
     amma = pl.Series(text_before(texts, after["row"], after["_b_start"].fill_null(0), AMMA_REACH).str.contains(_AMMA)) & (pl.col("prefix_len") == 1)
+    # ... or which a relative pronoun takes up, its verb agreeing with it: "وفق ما نقلته وكالة الأنباء
+    # القطرية، التي أشارت إلى أن" (not "لترامب، الذي أفادت لائحة اتهامات أن": the charges report)
+    feminine = pl.col("verb").str.contains(r"^ت|ت$")
+    relative_of = (pl.col("prefix_len") == 0) & (
+        (gap_before.str.contains(r"^\s*[،,]?\s*(?:و)?التي\s*$") & feminine) | (gap_before.str.contains(r"^\s*[،,]?\s*(?:و)?الذي\s*$") & ~feminine)
+    )
     after = after.with_columns(
         pl.when(
-            (pl.col("_b_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_b_end")) <= 30) & ((pl.col("prefix_len") == 0) | amma)
-            & gap_before.str.contains(_ADJECTIVES) & ~gap_before.str.contains(_RELATIVE) & (pl.col("role") == "speech_verb") & clause_start
+            (pl.col("_b_sentence") == pl.col("sentence")) & ((pl.col("start") - pl.col("_b_end")) <= 30) & (pl.col("role") == "speech_verb")
+            & ((((pl.col("prefix_len") == 0) | amma) & gap_before.str.contains(_ADJECTIVES) & ~gap_before.str.contains(_RELATIVE) & clause_start) | relative_of)
         ).then(pl.col("_before_id")).alias("_before_id")
     ).with_columns(pl.when(pl.col("_before_id").is_not_null()).then(pl.col("_before_kind")).alias("_before_kind")).drop("_b_start", "_s_first")
     # anonymous sources right after the verb, and what they belong to; a person this close after

@@ -178,3 +178,13 @@ def test_says_after_its_own_subject_continues_nobody(build_texts):
     ])
     rows = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id", "text").rows()
     assert rows == [("d0", "emmanuel-macron", "القمة ناجحة"), ("d1", "emmanuel-macron", "القمة ناجحة"), ("d1", "emmanuel-macron", "الحوار مستمر")]
+
+
+def test_a_relative_pronoun_agreeing_with_its_verb_takes_up_the_speaker(build_texts):
+    tables = build_texts([
+        "وعقد الوزراء اجتماعا في الدوحة، وفق ما نقلته وكالة الأنباء القطرية، التي أشارت إلى أن جدول الأعمال يتناول القضايا الراهنة.",
+        # the verb does not agree with "الذي": its subject is the charges, not the one before it
+        "لكن بالنسبة لماكرون، الذي أفادت لائحة اتهامات صدرت مؤخرا، أن فوزه حصل على دعم، فإن القمة محفوفة بالمخاطر.",
+    ])
+    rows = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id", "text").rows()
+    assert rows == [("d0", "qatari-news-agency", "وعقد الوزراء اجتماعا في الدوحة"), ("d0", "qatari-news-agency", "جدول الأعمال يتناول القضايا الراهنة")]
