@@ -236,7 +236,7 @@ def find_quotes(
     # ("أما رئيس الوزراء الياباني، آبي فقال إنه": "as for Abe, he said", the verb with ف)
     amma = pl.Series(text_before(texts, after["row"], after["_b_start"].fill_null(0), AMMA_REACH).str.contains(_AMMA)) & (pl.col("prefix_len") == 1)
     # ... or which a relative pronoun takes up, its verb agreeing with it: "وفق ما نقلته وكالة الأنباء
-    # القطرية، التي أشارت إلى أن" (not "لترامب، الذي أفادت لائحة اتهامات أن": the charges report)
+    # القطرية، التي أشارت إلى أن" (not "لماكرون، الذي أفادت لائحة اتهامات أن": the charges report)
     feminine = pl.col("verb").str.contains(r"^ت|ت$")
     relative_of = (pl.col("prefix_len") == 0) & (
         (gap_before.str.contains(r"^\s*[،,]?\s*(?:و)?التي\s*$") & feminine) | (gap_before.str.contains(r"^\s*[،,]?\s*(?:و)?الذي\s*$") & ~feminine)

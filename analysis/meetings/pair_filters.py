@@ -43,7 +43,7 @@ _RELATIVE_VERB_BEFORE = r"\S\s*[،,]\s*(?:و|ف)?(?:التي|الذي|الذين
 
 
 # ... or one in a later clause, its verb and the words of a title ("قمة لمجموعة السبع تستضيفها
-# كيبيك، تشكل الحرب التجارية التي أطلقها الرئيس الأمريكي دونالد ترامب هاجسا فيها")
+# كيبيك، تشكل الحرب التجارية التي أطلقها الرئيس الأمريكي باراك أوباما هاجسا فيها")
 _LATER_RELATIVE_BEFORE = rf"[،,][^،,.]*\s(?:و|ف)?{_RELATIVE_PRONOUN}\s+\S+\s+(?:ال\S+\s+){{0,3}}$"
 # ... or of a clause on a place ("زارت الوزيرة مستشفى المدينة، حيث يعالج سكريبل وابنته"): حيث, its
 # verb and up to four words of a title
@@ -57,7 +57,7 @@ def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame, events: pl.Da
     التي يحضرها", has no comma and keeps its subject.) Nor who is named in a clause on a place
     after "حيث": the minister who visits a hospital "where Skripal is treated" does not meet him,
     unless another meeting word (``events``: the mentions) stands between, which the clause tells
-    of ("محادثات سابقة ...، حيث ناقش ويتكوف وكوشنر الخطة": the talks where they discussed it)."""
+    of ("محادثات سابقة ...، حيث ناقش ماكرون وميركل الخطة": the talks where they discussed it)."""
     after = pl.col("start") >= pl.col("_e_end")
     gap = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
     starts = events.select(pl.col("row").cast(pairs["row"].dtype), pl.col("start").alias("_next_event")).sort("row", "_next_event")
