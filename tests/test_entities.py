@@ -219,6 +219,8 @@ def test_a_common_word_after_a_title_and_a_given_name_before_a_comma_is_the_fami
     # "كيلو" (kilo) closes the name before the comma; an indefinite accusative does not ("ضيفا", a guest)
     found = named_people("وشملت الأحكام الإعلامي فيصل القاسم، والكاتب والصحافي ميشيل كيلو، والشيخ عدنان العرعور.")
     assert ("ميشيل كيلو", "Michel Kilo") in found
+    # ... and before "إن"
+    assert named_people("وقال الكاتب ميشيل كيلو إن الوضع صعب.") == [("ميشيل كيلو", "Michel Kilo")]
     assert named_people("واستقبل الرئيس محمد ضيفا، ثم غادر.") == []
 
 

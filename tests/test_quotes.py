@@ -188,3 +188,8 @@ def test_a_relative_pronoun_agreeing_with_its_verb_takes_up_the_speaker(build_te
     ])
     rows = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id", "text").rows()
     assert rows == [("d0", "qatari-news-agency", "وعقد الوزراء اجتماعا في الدوحة"), ("d0", "qatari-news-agency", "جدول الأعمال يتناول القضايا الراهنة")]
+
+
+def test_a_participle_of_announcing_continues_the_subject_of_its_sentence(build_texts):
+    tables = build_texts(["بعد أسبوع من إعلانه إلغاء القمة، تراجع الرئيس الفرنسي إيمانويل ماكرون عن قراره، معلنا أن القمة ستجري في موعدها."])
+    assert tables.quotes.select("speaker_id", "text").rows() == [("emmanuel-macron", "القمة ستجري في موعدها")]
