@@ -1015,6 +1015,15 @@ class Discoverer:
             before.str.extract(r"(\S+) \S+ \S+ $", 1).alias("_opener"),
         ).filter(pl.col("token").is_not_null() & (pl.col("_before").is_null() | (pl.col("_before") != "في")))
         classes = self.word_classes(pl.concat([persons["token"], persons["_before"].drop_nulls()]))
+        # "علي المرزوقي": the view reads the name Ali as the preposition على; where the text writes
+        # its last letter as ya, it is a first name (as in ``window_tokens``)
+        ali = (persons["token"] == "علي").to_numpy()
+        written_ya = np.zeros(persons.height, dtype=bool)
+        if ali.any():
+            at = persons.filter(pl.Series(ali))
+            written_ya[ali] = view.original_chars_at(at["row"].to_numpy(), at["view_start"].to_numpy() - 2) == ord("ي")
+        classes = classes.vstack(pl.DataFrame({"token": ["علي"], "base_cls": ["name"], "score": [1.0]}).cast(classes.schema)) if written_ya.any() else classes
+        persons = persons.filter(~pl.Series(ali) | pl.Series(written_ya))
         # "الإسباني إجناثيو إبنياس" + a known surname: two words no source knows before it, right after a
         # title or a nationality, are somebody else's first names (a single one may be anything, and
         # so may two after anything else: "عارضت ترشح كيناتا", opposed the candidacy of Kenyatta)

@@ -677,3 +677,11 @@ def test_a_place_named_as_a_news_outlet_or_in_a_university_is_none():
         (2, "وكالة أنباء الصين الجديدة", "organization", "Xinhua"),
         (2, "الصين", "place", "China"),
     ]
+
+
+def test_ali_written_with_ya_before_a_known_surname_is_somebody_elses_first_name():
+    # the view reads "علي" as the preposition على; written with ya before a known surname, it is a
+    # first name, another person's; written على, the surname alone is the known person
+    # (both in one batch)
+    found = named_people("وقال وزير الخارجية اليمني علي المرزوقي إن الوضع صعب.", "ويتعين على المرزوقي أن يقرر.")
+    assert found == [("علي المرزوقي", "Ali Marzouki"), ("المرزوقي", "Moncef Marzouki")]
