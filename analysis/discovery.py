@@ -684,8 +684,12 @@ class Discoverer:
             & (_next_within(cls) == "name") & (_next_within(_next_within(cls)) == "name")
         ).fill_null(False)
         promoted = promoted | family_first
-        ali = pl.col("written_ya") & (cls == "function") & ~_prev_within(cls).is_in([*namey, "connector", "person"]).fill_null(False) & _next_within(cls).is_in(namey).fill_null(False)
-        return tokens.with_columns(pl.when(promoted | ali).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
+        ali_written = pl.col("written_ya") & (cls == "function") & ~_prev_within(cls).is_in([*namey, "connector", "person"]).fill_null(False)
+        ali = ali_written & _next_within(cls).is_in(namey).fill_null(False)
+        # ... and before a family name of the nisba form ("المتحدث العسكري علي الأحمدي": ``_runs_after``
+        # reads the family name after a given name; not "أكد الوزير علي الدور", a text that writes على so)
+        ali_family = ali_written & _next_within(cls).is_in(["definite", "common"]).fill_null(False) & _next_within(pl.col("token")).str.contains(r"^ال\S+ي$").fill_null(False)
+        return tokens.with_columns(pl.when(ali_family).then(pl.lit("name")).when(promoted | ali).then(pl.lit("maybe_name")).otherwise(cls).alias("cls"))
 
     def _misspelling_of_known(self, form: str) -> bool:
         """Whether ``form`` (three words, matching view) is a known person's name of three words or
@@ -865,6 +869,18 @@ class Discoverer:
         )
         return names.filter(keep).select("anchor_id", "row", "view_start", "view_end", "form")
 
+    @staticmethod
+    def _written_ali(view: MatchingView, titles: pl.DataFrame) -> pl.DataFrame:
+        """(row, view_start, view_end) of the first "علي" in the window after each title that the text
+        writes with a final ya: the name Ali, a name word where the view reads the preposition على."""
+        after = view.view.gather(titles["row"]).str.slice(titles["view_end"], WINDOW)
+        found = titles.select("row", "view_end").with_columns(
+            after.str.contains(" علي ", literal=True).alias("_has"), after.str.split(" علي ").list.first().str.len_chars().cast(pl.Int64).alias("_at")
+        ).filter("_has")
+        starts = found["view_end"] + found["_at"] + 1
+        ya = view.original_chars_at(found["row"].to_numpy(), (starts + 2).to_numpy()) == ord("ي")
+        return pl.DataFrame({"row": found["row"], "view_start": starts, "view_end": starts + 3}).filter(pl.Series(ya))
+
     def people(self, view: MatchingView, known: pl.DataFrame, known_tokens: pl.DataFrame, titles: pl.DataFrame, free_words: pl.DataFrame) -> pl.DataFrame:
         """People introduced by a title: row, view_start, view_end, form, title_en, country."""
         if titles.height == 0:
@@ -883,7 +899,7 @@ class Discoverer:
             & (titles["row"] == titles["row"].shift(1)) & ((titles["view_start"] - titles["prefix_len"] - titles["view_end"].shift(1)) == 1)
         ).fill_null(False)
         honorific = titles["form"].is_in(self.honorifics) | after_title
-        near = _near(titles.filter(~honorific), free_words, after=WINDOW, before=WINDOW_BEFORE)
+        near = _near(titles.filter(~honorific), pl.concat([free_words.select("row", "view_start", "view_end"), self._written_ali(view, titles)]), after=WINDOW, before=WINDOW_BEFORE)
         titles = pl.concat([near, titles.filter(honorific)]).sort("row", "view_start").with_row_index("anchor_id")
         if titles.height == 0:
             return pl.DataFrame(schema=PEOPLE_SCHEMA)

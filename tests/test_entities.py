@@ -685,3 +685,10 @@ def test_ali_written_with_ya_before_a_known_surname_is_somebody_elses_first_name
     # (both in one batch)
     found = named_people("وقال وزير الخارجية اليمني علي المرزوقي إن الوضع صعب.", "ويتعين على المرزوقي أن يقرر.")
     assert found == [("علي المرزوقي", "Ali Marzouki"), ("المرزوقي", "Moncef Marzouki")]
+
+
+def test_ali_written_with_ya_after_a_title_opens_a_name_with_its_family_name():
+    # the view reads "علي" as على; written with ya after a title and before a nisba, it is the name
+    # Ali (not in a text that writes على so before another word: "أكد الوزير علي الدور")
+    found = named_people("بدوره، قال المتحدث باسم المقاومة الشعبية في عدن علي الأحمدي إن القتال مستمر.", "وأكد الوزير علي الدور الرئيسي للمملكة.")
+    assert found == [("علي الأحمدي", "Ali al-Ahmadi")]
