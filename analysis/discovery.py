@@ -874,10 +874,10 @@ class Discoverer:
         """(row, view_start, view_end) of the first "علي" in the window after each title that the text
         writes with a final ya: the name Ali, a name word where the view reads the preposition على."""
         after = view.view.gather(titles["row"]).str.slice(titles["view_end"], WINDOW)
-        found = titles.select("row", "view_end").with_columns(
-            after.str.contains(" علي ", literal=True).alias("_has"), after.str.split(" علي ").list.first().str.len_chars().cast(pl.Int64).alias("_at")
-        ).filter("_has")
-        starts = found["view_end"] + found["_at"] + 1
+        has = after.str.contains(" علي ", literal=True)
+        found = titles.select("row", "view_end").filter(has)
+        # (the offset in characters of the few windows that have it)
+        starts = found["view_end"] + after.filter(has).str.split(" علي ").list.first().str.len_chars().cast(pl.Int64) + 1
         ya = view.original_chars_at(found["row"].to_numpy(), (starts + 2).to_numpy()) == ord("ي")
         return pl.DataFrame({"row": found["row"], "view_start": starts, "view_end": starts + 3}).filter(pl.Series(ya))
 
