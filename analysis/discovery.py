@@ -445,6 +445,8 @@ class Discoverer:
                 self.known_name_words.select("form", pl.lit("known_word").alias("role")),
                 # buildings named after somebody: "برج", "مطار" (``entities``: the person after one is no mention)
                 pl.DataFrame({"form": _FACILITIES, "role": "facility"}),
+                # "علي", the name Ali or the preposition على as the view reads both (``_written_ali``)
+                pl.DataFrame({"form": ["علي"], "role": "ali"}),
             ]
         )
 
@@ -870,16 +872,12 @@ class Discoverer:
         return names.filter(keep).select("anchor_id", "row", "view_start", "view_end", "form")
 
     @staticmethod
-    def _written_ali(view: MatchingView, titles: pl.DataFrame) -> pl.DataFrame:
-        """(row, view_start, view_end) of the first "علي" in the window after each title that the text
-        writes with a final ya: the name Ali, a name word where the view reads the preposition على."""
-        after = view.view.gather(titles["row"]).str.slice(titles["view_end"], WINDOW)
-        has = after.str.contains(" علي ", literal=True)
-        found = titles.select("row", "view_end").filter(has)
-        # (the offset in characters of the few windows that have it)
-        starts = found["view_end"] + after.filter(has).str.split(" علي ").list.first().str.len_chars().cast(pl.Int64) + 1
-        ya = view.original_chars_at(found["row"].to_numpy(), (starts + 2).to_numpy()) == ord("ي")
-        return pl.DataFrame({"row": found["row"], "view_start": starts, "view_end": starts + 3}).filter(pl.Series(ya))
+    def _written_ali(view: MatchingView, hits: pl.DataFrame) -> pl.DataFrame:
+        """(row, view_start, view_end) of the "علي" of ``hits`` (role ali) that the text writes with a
+        final ya: the name Ali, a name word where the view reads the preposition على."""
+        ali = hits.filter(pl.col("role") == "ali").select("row", "view_start", "view_end")
+        ya = view.original_chars_at(ali["row"].to_numpy(), ali["view_end"].to_numpy() - 1) == ord("ي")
+        return ali.filter(pl.Series(ya))
 
     def people(self, view: MatchingView, known: pl.DataFrame, known_tokens: pl.DataFrame, titles: pl.DataFrame, free_words: pl.DataFrame) -> pl.DataFrame:
         """People introduced by a title: row, view_start, view_end, form, title_en, country."""
@@ -899,7 +897,7 @@ class Discoverer:
             & (titles["row"] == titles["row"].shift(1)) & ((titles["view_start"] - titles["prefix_len"] - titles["view_end"].shift(1)) == 1)
         ).fill_null(False)
         honorific = titles["form"].is_in(self.honorifics) | after_title
-        near = _near(titles.filter(~honorific), pl.concat([free_words.select("row", "view_start", "view_end"), self._written_ali(view, titles)]), after=WINDOW, before=WINDOW_BEFORE)
+        near = _near(titles.filter(~honorific), free_words, after=WINDOW, before=WINDOW_BEFORE)
         titles = pl.concat([near, titles.filter(honorific)]).sort("row", "view_start").with_row_index("anchor_id")
         if titles.height == 0:
             return pl.DataFrame(schema=PEOPLE_SCHEMA)
@@ -1220,7 +1218,8 @@ class Discoverer:
             known_tokens = self.known_tokens(known)
         words = hits.filter(pl.col("role").is_in(["name_word", "known_word"]))
         covered = _lookup(known_tokens, position_key(words["row"], words["view_start"] - words["prefix_len"]), ["_key"])["_key"].is_not_null()
-        free_words = words.filter(~covered)
+        # (and "علي" written with ya: "المتحدث العسكري علي الأحمدي")
+        free_words = pl.concat([words.filter(~covered).select("row", "view_start", "view_end"), self._written_ali(view, hits)])
         people = self.people(view, known, known_tokens, hits.filter(pl.col("role") == "title"), free_words)
         # the name starts after the conjunction, and so does the window read from it (not in a
         # common word that starts with the same letters: "وجود" is "existence", not "و" + "جود")
