@@ -268,9 +268,8 @@ class MatchingView:
         solid = (flags & _SPACE) == 0
         word_start = solid.copy()
         word_start[1:] &= ~solid[:-1]
-        # sums over [doc_start, next doc_start): the separator between documents counts for nothing
+        # counts over each document's own characters, [doc_start, doc_start + length)
         starts = self.doc_start
-
         ends = starts + self.lengths
 
         def per_doc(mask: np.ndarray) -> np.ndarray:
