@@ -82,6 +82,9 @@ _STATEMENT_BY = (
     r"(?:ل\S+\s+(?:[^\s.،,:؛!?؟]+\s+){0,4}|ل)$"
 )
 STATEMENT_REACH = 70  # characters before the name searched for it
+# a verb of refusing (and its subject) right before a speech verb: "ورفض ماكرون كشف تفاصيل"
+_REFUSED = r"(?:^|\s)(?:و|ف)?(?:رفض|رفضت|يرفض|ترفض|امتنع|امتنعت|يمتنع|تمتنع)(?:\s+عن)?\s+(?:\S+\s+)?$"
+REFUSAL_REACH = 30  # characters before the speech verb searched for it
 # "أما ... فقال": the name after "as for" is the subject of the verb with ف
 _AMMA = r"(?:^|\s)أما\s+[^.!?؟:]*$"
 AMMA_REACH = 50  # characters before the name searched for "أما"
@@ -210,6 +213,9 @@ def find_quotes(
     quoted = _quoted_spans(texts)
     impersonal = cues.filter(pl.col("role") == "speech_impersonal").select("row", "start")
     events = _outside_quotations(events, quoted).join(impersonal, on=["row", "start"], how="anti")
+    # "ورفض ماكرون كشف تفاصيل اتصاله": what somebody refused to tell is no report
+    refused = text_before(texts, events["row"], events["start"] - events["prefix_len"], REFUSAL_REACH).str.contains(_REFUSED)
+    events = events.filter(~refused)
     events = _outside_reported(texts, events).sort("row", "start").with_row_index("event")
     after = _named_subjects(texts, events, cues, speakers, people)
     after = after.filter(~(pl.col("_joint") & pl.col("entity_id").is_not_null()))

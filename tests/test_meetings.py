@@ -983,8 +983,12 @@ def test_an_organization_in_quotation_marks_after_a_title_describes_the_person(b
 
 
 def test_the_organization_whose_summit_it_is_is_no_party(build_texts):
-    tables = build_texts(["وقال ماكرون إن لقاءه المرتقب مع نظيره التركي أردوغان قد يكون أسهل من قمة حلف شمال الأطلسي، التي ستعقد قبيل اللقاء."])
-    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
+    tables = build_texts([
+        "وقال ماكرون إن لقاءه المرتقب مع نظيره التركي أردوغان قد يكون أسهل من قمة حلف شمال الأطلسي، التي ستعقد قبيل اللقاء.",
+        # (the word in brackets)
+        "وأكد ماكرون أنه سيجري خلال (قمة) مجموعة السبع مناقشة صريحة مع الرئيس التركي أردوغان.",
+    ])
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
 
 
 def test_who_is_fought_or_assessed_is_the_purpose_not_a_party(build_texts):

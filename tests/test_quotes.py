@@ -193,3 +193,14 @@ def test_a_relative_pronoun_agreeing_with_its_verb_takes_up_the_speaker(build_te
 def test_a_participle_of_announcing_continues_the_subject_of_its_sentence(build_texts):
     tables = build_texts(["بعد أسبوع من إعلانه إلغاء القمة، تراجع الرئيس الفرنسي إيمانويل ماكرون عن قراره، معلنا أن القمة ستجري في موعدها."])
     assert tables.quotes.select("speaker_id", "text").rows() == [("emmanuel-macron", "القمة ستجري في موعدها")]
+
+
+def test_a_refused_telling_is_no_report(build_texts):
+    # "رفض ... كشف تفاصيل": nothing was told, so "لكنه أكد" continues the subject of that sentence
+    tables = build_texts([
+        "ورفض ماكرون كشف تفاصيل أجواء اتصاله الهاتفي مع أوباما الذي وصفته واشنطن \"بالرهيب\"، حسب وكالة رويترز. "
+        "لكنه أكد أنه \"سيجري خلال القمة مناقشة مفيدة وصريحة مع الرئيس أوباما\"."
+    ])
+    rows = tables.quotes.sort("start").select("speaker_id", "verb").rows()
+    assert ("emmanuel-macron", "اكد") in rows
+    assert not any(verb == "كشف" for _, verb in rows)

@@ -174,8 +174,8 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     # "مندوب المملكة لدى برنامج الغذاء العالمي": the organization somebody is posted to
     topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)لدى\s+$"))
     # "قمة حلف شمال الأطلسي", "قمة مجموعة السبع": the organization whose summit it is, a forum of
-    # many, not a party
-    topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)[وفبلك]{0,2}(?:ال)?قم[ةه]\s+$"))
+    # many, not a party (also with the word in brackets: "خلال (قمة) مجموعة السبع")
+    topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)[(\"«]?[وفبلك]{0,2}(?:ال)?قم[ةه][)\"»]?\s+$"))
     staff = _staff_of(texts, joined["row"], joined["start"])
     return joined.filter((~descriptor & ~topic) | staff).select(parties.columns)
 
