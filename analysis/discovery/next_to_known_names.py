@@ -7,14 +7,13 @@ Each takes the batch's view and known mentions.
 
 from __future__ import annotations
 
-import numpy as np
 import polars as pl
 
 from ..arabic import MatchingView, text_before, text_between
 from ..matching import position_key
 from .patterns import STRONG, STRONG_NAME, SURE_NAME, UNKNOWN
 from .spelling import skeleton
-from .windows import _lookup
+from .windows import _lookup, _written_with_ya
 
 
 class NextToKnownNames:
@@ -44,13 +43,12 @@ class NextToKnownNames:
         classes = self.word_classes(pl.concat([persons["token"], persons["_before"].drop_nulls()]))
         # "علي المرزوقي": the view reads the name Ali as the preposition على; where the text writes
         # its last letter as ya, it is a first name (as in ``window_tokens``)
+        # (the token ends with the space before the mention: its last letter is two characters back)
         ali = (persons["token"] == "علي").to_numpy()
-        written_ya = np.zeros(persons.height, dtype=bool)
-        if ali.any():
-            at = persons.filter(pl.Series(ali))
-            written_ya[ali] = view.original_chars_at(at["row"].to_numpy(), at["view_start"].to_numpy() - 2) == ord("ي")
-        classes = classes.vstack(pl.DataFrame({"token": ["علي"], "base_cls": ["name"], "score": [1.0]}).cast(classes.schema)) if written_ya.any() else classes
-        persons = persons.filter(~pl.Series(ali) | pl.Series(written_ya))
+        written_ya = ali & _written_with_ya(view, persons["row"].to_numpy(), persons["view_start"].to_numpy() - 2)
+        persons = persons.filter(pl.Series(~ali | written_ya))
+        if written_ya.any():
+            classes = classes.filter(pl.col("token") != "علي").vstack(pl.DataFrame({"token": ["علي"], "base_cls": ["name"], "score": [1.0]}).cast(classes.schema))
         # "الإسباني إجناثيو إبنياس" + a known surname: two words no source knows before it, right after a
         # title or a nationality, are somebody else's first names (a single one may be anything, and
         # so may two after anything else: "عارضت ترشح كيناتا", opposed the candidacy of Kenyatta)

@@ -19,7 +19,7 @@ from .patterns import (
     _NAMED_AFTER, MAX_NAME_TOKENS, MAX_ZONE_TOKENS, PATRONYMIC, PEOPLE_SCHEMA, STATE_DESIGNATORS, UNKNOWN, WINDOW, WINDOW_BEFORE, _date_words,
     _day_words,
 )
-from .windows import _after_patronymic, _cum_within, _family_name, _mark_second_person, _near, _next_within, _prev_within
+from .windows import _after_patronymic, _cum_within, _family_name, _mark_second_person, _near, _next_within, _prev_within, _written_with_ya
 
 
 class TitledPeople:
@@ -270,7 +270,7 @@ class TitledPeople:
         """(row, view_start, view_end) of the "علي" of ``hits`` (role ali) that the text writes with a
         final ya: the name Ali, a name word where the view reads the preposition على."""
         ali = hits.filter(pl.col("role") == "ali").select("row", "view_start", "view_end")
-        ya = view.original_chars_at(ali["row"].to_numpy(), ali["view_end"].to_numpy() - 1) == ord("ي")
+        ya = _written_with_ya(view, ali["row"].to_numpy(), ali["view_end"].to_numpy() - 1)
         return ali.filter(pl.Series(ya))
 
     def people(self, view: MatchingView, known: pl.DataFrame, known_tokens: pl.DataFrame, titles: pl.DataFrame, free_words: pl.DataFrame) -> pl.DataFrame:

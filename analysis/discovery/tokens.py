@@ -14,7 +14,7 @@ from ..matching import position_key
 from ..transliterate import person_name_scores
 from .lexicons import _stems
 from .patterns import STRONG, TOKEN_SCHEMA, UNKNOWN, WEAK_BARE_NAME, WINDOW, WINDOW_BEFORE
-from .windows import _cum_within, _first_of_group, _lookup
+from .windows import _cum_within, _first_of_group, _lookup, _written_with_ya
 
 
 class TokenReading:
@@ -66,7 +66,7 @@ class TokenReading:
         written_ya = pl.Series("written_ya", np.zeros(tokens.height, dtype=bool))
         if ali.len():
             at = tokens[ali]
-            ya = view.original_chars_at(at["row"].to_numpy(), at["view_end"].to_numpy() - 1) == ord("ي")
+            ya = _written_with_ya(view, at["row"].to_numpy(), at["view_end"].to_numpy() - 1)
             written_ya = written_ya.scatter(ali.filter(pl.Series(ya)), True)
         tokens = tokens.with_columns(written_ya)
         # "آن باترسون": the name Anne reads in the view as the particle "ان"; where the text writes

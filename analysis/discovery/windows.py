@@ -2,7 +2,8 @@
 running sums and neighbours within a window (``_cum_within``, ``_next_within``, ``_prev_within``), the
 classes of words that continue a name (``_family_name``, ``_after_patronymic``, ``_mark_second_person``);
 and look-ups of positions: ``_lookup`` (a table sorted by ``_key`` and keys -> the rows' columns),
-``_outside`` (anchors not inside a known mention), ``_near`` (anchors near a word).
+``_outside`` (anchors not inside a known mention), ``_near`` (anchors near a word); and
+``_written_with_ya`` (the name Ali, where the view reads the preposition على).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
+from ..arabic import MatchingView
 from ..matching import position_key
 from .patterns import PATRONYMIC, UNKNOWN
 
@@ -116,3 +118,10 @@ def _near(anchors: pl.DataFrame, words: pl.DataFrame, *, after: int, before: int
     )
     keep = ((pl.col("_ws") - pl.col("view_end")) <= after).fill_null(False) | ((pl.col("view_start") - pl.col("_we")) <= before).fill_null(False)
     return anchors.filter(keep).drop("_ws", "_we")
+
+
+def _written_with_ya(view: MatchingView, rows: np.ndarray, last_letters: np.ndarray) -> np.ndarray:
+    """Whether each "علي" of the view whose last letter is at ``last_letters`` (view offsets in the
+    padded views of ``rows``) is written in the text with a final ya: the name Ali, which the view
+    reads the same as the preposition على (written with alef maqsura)."""
+    return view.original_chars_at(np.asarray(rows), np.asarray(last_letters)) == ord("ي")

@@ -101,8 +101,9 @@ SINCE_LEAD = 40  # characters before a date searched for the "منذ" it follows
 # what opens a clause of time or cause, whose verb a date after it belongs to: up to the comma that
 # ends it ("ستعقد القمة التي ... عندما كان الرئيسان منخرطين في تصعيد، صباح الثلاثاء"), unless
 # commas set the date off inside it ("بعد أن أعلن البيت الأبيض، الخميس، أن")
-_CLAUSE_OF_TIME = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|لأن|منذ أن)\s[^،,]*$"
-_CLAUSE_OF_TIME_COMMA = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|لأن|منذ أن)\s[^،,]*[،,]\s*$"
+_TIME_OPENER = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|لأن|منذ أن)\s[^،,]*"
+_CLAUSE_OF_TIME = _TIME_OPENER + "$"
+_CLAUSE_OF_TIME_COMMA = _TIME_OPENER + r"[،,]\s*$"
 # a relative pronoun after a comma and its verb, right before a date
 _RELATIVE_VERB_LEAD = rf"[،,]\s*(?:و)?{_RELATIVE_PRONOUN}\s+\S+\s+$"
 
