@@ -86,6 +86,22 @@ def _institution_places(texts: pl.Series, mentions: pl.DataFrame, outlets: pl.Da
     return pl.concat([kept, outlet_mentions]).sort("row", "start")
 
 
+def _outside_place_phrases(candidates: pl.DataFrame, phrases: pl.DataFrame) -> pl.DataFrame:
+    """``candidates`` without the places that lie inside one of ``phrases`` (both in view
+    coordinates): "مسقط" in "مسقط رأسه" (his birthplace) is no Muscat."""
+    if phrases.height == 0:
+        return candidates
+    places = candidates.with_row_index("_i").filter(pl.col("entity_kind") == "place")
+    inside = places.join(phrases.select("row", pl.col("view_start").alias("_ps"), pl.col("view_end").alias("_pe")), on="row").filter(
+        (pl.col("view_start") - pl.col("prefix_len") >= pl.col("_ps")) & (pl.col("view_end") <= pl.col("_pe"))
+    )
+    if inside.height == 0:
+        return candidates
+    keep = np.ones(candidates.height, dtype=bool)
+    keep[inside["_i"].to_numpy()] = False
+    return candidates.filter(pl.Series(keep))
+
+
 NAMED_AFTER_REACH = 16  # view characters from a building's word to the person it is named after
 
 
@@ -128,6 +144,13 @@ class EntityFinder(BuiltPerReference):
         if events:
             # the words of meetings and speech (analysis.events) ride along in the same pass
             parts.append(event_cues().select("form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role", pl.lit(True).alias("clitics")))
+        # ... the phrases inside which no place is read ("مسقط رأسه"), found anywhere ("بمسقط رأسه")
+        parts.append(
+            self.reference.place_phrases.select(
+                "form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"),
+                pl.lit("place_phrase").alias("role"), pl.lit(None, pl.Boolean).alias("clitics"),
+            )
+        )
         # ... and the anchors of date expressions, found anywhere (``analysis.dates.extract_dates``)
         parts.append(
             pl.DataFrame({"form": anchor_forms()}).select(
@@ -153,7 +176,7 @@ class EntityFinder(BuiltPerReference):
         and speech) of the batch, in view coordinates."""
         found = (self.matcher if events else self.names_matcher).find(view)
         is_reference = pl.col("role").is_in(["full", "context"])
-        return found.filter(is_reference), found.filter(~is_reference)
+        return _outside_place_phrases(found.filter(is_reference), found.filter(pl.col("role") == "place_phrase")), found.filter(~is_reference)
 
     def known(self, view: MatchingView, candidates: pl.DataFrame | None = None, present: pl.DataFrame | None = None) -> pl.DataFrame:
         """Reference-data mentions of the batch in view coordinates (row, view_start, view_end, entity...).

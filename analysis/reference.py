@@ -168,6 +168,9 @@ class Reference:
     nationalities: pl.DataFrame
     org_terms: pl.DataFrame
     demonyms: pl.DataFrame  # country (ISO code), adjective_en: "KR" -> "South Korean"
+    # form: the phrases of ``place_exclusions.csv`` (two words or more, matching view) inside which
+    # no place is read ("مسقط رأسه": his birthplace, not Muscat)
+    place_phrases: pl.DataFrame
 
 
 class BuiltPerReference:
@@ -245,7 +248,18 @@ def _load(resources: str) -> Reference:
         nationalities=_read_csv(root / "nationalities.csv", ["adjective_ar", "country", "plural_ar", "region"]),
         org_terms=_read_csv(root / "org_terms.csv", ["term_ar", "term_en", "role"]),
         demonyms=_read_csv(root / "demonyms.csv", ["country", "adjective_en"]),
+        place_phrases=_place_phrases(root / "place_exclusions.csv"),
     )
+
+
+def _place_phrases(path: Path) -> pl.DataFrame:
+    """(form): the excluded forms of two words or more in ``path``, in matching view; none when
+    the reference folder has no such file."""
+    if not path.is_file():
+        return pl.DataFrame(schema={"form": pl.String})
+    aliases = _read_csv(path, ["alias_ar"]).filter(~pl.col("alias_ar").str.starts_with("#"))["alias_ar"]
+    forms = aliases.map_elements(view_form, return_dtype=pl.String)
+    return pl.DataFrame({"form": forms}).filter(pl.col("form").str.contains(" ", literal=True)).unique().sort("form")
 
 
 def load_reference(resources: str | os.PathLike | None = None) -> Reference:

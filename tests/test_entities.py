@@ -122,6 +122,12 @@ def test_adjectives_that_look_like_names_are_not_places():
     assert ("موسكو", "Moscow") in pairs(found)
 
 
+def test_no_place_is_read_inside_an_excluded_phrase():
+    # "مسقط رأس" (birthplace) and "سيول جارفة" (torrential floods): the capitals stay places elsewhere
+    found = mentions_of("وعاد إلى بلدة كوجيلو، مسقط رأس والده، ثم إلى مسقط رأسه في مسقط بعد سيول جارفة ضربت سيول.")
+    assert [(s, n) for s, n in pairs(found) if n in ("Muscat", "Seoul")] == [("مسقط", "Muscat"), ("سيول", "Seoul")]
+
+
 def test_a_title_alone_is_not_a_person():
     found = mentions_of("قال الرئيس الأمريكي إن وزير الخارجية سيزور المنطقة قريباً.")
     assert found.filter(pl.col("entity_kind") == "person").height == 0
