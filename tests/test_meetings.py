@@ -2420,3 +2420,24 @@ def test_a_visit_framing_the_meeting_is_its_setting_not_another_meeting(build_te
     ])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["adel-al-jubeir", "mariano-rajoy"]]
     assert tables.meeting_mentions.height == 1
+
+
+def test_the_object_of_a_meeting_noun_with_its_subjects_pronoun_may_follow_a_title(build_texts):
+    tables = build_texts(
+        [
+            # "لقائه" takes its counterpart as a direct object: the person a title set off by a comma
+            # introduces, not the invited visit's after it
+            "دعا الرئيس اليمني عبدربه منصور هادي إلى التهدئة. وكان هادي دعا خلال لقائه أمس مبعوث الأمين العام "
+            "للأمم المتحدة إلى اليمن، إسماعيل ولد الشيخ أحمد، في الرياض إلى زيارة محافظة عدن.",
+            # the object is the first party after the noun only: the king named after "أن" is none of it
+            "أعلن ولي العهد الأمير محمد بن سلمان خلال لقائه الرئيس الفرنسي إيمانويل ماكرون في باريس أن خادم "
+            "الحرمين الشريفين الملك سلمان بن عبدالعزيز سيزور فرنسا قريبا.",
+        ]
+    )
+    held = tables.meeting_mentions.filter(pl.col("trigger").str.starts_with("لقائ")).sort("doc_id")
+    assert [sorted(p) for p in held["participants"]] == [
+        ["abdrabbuh-mansur-hadi", "ismail-ould-cheikh-ahmed"],
+        ["emmanuel-macron", "mohammed-bin-salman"],
+    ]
+    visit = tables.meeting_mentions.filter((pl.col("doc_id") == "d1") & pl.col("trigger").str.ends_with("يزور"))
+    assert "salman-bin-abdulaziz" in visit["participants"].explode().to_list()

@@ -55,6 +55,12 @@ PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sente
 # the sides of a meeting word follow "بين" up to two words after it ("القمة التاريخية المرتقبة بين")
 _BETWEEN_LEAD = r"^\s*(?:\S+\s+){0,2}?(?:و?بين)\s"
 
+# a meeting noun with its subject's pronoun, which takes its counterpart as a direct object ("لقائه
+# الرئيس"، "استقباله السفير"), and what may come between the two: days, a phrase without a comma,
+# a title set off by one
+_OWN_MEETING_NOUN = r"^(?:و|ف)?(?:ب|ل)?(?:لقاء|لقائ|استقبال)(?:ه|ها|هما)$"
+_OWN_NOUN_OBJECT = r"^\s*[^،,.:؛«»\"]*(?:[،,]\s*)?$"
+
 TELLER_GAP = 60  # characters from a person to a pronoun of the same clause that refers to them
 CLAUSE_PENALTY = 1_000  # characters added to the distance of a party across a subordinate clause
 # ... and one across such a clause and farther than this from it is none of its parties ("واشنطن
@@ -165,11 +171,18 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     )
     between_text = texts.gather(after_between["row"]).str.slice(after_between["_e_end"], after_between["start"] - after_between["_e_end"])
     via_between = between_text.str.contains(_BETWEEN_LEAD)
+    # ... or the object of a meeting noun of its subject's, maybe a title set off by a comma before
+    # the name: "خلال لقائه أمس مبعوث الأمين العام ... إلى اليمن، إسماعيل ولد الشيخ،"
+    # (the first party after it only)
+    own_noun = after_between.join(events.select("event", "trigger"), on="event", how="left", maintain_order="left").select(
+        pl.col("trigger").str.contains(_OWN_MEETING_NOUN).fill_null(False) & (pl.col("start") == pl.col("start").min().over("event"))
+    ).to_series()
     forced_between = after_between.with_columns(via_between.alias("_via_between")).filter(
         (
             via_between | between_text.str.contains(r"^[^.:؛]{0,60}?(?:^|\s)مع\s")
             # ... or after ب on the word right after it: "قمة تجمعه بالزعيم الكوري الشمالي كيم"
             | between_text.str.contains(r"^\s*ب(?:$|ال|نظير)") & (between_text.str.len_chars() <= 60)
+            | own_noun & between_text.str.contains(_OWN_NOUN_OBJECT)
         ) & ~between_text.str.contains(r"[.:؛]")
     ).sort("row", "start", "_d").unique(["row", "start"], keep="first").select("row", "start", "end", pl.col("event").alias("_between"), "_via_between", "entity_id")
     forced = forced.join(forced_between.drop("_via_between", "entity_id", "end"), on=["row", "start"], how="full", coalesce=True).select(
