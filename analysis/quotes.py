@@ -816,8 +816,11 @@ def title_references(
     # generic and former: "رئيس أميركي", "رئيس للولايات المتحدة", "الرئيس الأمريكي السابق"
     raw_next = texts.gather(after["row"]).str.slice(after["end"], 40)
     indefinite_adjective = pl.col("_w1").is_not_null() & ~pl.col("_w1").str.starts_with("ال") & pl.col("_c1").is_not_null()
-    after = after.with_columns(raw_next.alias("_raw")).with_columns(
-        (indefinite_adjective | pl.col("_raw").str.contains(r"^\s+لل") | pl.col("_raw").str.contains(_FORMER) | pl.col("_describes")).alias("_generic")
+    # (not a definite title: "مستشار الأمن القومي للبيت الأبيض")
+    title_text = text_between(texts, after["row"], after["start"] - after["prefix_len"], after["end"])
+    after = after.with_columns(raw_next.alias("_raw"), title_text.alias("_title_text")).with_columns(
+        (indefinite_adjective | (pl.col("_raw").str.contains(r"^\s+لل") & ~pl.col("_title_text").str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال"))
+         | pl.col("_raw").str.contains(_FORMER) | pl.col("_describes")).alias("_generic")
     )
     # "رئيس رواندا بول كاغامه" introduces the president of Rwanda ("الرئيس الرواندي"): the head of a country
     after = after.with_columns(
@@ -878,15 +881,23 @@ def title_references(
         role = role.str.replace_all(office, f"{office}, {synonym}", literal=True)
     roles = actors.select(pl.col("actor_id").alias("_person"), pl.col("country").alias("_a_country"), role.alias("_role"))
     article_people = persons.select("row", "_person").unique().join(roles, on="_person")
-    candidates = refs.filter(pl.col("_complement").is_null()).join(article_people, on="row").filter(
-        pl.col("_role").str.contains(pl.col("_word"), literal=True) & (pl.col("_country").is_null() | (pl.col("_country") == pl.col("_a_country")))
-    )
+    # (a title of an organization of a country holds the whole title in that country: "مستشار الأمن
+    # القومي للبيت الأبيض" is the US national security adviser)
+    complement_country = actors.select(pl.col("actor_id").alias("_complement"), pl.col("country").replace("", None).alias("_o_country"))
+    candidates = refs.join(complement_country, on="_complement", how="left").join(article_people, on="row").filter(
+        pl.when(pl.col("_complement").is_null())
+        .then(pl.col("_role").str.contains(pl.col("_word"), literal=True) & (pl.col("_country").is_null() | (pl.col("_country") == pl.col("_a_country"))))
+        .otherwise(pl.col("_role").str.contains(pl.col("title_en").str.to_lowercase(), literal=True) & (pl.col("_o_country") == pl.col("_a_country")))
+        .fill_null(False)
+    ).drop("_o_country")
     # ... not a reference person whose offices of state name the word only in a longer office: "الرئيس
     # الكوري الشمالي" is not the president of the presidium of its assembly ("الوزير الأمريكي" is the
-    # defense minister: an office of one or two words)
+    # defense minister: an office one word longer than the title)
     offices = office_holders(reference).select(pl.col("actor_id").alias("_person"), pl.col("office")).unique()
     named = candidates.join(offices, on="_person").filter(pl.col("office").str.split(" ").list.contains(pl.col("_word")))
-    longer_only = named.group_by("_ref", "_person").agg((pl.col("office").str.count_matches(" ") > 1).all().alias("_longer")).filter("_longer")
+    # (longer: by more than one word than the title)
+    longer = pl.col("office").str.count_matches(" ") > pl.col("title_en").str.count_matches(" ") + 1
+    longer_only = named.group_by("_ref", "_person").agg(longer.all().alias("_longer")).filter("_longer")
     by_role = candidates.join(longer_only, on=["_ref", "_person"], how="anti").group_by("_ref").agg(pl.col("_person").unique().alias("_people")).filter(pl.col("_people").list.len() == 1).select(
         "_ref", pl.col("_people").list.first().alias("_by_role")
     )

@@ -85,6 +85,17 @@ def test_a_title_alone_names_the_one_person_of_the_article_who_holds_such_an_off
     assert tables.quotes["speaker_id"].to_list() == ["ashton-carter"]
 
 
+def test_a_title_of_several_words_names_the_person_of_the_article_whose_office_it_is(build_texts):
+    # the office in full, of a country ("الأمريكي") or of one of its organizations ("للبيت الأبيض")
+    tables = build_texts(
+        [
+            "وبعد لقاء جمع بولتون مع الرئيس الروسي، أكد مستشار الأمن القومي الأمريكي في موسكو أن الرئيسين سيلتقيان.",
+            "وبعد لقاء جمع بولتون مع الرئيس الروسي، أكد مستشار الأمن القومي للبيت الأبيض في موسكو أن الرئيسين سيلتقيان.",
+        ]
+    )
+    assert tables.quotes.sort("doc_id")["speaker_id"].to_list() == ["john-bolton", "john-bolton"]
+
+
 def test_offices_of_state_are_read_from_the_roles_with_their_years():
     from analysis.quotes import office_holders
     from analysis.reference import load_reference
