@@ -41,6 +41,7 @@ __all__ = [
     "sentence_spans",
     "CLITIC_PREFIXES",
     "clitic_forms",
+    "WORD_END",
 ]
 
 
@@ -60,6 +61,10 @@ def _chars(first: int, last: int) -> list[str]:
 
 
 TANWEEN = "\u064b\u064c\u064d"
+
+# the end of a word in the original text, after the marks written on its last letter: a regex
+# for the "أنّ" of "وأضافت الوكالة أنّ" where "أن(?:\s|$)" reads no word end
+WORD_END = r"[\u064b-\u0652\u0640]*(?:\s|$)"
 
 RULES: tuple[Rule, ...] = (
     Rule(

@@ -36,7 +36,7 @@ import re
 
 import polars as pl
 
-from .arabic import find_regex, text_before, text_between
+from .arabic import WORD_END, find_regex, text_before, text_between
 from .reference import Reference, view_form, written_nationalities
 
 __all__ = ["find_quotes", "title_references", "QUOTE_COLUMNS"]
@@ -71,7 +71,7 @@ _CARRIED_LEAD = r"(?:^|\s)(?:و|ف)?(?:لكنه|لكنها|ولكنه|ولكنه
 # what may open a new clause of the sentence before a verb: "، في حين أشار", "بينما قالت"
 _CLAUSE_LEAD = r"(?:^|[.،,:؛!?؟]\s*|(?:^|\s)(?:و|ف)?(?:لكن|لكنه|لكنها|كما|بينما|فيما|حيث|حين|ثم|بعدما|عندما|وقد|قد|كان|كانت))\s*$"
 # what ends a speaker's name and starts what was said
-_CLAUSE = r"(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بان|بأنه|بأنها)(?:\s|$)|[:“«\"]"
+_CLAUSE = rf"(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بان|بأنه|بأنها){WORD_END}|[:“«\"]"
 _QUOTED = r"“[^”\n]{3,}”|«[^»\n]{3,}»|\"[^\"\n]{3,}\""
 # "كان" and up to four words of a title before the name of its subject ("وكان رئيس كوريا الجنوبية")
 _WAS_TITLED = r"(?:^|\s)(?:و|ف)?(?:كان|كانت)\s+(?:[^\s.،,:؛!?؟]+\s+){1,4}$"
@@ -384,7 +384,7 @@ def _continuations(texts: pl.Series, after: pl.DataFrame, sentences: pl.DataFram
         # "الذي قال", "وهو ما يشير إلى أن" (which indicates): no person carried
         lead.str.contains(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|ما|مما)\s*$").alias("_relative_lead"),
         # it reports something: an opener or quotation marks follow in its sentence
-        rest.str.contains(r"(?:(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بأنه|بأنها)(?:\s|$)|[:“«\"])").alias("_reports"),
+        rest.str.contains(rf"(?:(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بأنه|بأنها){WORD_END}|[:“«\"])").alias("_reports"),
     ).with_columns(
         (~has_speaker & (bare_verb | (pl.col("role") == "speech_participle"))).alias("continuation"),
         (pl.col("_anaphoric") & pl.col("_source_anaphor")).alias("_carries"),
@@ -540,7 +540,7 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     lead_from = pl.when(pl.col("_prev_q_end").is_not_null()).then(pl.col("_prev_q_end") + 1).otherwise(pl.col("_anchor"))
     direct = direct.with_columns(lead_from.alias("_lead_from"))
     lead = text_between(texts, direct["row"], direct["_lead_from"], direct["q_start"] - 1)
-    opener = r"(?:(?:^|\s)(?:و|ف)?(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها|إن|أن|ان|بأن|بالقول|قائلا\S?|قائلة)(?:\s|$)|:)"
+    opener = rf"(?:(?:^|\s)(?:و|ف)?(?:إنه|أنه|انه|إنها|أنها|انها|بأنه|بأنها|إن|أن|ان|بأن|بالقول|قائلا\S?|قائلة){WORD_END}|:)"
     after_opener = lead.str.replace(rf"(?s)^.*{opener}", "")
     whole = pl.col("_after") | ~lead.str.contains(opener) | after_opener.str.contains(r"^[\s،,\-–]*(?:و\s*)?$")
     direct = direct.with_columns(whole.alias("_whole"))
@@ -587,7 +587,7 @@ TITLE_COUNTRY_GAP = 12  # "زعيم كوريا الشمالية", "وزير ال
 # what cannot stand between a title and the holder's name: a clause, another phrase
 _TITLE_GAP_BREAK = (
     r"[.!?؟؛:\"“”«»]|(?:^|\s)(?:و|ف)?(?:إن|أن|ان|إنه|أنه|انه|قال|قالت|التي|الذي|الذين|على|عن|مع|من|إلى|الى|بعد|قبل"
-    r"|خلال|حول|بشأن|عندما|حيث|بين|منذ|لدى)(?:\s|$)"
+    rf"|خلال|حول|بشأن|عندما|حيث|بين|منذ|لدى){WORD_END}"
 )
 # "الرئيس الأمريكي السابق": a former holder, not the one the article names
 _FORMER = r"^\s*(?:\S+\s+){0,2}?(?:ال)?(?:سابق|سابقة|أسبق|اسبق|راحل|راحلة|سابقين|مقبل|منتخب|جديد|جديدة|أول)(?:\s|$|[،,.])"

@@ -96,6 +96,20 @@ def test_a_title_of_several_words_names_the_person_of_the_article_whose_office_i
     assert tables.quotes.sort("doc_id")["speaker_id"].to_list() == ["john-bolton", "john-bolton"]
 
 
+def test_a_complementizer_written_with_its_marks_opens_the_report(build_texts):
+    # "أنّ" with a shadda reads as "أن": the same speakers and the same reported clauses
+    plain = [
+        "وأضافت الوكالة الكورية الشمالية أن المناورات بين الحليفين محاكاة لمحاولة غزو.",
+        "وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مفيدة، وأكد أن بلاده مستعدة.",
+    ]
+    marked = [t.replace("أن ", "أنّ ").replace("إن ", "إنّ ") for t in plain]
+    assert marked != plain
+    quotes = build_texts(plain + marked).quotes.sort("doc_id", "start")
+    read = [quotes.filter(pl.col("doc_id") == f"d{i}").select("speaker_id", "text").rows() for i in range(4)]
+    assert read[0] == read[2] == [("kcna", "المناورات بين الحليفين محاكاة لمحاولة غزو")]
+    assert read[1] == read[3] and [s for s, _ in read[1]] == ["sergey-lavrov", "sergey-lavrov"]
+
+
 def test_offices_of_state_are_read_from_the_roles_with_their_years():
     from analysis.quotes import office_holders
     from analysis.reference import load_reference

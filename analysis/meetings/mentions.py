@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..arabic import text_before, text_between
+from ..arabic import WORD_END, text_before, text_between
 from ..counterparts import bloc_counterparts, counterpart_references
 from ..entities import STATE_PREFIX
 from ..groups import GroupFinder
@@ -316,7 +316,7 @@ def meeting_mentions(
     # the words right before the previous meeting word
     previous_start = (triggers["start"] - triggers["prefix_len"]).shift(1).fill_null(0)
     before_previous = text_before(texts, triggers["row"], previous_start, 16)
-    clause_break = ~same_row.fill_null(False) | between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|التي|الذي|كما|بينما|فيما)(?:\s|$)")
+    clause_break = ~same_row.fill_null(False) | between.str.contains(rf"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|التي|الذي|كما|بينما|فيما){WORD_END}")
     # in the same text and close enough for the verb's parties to stand between the two words
     within_setting = same_row.fill_null(False) & (between.str.len_chars() <= SETTING_GAP)
     triggers = triggers.with_columns(
@@ -329,7 +329,7 @@ def meeting_mentions(
          & between.str.contains(r"(?:^|\s)و?(?:التي|الذي)\s+(?:شملت|شمل|تضمنت|تضمن|تخللتها|تخللها|تخلله)\s*$")).alias("_includes"),
         # a verb of holding after its meeting word, in its clause or a relative one ("الذي عقده")
         (within_setting
-         & ~between.str.contains(r"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|إنها|أنها|بأن|بأنه|بأنها|لأن|كما|بينما|فيما)(?:\s|$)")
+         & ~between.str.contains(rf"[.!?؟؛:]|(?:^|\s)(?:إن|أن|إنه|أنه|إنها|أنها|بأن|بأنه|بأنها|لأن|كما|بينما|فيما){WORD_END}")
          & ~between.str.contains(_NEW_CLAUSE) & ~between.str.contains(_PARTICIPLE_CLAUSE)).alias("_subject_of"),
         # "في/خلال" right before the meeting word, in the clause of the one before it (not "على
         # هامش": the bigger meeting around it); "في إطار الزيارة التي يقوم بها", "ضمن زيارته"

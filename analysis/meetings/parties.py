@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..arabic import text_before, text_between
+from ..arabic import WORD_END, text_before, text_between
 from ..entities import STATE_PREFIX
 from ..groups import GroupFinder
 from .pair_filters import _drop_arrangers, _drop_before_antecedents, _drop_before_own_subject, _drop_inviters, _drop_relative_subjects, _drop_reporters
@@ -72,7 +72,7 @@ FAR_ACROSS_CLAUSE = 150
 _GENITIVE_WORDS = r"(?:[^\s.،,:؛]+\s+)"
 _NOT_GENITIVE = (
     r"(?:^|\s)(?:و|ف)?(?:في|مع|من|إلى|الى|على|عن|بين|حول|بشأن|التي|الذي|اللذين|عقب|بعد|قبل|خلال"
-    r"|(?:ب|ل)?(?:أن|إن|ان)(?:ه|ها|هم|هما)?)(?:\s|$)"
+    rf"|(?:ب|ل)?(?:أن|إن|ان)(?:ه|ها|هم|هما)?){WORD_END}"
 )
 
 

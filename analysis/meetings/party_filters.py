@@ -13,7 +13,7 @@ import functools
 
 import polars as pl
 
-from ..arabic import text_before, text_between
+from ..arabic import WORD_END, text_before, text_between
 from ..events import event_vocabulary
 from ..reference import view_form
 from .patterns import _COMPLEMENTIZER, CANCELLED, POSTPONED, _meeting_verbs, _with_noun_verbs
@@ -299,7 +299,7 @@ def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
         (pl.col("sentence_v") == pl.col("sentence"))
         & ((pl.col("start") - pl.col("_v_end")) <= 45)
         # not after a phrase of its own: "قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، إن"
-        & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء)(?:\s|$)|[:“«\"]")
+        & ~pl.col("_gap").str.contains(rf"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء){WORD_END}|[:“«\"]")
     ).fill_null(False)
     # "X الذي التقى Y": the relative clause on the speaker is his meeting
     lead = text_between(texts, joined["row"], joined["end"], joined["end"] + 30).str.extract(_RELATIVE_MEETING_LEAD, 1).str.len_chars()

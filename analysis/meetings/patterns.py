@@ -12,6 +12,7 @@ import re
 
 import polars as pl
 
+from ..arabic import WORD_END
 from ..events import event_vocabulary
 from ..reference import view_form
 
@@ -47,15 +48,15 @@ HELD, PLANNED, DENIED, CANCELLED, POSTPONED = "held", "planned", "denied", "canc
 _VISIT = r"(?:^|\s)\S*(?:زيار|يزور|تزور|زار)"
 
 # "أن/إن" open what somebody says: who is named before them reports a meeting named after them
-_COMPLEMENTIZER = r"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن)(?:\s|$)"
+_COMPLEMENTIZER = rf"(?:^|\s)(?:و|ف)?(?:أن|إن|بأن|لأن){WORD_END}"
 # the "إن/أن" that opens a reported clause, as written ("إنه", "بأنها", "ان")
 # (also at the opening of a quotation: "وقالت الخارجية أمس السبت: «إن لافروف سيعقد اجتماعا")
-_REPORTED_CLAUSE = r"(?:^|[\s«“\"])(?:و|ف)?ب?(?:أن|إن|ان)(?:ه|ها|هم|هما)?(?:\s|$)"
+_REPORTED_CLAUSE = rf"(?:^|[\s«“\"])(?:و|ف)?ب?(?:أن|إن|ان)(?:ه|ها|هم|هما)?{WORD_END}"
 
 # a subordinate clause: a party does not cross it to another meeting word, nor does a "في قمة" after
 # it join the verb before it ("يلتقي ... بأعضاء الكونغرس، بعدما انتقد كثير منهم أداءه في قمة جمعته");
 # not "حيث"/"إذ", which tell more of the same meeting ("محادثات ...، حيث ناقش فيدان وبارو")
-_SUBORDINATE_CLAUSE = r"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|لأن|منذ أن|كي|لكي|وسط)(?:\s|$)"
+_SUBORDINATE_CLAUSE = rf"(?:^|\s)(?:و|ف)?(?:بعدما|بعد أن|قبل أن|عندما|حينما|حين|لأن|منذ أن|كي|لكي|وسط){WORD_END}"
 # "، معتبرا أنها ...": a participle opens a clause of its own
 _PARTICIPLE_CLAUSE = (
     r"[،,]\s*(?:معتبرا|مضيفا|مؤكدا|مشيرا|قائلا|موضحا|لافتا|معربا|مشددا|مبديا|منوها|مبينا|معلنا|محذرا|داعيا|مطالبا|مشيدا"

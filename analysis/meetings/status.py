@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..arabic import text_before, text_between
+from ..arabic import WORD_END, text_before, text_between
 from .patterns import _COMPLEMENTIZER, _NEW_CLAUSE, _SUBORDINATE_CLAUSE, CANCELLED, DENIED, HELD, PLANNED, POSTPONED
 from .spans import _text_between_spans
 
@@ -34,7 +34,7 @@ _THREAT = (
 )
 
 # a condition after a negated meeting verb ("لن يلتقيه إلا إذا ..."): not denied, to come if it is met
-_CONDITION = r"^[^.!?؟\n]*?(?:^|\s)(?:دون أن|بدون أن|من دون أن|ما لم|إلا إذا|الا اذا|إلا بعد|الا بعد|إلا بشرط)(?:\s|$)"
+_CONDITION = rf"^[^.!?؟\n]*?(?:^|\s)(?:دون أن|بدون أن|من دون أن|ما لم|إلا إذا|الا اذا|إلا بعد|الا بعد|إلا بشرط){WORD_END}"
 CONDITION_REACH = 40  # characters after the meeting word where the condition is looked for
 
 
