@@ -71,7 +71,7 @@ _CARRIED_LEAD = r"(?:^|\s)(?:و|ف)?(?:لكنه|لكنها|ولكنه|ولكنه
 # what may open a new clause of the sentence before a verb: "، في حين أشار", "بينما قالت"
 _CLAUSE_LEAD = r"(?:^|[.،,:؛!?؟]\s*|(?:^|\s)(?:و|ف)?(?:لكن|لكنه|لكنها|كما|بينما|فيما|حيث|حين|ثم|بعدما|عندما|وقد|قد|كان|كانت))\s*$"
 # what ends a speaker's name and starts what was said
-_CLAUSE = rf"(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بان|بأنه|بأنها){WORD_END}|[:“«\"]"
+_CLAUSE = rf"(?:^|\s)(?:إن|أن|ان|إنه|أنه|انه|إنها|أنها|انها|بأن|بان|بأنه|بأنها|فإن|فان|فإنه|فإنها){WORD_END}|[:“«\"]"
 _QUOTED = r"“[^”\n]{3,}”|«[^»\n]{3,}»|\"[^\"\n]{3,}\""
 # "كان" and up to four words of a title before the name of its subject ("وكان رئيس كوريا الجنوبية")
 _WAS_TITLED = r"(?:^|\s)(?:و|ف)?(?:كان|كانت)\s+(?:[^\s.،,:؛!?؟]+\s+){1,4}$"
@@ -217,7 +217,7 @@ def find_quotes(
     refused = text_before(texts, events["row"], events["start"] - events["prefix_len"], REFUSAL_REACH).str.contains(_REFUSED)
     events = events.filter(~refused)
     events = _outside_reported(texts, events).sort("row", "start").with_row_index("event")
-    after = _named_subjects(texts, events, cues, speakers, people)
+    after = _relayed_subjects(texts, _named_subjects(texts, events, cues, speakers, people), speakers)
     after = after.filter(~(pl.col("_joint") & pl.col("entity_id").is_not_null()))
     # a name right before the verb ("ماكرون قال", "وكالة الأنباء الكورية الجنوبية قالت"), or a state
     # ("وكانت كوريا الشمالية قالت إنها")
@@ -288,6 +288,32 @@ def find_quotes(
     ]).unique("speaker_id")
     events = events.join(kinds, on="speaker_id", how="left").with_columns(pl.coalesce("speaker_kind", "_kind").alias("speaker_kind")).drop("_kind")
     return _quote_spans(texts, sentences, events, quoted, mentions)
+
+
+# what a verb of relaying relays: "نقلت وكالة رويترز عن لافروف قوله", "نقلت رويترز قول وزير الدفاع"
+_RELAYED_FROM = r"^(?:\s+[^\s.،,:؛]+){0,4}?\s+(?:عن|قول)\s"
+_RELAYING = r"^(?:و|ف)?نقل"
+
+
+def _relayed_subjects(texts: pl.Series, after: pl.DataFrame, speakers: pl.DataFrame) -> pl.DataFrame:
+    """The speaker of a verb of relaying is who it relays, named after "عن" or "قول" and before what
+    is said: in "ونقلت وكالة رويترز عن وزير الخارجية الروسي قوله إن" the minister speaks, not the
+    agency; with no name there ("عن مسؤول أمريكي"), nobody named, and an anonymous source is read
+    from there on (the event ``end`` moves to it)."""
+    relaying = (pl.col("role") == "speech_source") & pl.col("verb").str.contains(_RELAYING)
+    lead = texts.gather(after["row"]).str.slice(after["end"], SPEAKER_WINDOW).str.extract(_RELAYED_FROM, 0).str.len_chars()
+    after = after.with_columns(pl.when(relaying).then(pl.col("end") + lead).alias("_relayed_at"))
+    if after["_relayed_at"].is_null().all():
+        return after.drop("_relayed_at")
+    who = _first_after(after.filter(pl.col("_relayed_at").is_not_null()).select("event", "row", "sentence", "_relayed_at"), speakers, window=SPEAKER_WINDOW, at="_relayed_at")
+    said_before = text_between(texts, who["row"], who["_relayed_at"], who["_m_start"].fill_null(0)).str.contains(_CLAUSE)
+    who = who.filter(~said_before).select("event", *(pl.col(c).alias(f"_r{c}") for c in ("_m_start", "_m_end", "entity_id", "entity_kind")))
+    after = after.join(who, on="event", how="left")
+    relayed = pl.col("_relayed_at").is_not_null()
+    return after.with_columns(
+        *(pl.when(relayed).then(pl.col(f"_r{c}")).otherwise(pl.col(c)).alias(c) for c in ("_m_start", "_m_end", "entity_id", "entity_kind")),
+        pl.when(relayed).then(pl.col("_relayed_at") - 1).otherwise(pl.col("end")).alias("end"),
+    ).drop("_relayed_at", *(f"_r{c}" for c in ("_m_start", "_m_end", "entity_id", "entity_kind")))
 
 
 def _anonymous_before(texts: pl.Series, after: pl.DataFrame, anonymous: pl.DataFrame) -> pl.DataFrame:
@@ -558,7 +584,13 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     )
     openers = find_regex(texts, _CLAUSE, name="_o").select("row", pl.col("end").alias("_o_end"), pl.col("start").alias("_o_start"), "_o").sort("row", "_o_start")
     reported = reported.sort("row", "_anchor").join_asof(openers, left_on="_anchor", right_on="_o_start", by="row", strategy="forward", check_sortedness=False)
-    source = pl.col("role") == "speech_source"
+    # a source reports what comes before it ("قُتل عشرات الآلاف، وفقاً للأمم المتحدة"), unless it relays
+    # a clause after it, before the next report of its sentence ("ونقلت رويترز عن لافروف قوله إن")
+    # (a verb of relaying by any opener, another source by "فإن": "وبحسب وارن، فإن ...", not "بحسب
+    # الوكالة، في إشارة إلى أن ...")
+    relaying = pl.col("verb").str.contains(_RELAYING) | pl.col("_o").str.contains(r"^\s*ف")
+    relays = (pl.col("role") == "speech_source") & relaying & (pl.col("_o_start") < pl.when(pl.col("sentence_right") == pl.col("sentence")).then(pl.col("_next")).otherwise(pl.col("_s_end"))).fill_null(False)
+    source = (pl.col("role") == "speech_source") & ~relays
     opened = pl.col("_o_start").is_not_null() & (pl.col("_o_start") < pl.col("_limit"))
     # "إنه "سيلتقي أردوغان"": a quotation mark opens the clause, and belongs to it
     opener_end = pl.when(pl.col("_o").str.contains(r"^[“«\"]$")).then(pl.col("_o_start")).otherwise(pl.col("_o_end"))

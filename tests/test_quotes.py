@@ -71,6 +71,30 @@ def test_a_source_phrase_names_the_source(build_texts):
     assert tables.quotes.sort("doc_id").select("doc_id", "speaker_id").rows() == [("d0", "un"), ("d1", "russian-foreign-ministry"), ("d2", "un")]
 
 
+def test_a_verb_of_relaying_gives_the_word_to_whom_it_relays(build_texts):
+    tables = build_texts([
+        # the minister speaks, not the agency; the clause after "إن" is what he said
+        "ونقلت وكالة رويترز عن وزير الخارجية الروسي سيرغي لافروف قوله إن المحادثات كانت مفيدة.",
+        "ونقلت وكالة «رويترز» قول وزير الدفاع الأميركي آشتون كارتر إن التعاون مستمر.",
+        # nobody named after "عن": an anonymous source, read from there on, however long the name before
+        "ونقلت وكالة الأنباء الكورية الجنوبية يونهاب عن مسؤول أمريكي قوله إن المحادثات كانت مفيدة.",
+        # a name after what is said is not who is relayed
+        "ونقلت وكالة رويترز عن مصادر دبلوماسية أن الرئيس التركي رجب طيب أردوغان سيزور باريس.",
+        # "بحسب X، فإن ...": what X says follows "فإن"; without it, what comes before the source
+        "وبحسب وزير الخارجية الروسي سيرغي لافروف، فإن المحادثات كانت مفيدة.",
+        "وأعرب ماكرون عن أمله في السلام، بحسب وكالة رويترز، في إشارة إلى أن باريس تريد اتفاقا.",
+    ])
+    rows = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id", "speaker_kind", "affiliation", "text").rows()
+    assert rows == [
+        ("d0", "sergey-lavrov", "person", None, "المحادثات كانت مفيدة"),
+        ("d1", "ashton-carter", "person", None, "التعاون مستمر"),
+        ("d2", None, "anonymous", "US", "المحادثات كانت مفيدة"),
+        ("d3", None, "anonymous", None, "الرئيس التركي رجب طيب أردوغان سيزور باريس"),
+        ("d4", "sergey-lavrov", "person", None, "المحادثات كانت مفيدة"),
+        ("d5", "reuters", "organization", None, "وأعرب ماكرون عن أمله في السلام"),
+    ]
+
+
 def test_a_spokesman_speaks_rather_than_his_organization(build_texts):
     tables = build_texts(["علّق المتحدث باسم البيت الأبيض جون كيربي على الاجتماع، موضحًا أن واشنطن مستعدة."])
     assert set(tables.quotes["speaker_id"].to_list()) == {"john-kirby"}
