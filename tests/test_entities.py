@@ -128,6 +128,12 @@ def test_no_place_is_read_inside_an_excluded_phrase():
     assert [(s, n) for s, n in pairs(found) if n in ("Muscat", "Seoul")] == [("مسقط", "Muscat"), ("سيول", "Seoul")]
 
 
+def test_a_verb_of_meeting_or_speech_is_no_part_of_a_name():
+    # dual verbs the annotated corpus never saw ("اجتمعا", "ناقشا") after a short name
+    for text in ("وقال المكتب إن مون وكيم اجتمعا شمال الحدود.", "وقال المكتب إن مون وكيم ناقشا نزع السلاح."):
+        assert [p for p in people_in(text) if p[1] == "discovered"] == [], text
+
+
 def test_a_title_alone_is_not_a_person():
     found = mentions_of("قال الرئيس الأمريكي إن وزير الخارجية سيزور المنطقة قريباً.")
     assert found.filter(pl.col("entity_kind") == "person").height == 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from ..arabic import TANWEEN, MatchingView, text_before
+from ..events import event_cues
 from ..lexicon import word_stats
 from ..matching import position_key, resolve_overlaps
 from ..reference import Reference, country_names, demonym_names, view_form
@@ -29,6 +30,9 @@ from .spelling import one_letter_off, skeleton, spelling_key
 from .titled_people import TitledPeople
 from .tokens import TokenReading
 from .windows import _lookup, _outside
+
+# the roles of ``events.event_cues`` that are verbs: never a word of a name
+_VERB_ROLES = ["meeting_past", "meeting_present", "meeting_future", "meeting_discussion", "speech_verb", "speech_participle"]
 
 
 class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownNames, Organizations, LinkingWithinArticles):
@@ -65,9 +69,12 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
             ]
         ).unique("form", keep="first", maintain_order=True)
         stats = word_stats()
+        # (and the verbs of meeting and speech, which the annotated corpus may never have seen: "مون
+        # وكيم اجتمعا" names nobody "Kim Ajtama")
+        verbs = event_cues().filter(pl.col("role").is_in(_VERB_ROLES) & ~pl.col("form").str.contains(" ")).select("form")
         self.common = stats.filter(
             (pl.col("n_other") >= 2) & (pl.col("n_other") > 3 * (pl.col("n_person") + 1))
-        ).select(pl.col("word").alias("form")).vstack(self.lexicon.filter(pl.col("cls") != "connector").select("form")).unique()
+        ).select(pl.col("word").alias("form")).vstack(self.lexicon.filter(pl.col("cls") != "connector").select("form")).vstack(verbs).unique()
         # words the annotated corpus tags mostly as persons ("فيصل"): a common word hidden in one of
         # their stems ("يصل", "arrives") does not make them common
         self.person_tagged = stats.filter((pl.col("n_person") >= 2) & (pl.col("n_person") > pl.col("n_other"))).select(pl.col("word").alias("form"))
