@@ -54,6 +54,8 @@ QUOTE_COLUMNS = {
 }
 # words that cannot stand between a verb and its subject: the name after them is somebody else
 _NOT_SUBJECT = r"(?:^|\s)(?:على|علي|في|من|الى|إلى|عن|التي|الذي|الذين|ما|مع|بعد|قبل|خلال|حول|بين|هذه|هذا|ل\S+)(?:\s|$)"
+# the head of an organization that is somebody's office ("مكتب المستشارة", "ديوان الرئاسة")
+_OFFICE = r"^(?:مكتب|ديوان)\s"
 # what may stand between a verb with no subject and what it reports: "وأضاف أن", "وأشار إلى",
 # "وتابع:", "وقال للصحفيين، الجمعة، إن", "وقال في بيان إن", "قال معاليه إن"
 _ASIDE = (
@@ -143,13 +145,16 @@ def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, 
     # ... unless the person is joined by "و" ("وزارة الخارجية الأمريكية وكوليبا": two sources, the first speaks)
     joined_by_and = texts.gather(after["row"]).str.slice((after["_p_start"].fill_null(1) - 1).clip(0), 1) == "و"
     after = after.with_columns(joined_by_and.alias("_and"))
-    person_first = pl.col("_person").is_not_null() & (pl.col("entity_kind") == "organization") & ~pl.col("_and")
+    # (... unless the organization is the person's office: "قال مكتب المستشارة الألمانية أنجيلا ميركل")
+    office = texts.gather(after["row"]).str.slice(after["_m_start"].fill_null(0), 6).str.contains(_OFFICE)
+    after = after.with_columns(office.alias("_office"))
+    person_first = pl.col("_person").is_not_null() & (pl.col("entity_kind") == "organization") & ~pl.col("_and") & ~pl.col("_office")
     after = after.with_columns(
         pl.when(person_first).then(pl.col("_p_start")).otherwise(pl.col("_m_start")).alias("_m_start"),
         pl.when(person_first).then(pl.col("_p_end")).otherwise(pl.col("_m_end")).alias("_m_end"),
         pl.when(person_first).then(pl.col("_person")).otherwise(pl.col("entity_id")).alias("entity_id"),
         pl.when(person_first).then(pl.lit("person")).otherwise(pl.col("entity_kind")).alias("entity_kind"),
-    ).drop("_p_start", "_p_end", "_person", "_and")
+    ).drop("_p_start", "_p_end", "_person", "_and", "_office")
     # "وقال زعيم الجمهوريين في مجلس الشيوخ، ميتش ماكونيل، إن": after a title, "في" belongs to it
     title_starts = cues.filter((pl.col("role") == "title") & (pl.col("prefix_len") == 0)).select("row", pl.col("start").alias("_t_start")).unique().sort("row", "_t_start")
     after = after.sort("row", "end").join_asof(title_starts, left_on="end", right_on="_t_start", by="row", strategy="forward", check_sortedness=False)

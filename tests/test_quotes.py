@@ -71,6 +71,15 @@ def test_a_source_phrase_names_the_source(build_texts):
     assert tables.quotes.sort("doc_id").select("doc_id", "speaker_id").rows() == [("d0", "un"), ("d1", "russian-foreign-ministry"), ("d2", "un")]
 
 
+def test_the_office_of_a_leader_speaks_rather_than_the_leader(build_texts):
+    # the office, and "المكتب" after it, not the person named in its name
+    tables = build_texts([
+        "قال مكتب المستشارة الألمانية أنجيلا ميركل إنها أبلغت الرئيس الإيراني بموقفها. وقال المكتب في بيان إن المستشارة دعت إلى محادثات.",
+        "وقال مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن اللقاء سيعقد في موسكو.",
+    ])
+    assert tables.quotes.sort("doc_id", "start")["speaker_id"].to_list() == ["german-chancellery", "german-chancellery", "israeli-pmo"]
+
+
 def test_a_verb_of_relaying_gives_the_word_to_whom_it_relays(build_texts):
     tables = build_texts([
         # the minister speaks, not the agency; the clause after "إن" is what he said
