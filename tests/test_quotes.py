@@ -56,9 +56,9 @@ def test_a_verb_with_its_own_unnamed_subject_is_not_a_continuation(build_texts):
 
 
 def test_an_anonymous_source_keeps_its_affiliation(build_texts):
-    tables = build_texts(["وأفاد مسؤول في البيت الأبيض بأن اللقاءات الجارية تمتاز بالإيجابية. وأكد مسؤولون أمريكيون أن الاجتماعات ستتواصل."])
+    tables = build_texts(["وأفاد مسؤول في البيت الأبيض بأن اللقاءات الجارية تمتاز بالإيجابية. وأكد مسؤولون أمريكيون أن الاجتماعات ستتواصل. ورجح مراقبون أمريكيون أن القمة ستنجح."])
     rows = tables.quotes.sort("start").select("speaker_id", "speaker_kind", "affiliation").rows()
-    assert rows == [(None, "anonymous", "white-house"), (None, "anonymous", "US")]
+    assert rows == [(None, "anonymous", "white-house"), (None, "anonymous", "US"), (None, "anonymous", "US")]
 
 
 def test_a_source_phrase_names_the_source(build_texts):
