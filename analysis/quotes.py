@@ -54,6 +54,8 @@ QUOTE_COLUMNS = {
 }
 # words that cannot stand between a verb and its subject: the name after them is somebody else
 _NOT_SUBJECT = r"(?:^|\s)(?:على|علي|في|من|الى|إلى|عن|التي|الذي|الذين|ما|مع|بعد|قبل|خلال|حول|بين|هذه|هذا|ل\S+)(?:\s|$)"
+# verbs of describing, which report their object with no opener ("وصف اللقاء بالإيجابي")
+_DESCRIBING = r"^(?:وصف|وصفت|يصف|تصف|واصفا|واصفه)$"
 # the head of an organization that is somebody's office ("مكتب المستشارة", "ديوان الرئاسة")
 _OFFICE = r"^(?:مكتب|ديوان)\s"
 # what may stand between a verb with no subject and what it reports: "وأضاف أن", "وأشار إلى",
@@ -599,9 +601,14 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     opened = pl.col("_o_start").is_not_null() & (pl.col("_o_start") < pl.col("_limit"))
     # "إنه "سيلتقي أردوغان"": a quotation mark opens the clause, and belongs to it
     opener_end = pl.when(pl.col("_o").str.contains(r"^[“«\"]$")).then(pl.col("_o_start")).otherwise(pl.col("_o_end"))
-    reported = reported.filter(source | opened).with_columns(
+    # "ووصف الوزير ... لقاءه مع نظيره بالإيجابي": with no opener, what a verb of describing says is its object
+    # (not the passive: "ترامب الذي وصف بالضعف من قبل سياسيين", no object before its "ب")
+    object_text = text_between(texts, reported["row"], reported["_anchor"], reported["_limit"])
+    reported = reported.with_columns(object_text.str.contains(r"^\s*[،,]?\s*ب|(?:^|\s)من قبل\s").alias("_passive"))
+    described = ~opened & pl.col("verb").str.contains(_DESCRIBING) & ~pl.col("_passive")
+    reported = reported.filter(source | opened | described).with_columns(
         # "قُتل عشرات الآلاف، وفقاً للأمم المتحدة": what the source says comes before it
-        pl.when(source).then(pl.col("_s_start")).otherwise(opener_end).alias("_from"),
+        pl.when(source).then(pl.col("_s_start")).when(described).then(pl.col("_anchor")).otherwise(opener_end).alias("_from"),
         pl.when(source).then(pl.col("start") - pl.col("prefix_len")).otherwise(pl.col("_limit")).alias("_to"),
     )
     clause = text_between(texts, reported["row"], reported["_from"], reported["_to"])

@@ -71,6 +71,15 @@ def test_a_source_phrase_names_the_source(build_texts):
     assert tables.quotes.sort("doc_id").select("doc_id", "speaker_id").rows() == [("d0", "un"), ("d1", "russian-foreign-ministry"), ("d2", "un")]
 
 
+def test_a_verb_of_describing_reports_its_object(build_texts):
+    tables = build_texts([
+        "ووصف وزير الخارجية الفرنسي جان نويل بارو محادثاته مع نظيره التركي بالإيجابية.",
+        # the passive ("وُصف بالضعف من قبل"): the person described says nothing
+        "وتعرض الرئيس الفرنسي إيمانويل ماكرون الذي وصف بالضعف من قبل معارضيه لانتقادات.",
+    ])
+    assert tables.quotes.select("doc_id", "speaker_id", "text").rows() == [("d0", "jean-noel-barrot", "محادثاته مع نظيره التركي بالإيجابية")]
+
+
 def test_the_office_of_a_leader_speaks_rather_than_the_leader(build_texts):
     # the office, and "المكتب" after it, not the person named in its name
     tables = build_texts([
