@@ -322,6 +322,12 @@ def test_where_the_family_name_comes_first_the_first_word_alone_is_the_persons()
     ]
 
 
+def test_a_two_word_nationality_after_the_title_gives_the_country_and_the_family_name_first():
+    # "الكوري الجنوبي": South Korea, where the family name comes first ("والوزير سونغ")
+    found = people_in("التقى الوزير مع وزير الدفاع الكوري الجنوبي سونغ يونغ-مو في سيول. وقال الوزير سونغ إن اللقاء مثمر.")
+    assert [method for _, method in found] == ["discovered", "surname"]
+
+
 def test_a_family_name_after_a_known_patronymic_name_is_somebody_else():
     # the late king is "عبدالله بن عبدالعزيز"; with a family name after it, another man
     found = mentions_of("واستقبل الدكتور عبدالله بن عبدالعزيز الربيعة، أمس، وزيرة الإعلام اليمنية.")

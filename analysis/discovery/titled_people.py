@@ -309,10 +309,15 @@ class TitledPeople:
         if found.height == 0:
             return pl.DataFrame(schema=PEOPLE_SCHEMA)
         zone = self._with_zone(after).filter(pl.col("_zone"))
-        nationality = zone.filter(pl.col("cls") == "nationality").with_columns(
+        # (a two-word adjective names one country: "نظيره الكوري الجنوبي")
+        bare = pl.col("token").str.replace(r"^(?:و|ف)?(?:ب|ل|ك)?(?:ال)?", "")
+        compound = self.compound_nationalities.select(pl.col("first").alias("_w"), pl.col("second").alias("_w_next"), pl.col("country").alias("_nat2"))
+        nationality = zone.with_columns(bare.alias("_w"), _next_within(bare).alias("_w_next")).filter(pl.col("cls") == "nationality").with_columns(
             pl.col("token").str.replace(r"^(?:و|ف)?(?:ب|ل|ك)?", "").alias("_form")
-        ).join(self.nationalities.select("form", "country"), left_on="_form", right_on="form").group_by("anchor_id").agg(
-            pl.col("country").drop_nulls().first().alias("_nat_country")
+        ).join(self.nationalities.select("form", "country"), left_on="_form", right_on="form").join(
+            compound, on=["_w", "_w_next"], how="left"
+        ).group_by("anchor_id").agg(
+            pl.coalesce("_nat2", "country").drop_nulls().first().alias("_nat_country")
         )
         organization = zone.filter(pl.col("cls") == "entity").join(
             self.reference.actors.select(pl.col("actor_id").alias("entity_id"), pl.col("country").alias("_org_country"), pl.col("name_en").alias("_org")),
