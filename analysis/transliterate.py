@@ -77,6 +77,7 @@ __all__ = [
     "NAME_TOKENS_SCHEMA",
     "RAW_PAIRS_PATH",
     "JOINED_ENDINGS",
+    "reads_as_korean",
 ]
 
 RESOURCES = Path(__file__).parent / "resources"
@@ -428,6 +429,12 @@ def _korean_name(words: list[str]) -> str | None:
         return None
     given = [syllables[k] for k in keys[1:]]
     return f"{families[keys[0]]} {given[0]}" + "".join("-" + g.lower() for g in given[1:])
+
+
+def reads_as_korean(name: str) -> bool:
+    """Whether an Arabic name reads as a Korean one, family name first (``_korean_name``: "سونغ
+    يونغ-مو", not "لي هسين لونغ")."""
+    return _korean_name(name.split()) is not None
 
 
 def _curated_rows(path: Path, note: str) -> list[tuple[str, str, str | None]]:

@@ -10,7 +10,7 @@ import polars as pl
 
 from ..arabic import MatchingView
 from ..matching import NameMatcher
-from ..transliterate import JOINED_ENDINGS
+from ..transliterate import JOINED_ENDINGS, reads_as_korean
 from .patterns import FAMILY_NAME_FIRST, MENTION_SCHEMA, PATRONYMIC
 from .spelling import spelling_key
 
@@ -52,9 +52,11 @@ class LinkingWithinArticles:
         (the first one named, before both); a full name is always its own person's."""
         if newcomers.height == 0 and spelled.height == 0:
             return pl.DataFrame(schema=MENTION_SCHEMA)
-        # the surname is the last word, or the first where the family name comes first ("تشونغ يوي-يونغ")
+        # the surname is the last word, or the first where the family name comes first ("تشونغ يوي-يونغ"),
+        # also in a name that reads as Korean whatever country its title gave ("نظيره ... سونغ يونغ-مو")
         words = pl.col("form").str.split(" ")
-        surname = pl.when(pl.col("country").is_in(FAMILY_NAME_FIRST)).then(words.list.first()).otherwise(words.list.last())
+        korean = [form for form in newcomers["form"].unique().to_list() if reads_as_korean(form)]
+        surname = pl.when(pl.col("country").is_in(FAMILY_NAME_FIRST) | pl.col("form").is_in(korean)).then(words.list.first()).otherwise(words.list.last())
         forms = newcomers.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"), surname.first().alias("surname"))
         known_forms = spelled.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"), pl.col("surname").first())
         surnames = pl.concat([forms, known_forms.cast(forms.schema)]).with_columns(pl.col("surname").alias("form"), pl.lit(1).alias("_rank")).drop("surname").filter(

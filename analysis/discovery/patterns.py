@@ -49,7 +49,7 @@ PEOPLE_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64,
 ORG_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "form": pl.String, "name_en": pl.String, "country": pl.String}
 MENTION_SCHEMA = {"row": pl.UInt32, "view_start": pl.Int64, "view_end": pl.Int64, "entity_id": pl.String, "entity_kind": pl.String, "method": pl.String}
 ACTOR_SCHEMA = {"actor_id": pl.String, "kind": pl.String, "name_en": pl.String, "name_ar": pl.String, "country": pl.String, "role": pl.String, "wikidata": pl.String, "source": pl.String}
-TOKEN_SCHEMA = {"anchor_id": pl.UInt32, "row": pl.UInt32, "k": pl.Int64, "token": pl.String, "view_start": pl.Int64, "view_end": pl.Int64, "written_ya": pl.Boolean}
+TOKEN_SCHEMA = {"anchor_id": pl.UInt32, "row": pl.UInt32, "k": pl.Int64, "token": pl.String, "view_start": pl.Int64, "view_end": pl.Int64, "written_ya": pl.Boolean, "hyphen_joined": pl.Boolean}
 
 
 _BYLINE_START = r"^\s*(?:" + "|".join(BYLINE_WORDS) + ")"

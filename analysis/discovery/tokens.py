@@ -69,6 +69,14 @@ class TokenReading:
             ya = _written_with_ya(view, at["row"].to_numpy(), at["view_end"].to_numpy() - 1)
             written_ya = written_ya.scatter(ali.filter(pl.Series(ya)), True)
         tokens = tokens.with_columns(written_ya)
+        # "سونغ يونغ-مو": a syllable the text joins to the word before by a hyphen, which the view
+        # reads as a space, belongs to that word's name whatever it is alone (``classify_tokens``)
+        glued = (tokens["view_start"] > 0) & (tokens["token"] != "")
+        hyphen = np.zeros(tokens.height, dtype=bool)
+        if glued.any():
+            at = glued.arg_true().to_numpy()
+            hyphen[at] = view.original_chars_at(tokens["row"].to_numpy()[at], tokens["view_start"].to_numpy()[at] - 1) == ord("-")
+        tokens = tokens.with_columns(pl.Series("hyphen_joined", hyphen))
         # "آن باترسون": the name Anne reads in the view as the particle "ان"; where the text writes
         # the madda, the token is "آن" (which no view token is) and reads as a name (``word_classes``)
         particle = (tokens["token"] == "ان").arg_true()
@@ -136,7 +144,16 @@ class TokenReading:
             .when(pl.col("entity_kind").is_not_null()).then(pl.lit("entity"))
             .otherwise(pl.col("base_cls"))
         )
-        return tokens.with_columns(cls.alias("cls")).drop("base_cls", "entity_kind")
+        tokens = tokens.with_columns(cls.alias("cls")).drop("base_cls", "entity_kind")
+        # a short syllable glued by a hyphen to the name word before it ("يونغ-مو") is a name word
+        glued = tokens.filter(pl.col("hyphen_joined") & (pl.col("token").str.len_chars() <= 4) & (pl.col("cls") == "common"))
+        if glued.height == 0:
+            return tokens
+        words = tokens.filter(pl.col("cls").is_in(["name", "maybe_name"])).select("anchor_id", (pl.col("view_end") + 1).alias("view_start"))
+        syllables = glued.join(words, on=["anchor_id", "view_start"], how="semi").select("anchor_id", "view_start", pl.lit(True).alias("_syllable"))
+        return tokens.join(syllables, on=["anchor_id", "view_start"], how="left", maintain_order="left").with_columns(
+            pl.when(pl.col("_syllable").fill_null(False)).then(pl.lit("name")).otherwise(pl.col("cls")).alias("cls")
+        ).drop("_syllable")
 
     @staticmethod
     def known_tokens(known: pl.DataFrame) -> pl.DataFrame:
