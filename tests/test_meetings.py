@@ -2441,3 +2441,13 @@ def test_the_object_of_a_meeting_noun_with_its_subjects_pronoun_may_follow_a_tit
     ]
     visit = tables.meeting_mentions.filter((pl.col("doc_id") == "d1") & pl.col("trigger").str.ends_with("يزور"))
     assert "salman-bin-abdulaziz" in visit["participants"].explode().to_list()
+
+
+def test_a_verb_of_meeting_in_the_first_person_is_to_come(build_texts):
+    # "ألتقي" (I meet) reads in the view as "التقى" (he met); the hamza the text writes tells them apart
+    tables = build_texts([
+        'وقال الرئيس السوري بشار الأسد "سأزور كوريا الشمالية وألتقي مع الزعيم كيم جونغ أون".',
+        "وقال الرئيس السوري بشار الأسد إنه التقى مع الزعيم كيم جونغ أون.",
+    ])
+    assert tables.meeting_mentions.sort("doc_id").select("doc_id", "status").rows() == [("d0", "planned"), ("d1", "held")]
+

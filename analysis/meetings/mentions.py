@@ -273,6 +273,10 @@ def meeting_mentions(
     triggers = triggers.join(inside.select("row", "start", "role"), on=["row", "start", "role"], how="anti")
     if triggers.height == 0:
         return pl.DataFrame(schema=MENTION_COLUMNS)
+    # "وألتقي مع الزعيم": a past verb whose alef is no hamza ("التقى"، "اجتمع"، "استقبل") that the
+    # text writes with "أ" is the first person of the present, which the view reads the same
+    first_person = (pl.col("role") == "meeting_past") & pl.col("form").is_in(["التقي", "اجتمع", "استقبل"]) & (texts.gather(triggers["row"]).str.slice(triggers["start"], 1) == "أ")
+    triggers = triggers.with_columns(pl.when(first_person).then(pl.lit("meeting_present")).otherwise(pl.col("role")).alias("role"))
     # the proclitics as written before each word
     prefix = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), triggers["prefix_len"])
     triggers = triggers.with_columns(
