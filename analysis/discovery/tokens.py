@@ -17,6 +17,9 @@ from .patterns import STRONG, TOKEN_SCHEMA, UNKNOWN, WEAK_BARE_NAME, WINDOW, WIN
 from .windows import _cum_within, _first_of_group, _lookup, _written_with_ya
 
 
+SYLLABLE_CHARS = 4  # the longest syllable of a name read after a hyphen ("يونغ-مو", "جيه-إن")
+
+
 class TokenReading:
     """The tokens of windows and their classes (a part of ``Discoverer``: reads the lexicons its
     ``__init__`` builds, and caches word classes in ``_classes``)."""
@@ -71,7 +74,7 @@ class TokenReading:
         tokens = tokens.with_columns(written_ya)
         # "سونغ يونغ-مو": a syllable the text joins to the word before by a hyphen, which the view
         # reads as a space, belongs to that word's name whatever it is alone (``classify_tokens``)
-        glued = (tokens["view_start"] > 0) & (tokens["token"] != "")
+        glued = (tokens["view_start"] > 0) & tokens["token"].str.len_chars().is_between(1, SYLLABLE_CHARS)
         hyphen = np.zeros(tokens.height, dtype=bool)
         if glued.any():
             at = glued.arg_true().to_numpy()
@@ -146,7 +149,7 @@ class TokenReading:
         )
         tokens = tokens.with_columns(cls.alias("cls")).drop("base_cls", "entity_kind")
         # a short syllable glued by a hyphen to the name word before it ("يونغ-مو") is a name word
-        glued = tokens.filter(pl.col("hyphen_joined") & (pl.col("token").str.len_chars() <= 4) & (pl.col("cls") == "common"))
+        glued = tokens.filter(pl.col("hyphen_joined") & (pl.col("cls") == "common"))
         if glued.height == 0:
             return tokens
         words = tokens.filter(pl.col("cls").is_in(["name", "maybe_name"])).select("anchor_id", (pl.col("view_end") + 1).alias("view_start"))
