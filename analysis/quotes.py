@@ -604,7 +604,7 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     # "ووصف الوزير ... لقاءه مع نظيره بالإيجابي": with no opener, what a verb of describing says is its object
     # (not the passive: "ترامب الذي وصف بالضعف من قبل سياسيين", no object before its "ب")
     object_text = text_between(texts, reported["row"], reported["_anchor"], reported["_limit"])
-    reported = reported.with_columns(object_text.str.contains(r"^\s*[،,]?\s*ب|(?:^|\s)من قبل\s").alias("_passive"))
+    reported = reported.with_columns(object_text.str.contains(r"^\s*[،,]?\s*بال|(?:^|\s)من قبل\s").alias("_passive"))
     described = ~opened & pl.col("verb").str.contains(_DESCRIBING) & ~pl.col("_passive")
     reported = reported.filter(source | opened | described).with_columns(
         # "قُتل عشرات الآلاف، وفقاً للأمم المتحدة": what the source says comes before it
