@@ -602,7 +602,7 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     # "إنه "سيلتقي أردوغان"": a quotation mark opens the clause, and belongs to it
     opener_end = pl.when(pl.col("_o").str.contains(r"^[“«\"]$")).then(pl.col("_o_start")).otherwise(pl.col("_o_end"))
     # "ووصف الوزير ... لقاءه مع نظيره بالإيجابي": with no opener, what a verb of describing says is its object
-    # (not the passive: "ترامب الذي وصف بالضعف من قبل سياسيين", no object before its "ب")
+    # (not the passive: "ماكرون الذي وصف بالضعف", "الذي وصف من قبل معارضيه")
     object_text = text_between(texts, reported["row"], reported["_anchor"], reported["_limit"])
     reported = reported.with_columns(object_text.str.contains(r"^\s*[،,]?\s*بال|(?:^|\s)من قبل\s").alias("_passive"))
     described = ~opened & pl.col("verb").str.contains(_DESCRIBING) & ~pl.col("_passive")
