@@ -511,6 +511,18 @@ def test_a_context_alias_before_two_given_names_starts_another_korean_name():
     assert found.filter(pl.col("entity_kind") == "person")["surface"].to_list() == ["فرناندو ألونسو"]
 
 
+def test_a_context_alias_that_is_a_given_name_opens_another_name_and_takes_no_common_clitic():
+    # "صالح" alone is the Yemeni president in an article that names him, but not as the given name of
+    # somebody else ("صالح الحسني", "صالح بن عمر"), and "لصالح" is "in favour of", not ل + the name
+    people = named_people(
+        "قال الرئيس اليمني السابق علي عبدالله صالح إن الحوثيين حلفاؤه. والتقى صالح الحسني المبعوث، "
+        "وصوت المجلس لصالح القرار. وقال صالح إن الحل ممكن، واتهم صالح بن عمر الحكومة."
+    )
+    assert people == [
+        ("علي عبدالله صالح", "Ali Abdullah Saleh"), ("صالح الحسني", "Saleh al-Hassani"), ("صالح", "Ali Abdullah Saleh"), ("صالح بن عمر", "Saleh bin Omar"),
+    ]
+
+
 def test_a_family_name_of_two_letters_opens_an_east_asian_name():
     # "نو" (no) and "ري" before two name words are family names written first; a rank borrowed
     # from English ("الميجور جنرال") is a title like "اللواء"

@@ -11,7 +11,7 @@ import polars as pl
 
 from ..arabic import MatchingView, text_before, text_between
 from ..matching import position_key
-from .patterns import STRONG, STRONG_NAME, SURE_NAME, UNKNOWN
+from .patterns import PATRONYMIC, STRONG, STRONG_NAME, SURE_NAME, UNKNOWN
 from .spelling import skeleton
 from .windows import _lookup, _written_with_ya
 
@@ -116,7 +116,8 @@ class NextToKnownNames:
     def misread_context_aliases(self, view: MatchingView, known: pl.DataFrame, known_tokens: pl.DataFrame) -> pl.DataFrame:
         """(row, view_start) of the context aliases of ``known`` that are one word of somebody
         else's name: a word known as a name, and no known mention, stands right before or after
-        ("جيمس كيم", "كيم جونغ إيل", "عباس كامل" are not Kim Jong Un or Mahmoud Abbas)."""
+        ("جيمس كيم", "كيم جونغ إيل", "عباس كامل" are not Kim Jong Un or Mahmoud Abbas); after an
+        alias that is a given name, a word that may be a family name is enough ("صالح الحسني")."""
         short = known.filter((pl.col("strength") == "context") & ~pl.col("form").str.contains(" ", literal=True))
         if short.height == 0:
             return pl.DataFrame(schema={"row": pl.UInt32, "view_start": pl.Int64})
@@ -141,7 +142,16 @@ class NextToKnownNames:
         before_known = _lookup(known_tokens, position_key(short["row"], start - 1 - before.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
         after_known = _lookup(known_tokens, position_key(short["row"], short["view_end"] + 1), ["_key"])["_key"].is_not_null()
         after2_known = _lookup(known_tokens, position_key(short["row"], short["view_end"] + 2 + after.str.len_chars().cast(pl.Int64)), ["_key"])["_key"].is_not_null()
+        # ... and after an alias that is itself a given name ("صالح"), any word that may be a
+        # family name: a name, a word with the article that may be one ("صالح الحسني") or "بن"
+        # (not after a family name written first: "كيم جونغ غاك" is read as a Korean name is)
+        family = classes.filter(
+            (pl.col("base_cls").is_in(["name", "maybe_name"]) & (pl.col("score") >= STRONG))
+            | ((pl.col("base_cls") == "definite") & (pl.col("score") >= UNKNOWN))
+            | pl.col("token").is_in(PATRONYMIC)
+        )["token"].implode()
+        first_name = short["form"].is_in(self.given_names) & ~short["entity_id"].is_in(self.family_name_first) & after.is_in(family).fill_null(False)
         misread = ((before.is_in(sure) | before.is_in(given)).fill_null(False) & ~before_known) | (
-            (after.is_in(sure).fill_null(False) | (given_names.fill_null(False) & ~after2_known)) & ~after_known
+            (after.is_in(sure).fill_null(False) | (given_names.fill_null(False) & ~after2_known) | first_name) & ~after_known
         )
         return short.filter(misread).select("row", "view_start")
