@@ -4,7 +4,7 @@
 pass of ``EntityFinder``; ``cue_table`` turns the matches of one batch into rows in original
 character offsets with their sentence. Roles:
 
-meeting_noun, meeting_past, meeting_present, meeting_future, meeting_discussion, meeting_auxiliary; denied, cancelled, postponed,
+meeting_noun, meeting_past, meeting_present, meeting_future, meeting_discussion, meeting_auxiliary, meeting_handover; denied, cancelled, postponed,
 held, held_adjective, planned, reversed; phone, video, in_person; relational; attendance; counterpart; topic; speech_verb, speech_source,
 speech_participle, anonymous, speech_anaphor, speech_impersonal; duration_lead; and ``title`` (from the discovery
 words of the same pass).
@@ -35,6 +35,7 @@ _ROLES = {
     ("meeting", "future"): "meeting_future",
     ("meeting", "discussion"): "meeting_discussion",
     ("meeting", "auxiliary"): "meeting_auxiliary",
+    ("meeting", "handover"): "meeting_handover",
     ("status", "denied"): "denied",
     ("status", "refused"): "refused",
     ("status", "cancelled"): "cancelled",

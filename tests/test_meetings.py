@@ -1873,6 +1873,25 @@ def test_who_sends_the_letter_an_envoy_carries_is_no_party(build_texts):
     assert _pairs_by_doc(build_texts([text])) == {"d0": {("emmanuel-macron", "hakan-fidan")}}
 
 
+def test_who_hands_over_a_letter_meets_who_receives_it_and_its_author_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "سلم وزير الخارجية التركي هاكان فيدان رسالة من الرئيس رجب طيب أردوغان إلى الرئيس الفرنسي إيمانويل ماكرون في الإليزيه.",
+            "وقال الإليزيه إن الرئيس الفرنسي إيمانويل ماكرون، الذي تسلم من هاكان فيدان رسالة خطية من أردوغان، رحب بالمبادرة.",
+            "وسيسلم هاكان فيدان رسالة من أردوغان إلى ماكرون.",
+            # no letter: no meeting
+            "تسلم رجب طيب أردوغان السلطة عام 2014 وسلم هاكان فيدان الحقيبة إلى خلفه.",
+            # a line of a timeline in the present, on the day of publication
+            "أبرز المحطات:\n1 ديسمبر/كانون الأول: هاكان فيدان يسلم رسالة من أردوغان إلى ماكرون في باريس.",
+        ],
+        published=["2025-12-01"] * 5,
+    )
+    pair = {("emmanuel-macron", "hakan-fidan")}
+    assert _pairs_by_doc(tables) == {"d0": pair, "d1": pair, "d2": pair, "d4": pair}
+    statuses = dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "status").iter_rows())
+    assert statuses == {"d0": "held", "d1": "held", "d2": "planned", "d4": "held"}
+
+
 def test_talks_to_arrange_a_summit_are_not_the_summit(build_texts):
     text = "وقال ماكرون إن فرنسا تجري محادثات بناءة مع تركيا لعقد اجتماع قمة مع الرئيس التركي رجب طيب أردوغان."
     mentions = build_texts([text]).meeting_mentions

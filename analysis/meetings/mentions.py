@@ -35,6 +35,7 @@ from .status import _CONDITION, CONDITION_REACH, _status
 _NOT_POSSESSIVE = r"(?:^|\s)(?:و|ف)?(?:معاليه|معاليها|سموه|سموها|فخامته|سيادته|سعادته|إنه|أنه|انه|لكنه|عليه|إليه|اليه|لديه|منه|فيه|عنه|له|به|نفسه|بنفسه|ذاته|نوعه|نوعها|إنها|أنها|لكنها|عليها|لها|بها|منها|فيها|عنها)\s+(?:\S+\s+){0,2}$"
 
 DISCUSSION_WITH = 100  # "بحث ... مع": how far after the verb its counterpart may come
+LETTER_AFTER = 80  # "سلم المبعوث الجنرال ... رسالة": how far after a verb of handing over the letter may come
 
 MENTION_COLUMNS = {
     "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "trigger": pl.String,
@@ -68,6 +69,9 @@ def _joint_subjects(texts: pl.Series, triggers: pl.DataFrame, mentions: pl.DataF
     ).fill_null(False)
     return joined.with_columns(joint.alias("_joint")).drop("_p1", "_p1_end", "_p1_sentence", "_p2", "_p2_sentence", "_from").sort("row", "start")
 
+
+# a letter, in the same sentence ("رسالة", "رسالته", "الرسالة", "برسالة", "رسائل")
+_LETTER = r"^[^.!?؟\n]*?(?:^|\s)(?:ب|ال)?(?:رسال[ةه]|رسالت(?:ه|ها|هم|ين|ان)|رسائل)(?:$|[\s،,.])"
 
 # the roles of the verbs of meeting themselves ("التقى", "يلتقي", "سيلتقي"), not of discussing
 _MEET_ROLES = ["meeting_past", "meeting_present", "meeting_future"]
@@ -265,6 +269,20 @@ def meeting_mentions(
     triggers = _joint_subjects(texts, triggers, mentions).filter(
         (pl.col("role") != "meeting_discussion") | pl.col("_with") | pl.col("_joint")
     ).drop("_with", "_joint")
+    # a verb of handing over reports a meeting only with a letter after it ("سلم المبعوث رسالة من
+    # الملك إلى الرئيس"; not "تسلم السلطة"), and is then a verb of meeting of its tense
+    letter = texts.gather(triggers["row"]).str.slice(triggers["end"], LETTER_AFTER).str.contains(_LETTER)
+    handover = pl.col("role") == "meeting_handover"
+    triggers = triggers.filter(~handover | pl.Series(letter)).with_columns(
+        pl.when(handover & pl.col("form").str.contains(r"^س[يت]"))
+        .then(pl.lit("meeting_future"))
+        .when(handover & pl.col("form").str.contains(r"^ي"))
+        .then(pl.lit("meeting_present"))
+        .when(handover)
+        .then(pl.lit("meeting_past"))
+        .otherwise(pl.col("role"))
+        .alias("role")
+    )
     # a word of discussing inside a meeting noun is that noun ("اتصالا هاتفيا", "مؤتمر صحفي مشترك")
     nouns = triggers.filter(pl.col("role") == "meeting_noun").select("row", pl.col("start").alias("_n_start"), pl.col("end").alias("_n_end"))
     inside = triggers.filter(pl.col("role") == "meeting_discussion").join(nouns, on="row").filter(

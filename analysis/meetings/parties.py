@@ -20,7 +20,8 @@ from ..entities import STATE_PREFIX
 from ..groups import GroupFinder
 from .pair_filters import _drop_arrangers, _drop_before_antecedents, _drop_before_own_subject, _drop_inviters, _drop_relative_subjects, _drop_reporters
 from .party_filters import (
-    _drop_attendees, _drop_dateline, _drop_descriptors, _drop_name_parts, _drop_non_parties, _drop_relatives, _drop_senders, _drop_speakers,
+    _drop_attendees, _drop_dateline, _drop_descriptors, _drop_letter_authors, _drop_name_parts, _drop_non_parties, _drop_relatives, _drop_senders,
+    _drop_speakers,
     _staff_of_pattern,
 )
 from .patterns import (
@@ -128,6 +129,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     parties = _drop_attendees(texts, parties, cues)
     parties = _drop_name_parts(texts, parties)
     parties = _drop_senders(texts, parties)
+    parties = _drop_letter_authors(texts, parties)
     parties = _drop_dateline(texts, parties)
     # each party goes to the nearest mention of its sentence; a mention that refers back
     # ("واستمر اللقاء ساعتين") does not take a party from the mention that introduces the meeting:

@@ -1,7 +1,7 @@
 """The people and organizations of a sentence that are no party to its meetings, dropped before each is
 given to a mention: relatives and agents ("صهر الرئيس رجب طيب أردوغان"), descriptors and topics, news media,
 armed forces and venues, the subjects of speech verbs, attendees, a name read as two, the senders of an
-envoy and who is named in a dateline.
+envoy, the authors of a letter handed over and who is named in a dateline.
 
 Each ``_drop_*`` function reads ``parties`` (row, sentence, start, end, entity_id, entity_kind, ...: one row
 per name) and returns the rows it keeps, with the same columns.
@@ -153,6 +153,21 @@ def _drop_senders(texts, parties) -> pl.DataFrame:
     joined = gap.str.contains(r"^[\s،,]*و(?:$|\s|و|ال|[^زكا])")
     senders = sent.filter(lead.str.contains(_SEND) & ~joined)
     return parties.join(senders.select("row", "start"), on=["row", "start"], how="anti")
+
+
+# "رسالة من", "رسالة خطية من الرئيس الكوري الشمالي": the words before a letter's author (no "إلى" among them)
+_LETTER_FROM = r"(?:^|\s)(?:و|ف)?(?:ب|ال)?(?:رسال[ةه]|رسالت(?:ه|ها|ين|ان)|رسائل)(?:\s+(?:[^\s،,.]+))?\s+(?:من|عن)\s+(?:(?:[^\s،,.]+)\s+){0,4}$"
+LETTER_AUTHOR_GAP = 60  # characters from the letter to its author
+
+
+def _drop_letter_authors(texts, parties) -> pl.DataFrame:
+    """Drop the author of a letter someone carries or hands over: "سلم المبعوث رسالة من الرئيس كيم إلى
+    الرئيس ترامب", "مبعوث يحمل رسالة خطية من الملك" (the envoy and the recipient met; the author was
+    not there)."""
+    # (from the letter on: "بزيارة إلى البيت الأبيض وسيسلم لترامب رسالة من كيم")
+    letter = text_before(texts, parties["row"], parties["start"], LETTER_AUTHOR_GAP).str.extract(_LETTER_FROM, 0)
+    authors = letter.is_not_null() & ~letter.str.contains(r"\s(?:إلى|الى)\s").fill_null(False)
+    return parties.filter(~authors)
 
 
 def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
