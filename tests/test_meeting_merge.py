@@ -56,3 +56,19 @@ def test_a_welcome_on_arrival_is_not_the_talks_of_the_same_visit():
     talks, welcome = record(1, ("a", "b")), record(2, ("a", "b", "c"), arrival=True)
     assert len(merge_meetings([talks, welcome], COUNTRIES, PERSONS)) == 2
     assert len(merge_meetings([talks, record(3, ("a", "b", "c"))], COUNTRIES, PERSONS)) == 1
+
+
+def test_a_merged_meeting_has_the_date_most_reports_give_and_its_month():
+    # one report dates it by another day (the day it was announced or called off); the undated
+    # report between links it to the two that date the meeting itself
+    records = [
+        record(0, date=dt.date(2025, 12, 8), published=dt.date(2025, 12, 8)),
+        record(1, published=dt.date(2025, 12, 10)),
+        record(2, date=dt.date(2025, 12, 12), published=dt.date(2025, 12, 12)),
+        record(3, date=dt.date(2025, 12, 12), published=dt.date(2025, 12, 13)),
+    ]
+    meetings = merge_meetings(records, COUNTRIES, PERSONS)
+    assert [(len(m["doc_ids"]), m["date"], m["month"]) for m in meetings] == [(4, dt.date(2025, 12, 12), dt.date(2025, 12, 1))]
+    # on a tie, the earliest
+    meetings = merge_meetings(records[:3], COUNTRIES, PERSONS)
+    assert [(len(m["doc_ids"]), m["date"]) for m in meetings] == [(3, dt.date(2025, 12, 8))]

@@ -9,6 +9,8 @@ records of one meeting with their summary; ``_Groups`` is the union-find both st
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .patterns import CANCELLED, DENIED, HELD, PLANNED, POSTPONED
 
 
@@ -160,13 +162,23 @@ class _Meeting:
                 s[key] = min(counts, key=lambda v: (-counts[v], v))
 
     def combined(self) -> dict:
-        """``summary`` with the participants of all records, in the order the records name them."""
+        """``summary`` with the participants of all records, in the order the records name them, and
+        the date most of them give (on a tie, the earliest), with its text and month: one report
+        dated by the day the meeting was called off ("ألغى ... القمة الخميس") or announced does not
+        date the summit that the others date."""
         participants: dict[str, None] = {}
         officials: set[str] = set()
         for r in sorted(self.records, key=lambda r: (r["row_order"], r["start"])):
             participants.update(dict.fromkeys(r["participants"]))
             officials.update(r.get("officials") or ())
-        return {"participants": list(participants), "officials": sorted(officials & participants.keys()), **self.summary}
+        dated = [r for r in self.records if r["date"] is not None]
+        when = {}
+        if dated:
+            counts = Counter(r["date"] for r in dated)
+            date = min(counts, key=lambda d: (-counts[d], d))
+            text = next((r["date_text"] for r in dated if r["date"] == date and r["date_text"] is not None), None)
+            when = {"date": date, "date_text": text, "month": date.replace(day=1)}
+        return {"participants": list(participants), "officials": sorted(officials & participants.keys()), **self.summary, **when}
 
 
 def _combine(records: list[dict]) -> dict:
