@@ -72,3 +72,22 @@ def test_a_merged_meeting_has_the_date_most_reports_give_and_its_month():
     # on a tie, the earliest
     meetings = merge_meetings(records[:3], COUNTRIES, PERSONS)
     assert [(len(m["doc_ids"]), m["date"]) for m in meetings] == [(3, dt.date(2025, 12, 8))]
+
+
+def _of_month(doc: int, month: dt.date, participants=("a", "b"), published=dt.date(2026, 1, 20)) -> dict:
+    return {**record(doc, participants=participants, published=published), "month": month}
+
+
+def test_a_meeting_dated_by_its_month_alone_is_the_one_meeting_of_its_parties_dated_that_month():
+    december = dt.date(2025, 12, 1)
+    summit = record(0, date=dt.date(2025, 12, 12), published=dt.date(2025, 12, 12))
+    # "the summit last month", reported weeks later: the one December meeting, an uncertain merge
+    meetings = merge_meetings([summit, _of_month(1, december)], COUNTRIES, PERSONS)
+    assert [(len(m["doc_ids"]), m["date"], m["uncertain"]) for m in meetings] == [(2, dt.date(2025, 12, 12), True)]
+    assert "undated: same month" in meetings[0]["merge_basis"]
+    # two meetings of theirs that month: which one is not guessed
+    other = record(2, date=dt.date(2025, 12, 28), published=dt.date(2025, 12, 28))
+    assert len(merge_meetings([summit, other, _of_month(1, december)], COUNTRIES, PERSONS)) == 3
+    # another month, or a party more, is another meeting
+    assert len(merge_meetings([summit, _of_month(1, dt.date(2025, 11, 1))], COUNTRIES, PERSONS)) == 2
+    assert len(merge_meetings([summit, _of_month(1, december, participants=("a", "b", "c"))], COUNTRIES, PERSONS)) == 2

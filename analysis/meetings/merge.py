@@ -2,7 +2,8 @@
 
 Article meetings are one meeting when they share participants and nothing tells them apart: dates (or
 publication dates), weekday, place and duration must agree. A merge that rests on no date at all is marked
-``uncertain`` and its ``merge_basis`` says what it rests on. A denied meeting is not a meeting: it never
+``uncertain`` and its ``merge_basis`` says what it rests on; so is one of a meeting dated by its month alone
+with the one meeting of the same parties dated that month (``_link_by_month``). A denied meeting is not a meeting: it never
 reaches the ``meetings`` table, only ``meeting_mentions``. ``meeting_edges``: who met whom;
 ``actor_facts`` and ``in_corpus_order``: what the pipeline passes to ``article_meetings`` and ``meeting_tables``.
 """
@@ -30,6 +31,36 @@ def _signature(m: dict) -> tuple:
 def _undated_keys(m: dict) -> list[tuple]:
     """Undated, unpublished meetings can only merge when they share place, weekday or duration."""
     return [(k, m[k]) for k in ("place_id", "weekday", "duration_minutes") if m[k] is not None]
+
+
+def _link_by_month(article_level: list[dict], groups: _Groups, link) -> None:
+    """A meeting an article dates by its month alone ("قمة الشهر الماضي") is the meeting of the same
+    parties (exactly) and status dated that month, when there is one only (a merge marked uncertain: "undated:
+    same month"); with two or more that month, it stays apart rather than be guessed."""
+    dated: dict[tuple, list[int]] = {}
+    for i, m in enumerate(article_level):
+        if m["date"] is not None and m["status"] in (HELD, PLANNED):
+            for pair in combinations(sorted(set(m["participants"])), 2):
+                dated.setdefault((pair, m["date"].replace(day=1), m["status"]), []).append(i)
+    # (a record already merged with a dated one has its date)
+    with_date = {groups.find(j) for js in dated.values() for j in js}
+    # the parties of each group of records merged so far
+    group_parties: dict[int, set[str]] = {}
+    for i, m in enumerate(article_level):
+        group_parties.setdefault(groups.find(i), set()).update(m["participants"])
+    for i, m in enumerate(article_level):
+        if m["date"] is not None or m["month"] is None or m["status"] not in (HELD, PLANNED) or groups.find(i) in with_date:
+            continue
+        # (the same parties exactly, what was merged with each too: a month is too little to add a
+        # party to a meeting)
+        parties = group_parties[groups.find(i)]
+        candidates = {
+            j for pair in combinations(sorted(set(m["participants"])), 2) for j in dated.get((pair, m["month"], m["status"]), ())
+            if group_parties[groups.find(j)] == parties
+        }
+        roots = {groups.find(j) for j in candidates}
+        if len(roots) == 1 and groups.find(i) not in roots:
+            link(i, min(candidates), "undated: same month")
 
 
 def merge_meetings(article_level: list[dict], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str] = frozenset()) -> list[dict]:
@@ -92,6 +123,8 @@ def merge_meetings(article_level: list[dict], countries: dict[str, str | None], 
                 ok, why = _compatible(a, b, same_article=False)
                 if ok:
                     link(i, j, why)
+
+    _link_by_month(article_level, groups, link)
 
     clusters: dict[int, list[int]] = {}
     for i in range(len(article_level)):
