@@ -1892,6 +1892,24 @@ def test_who_hands_over_a_letter_meets_who_receives_it_and_its_author_is_no_part
     assert statuses == {"d0": "held", "d1": "held", "d2": "planned", "d4": "held"}
 
 
+def test_a_line_of_a_timeline_dates_the_meeting_its_verb_reports(build_texts):
+    tables = build_texts(
+        [
+            "أبرز المحطات:\n"
+            "16 نوفمبر/تشرين الثاني: تقول أنقرة إنها قد تنسحب من القمة.\n"
+            # (however far the verb, and past the "إن" of a name, which is no reported clause)
+            "26 نوفمبر/تشرين الثاني: الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن يلتقيان في بانمونجوم.\n"
+            "27 أكتوبر 2025: التقى كيم جونغ أون مون جاي إن في سيول."
+        ],
+        published=["2025-12-01"],
+    )
+    rows = tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).sort("start").select("status", "date").rows()
+    assert rows == [("held", date(2025, 11, 26)), ("held", date(2025, 10, 27))]
+    # (the meeting a line only refers to is not dated by it)
+    assert tables.meeting_mentions.filter(pl.col("trigger") == "القمه")["date"].to_list() == [None]
+    assert tables.meetings.height == 2
+
+
 def test_talks_to_arrange_a_summit_are_not_the_summit(build_texts):
     text = "وقال ماكرون إن فرنسا تجري محادثات بناءة مع تركيا لعقد اجتماع قمة مع الرئيس التركي رجب طيب أردوغان."
     mentions = build_texts([text]).meeting_mentions

@@ -154,8 +154,18 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     ) | (
         (pl.col("_d_end") <= pl.col("_e_start")) & text_before(texts, pairs["row"], pairs["_d_start"], 30).str.contains(_RELATIVE_VERB_LEAD)
     )
+    # a line of a timeline opens with its day, the day of the meeting its verb reports however far
+    # on: "26 مايو/أيار: كيم جونغ أون والرئيس الكوري الجنوبي مون جاي إن يلتقيان في بانمونجوم" (not of a
+    # meeting noun it refers to: "16 مايو/أيار: تقول كوريا الشمالية إنها قد تنسحب من القمة")
+    opens_line = (
+        (pl.col("_d_end") <= pl.col("_e_start")) & pl.col("event").is_in(events.filter(pl.col("verb"))["event"].implode())
+        & text_before(texts, pairs["row"], pairs["_d_start"], 3).str.contains(r"(?:^|\n)[^\S\n]*$")
+        & text_between(texts, pairs["row"], pairs["_d_end"], pairs["_d_end"] + 8).str.contains(r"^\s*(?:[0-9٠-٩]{4}\s*)?:")
+        & ~text_between(texts, pairs["row"], pairs["_d_end"], pairs["_e_start"]).str.contains("\n")
+    )
+    line_days = _to_nearest_event(pairs.filter(opens_line), "_d_start", "_d_end", keep_all=True).with_columns(pl.lit(-1, pl.Int64).alias("_d"))
     pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & (said | topic)) & ~since & ~across & ~other_verb), "_d_start", "_d_end")
-    pairs = pl.concat([pairs, _trip_dates(events, pairs)])
+    pairs = pl.concat([pairs, _trip_dates(events, pairs), line_days.select(pairs.columns).cast(pairs.schema)])
     best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
         best.select(
