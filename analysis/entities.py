@@ -198,9 +198,11 @@ class EntityFinder(BuiltPerReference):
             like |= (prefix_len >= back) & (view.chars_at(rows, starts - back) == ord("ك"))
         like = pl.Series(like) & (candidates["entity_kind"] == "person") & ~candidates["form"].str.contains(" ")
         candidates = candidates.filter(~like.fill_null(False))
-        # "لصالح" ("in favour of") is not ل + "صالح": a one-word person name read with a proclitic is
-        # no name where the whole word is a common word of the annotated news
-        clitic = candidates.filter((pl.col("prefix_len") > 0) & (pl.col("entity_kind") == "person") & ~pl.col("form").str.contains(" ", literal=True))
+        # "لصالح" ("in favour of") is not ل + "صالح": a one-word context alias of a person read with a
+        # proclitic is no name where the whole word is a common word of the annotated news
+        clitic = candidates.filter(
+            (pl.col("prefix_len") > 0) & (pl.col("strength") == "context") & (pl.col("entity_kind") == "person") & ~pl.col("form").str.contains(" ", literal=True)
+        )
         if clitic.height:
             words = text_between(view.view, clitic["row"], clitic["view_start"] - clitic["prefix_len"], clitic["view_end"])
             common = clitic.filter(words.is_in(self.discoverer.common["form"].implode()))
