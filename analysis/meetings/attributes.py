@@ -199,10 +199,9 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # (nor in a headline: "ولي العهد يستقبل وزير الخارجية المصري" reports the day's news; there it
     # says nothing of when, and contradicts neither report)
     headline = _in_headline(texts, events)
-    # ... nor in a timeline, whose line opens with its day (a later day makes it planned below): "1
-    # يونيو/حزيران: المبعوث ... يسلم شخصيا رسالة", on the day of publication too
-    line = text_before(texts, events["row"], events["start"], TIMELINE_REACH).str.replace(r"^[^\n]*\n", "")
-    timeline = line.str.contains(_TIMELINE_DAY)
+    # ... nor on a line of a timeline, which opens with its day (``line_days`` above; a later day makes
+    # it planned below): "1 يونيو/حزيران: المبعوث ... يسلم شخصيا رسالة", on the day of publication too
+    timeline = pl.col("event").is_in(line_days["event"].implode())
     events = events.with_columns(
         pl.col("_present") & ~headline & ~timeline, (pl.col("explicit") & ~(pl.col("_present") & headline)).alias("explicit")
     )
@@ -224,10 +223,6 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
     ).drop("_published", "_period", "_period_granularity", "_took_place", "_present", "_present_conduct")
 
-
-TIMELINE_REACH = 120  # characters from the start of a timeline's line to its verb
-# the day that opens a line of a timeline: "1 يونيو/حزيران:", "26 مايو 2018:", "1 ديسمبر/كانون الأول:"
-_TIMELINE_DAY = r"^\s*[0-9٠-٩]{1,2}\s+(?:[^\s:/]+|[^\s:/]+/[^\s:]+(?:\s+[^\s:]+)?)(?:\s+[0-9٠-٩]{4})?\s*:"
 
 # the generic word that may stand before a place's name: "مدينة إسطنبول", "العاصمة الروسية موسكو"
 _PLACE_DESIGNATOR = r"(?:ال)?(?:مدينة|عاصمة|قرية|بلدة|منطقة|محافظة|ولاية|جزيرة|إقليم|اقليم|مقاطعة|منتجع)"

@@ -26,7 +26,7 @@ from .context_parties import (
 from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _dual_owners, _dual_references, _dual_verb_subjects, leaders
 from .parties import _participants
 from .patterns import (
-    _INDEFINITE, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
+    _INDEFINITE, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
     _SUBORDINATE_CLAUSE, _TALKS, _TRAVEL_VERB, CLUSTER_GAP, HELD, PLANNED, SETTING_GAP, VERB_OBJECT_GAP, _with_noun_verbs,
 )
 from .status import _CONDITION, CONDITION_REACH, _status
@@ -70,8 +70,8 @@ def _joint_subjects(texts: pl.Series, triggers: pl.DataFrame, mentions: pl.DataF
     return joined.with_columns(joint.alias("_joint")).drop("_p1", "_p1_end", "_p1_sentence", "_p2", "_p2_sentence", "_from").sort("row", "start")
 
 
-# a letter, in the same sentence ("رسالة", "رسالته", "الرسالة", "برسالة", "رسائل")
-_LETTER = r"^[^.!?؟\n]*?(?:^|\s)(?:ب|ال)?(?:رسال[ةه]|رسالت(?:ه|ها|هم|ين|ان)|رسائل)(?:$|[\s،,.])"
+# a letter, in the same sentence
+_LETTER = r"^[^.!?؟\n]*?(?:^|\s)" + _LETTER_WORD + r"(?:$|[\s،,.])"
 
 # the roles of the verbs of meeting themselves ("التقى", "يلتقي", "سيلتقي"), not of discussing
 _MEET_ROLES = ["meeting_past", "meeting_present", "meeting_future"]

@@ -16,7 +16,7 @@ import polars as pl
 from ..arabic import WORD_END, text_before, text_between
 from ..events import event_vocabulary
 from ..reference import view_form
-from .patterns import _COMPLEMENTIZER, CANCELLED, POSTPONED, _meeting_verbs, _with_noun_verbs
+from .patterns import _COMPLEMENTIZER, _LETTER_WORD, CANCELLED, POSTPONED, _meeting_verbs, _with_noun_verbs
 
 RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
 
@@ -156,7 +156,7 @@ def _drop_senders(texts, parties) -> pl.DataFrame:
 
 
 # "رسالة من", "رسالة خطية من الرئيس الكوري الشمالي": the words before a letter's author (no "إلى" among them)
-_LETTER_FROM = r"(?:^|\s)(?:و|ف)?(?:ب|ال)?(?:رسال[ةه]|رسالت(?:ه|ها|ين|ان)|رسائل)(?:\s+(?:[^\s،,.]+))?\s+(?:من|عن)\s+(?:(?:[^\s،,.]+)\s+){0,4}$"
+_LETTER_FROM = r"(?:^|\s)(?:و|ف)?" + _LETTER_WORD + r"(?:\s+(?:[^\s،,.]+))?\s+(?:من|عن)\s+(?:(?:[^\s،,.]+)\s+){0,4}$"
 LETTER_AUTHOR_GAP = 60  # characters from the letter to its author
 
 

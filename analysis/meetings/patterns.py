@@ -16,6 +16,10 @@ from ..arabic import WORD_END
 from ..events import event_vocabulary
 from ..reference import view_form
 
+# a letter, as written with its article, ب or a pronoun: "رسالة", "الرسالة", "برسالة", "رسالته", "رسائل"
+# (the verbs of handing one over and the filter of its author read it)
+_LETTER_WORD = r"(?:ب|ال)?(?:رسال[ةه]|رسالت(?:ه|ها|هم|ين|ان)|رسائل)"
+
 CLUSTER_GAP = 40  # characters between a meeting verb and its noun
 SETTING_GAP = 160  # "التقى ... في قمة": the verb's parties may stand between the verb and the noun
 VERB_OBJECT_GAP = 90  # ... when only its subject stands between them
