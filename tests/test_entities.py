@@ -375,6 +375,13 @@ def test_a_known_first_name_completes_the_mention_of_a_known_surname():
     assert named_people("التقى المستشار الألماني أولاف #شولتز نظيره الروسي.") == [("أولاف #شولتز", "Olaf Scholz")]
 
 
+def test_a_fathers_name_between_a_known_first_name_and_surname_is_a_middle_name():
+    # the person's own first name, the father's, the surname: one person, not "Mahfouz Bahah"
+    assert named_people("وحضر اللقاء نائب الرئيس رئيس الوزراء خالد محفوظ بحاح.") == [("خالد محفوظ بحاح", "Khaled Bahah")]
+    # without the person's first name before it, the name word is somebody else's first name
+    assert named_people("وحضر اللقاء عبدالله محفوظ بحاح.")[0][1] != "Khaled Bahah"
+
+
 def test_an_ambiguous_short_form_needs_the_full_name_in_the_article():
     alone, named = (
         mentions_of("قال عباس إن الحرب انتهت."),

@@ -91,3 +91,12 @@ def test_a_meeting_dated_by_its_month_alone_is_the_one_meeting_of_its_parties_da
     # another month, or a party more, is another meeting
     assert len(merge_meetings([summit, _of_month(1, dt.date(2025, 11, 1))], COUNTRIES, PERSONS)) == 2
     assert len(merge_meetings([summit, _of_month(1, december, participants=("a", "b", "c"))], COUNTRIES, PERSONS)) == 2
+
+
+def test_a_person_met_with_a_movement_of_a_country_is_not_his_meeting_with_its_officials():
+    # the envoy (e) with Yemen's prime minister (p) and the envoy with the Houthis (an armed movement
+    # of Yemen, h) are two meetings; with Yemen's delegation (d, a stand-in) the same one
+    countries, persons = {"e": "MR", "p": "YE", "h": "YE", "d": "YE"}, {"e", "p"}
+    talks = record(1, ("e", "p"))
+    assert len(merge_meetings([talks, record(2, ("e", "h"))], countries, persons, frozenset({"d"}))) == 2
+    assert len(merge_meetings([talks, record(2, ("e", "d"))], countries, persons, frozenset({"d"}))) == 1

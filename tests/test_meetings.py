@@ -2488,3 +2488,21 @@ def test_a_verb_of_meeting_in_the_first_person_is_to_come(build_texts):
     ])
     assert tables.meeting_mentions.sort("doc_id").select("doc_id", "status").rows() == [("d0", "planned"), ("d1", "held")]
 
+
+
+def test_the_body_whose_meeting_somebody_chairs_is_no_party(build_texts):
+    # the council's own meeting: its chair meets nobody in particular
+    text = "ترأس الرئيس الفرنسي إيمانويل ماكرون اجتماعا لمجلس الدفاع والأمن القومي في الإليزيه."
+    tables = build_texts([text])
+    assert tables.meeting_mentions["participants"].to_list() == [["emmanuel-macron"]]
+
+
+def test_who_is_named_in_the_circumstances_of_a_meeting_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "واجتمع الرئيس الفرنسي إيمانويل ماكرون بوزير الخارجية التركي هاكان فيدان في باريس، في ظل تصاعد التوتر مع الرئيس الصيني شي جين بينغ.",
+            "واجتمع الرئيس الفرنسي إيمانويل ماكرون بوزير الخارجية التركي هاكان فيدان في باريس، على خلفية تصريحات الرئيس الصيني شي جين بينغ.",
+        ]
+    )
+    pair = {("emmanuel-macron", "hakan-fidan")}
+    assert _pairs_by_doc(tables) == {"d0": pair, "d1": pair}

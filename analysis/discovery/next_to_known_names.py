@@ -16,6 +16,19 @@ from .spelling import skeleton
 from .windows import _lookup, _written_with_ya
 
 
+def _with_two_words_before(persons: pl.DataFrame, *, new: bool) -> pl.DataFrame:
+    """Known mentions (row, view_start, view_end, entity_id, form) grown by the two words before
+    them (``_before`` then ``token``), as ``first_names`` returns them with ``new``."""
+    return persons.select(
+        "row",
+        (pl.col("view_start") - pl.col("token").str.len_chars().cast(pl.Int64) - pl.col("_before").str.len_chars().cast(pl.Int64) - 2).alias("view_start"),
+        "view_end",
+        "entity_id",
+        (pl.col("_before") + " " + pl.col("token") + " " + pl.col("form")).alias("form"),
+        pl.lit(new).alias("new"),
+    )
+
+
 class NextToKnownNames:
     """First names before known surnames, family names after them, misread context aliases (a part of
     ``Discoverer``)."""
@@ -59,22 +72,25 @@ class NextToKnownNames:
             .join(opener_classes, on="_opener", how="left")
             .filter(pl.col("_opener_cls").is_in(["title", "nationality"]).fill_null(False))
         )
-        others = two_before.select(
-            "row",
-            (pl.col("view_start") - pl.col("token").str.len_chars().cast(pl.Int64) - pl.col("_before").str.len_chars().cast(pl.Int64) - 2).alias("view_start"),
-            "view_end",
-            "entity_id",
-            (pl.col("_before") + " " + pl.col("token") + " " + pl.col("form")).alias("form"),
-            pl.lit(True).alias("new"),
-        )
+        others = _with_two_words_before(two_before, new=True)
         previous = persons.join(classes, on="token").filter(
             pl.col("base_cls").is_in(["name", "maybe_name"]) & (pl.col("score") >= STRONG) & ~pl.col("token").is_in(self.person_words["form"].implode())
         )
         if previous.height == 0:
             return others.cast(schema)
-        skeletons = {t: skeleton(t) for t in previous["token"].unique().to_list()}
-        previous = previous.with_columns(pl.col("token").replace_strict(skeletons, return_dtype=pl.String).alias("skeleton"))
+        skeletons = {t: skeleton(t) for t in pl.concat([previous["token"], previous["_before"].drop_nulls()]).unique().to_list()}
+        previous = previous.with_columns(
+            pl.col("token").replace_strict(skeletons, return_dtype=pl.String).alias("skeleton"),
+            pl.col("_before").replace_strict(skeletons, default=None, return_dtype=pl.String).alias("_before_skeleton"),
+        )
         same = previous.join(self.known_first_names, on=["entity_id", "skeleton"], how="semi").select("row", "view_start")
+        # "خالد محفوظ بحاح": the person's own first name, then the father's, before the surname (a
+        # name between them is a middle name, not somebody else's first name)
+        middle = previous.join(same, on=["row", "view_start"], how="anti").join(
+            self.known_first_names.rename({"skeleton": "_before_skeleton"}), on=["entity_id", "_before_skeleton"], how="semi"
+        )
+        middle = _with_two_words_before(middle, new=False)
+        previous = previous.join(middle.select("row", "view_end", "entity_id"), on=["row", "view_end", "entity_id"], how="anti")
         previous = previous.join(same.with_columns(pl.lit(True).alias("_same")), on=["row", "view_start"], how="left").with_columns(pl.col("_same").fill_null(False))
         # a new person needs a first name that is surely a name
         previous = previous.filter(pl.col("_same") | (pl.col("score") >= 0.8))
@@ -85,7 +101,7 @@ class NextToKnownNames:
             "entity_id",
             (pl.col("token") + " " + pl.col("form")).alias("form"),
             (~pl.col("_same")).alias("new"),
-        ).cast(schema), others.cast(schema)])
+        ).cast(schema), middle.cast(schema), others.cast(schema)])
 
     def family_names(self, view: MatchingView, known: pl.DataFrame) -> pl.DataFrame:
         """Known patronymic names that a family name follows: somebody else ("عبدالله بن عبدالعزيز

@@ -182,11 +182,11 @@ def article_meetings(
         # (start, another, held) of each group's members: "لقاء آخر" joins no group with a held member before it
         starts_of = {i: [(r["start"], bool(r["another"]), r["status"] == HELD)] for i, r in enumerate(full)}
         for i, j in combinations(range(len(full)), 2):
-            if _same_parties(marked[i], marked[j], countries, persons) and _compatible(full[i], full[j], same_article=True)[0]:
+            if _same_parties(marked[i], marked[j], countries, persons, stand_ins) and _compatible(full[i], full[j], same_article=True)[0]:
                 ri, rj = groups.find(i), groups.find(j)
                 if ri == rj or _another_after(starts_of[ri], starts_of[rj]):
                     continue
-                if not _same_parties(parties_of[ri], parties_of[rj], countries, persons):
+                if not _same_parties(parties_of[ri], parties_of[rj], countries, persons, stand_ins):
                     continue
                 if not _compatible(summary_of[ri], summary_of[rj], same_article=True)[0]:
                     continue

@@ -118,7 +118,7 @@ def merge_meetings(article_level: list[dict], countries: dict[str, str | None], 
                 if groups.find(i) == groups.find(j) or docs[i] == docs[j] and len(docs[i]) == 1:
                     continue
                 a, b = article_level[i], article_level[j]
-                if not _same_parties(_by_officials(a), _by_officials(b), countries, persons):
+                if not _same_parties(_by_officials(a), _by_officials(b), countries, persons, stand_ins):
                     continue
                 ok, why = _compatible(a, b, same_article=False)
                 if ok:

@@ -20,7 +20,7 @@ from ..entities import STATE_PREFIX
 from ..groups import GroupFinder
 from .pair_filters import _drop_arrangers, _drop_before_antecedents, _drop_before_own_subject, _drop_inviters, _drop_relative_subjects, _drop_reporters
 from .party_filters import (
-    _drop_attendees, _drop_dateline, _drop_descriptors, _drop_letter_authors, _drop_name_parts, _drop_non_parties, _drop_relatives, _drop_senders,
+    _drop_attendees, _drop_chaired_bodies, _drop_dateline, _drop_descriptors, _drop_letter_authors, _drop_name_parts, _drop_non_parties, _drop_relatives, _drop_senders,
     _drop_speakers,
     _staff_of_pattern,
 )
@@ -38,6 +38,8 @@ _TOPIC_LEAD = (
     r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت|"
     # "تجري المشاورات في نيويورك قبل انعقاد الجمعية العامة": when, not with whom
     r"انعقاد|"
+    # the circumstances: "اجتماعا للجنة الطوارئ، في ظل استمرار التحقيقات في محاولة اغتيال الجاسوس ..."
+    r"في ظل|على خلفية|إثر|اثر|جراء|"
     # "وأوضحت المصادر أن الاجتماع سيناقش ... النجاحات التي حققها التحالف العربي": what it will discuss
     rf"{_DISCUSS_VERBS})(?:\s|$)"
 )
@@ -130,6 +132,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     parties = _drop_name_parts(texts, parties)
     parties = _drop_senders(texts, parties)
     parties = _drop_letter_authors(texts, parties)
+    parties = _drop_chaired_bodies(texts, parties)
     parties = _drop_dateline(texts, parties)
     # each party goes to the nearest mention of its sentence; a mention that refers back
     # ("واستمر اللقاء ساعتين") does not take a party from the mention that introduces the meeting:

@@ -170,6 +170,21 @@ def _drop_letter_authors(texts, parties) -> pl.DataFrame:
     return parties.filter(~authors)
 
 
+# chairing a meeting of a body: "ترأس وزيرة الداخلية ...، اجتماعا للجنة الطوارئ" (the body's own meeting)
+_CHAIRED = (
+    r"(?:^|\s)(?:و|ف)?(?:س)?(?:ترأس|ترأست|يترأس|تترأس|ترأسا|يترأسان)\s+(?:[^\s.؛:]+\s+){0,8}?"
+    r"(?:اجتماعا|اجتماع|الاجتماع|اجتماعات|جلسة|الجلسة)\s+(?:(?:الطارئ|الطارئة|الأسبوعي|الدوري|الاستثنائي|طارئا|دوريا)\s+)?(?:ل|لل)?$"
+)
+CHAIRED_GAP = 120  # characters from the verb of chairing to the body
+
+
+def _drop_chaired_bodies(texts, parties) -> pl.DataFrame:
+    """Drop the body whose meeting somebody chairs: "ترأس وزيرة الداخلية البريطانية، أمبر راد، اجتماعا
+    للجنة الطوارئ الحكومية" is the committee's own meeting, no encounter of the chair with it."""
+    left = text_before(texts, parties["row"], parties["start"], CHAIRED_GAP)
+    return parties.filter(~((pl.col("entity_kind") == "organization") & left.str.contains(_CHAIRED)))
+
+
 def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
     """Drop organizations that only describe someone ("رئيس صندوق الثروة السيادية الروسي",
     "سكرتير مجلس الأمن والدفاع القومي"), anything named as a topic ("حول"، "ما أسماه") and the

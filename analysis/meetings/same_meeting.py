@@ -31,10 +31,12 @@ def _by_officials(record: dict) -> list[str]:
     return [OFFICIALS_MARK + p if p in officials else p for p in record["participants"]]
 
 
-def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], persons: set[str]) -> bool:
+def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str] = frozenset()) -> bool:
     """Two participant lists name the same meeting's parties: two names in common, or one person
     in common and the same countries ("اجتماع أردوغان مع الوفد الأمريكي" = Erdoğan, Blinken, Sullivan).
-    A state marked by ``_by_officials`` has no country here."""
+    A state marked by ``_by_officials`` has no country here. The other side named without a person
+    stands for its country's people only as a state or a delegation (``stand_ins``): the envoy's
+    talks with the Houthis are not his meeting with Yemen's prime minister."""
     common = set(a) & set(b)
     # each names someone else of a country the other does not: two counterparts, two meetings
     # (Blinken and Sullivan with Ukrainians in Kyiv, with Lavrov in Geneva)
@@ -50,6 +52,10 @@ def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], 
         if (set(a) - common) & persons and (set(b) - common) & persons:
             return False
         ca, cb = _countries(a, countries), _countries(b, countries)
+        for side, other in ((a, b), (b, a)):
+            rest = set(side) - common
+            if rest and not rest & persons and (set(other) - common) & persons and not rest <= stand_ins:
+                return False
         return len(ca) >= 2 and ca == cb
     return False
 
