@@ -2506,3 +2506,21 @@ def test_who_is_named_in_the_circumstances_of_a_meeting_is_no_party(build_texts)
     )
     pair = {("emmanuel-macron", "hakan-fidan")}
     assert _pairs_by_doc(tables) == {"d0": pair, "d1": pair}
+
+
+def test_the_name_before_a_speech_verb_is_no_subject_after_with_or_in_a_fronted_phrase(build_texts):
+    tables = build_texts(
+        [
+            # the counterpart before the comma is no subject of the verb; the speaker after it met him
+            "وخلال اجتماع مع الرئيس التركي رجب طيب أردوغان، أكد الرئيس الفرنسي إيمانويل ماكرون أن الحوار ضروري.",
+            "وخلال لقائه مع الرئيس التركي رجب طيب أردوغان، أكد الرئيس الفرنسي إيمانويل ماكرون أن الحوار ضروري.",
+            # (not only in a phrase that opens the sentence: "مع" leads the counterpart)
+            "وردا على سؤال عن توقعاته بشأن لقائه المرتقب، مع الرئيس التركي رجب طيب أردوغان، قال الرئيس الفرنسي إيمانويل ماكرون إن الحوار ضروري.",
+            # the people of the phrase met; the speaker after it did not
+            "وبعد لقاء الرئيس التركي رجب طيب أردوغان والرئيس الفرنسي إيمانويل ماكرون، قال المستشار الألماني أولاف شولتس إن الحوار ضروري.",
+            # the object of "للقاء" is no subject of the verb after its comma
+            "وبعد أن كان ماكرون أعلن عزمه التوجه إلى أنقرة للقاء أردوغان، قال المستشار الألماني أولاف شولتس إن الحوار ضروري.",
+        ]
+    )
+    pair = {("emmanuel-macron", "recep-tayyip-erdogan")}
+    assert _pairs_by_doc(tables) == {"d0": pair, "d1": pair, "d2": pair, "d3": pair, "d4": pair}

@@ -295,6 +295,10 @@ _TITLE_IN = r"(?:^|\s)(?:ال)?(?:مسؤول|مسؤولة|مسئول|خبير|خ
 
 CALLED_OFF_GAP = 60  # characters from a speech verb to the cancellation it announces
 
+FRONTED_GAP = 200  # characters from the start of a sentence to a name in the phrase that opens it
+# a name in a phrase that opens its sentence, before the comma that closes it: "وبعد لقاء أردوغان وماكرون، قال"
+_IN_FRONTED_PHRASE = r"(?:^|[.!?؟\n])\s*(?:و|ف)?(?:خلال|عقب|بعد|إثر|اثر|أثناء|اثناء|على هامش|إضافة إلى|بالإضافة إلى)\s+[^.!?؟\n،,]*$"
+
 
 def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
     """Drop the subject of a speech verb ("وصف سيرغي لافروف ... المحادثات", "وكان ماكرون قد أكد زيارة
@@ -318,13 +322,19 @@ def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
     joined = joined.sort("row", "end").join_asof(verb_starts, left_on="end", right_on="_v_start", by="row", strategy="forward", check_sortedness=False, suffix="_n")
     # (or "قد" between: "وكان ماكرون قد أكد زيارة لودريان")
     particle = text_between(texts, joined["row"], joined["end"], joined["_v_start"].fill_null(joined["end"])).str.contains(r"^\s*(?:قد|لقد)\s+$")
-    joined = joined.with_columns(particle.alias("_particle"), pl.col("_v_start").fill_null(-1).alias("_v_at")).sort("row", "_v_at")
+    # a name right before the verb is no subject where "مع" or a meeting's masdar leads it ("وخلال
+    # اجتماع مع أردوغان، أكد", "... عزمه التوجه إلى أنقرة للقاء أردوغان، قال") or where it is inside a
+    # phrase that opens the sentence ("وبعد لقاء أردوغان وماكرون، قال")
+    with_led = text_before(texts, joined["row"], joined["start"], 50).str.contains(
+        r"(?:^|\s)(?:مع|(?:و|ف)?(?:ل|ب)?(?:لقاء|مقابلة|استقبال))\s+(?:[^\s،,.]+\s+){0,4}$"
+    ) | text_before(texts, joined["row"], joined["start"], FRONTED_GAP).str.contains(_IN_FRONTED_PHRASE)
+    joined = joined.with_columns(particle.alias("_particle"), with_led.alias("_with_led"), pl.col("_v_start").fill_null(-1).alias("_v_at")).sort("row", "_v_at")
     # ... but who announces that a meeting is called off calls off his own: "وكان ماكرون قد أعلن في
     # رسالة إلى أردوغان إلغاء القمة"
     called_off = cues.filter(pl.col("role").is_in([CANCELLED, POSTPONED])).select("row", pl.col("sentence").alias("_c_sentence"), pl.col("start").alias("_c_start")).sort("row", "_c_start")
     joined = joined.join_asof(called_off, left_on="_v_at", right_on="_c_start", by="row", strategy="forward", check_sortedness=False)
     calls_off = ((pl.col("_c_sentence") == pl.col("sentence")) & ((pl.col("_c_start") - pl.col("_v_start")) <= CALLED_OFF_GAP)).fill_null(False)
-    svo = ((pl.col("sentence_n") == pl.col("sentence")) & (((pl.col("_v_start") - pl.col("end")) <= 3) | pl.col("_particle")) & ~calls_off).fill_null(False)
+    svo = ((pl.col("sentence_n") == pl.col("sentence")) & (((pl.col("_v_start") - pl.col("end")) <= 3) | pl.col("_particle")) & ~calls_off & ~pl.col("_with_led")).fill_null(False)
     subject = svo | (
         (pl.col("sentence_v") == pl.col("sentence"))
         & ((pl.col("start") - pl.col("_v_end")) <= 45)
