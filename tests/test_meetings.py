@@ -2524,3 +2524,18 @@ def test_the_name_before_a_speech_verb_is_no_subject_after_with_or_in_a_fronted_
     )
     pair = {("emmanuel-macron", "recep-tayyip-erdogan")}
     assert _pairs_by_doc(tables) == {"d0": pair, "d1": pair, "d2": pair, "d3": pair, "d4": pair}
+
+
+def test_the_subject_after_a_phrase_that_opens_the_sentence_is_the_other_side_of_its_meeting(build_texts):
+    text = "وإضافة إلى عقد قمة نادرة مع رئيس كوريا الجنوبية مون جاي إن، التقى كيم جونغ أون مرتين في الأسابيع الأخيرة الرئيس الصيني شي جينبينغ."
+    assert _pairs_by_doc(build_texts([text])) == {"d0": {("kim-jong-un", "moon-jae-in"), ("kim-jong-un", "xi-jinping")}}
+
+
+def test_talks_of_two_states_called_off_are_not_the_meeting_their_leaders_held(build_texts):
+    text = (
+        "وألغت كوريا الشمالية لقاء رفيع المستوى مع كوريا الجنوبية كان مقررا اليوم. "
+        "وكان الزعيم الكوري الشمالي كيم جونغ أون قد عقد قمة تاريخية مع رئيس كوريا الجنوبية مون جاي إن في 27 أبريل."
+    )
+    meetings = build_texts([text], published=["2018-05-16"]).meetings
+    parties = {status: sorted(p) for status, p in meetings.select("status", "participants").iter_rows()}
+    assert parties == {"cancelled": ["state-north-korea", "state-south-korea"], "held": ["kim-jong-un", "moon-jae-in"]}

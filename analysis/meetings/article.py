@@ -166,8 +166,13 @@ def article_meetings(
                 # (not the states of another meeting than the people's: "وكانت لقاءات سابقة قد أجريت
                 # بين البلدين في عامي 2000 و2007" are not today's summit of their leaders)
                 if any(p in stand_ins for p in r["participants"]) and not r["another"]:
-                    # (talks the text says were held are not a meeting their people only plan)
-                    nearest = sorted((x for x in people if not (r["explicit"] and r["status"] == HELD) or x[2] == HELD), key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])))
+                    # (talks the text says were held are not a meeting their people only plan, nor are
+                    # talks called off a meeting they held: "ألغت كوريا الشمالية المحادثات مع الجنوب")
+                    called_off = r["explicit"] and r["status"] in (CANCELLED, POSTPONED)
+                    nearest = sorted(
+                        (x for x in people if (not (r["explicit"] and r["status"] == HELD) or x[2] == HELD) and not (called_off and x[2] == HELD)),
+                        key=lambda x: (x[0] > r["start"], abs(x[0] - r["start"])),
+                    )
                     r["participants"] = _resolve_states(
                         r["participants"], [names for _, names, _ in nearest], countries, persons, stand_ins, frozenset(r.get("officials") or ())
                     )

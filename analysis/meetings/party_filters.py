@@ -16,7 +16,7 @@ import polars as pl
 from ..arabic import WORD_END, text_before, text_between
 from ..events import event_vocabulary
 from ..reference import view_form
-from .patterns import _COMPLEMENTIZER, _LETTER_WORD, CANCELLED, POSTPONED, _meeting_verbs, _with_noun_verbs
+from .patterns import _COMPLEMENTIZER, _LETTER_WORD, _OPENING_PHRASE, CANCELLED, OPENING_PHRASE_GAP, POSTPONED, _meeting_verbs, _with_noun_verbs
 
 RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
 
@@ -295,9 +295,6 @@ _TITLE_IN = r"(?:^|\s)(?:ال)?(?:مسؤول|مسؤولة|مسئول|خبير|خ
 
 CALLED_OFF_GAP = 60  # characters from a speech verb to the cancellation it announces
 
-FRONTED_GAP = 200  # characters from the start of a sentence to a name in the phrase that opens it
-# a name in a phrase that opens its sentence, before the comma that closes it: "وبعد لقاء أردوغان وماكرون، قال"
-_IN_FRONTED_PHRASE = r"(?:^|[.!?؟\n])\s*(?:و|ف)?(?:خلال|عقب|بعد|إثر|اثر|أثناء|اثناء|على هامش|إضافة إلى|بالإضافة إلى)\s+[^.!?؟\n،,]*$"
 
 
 def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
@@ -327,7 +324,7 @@ def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
     # phrase that opens the sentence ("وبعد لقاء أردوغان وماكرون، قال")
     with_led = text_before(texts, joined["row"], joined["start"], 50).str.contains(
         r"(?:^|\s)(?:مع|(?:و|ف)?(?:ل|ب)?(?:لقاء|مقابلة|استقبال))\s+(?:[^\s،,.]+\s+){0,4}$"
-    ) | text_before(texts, joined["row"], joined["start"], FRONTED_GAP).str.contains(_IN_FRONTED_PHRASE)
+    ) | text_before(texts, joined["row"], joined["start"], OPENING_PHRASE_GAP).str.contains(_OPENING_PHRASE)
     joined = joined.with_columns(particle.alias("_particle"), with_led.alias("_with_led"), pl.col("_v_start").fill_null(-1).alias("_v_at")).sort("row", "_v_at")
     # ... but who announces that a meeting is called off calls off his own: "وكان ماكرون قد أعلن في
     # رسالة إلى أردوغان إلغاء القمة"

@@ -44,6 +44,11 @@ _NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لك�
 
 _RELATIVE_PRONOUN = r"(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)"
 
+# a phrase that opens its sentence, up to here (no comma has closed it yet): "وبعد لقاء أردوغان وماكرون"
+# (its subject is the main clause's, after the comma: "وخلال اجتماع مع أردوغان، أكد ماكرون")
+_OPENING_PHRASE = r"(?:^|[.!?؟\n])\s*(?:و|ف)?(?:خلال|عقب|بعد|إثر|اثر|أثناء|اثناء|على هامش|إضافة إلى|بالإضافة إلى)\s+[^.!?؟\n،,]*$"
+OPENING_PHRASE_GAP = 200  # characters from the start of a sentence to a word in its opening phrase
+
 BETWEEN_GAP = 90  # "قمة بين X وY": how far the second party may come after the meeting word
 
 HELD, PLANNED, DENIED, CANCELLED, POSTPONED = "held", "planned", "denied", "cancelled", "postponed"

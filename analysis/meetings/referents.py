@@ -14,7 +14,7 @@ import polars as pl
 from ..arabic import text_before, text_between
 from ..entities import STATE_PREFIX
 from ..quotes import TITLE_NAME_REACH
-from .patterns import _COMPLEMENTIZER, _NEW_CLAUSE, _one_by_one_verbs
+from .patterns import _COMPLEMENTIZER, _NEW_CLAUSE, _OPENING_PHRASE, OPENING_PHRASE_GAP, _one_by_one_verbs
 from .spans import _first_word, _without_word_between
 
 CLAUSE_LOOKBACK = 120  # characters before a meeting word searched for the complementizer of its clause
@@ -97,7 +97,7 @@ def _add_sole_other_person(
     counterpart = _with_led(texts, pairs.join(sole, on=["event", "entity_id"], how="semi"))
     if counterpart.height == 0:
         return assigned
-    counterpart = counterpart.select("event", "row", "sentence", pl.col("entity_id").alias("_with"))
+    counterpart = counterpart.select("event", "row", "sentence", "end", pl.col("entity_id").alias("_with"))
     people = mentions.filter(pl.col("entity_kind") == "person").group_by("row", "sentence").agg(pl.col("entity_id").unique().alias("_people"))
     other = counterpart.join(people, on=["row", "sentence"]).filter(pl.col("_people").list.len() == 2).select(
         "event", "row", pl.col("_people").list.set_difference(pl.concat_list("_with")).list.first().alias("_other")
@@ -120,7 +120,19 @@ def _add_sole_other_person(
     )
     gap = text_between(texts, before["row"], before["_p_end"], before["_e_start"])
     before = before.filter(~gap.str.contains(_COMPLEMENTIZER) & ~gap.str.contains(_NEW_CLAUSE) & ~gap.str.contains(r"[.!?؟؛:]")).select("event", "_other")
-    other = pl.concat([other, before]).join(proxies.rename({"actor_id": "_other"}), on="_other", how="anti")
+    # ... or, for a meeting word in the phrase that opens the sentence, the subject of the main clause
+    # right after its comma and verb: "وإضافة إلى عقد قمة نادرة مع رئيس كوريا الجنوبية مون جاي إن،
+    # التقى كيم جونغ أون مرتين ... الرئيس الصيني"
+    opening = events.filter(text_before(texts, events["row"], events["start"], OPENING_PHRASE_GAP).str.contains(_OPENING_PHRASE)).select("event")
+    after = (
+        counterpart.join(opening, on="event", how="semi").join(pl.concat([other, before]).select("event"), on="event", how="anti")
+        .join(mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("start").alias("_p_start"), pl.col("entity_id").alias("_other")), on=["row", "sentence"])
+        .filter(pl.col("_p_start") >= pl.col("end"))
+        .sort("event", "_p_start").unique("event", keep="first")
+    )
+    main_clause = text_between(texts, after["row"], after["end"], after["_p_start"]).str.contains(r"^[^.!?؟؛:،,]*[،,]\s*(?:و|ف)?[^\s،,.]+\s+(?:[^\s،,.]+\s+){0,4}$")
+    after = after.filter(main_clause & (pl.col("_other") != pl.col("_with"))).select("event", "_other")
+    other = pl.concat([other, before, after]).join(proxies.rename({"actor_id": "_other"}), on="_other", how="anti")
     return assigned.join(other, on="event", how="left").with_columns(
         pl.when(pl.col("_other").is_not_null()).then(pl.concat_list("_other", "participants")).otherwise(pl.col("participants")).alias("participants")
     ).drop("_other")
