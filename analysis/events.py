@@ -38,6 +38,7 @@ _ROLES = {
     ("meeting", "handover"): "meeting_handover",
     ("status", "denied"): "denied",
     ("status", "refused"): "refused",
+    ("status", "agreed"): "agreed",
     ("status", "cancelled"): "cancelled",
     ("status", "postponed"): "postponed",
     ("status", "held"): "held",

@@ -2539,3 +2539,21 @@ def test_talks_of_two_states_called_off_are_not_the_meeting_their_leaders_held(b
     meetings = build_texts([text], published=["2018-05-16"]).meetings
     parties = {status: sorted(p) for status, p in meetings.select("status", "participants").iter_rows()}
     assert parties == {"cancelled": ["state-north-korea", "state-south-korea"], "held": ["kim-jong-un", "moon-jae-in"]}
+
+
+def test_who_hosts_someone_meets_him_and_a_meeting_agreed_to_is_planned(build_texts):
+    tables = build_texts(
+        [
+            "وجاءت تصريحات ماكرون أثناء استضافته الرئيس التركي رجب طيب أردوغان في باريس.",
+            # (not "she hosted them": "الألعاب الأولمبية التي استضافتها كوريا الجنوبية")
+            "وقال ماكرون إن الألعاب الأولمبية التي استضافتها كوريا الجنوبية فتحت الباب أمام الحوار مع الرئيس التركي رجب طيب أردوغان.",
+            "وأشاد المستشار الألماني أولاف شولتس بقرار ماكرون الموافقة على لقاء الرئيس التركي رجب طيب أردوغان.",
+            # agreeing to something else, before a summit that was held
+            "وبعد الموافقة على خطة الوزراء الطموحة عقد ماكرون قمة مع الرئيس التركي رجب طيب أردوغان في باريس.",
+        ],
+        published=["2025-12-01"] * 4,
+    )
+    statuses = {doc: status for doc, status, parties in tables.meeting_mentions.select("doc_id", "status", "participants").iter_rows() if parties}
+    assert _pairs_by_doc(tables)["d0"] == {("emmanuel-macron", "recep-tayyip-erdogan")}
+    assert "d1" not in statuses
+    assert statuses["d2"] == "planned" and statuses["d3"] == "held"

@@ -1,5 +1,6 @@
 """The status of each meeting mention (``_status``): denied ("لا توجد خطط لعقد اجتماع"), cancelled,
-postponed, planned ("من المقرر"، "سيلتقي"، "المرتقب"، "لعقد"; a decision to hold it, ``_decided``), else held.
+postponed, planned ("من المقرر"، "سيلتقي"، "المرتقب"، "لعقد"; agreed to, "وافق على لقاء"; a decision to hold
+it, ``_decided``), else held.
 
 ``_status`` reads the mentions (``events``, with the flags ``meeting_mentions`` sets: ``_negated``,
 ``_future``, ``_purpose``...), the batch's cues and texts, and returns ``events`` with ``status``,
@@ -19,6 +20,7 @@ DENIED_BEFORE = 60  # a denial this close before a meeting word applies to it
 # what one may refuse to do about a meeting other than hold it: tell, comment, reveal, confirm
 _TELLING = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:كشف|تفاصيل|تعليق|إفصاح|افصاح|إدلاء|ادلاء|حديث|تطرق|خوض|إجابة|اجابة|تأكيد|تاكيد|نفي|إعلان|اعلان|توضيح|رد)(?:\s|$)"
 PLANNED_BEFORE, PLANNED_AFTER = 60, 25
+AGREED_BEFORE = 6  # "وافق على لقاء", "الموافقة على عقد القمة": agreeing is to the meeting word right after
 
 # "تراجع الرئيس الفرنسي إيمانويل ماكرون عن قراره": the verb that takes a decision back, this close
 # before the words of the ``reversed`` cue
@@ -47,7 +49,7 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     """held / planned / denied / cancelled / postponed from the cue words around each mention
     (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه",
     nor from a subordinate clause after the mention)."""
-    status_cues = cues.filter(pl.col("role").is_in([DENIED, "refused", CANCELLED, POSTPONED, PLANNED, HELD, "held_adjective"])).select(
+    status_cues = cues.filter(pl.col("role").is_in([DENIED, "refused", "agreed", CANCELLED, POSTPONED, PLANNED, HELD, "held_adjective"])).select(
         "row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"), pl.col("role").alias("_cue")
     )
     # "هدد قادة الاتحاد بإلغاء اجتماع مزمع مع أردوغان": a threat to call it off leaves it planned
@@ -101,9 +103,10 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
         | ((pl.col("_cue") == PLANNED) & ((before & (gap_before <= PLANNED_BEFORE)) | (~before & (gap_after <= PLANNED_AFTER))))
         | ((pl.col("_cue") == HELD) & ((before & (gap_before <= 15)) | (~before & (gap_after <= 20))))
         | ((pl.col("_cue") == "held_adjective") & ~before & (gap_after <= 1))
+        | ((pl.col("_cue") == "agreed") & before & (gap_before <= AGREED_BEFORE))
     )
     rank = pl.col("_cue").replace_strict({DENIED: 0, CANCELLED: 1, POSTPONED: 2, PLANNED: 3, HELD: 4}, return_dtype=pl.Int8)
-    pairs = pairs.filter(applies).with_columns(pl.col("_cue").replace({"held_adjective": HELD, "refused": DENIED}))
+    pairs = pairs.filter(applies).with_columns(pl.col("_cue").replace({"held_adjective": HELD, "refused": DENIED, "agreed": PLANNED}))
     between = _text_between_spans(texts, pairs, "_c_start", "_c_end", event=("start", "end"))
     # ... nor into a subordinate clause after the mention: "وعقد مون وكيم اجتماعا ثانيا السبت بعد أن
     # ألغى ماكرون محادثاته"
