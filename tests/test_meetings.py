@@ -2557,3 +2557,10 @@ def test_who_hosts_someone_meets_him_and_a_meeting_agreed_to_is_planned(build_te
     assert _pairs_by_doc(tables)["d0"] == {("emmanuel-macron", "recep-tayyip-erdogan")}
     assert "d1" not in statuses
     assert statuses["d2"] == "planned" and statuses["d3"] == "held"
+
+
+def test_two_short_names_side_by_side_are_subject_and_object(build_texts):
+    text = "التقى الرئيس مون جاي إن الزعيم كيم جونغ أون في مارس. سيلتقي مون كيم شخصيا على الحدود، بحسب ما قال متحدث للصحفيين."
+    tables = build_texts([text], published=["2018-04-26"])
+    parties = [sorted(p) for p in tables.meeting_mentions.filter(pl.col("status") == "planned")["participants"].to_list()]
+    assert parties == [["kim-jong-un", "moon-jae-in"]]

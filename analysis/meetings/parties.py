@@ -447,5 +447,6 @@ def _first_of_separate_counterparts(texts: pl.Series, pairs: pl.DataFrame) -> pl
     return pairs.join(led.filter(pl.col("_nth") > 0).select("event", "start"), on=["event", "start"], how="anti")
 
 
-# mentions made by a name of the reference data or the article's own full name (not found by discovery)
-_KNOWN_NAME = ("gazetteer", "surname")
+# mentions made by a name of the reference data or the article's own full name (not found by discovery),
+# also a short name the article's full name allows: "سيلتقي مون كيم شخصيا" is two people
+_KNOWN_NAME = ("gazetteer", "surname", "context")
