@@ -2564,3 +2564,14 @@ def test_two_short_names_side_by_side_are_subject_and_object(build_texts):
     tables = build_texts([text], published=["2018-04-26"])
     parties = [sorted(p) for p in tables.meeting_mentions.filter(pl.col("status") == "planned")["participants"].to_list()]
     assert parties == [["kim-jong-un", "moon-jae-in"]]
+
+
+def test_an_organizations_delegation_is_its_side_a_persons_is_not_him(build_texts):
+    tables = build_texts(
+        [
+            "والتقى المبعوث الدولي إسماعيل ولد الشيخ وفد حركة حماس في مسقط.",
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون وفد الرئيس التركي رجب طيب أردوغان في باريس.",
+        ]
+    )
+    parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
+    assert parties == {"d0": ["hamas", "ismail-ould-cheikh-ahmed"], "d1": ["emmanuel-macron"]}

@@ -40,7 +40,9 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     # (an adjective of an accusative predicate too, "كان مستشارا كبيرا للرئيس"; not "هذا", nor a word with the pronoun "ها")
     # ... and an adjective of rank: "مع مساعد بارز لكيم"
     only_modifiers = pl.col("_gap").str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|\S{2,}[^\sه]اً?|(?:بارز|كبير|رفيع|خاص|شخصي|سابق|مقرب)(?:اً?)?))*\s*$")
-    joined = joined.with_columns((near & only_modifiers).fill_null(False).alias("_related"))
+    # (an organization's delegation is its side: "وسيجتمع بوفد الحوثيين", "التقى وفد حركة حماس")
+    delegation = (pl.col("_r_form") == "وفد") & (pl.col("entity_kind") == "organization")
+    joined = joined.with_columns((near & only_modifiers & ~delegation).fill_null(False).alias("_related"))
     # the relational word may open an office of the person's own: "مستشار الأمن القومي الأميركي جون
     # بولتون" is the adviser himself (a title of its own, not one "to" or "of" somebody)
     offices = _own_offices(titles)
