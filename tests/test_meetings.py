@@ -2575,3 +2575,17 @@ def test_an_organizations_delegation_is_its_side_a_persons_is_not_him(build_text
     )
     parties = {doc: sorted(p) for doc, p in tables.meeting_mentions.select("doc_id", "participants").iter_rows()}
     assert parties == {"d0": ["hamas", "ismail-ould-cheikh-ahmed"], "d1": ["emmanuel-macron"]}
+
+
+def test_a_speaker_held_the_meeting_named_in_the_phrase_of_his_speech_verb(build_texts):
+    tables = build_texts(
+        [
+            "وقال الرئيس الفرنسي إيمانويل ماكرون للصحفيين عقب لقاء الرئيس التركي رجب طيب أردوغان إن التوتر تراجع.",
+            # (the seat of a head of state one stands in front of is no party)
+            "وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي، أمام البيت الأبيض عقب لقاء الرئيس الأمريكي جو بايدن، إن التوتر تراجع.",
+            # not inside what is said
+            "وقال الرئيس الفرنسي إيمانويل ماكرون إن التوتر تراجع بعد لقاء الرئيس التركي رجب طيب أردوغان.",
+        ],
+        published=["2023-06-01"] * 3,
+    )
+    assert _pairs_by_doc(tables) == {"d0": {("emmanuel-macron", "recep-tayyip-erdogan")}, "d1": {("emmanuel-macron", "joe-biden")}, "d2": set()}

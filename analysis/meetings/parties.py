@@ -28,7 +28,7 @@ from .patterns import (
     _COMPLEMENTIZER, _DISCUSS_VERBS, _INDEFINITE, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _SUBJECT_PRONOUN,
     _SUBORDINATE_CLAUSE, _TALKS_WORD, _VISIT, BETWEEN_GAP,
 )
-from .referents import _add_sole_other_person, _pronoun_referents, _sentence_subjects, _speaker_states, _titled_in_clause, _with_led
+from .referents import _add_sole_other_person, _pronoun_referents, _said_at_meetings, _sentence_subjects, _speaker_states, _titled_in_clause, _with_led
 from .spans import _event_bounds, _to_nearest_event, _without_word_between
 from .state_sides import _state_parties
 
@@ -293,7 +293,9 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # visit's object is a place
     visitor = inside.filter(text_between(texts, inside["row"], inside["_e_start"], inside["start"]).str.contains(r"^(?:زار|زارت|زارا|يزور|تزور|سيزور|ستزور)\s+$")).select("event")
     before = pl.concat([before, plural.select("event"), visitor]).unique()
-    verbs = events.filter(pl.col("verb") | pl.col("_pronoun")).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
+    # (or a meeting noun in the phrase of the speech verb: "وأضاف ...، عقب لقاء ترامب، إن")
+    said_at = _said_at_meetings(texts, events, cues)["event"].implode()
+    verbs = events.filter(pl.col("verb") | pl.col("_pronoun") | pl.col("event").is_in(said_at)).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
     # ... or the person right before the pronoun and its verb: "وقال ميرتس إن ماكرون أعلن أنه سيلتقي"
     people = mentions.filter(pl.col("entity_kind") == "person").select("row", "sentence", pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_teller"))
     tellers = (
