@@ -293,7 +293,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # visit's object is a place
     visitor = inside.filter(text_between(texts, inside["row"], inside["_e_start"], inside["start"]).str.contains(r"^(?:زار|زارت|زارا|يزور|تزور|سيزور|ستزور)\s+$")).select("event")
     before = pl.concat([before, plural.select("event"), visitor]).unique()
-    # (or a meeting noun in the phrase of the speech verb: "وأضاف ...، عقب لقاء ترامب، إن")
+    # (or a meeting noun in the phrase of the speech verb: "وأضاف ...، عقب لقاء بايدن، إن")
     said_at = _said_at_meetings(texts, events, cues)["event"].implode()
     verbs = events.filter(pl.col("verb") | pl.col("_pronoun") | pl.col("event").is_in(said_at)).select("event", "row", "sentence").join(speakers, on=["row", "sentence"], how="left")
     # ... or the person right before the pronoun and its verb: "وقال ميرتس إن ماكرون أعلن أنه سيلتقي"

@@ -278,7 +278,7 @@ def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     # ... and the seat of a head of state that somebody visits: "زيارة لماكرون للبيت الأبيض", "زار الكرملين"
     seats = actors.filter(pl.col("role").fill_null("").str.starts_with("office of"))["actor_id"].implode()
     visited = pl.col("entity_id").is_in(seats) & text_before(texts, parties["row"], parties["start"], VISITED_SEAT_GAP).str.contains(_VISITED)
-    # ... or where somebody stands: "في مؤتمر صحفي، أمام البيت الأبيض عقب لقاء ترامب"
+    # ... or where somebody stands: "في مؤتمر صحفي، أمام البيت الأبيض عقب لقاء بايدن"
     visited = visited | pl.col("entity_id").is_in(seats) & text_before(texts, parties["row"], parties["start"], 10).str.contains(r"(?:^|\s)(?:و|ف)?(?:أمام|امام|داخل|خارج)\s+$")
     # ... and after a part of its grounds: "قال للصحفيين في حديقة البيت الأبيض"
     grounds = text_before(texts, parties["row"], parties["start"], 16).str.contains(_GROUNDS)

@@ -42,15 +42,15 @@ def _titled_in_clause(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame
     return found.filter((pl.col("_t_sentence") == pl.col("sentence")) & (pl.col("_t_start") >= pl.col("_from"))).select("event")
 
 
-# a meeting noun right after a word of time: "عقب لقاء ترامب", "بعد اجتماع"
+# a meeting noun right after a word of time: "عقب لقاء بايدن", "بعد اجتماع"
 _TIME_BEFORE_NOUN = r"(?:^|\s)(?:و|ف)?(?:عقب|بعد|خلال|قبيل|إثر|اثر|أثناء|اثناء|لدى)\s+$"
 SPEECH_TO_NOUN = 90  # characters from a speech verb to the meeting noun it is said at the time of
 
 
 def _said_at_meetings(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
     """(event) of the meeting nouns after a word of time in the phrase of a speech verb before them,
-    which its speaker held: "وأضاف في مؤتمر صحفي، أمام البيت الأبيض عقب لقاء ترامب، إن" (not inside
-    what is said: "قال إن التوتر تراجع بعد لقاء ترامب")."""
+    which its speaker held: "وأضاف في مؤتمر صحفي، أمام البيت الأبيض عقب لقاء بايدن، إن" (not inside
+    what is said: "قال إن التوتر تراجع بعد لقاء بايدن")."""
     nouns = events.filter(~pl.col("verb") & text_before(texts, events["row"], events["start"], 12).str.contains(_TIME_BEFORE_NOUN))
     verbs = cues.filter(pl.col("role") == "speech_verb").select("row", "sentence", pl.col("end").alias("_v_end")).sort("row", "_v_end")
     if nouns.height == 0 or verbs.height == 0:
