@@ -2589,3 +2589,15 @@ def test_a_speaker_held_the_meeting_named_in_the_phrase_of_his_speech_verb(build
         published=["2023-06-01"] * 3,
     )
     assert _pairs_by_doc(tables) == {"d0": {("emmanuel-macron", "recep-tayyip-erdogan")}, "d1": {("emmanuel-macron", "joe-biden")}, "d2": set()}
+
+
+def test_who_praises_a_meeting_of_two_others_is_no_party(build_texts):
+    tables = build_texts(
+        [
+            "كما أشاد الرئيس الفرنسي إيمانويل ماكرون بلقاء وزير الخارجية التركي هاكان فيدان بالرئيس الأمريكي جو بايدن.",
+            "كما أشاد ماكرون بلقاء فيدان مع بايدن.",
+        ],
+        published=["2023-06-01"] * 2,
+    )
+    pair = {("hakan-fidan", "joe-biden")}
+    assert _pairs_by_doc(tables) == {"d0": pair, "d1": pair}

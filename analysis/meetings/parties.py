@@ -81,7 +81,8 @@ _NOT_GENITIVE = (
 
 def _genitive_sides(texts: pl.Series, after: pl.DataFrame, lead: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
     """(event, entity_id) of the parties named as the genitive of an indefinite meeting noun and
-    joined by و: "لاجتماع قمة ماكرون وأردوغان", "لقاء الرئيس الفرنسي ماكرون والرئيس التركي أردوغان".
+    joined by و: "لاجتماع قمة ماكرون وأردوغان", "لقاء الرئيس الفرنسي ماكرون والرئيس التركي أردوغان",
+    or followed by its counterpart after مع or ب: "أشاد ماكرون بلقاء فيدان مع بايدن".
 
     ``after``: the party rows right after their meeting word (``event``, start, end, entity_id,
     _e_end); ``lead``: the text between each one's meeting word and it. The first name follows the
@@ -97,9 +98,12 @@ def _genitive_sides(texts: pl.Series, after: pl.DataFrame, lead: pl.Series, even
         (pl.col("_lead").str.contains(rf"^\s*{_GENITIVE_WORDS}{{0,3}}$") & ~pl.col("_lead").str.contains(_NOT_GENITIVE)).alias("_first"),
         ((link.str.contains(rf"^\s*،?\s*و{_GENITIVE_WORDS}{{0,3}}$") | link.str.contains(r"^\s*،?\s*و$")) & ~link.str.contains(_NOT_GENITIVE)).alias("_joined"),
     )
+    # ... or the second is the first one's counterpart: "بلقاء فيدان مع بايدن", "بلقاء بومبيو بكيم"
+    counterpart = link.str.contains(r"^\s*(?:مع\s+|ب)(?:[^\s.،,:؛]*\s+){0,3}$") & ~link.str.contains(r"(?:^|\s)(?:و|ف)?(?:في|من|إلى|الى|على|عن|بين|حول|بشأن|التي|الذي)\s")
+    rows = rows.with_columns(counterpart.alias("_counterpart"))
     # the first party opens the list; each next one is joined to the one before
     rank = pl.int_range(pl.len()).over("event")
-    side = pl.when(rank == 0).then(pl.col("_first")).otherwise(pl.col("_joined"))
+    side = pl.when(rank == 0).then(pl.col("_first")).when(rank == 1).then(pl.col("_joined") | pl.col("_counterpart")).otherwise(pl.col("_joined"))
     rows = rows.with_columns(side.cast(pl.Int8).cum_min().over("event").alias("_side")).filter(pl.col("_side") == 1)
     return rows.filter(pl.len().over("event") >= 2).select(pl.col("event").cast(pl.UInt32), "entity_id")
 
