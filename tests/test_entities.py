@@ -333,6 +333,12 @@ def test_a_korean_newcomer_is_named_with_the_syllables_of_the_given_name_and_by_
     assert found == [("سونغ يونغ-مو", "discovered"), ("سونغ", "surname")]
 
 
+def test_a_korean_family_name_before_a_given_name_found_alone_is_part_of_the_name():
+    # the family name reads as a preposition's word or stands after a relative's word
+    assert named_people("وعين الجيش مديرا جديدا بدلا لكيم جونغ غاك.") == [("كيم جونغ غاك", "Kim Jong-gak")]
+    assert named_people("وأمر الزعيم بإعدام زوج عمته جانغ سونغ ثايك بتهمة الخيانة.") == [("جانغ سونغ ثايك", "Jang Song-thaek")]
+
+
 def test_a_family_name_after_a_known_patronymic_name_is_somebody_else():
     # the late king is "عبدالله بن عبدالعزيز"; with a family name after it, another man
     found = mentions_of("واستقبل الدكتور عبدالله بن عبدالعزيز الربيعة، أمس، وزيرة الإعلام اليمنية.")

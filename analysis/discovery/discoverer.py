@@ -15,7 +15,7 @@ from ..events import event_cues
 from ..lexicon import word_stats
 from ..matching import position_key, resolve_overlaps
 from ..reference import Reference, country_names, demonym_names, view_form
-from ..transliterate import edit_distance, given_names, known_name_tokens, person_name_scores, transliterate_name
+from ..transliterate import edit_distance, given_names, known_name_tokens, korean_names, person_name_scores, transliterate_name
 from .lexicons import _compound_nationality_forms, _nationality_forms, _with_article
 from .linking import LinkingWithinArticles
 from .names_without_titles import NamesWithoutTitles
@@ -197,6 +197,29 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
         return person if any(edit_distance(form, known) <= 2 for known in self.long_names.get(person, ())) else None
 
     @staticmethod
+    def _with_korean_family_names(view: MatchingView, newcomers: pl.DataFrame, known_tokens: pl.DataFrame) -> pl.DataFrame:
+        """``newcomers`` (row, view_start, view_end, form, ...) whose name is a Korean given name alone,
+        grown by the family name written right before it (maybe with a proclitic) that no known mention
+        covers: "بدلا لكيم جونغ غاك", "زوج عمته جانغ سونغ ثايك", "المسالمة ري سون غوون" (the family
+        name reads as a word or a preposition there, and a title's window stops before it)."""
+        families, syllables = korean_names()
+        forms = newcomers["form"].unique().to_list()
+        given_only = [f for f in forms if 1 <= len(parts := [p for w in f.split() for p in w.split("-") if p]) <= 2 and all(p in syllables for p in parts)]
+        candidates = newcomers.filter(pl.col("form").is_in(given_only))
+        if candidates.height == 0:
+            return newcomers
+        before = text_before(view.view, candidates["row"], candidates["view_start"], 12).str.extract_groups(r"(?:^|\s)([وفلبك]?)(\S+)\s$")
+        family = before.struct.field("2")
+        grown = candidates.with_columns(
+            family.alias("_family"), (candidates["view_start"] - 1 - family.str.len_chars().cast(pl.Int64)).alias("_family_start")
+        ).filter(pl.col("_family").is_in(list(families)))
+        covered = _lookup(known_tokens, position_key(grown["row"], grown["_family_start"]), ["_key"])["_key"].is_not_null()
+        grown = grown.filter(~covered).with_columns(pl.col("_family_start").alias("view_start"), (pl.col("_family") + " " + pl.col("form")).alias("form")).drop("_family", "_family_start")
+        if grown.height == 0:
+            return newcomers
+        return pl.concat([newcomers.join(grown.select("row", "view_end"), on=["row", "view_end"], how="anti"), grown.select(newcomers.columns)])
+
+    @staticmethod
     def _known_first_names(reference: Reference) -> pl.DataFrame:
         """(entity_id, skeleton) of the words before the surname in each known person's names."""
         persons = reference.aliases.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" "))
@@ -253,6 +276,7 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
                 self._bylines(view, batch),
             ]
         )
+        newcomers = self._with_korean_family_names(view, newcomers, known_tokens)
         orgs = self.organizations(view, known, hits.filter(pl.col("role") == "org_head"))
         names_en = {f: transliterate_name(f) for f in newcomers["form"].unique().to_list()}
         # "بريجيت ماكرون": the known surname keeps the known person's English spelling
