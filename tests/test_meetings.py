@@ -2601,3 +2601,15 @@ def test_who_praises_a_meeting_of_two_others_is_no_party(build_texts):
     )
     pair = {("hakan-fidan", "joe-biden")}
     assert _pairs_by_doc(tables) == {"d0": pair, "d1": pair}
+
+
+def test_a_summit_pulled_out_of_is_cancelled_a_threat_to_is_not(build_texts):
+    tables = build_texts(
+        [
+            "وانسحب ماكرون الثلاثاء من القمة التي كانت مقررة مع الرئيس التركي رجب طيب أردوغان.",
+            "وهدد الرئيس الفرنسي إيمانويل ماكرون بالانسحاب من القمة المقررة مع الرئيس التركي رجب طيب أردوغان.",
+        ],
+        published=["2025-12-01"] * 2,
+    )
+    statuses = dict(tables.meeting_mentions.select("doc_id", "status").iter_rows())
+    assert statuses == {"d0": "cancelled", "d1": "planned"}
