@@ -316,10 +316,12 @@ def stand_in_actors(reference: Reference) -> pl.DataFrame:
 
 def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.DataFrame, parties: pl.Series | None = None) -> pl.DataFrame:
     """The actors of the corpus: the reference actors (source gazetteer) and discovered ones that
-    ``mentions`` name, and the states and delegations among the meeting ``parties`` (actor ids;
-    ``stand_in_actors``)."""
+    ``mentions`` name, the reference actors among the meeting ``parties`` (actor ids) and the states
+    and delegations among them (``stand_in_actors``)."""
     mentioned = mentions.select(pl.col("entity_id").alias("actor_id")).unique()
-    known = reference.actors.join(mentioned, on="actor_id", how="semi")
+    # (and the reference actors a meeting names by their title alone: "الأمين العام لحلف الناتو")
+    named = mentioned if parties is None else pl.concat([mentioned, pl.DataFrame({"actor_id": parties.cast(pl.String)})]).unique()
+    known = reference.actors.join(named, on="actor_id", how="semi")
     known = known.with_columns(pl.col(c).replace("", None) for c in ["country", "role", "side", "wikidata"]).select(ACTOR_COLUMNS)
     if discovered.height:
         # one row per actor over the batches: the first name, country and role that one gives

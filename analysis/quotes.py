@@ -708,18 +708,68 @@ def _holds_office_word(office: pl.Expr, word: pl.Expr) -> pl.Expr:
     )
 
 
+_ORG_OFFICE_CACHE: dict[int, list[tuple[str, str, str, int, int]]] = {}
+
+
+def _organization_offices(reference: Reference) -> list[tuple[str, str, str, int, int]]:
+    """(organization actor_id, office, person actor_id, first, last): the offices of organizations
+    that the reference persons' roles name, with the organization by its name or its initials first
+    ("UN Secretary-General (2007-2016)", "GCC Secretary-General (2023-)") or after the office
+    ("Secretary-General of the Arab League (2011-2016)"); not an office of someone's
+    ("Spokesman for the UN Secretary-General") nor a deputy's."""
+    key = id(reference)
+    if key not in _ORG_OFFICE_CACHE:
+        rows = []
+        organizations = reference.actors.filter(pl.col("kind") == "organization").select("actor_id", "name_en").iter_rows()
+        names = []
+        for org, name in organizations:
+            # (initials of a name of capitalized words: "United Nations" -> UN; not of "UN Secretariat")
+            words = [w for w in name.split() if w[:1].isupper()]
+            initials = "".join(w[0] for w in words) if all(w[1:].islower() for w in words) else ""
+            names.append((org, [re.escape(name)] + ([re.escape(initials)] if len(initials) >= 2 else [])))
+        persons = reference.actors.filter((pl.col("kind") == "person") & pl.col("role").is_not_null()).select("actor_id", "role").iter_rows()
+        parts = [(actor_id, part.strip()) for actor_id, role in persons for part in role.split(";")]
+        for org, keys in names:
+            named = "|".join(keys)
+            pattern = re.compile(rf"^(?:(?:the )?(?:{named}) (?P<before>[A-Z][\w-]+)|(?P<after>[A-Z][\w-]+) (?:of|for) (?:the )?(?:{named}))(?:\s*\(|$)")
+            for actor_id, part in parts:
+                found = pattern.match(part)
+                if not found:
+                    continue
+                office = (found.group("before") or found.group("after")).lower()
+                spans = [(int(a), int(b) if b else (9999 if dash else int(a))) for a, dash, b in re.findall(r"(\d{4})(\s*[-–]\s*(\d{4})?)?", part)]
+                rows += [(org, office, actor_id, first, last) for first, last in spans or [(0, 9999)]]
+        _ORG_OFFICE_CACHE[key] = rows
+    return _ORG_OFFICE_CACHE[key]
+
+
+def _by_organization_office(refs: pl.DataFrame, reference: Reference, years: pl.DataFrame) -> pl.DataFrame:
+    """(_ref, _by_office): a title of an organization with no name in its article ("الأمين العام
+    للأمم المتحدة") is the one reference person who held that office of it in the article's year."""
+    wanted = refs.filter(pl.col("_complement").is_not_null() & ~pl.col("_of") & ~pl.col("_name_follows")).join(years, on="row").filter(pl.col("_year").is_not_null())
+    holders: dict[int, set[str]] = {}
+    offices = _organization_offices(reference)
+    for ref, org, title, year in wanted.select("_ref", "_complement", "title_en", "_year").iter_rows():
+        office = re.sub(r" (?:of|for)$", "", title or "").lower()
+        holders[ref] = {person for o, held, person, first, last in offices if o == org and held == office and first <= year <= last}
+    found = [(ref, people.pop()) for ref, people in holders.items() if len(people) == 1]
+    return pl.DataFrame(found, schema={"_ref": pl.UInt32, "_by_office": pl.String}, orient="row")
+
+
 def _by_office(refs: pl.DataFrame, reference: Reference, published: pl.Series) -> pl.DataFrame:
     """(_ref, _by_office): a title with a country and no name in its article ("رئيس كوريا
     الشمالية" in a brief that never names him) is the one reference person who held that office in
-    that country in the article's year (``published``: per row of the batch, a date or null)."""
+    that country in the article's year (``published``: per row of the batch, a date or null); so is
+    a title of an organization the one who held that office of it (``_by_organization_office``)."""
     years = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_year": published.cast(pl.Date).dt.year().cast(pl.Int64)})
+    of_organizations = _by_organization_office(refs, reference, years)
     # (not "لرئيس كوريا الجنوبية": of or to him, in a description; nor a title a name follows
     # closely, past words that kept it from naming him: "رئيس الوزراء التركي وزير الخارجية الأسبق، أحمد داود أوغلو")
     wanted = refs.filter(
         pl.col("_country_adjacent") & pl.col("_complement").is_null() & ~pl.col("_of") & ~pl.col("_name_follows")
     ).join(years, on="row").filter(pl.col("_year").is_not_null())
     if wanted.height == 0:
-        return pl.DataFrame(schema={"_ref": pl.UInt32, "_by_office": pl.String})
+        return of_organizations
     # the words of the offices the title may name, in order of preference
     words = wanted.select("_ref", pl.col("_word").replace_strict(_TITLE_OFFICES, default=None, return_dtype=pl.List(pl.String)).fill_null(pl.concat_list("_word")).alias("_office_word"))
     words = words.explode("_office_word").with_columns(pl.int_range(pl.len()).over("_ref").alias("_preference"))
@@ -731,9 +781,10 @@ def _by_office(refs: pl.DataFrame, reference: Reference, published: pl.Series) -
     )
     # the most preferred office word that someone held; one holder only
     found = found.filter(pl.col("_preference") == pl.col("_preference").min().over("_ref"))
-    return found.group_by("_ref").agg(pl.col("actor_id").unique().alias("_holders")).filter(pl.col("_holders").list.len() == 1).select(
+    of_states = found.group_by("_ref").agg(pl.col("actor_id").unique().alias("_holders")).filter(pl.col("_holders").list.len() == 1).select(
         "_ref", pl.col("_holders").list.first().alias("_by_office")
     )
+    return pl.concat([of_states, of_organizations])
 
 
 def title_references(
@@ -852,6 +903,17 @@ def title_references(
             pl.when(pl.col("title_en").str.ends_with(" of") & pl.col("_w1").str.starts_with("ال") & pl.col("_c1").is_null() & pl.col("_c3").is_null()).then(pl.col("_w1")),
         ).alias("_complement")
     ).drop("_org_start", "_org_end", "_org")
+    # a title of an organization's office after a name that never held it is the verb's object, not an
+    # apposition: "التقى الوزير عادل الجبير الأمين العام للأمم المتحدة" (not "بان كي مون، الأمين العام")
+    holders = pl.DataFrame(
+        [(org, office, person) for org, office, person, _, _ in _organization_offices(reference)],
+        schema={"_complement": pl.String, "_office": pl.String, "_holders": pl.String}, orient="row",
+    ).group_by("_complement", "_office").agg(pl.col("_holders").unique())
+    after = after.with_columns(pl.col("title_en").str.replace(r" (?:of|for)$", "").str.to_lowercase().alias("_office")).join(
+        holders, on=["_complement", "_office"], how="left"
+    ).with_columns(
+        pl.when(pl.col("_holders").is_not_null() & ~pl.col("_holders").list.contains(pl.col("_apposed"))).then(None).otherwise(pl.col("_apposed")).alias("_apposed")
+    ).drop("_office", "_holders")
     # a title right after an organization describes it: "صحيفة الشعب الناطقة باسم الحزب"
     org_ends = organizations.select("row", pl.col("_org_end").alias("_oe")).sort("row", "_oe")
     after = after.sort("row", "start").join_asof(org_ends, left_on="start", right_on="_oe", by="row", strategy="backward", check_sortedness=False)

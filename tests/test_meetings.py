@@ -2613,3 +2613,31 @@ def test_a_summit_pulled_out_of_is_cancelled_a_threat_to_is_not(build_texts):
     )
     statuses = dict(tables.meeting_mentions.select("doc_id", "status").iter_rows())
     assert statuses == {"d0": "cancelled", "d1": "planned"}
+
+
+def test_a_head_of_an_organization_named_by_title_alone_is_the_holder_that_year_and_an_actor(build_texts):
+    tables = build_texts(
+        [
+            "والتقى وزير الخارجية عادل الجبير الأمين العام للأمم المتحدة في نيويورك.",
+            "واستقبل وزير الخارجية عادل الجبير الأمين العام لحلف الناتو في الرياض.",
+            # (not a deputy)
+            "والتقى وزير الخارجية عادل الجبير نائب الأمين العام للأمم المتحدة في نيويورك.",
+        ],
+        published=["2015-08-09", "2019-03-01", "2015-08-09"],
+    )
+    assert _pairs_by_doc(tables) == {"d0": {("adel-al-jubeir", "ban-ki-moon")}, "d1": {("adel-al-jubeir", "jens-stoltenberg")}, "d2": set()}
+    # every party of a meeting is in the actors table
+    parties = set(tables.meetings["participants"].explode().to_list())
+    assert parties <= set(tables.actors["actor_id"].to_list())
+
+
+def test_offices_of_organizations_are_read_from_the_roles_by_name_or_initials():
+    from analysis.quotes import _organization_offices
+    from analysis.reference import load_reference
+
+    offices = {(org, office, person) for org, office, person, _, _ in _organization_offices(load_reference())}
+    assert ("un", "secretary-general", "ban-ki-moon") in offices  # "UN Secretary-General (2007-2016)"
+    assert ("arab-league", "secretary-general", "nabil-elaraby") in offices  # "Secretary-General of the Arab League"
+    # no initials of a name that holds an abbreviation ("UN Secretariat" is not "US"), no office of someone's
+    assert not {o for o in offices if o[0] == "un-secretariat"}
+    assert ("un", "spokesman", "stephane-dujarric") not in offices and not {o for o in offices if o[2] == "stephane-dujarric"}
