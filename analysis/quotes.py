@@ -636,6 +636,8 @@ _TITLE_GAP_BREAK = (
 # "الرئيس الأمريكي السابق": a former holder, not the one the article names
 _FORMER = r"^\s*(?:\S+\s+){0,2}?(?:ال)?(?:سابق|سابقة|أسبق|اسبق|راحل|راحلة|سابقين|مقبل|منتخب|جديد|جديدة|أول)(?:\s|$|[،,.])"
 _TITLE_COMPLEMENT = r"^(?:و?(?:ال|لل|بال|ب|ل)\S*|في|لدى|صاحب|سمو|معالي|فخامة|سعادة|دولة|السيد|السيدة|حفظه|الله)$"
+# titles of one posted to a country (its name after إلى or لدى): envoys, ambassadors, representatives
+_POSTED_TITLE = r"(?i)envoy|ambassador|representative|coordinator"
 _NATIONALITY_CACHE: dict[int, pl.DataFrame] = {}
 
 
@@ -824,7 +826,14 @@ def title_references(
     ).sort("row", "_p_start")
     # the name after the title ...
     after = found.join_asof(persons, left_on="end", right_on="_p_start", by="row", strategy="forward", check_sortedness=False)
-    gap = text_between(texts, after["row"], after["end"], after["_p_start"].fill_null(0))
+    # (an envoy's or an ambassador's country after إلى or لدى is the title's complement: "المبعوث الأممي
+    # إلى اليمن إسماعيل ولد الشيخ أحمد")
+    posted = after["title_en"].str.contains(_POSTED_TITLE).fill_null(False)
+
+    def _posted_to(text: pl.Series) -> pl.Series:
+        return text.zip_with(~posted, text.str.replace(r"^(\s*)(?:إلى|الى|لدى)\s", "$1 "))
+
+    gap = _posted_to(text_between(texts, after["row"], after["end"], after["_p_start"].fill_null(0)))
     # between them only the title's complements: definite words ("الأمريكي"، "للبيت الأبيض"),
     # honorifics, and one organization or place ("زعيم كوريا الشمالية كيم"); "نقل وزير الخارجية
     # تحيات خادم الحرمين الشريفين الملك سلمان" does not make the king a foreign minister
@@ -833,7 +842,7 @@ def title_references(
     ).sort("row", "_o_start")
     after = after.with_columns(gap.alias("_gap")).sort("row", "end").join_asof(others, left_on="end", right_on="_o_start", by="row", strategy="forward", check_sortedness=False)
     inside = (after["_o_start"] < after["_p_start"].fill_null(0)) & (after["_o_end"] <= after["_p_start"].fill_null(0))
-    head = text_between(texts, after["row"], after["end"], after["_o_start"].fill_null(0))
+    head = _posted_to(text_between(texts, after["row"], after["end"], after["_o_start"].fill_null(0)))
     tail = text_between(texts, after["row"], after["_o_end"].fill_null(0), after["_p_start"].fill_null(0))
     after = after.with_columns(
         pl.when(pl.Series(inside).fill_null(False)).then(head + " " + tail).otherwise(pl.col("_gap")).alias("_masked")

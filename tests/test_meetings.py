@@ -2641,3 +2641,12 @@ def test_offices_of_organizations_are_read_from_the_roles_by_name_or_initials():
     # no initials of a name that holds an abbreviation ("UN Secretariat" is not "US"), no office of someone's
     assert not {o for o in offices if o[0] == "un-secretariat"}
     assert ("un", "spokesman", "stephane-dujarric") not in offices and not {o for o in offices if o[2] == "stephane-dujarric"}
+
+
+def test_an_envoy_introduced_with_the_country_he_is_posted_to_is_the_one_his_title_names_later(build_texts):
+    text = (
+        "وصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى الرياض أمس. "
+        "وقال المبعوث الأممي إلى اليمن إنه سيلتقي الرئيس اليمني عبدربه منصور هادي."
+    )
+    tables = build_texts([text], published=["2015-08-09"])
+    assert _pairs_by_doc(tables) == {"d0": {("abdrabbuh-mansur-hadi", "ismail-ould-cheikh-ahmed")}}
