@@ -714,7 +714,7 @@ _ORG_OFFICE_CACHE: dict[int, list[tuple[str, str, str, int, int]]] = {}
 
 
 def _organization_offices(reference: Reference) -> list[tuple[str, str, str, int, int]]:
-    """(organization actor_id, office, person actor_id, first, last): the offices of organizations
+    """(organization actor_id, office, person actor_id, first, last): the one-word offices of organizations
     that the reference persons' roles name, with the organization by its name or its initials first
     ("UN Secretary-General (2007-2016)", "GCC Secretary-General (2023-)") or after the office
     ("Secretary-General of the Arab League (2011-2016)"); not an office of someone's

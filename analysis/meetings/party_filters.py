@@ -300,7 +300,6 @@ _TITLE_IN = r"(?:^|\s)(?:ال)?(?:مسؤول|مسؤولة|مسئول|خبير|خ
 CALLED_OFF_GAP = 60  # characters from a speech verb to the cancellation it announces
 
 
-
 def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
     """Drop the subject of a speech verb ("وصف سيرغي لافروف ... المحادثات", "وكان ماكرون قد أكد زيارة
     لودريان"): it reports, it does not meet; not who announces a meeting called off ("أعلن ... إلغاء
