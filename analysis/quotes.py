@@ -821,6 +821,10 @@ def title_references(
     found = found.sort(["row", "start", "end"], descending=[False, False, True]).unique(["row", "start"], keep="first", maintain_order=True)
     found = found.with_columns(pl.col("end").cum_max().shift(1).over("row").fill_null(-1).alias("_reach")).filter(pl.col("end") > pl.col("_reach"))
     found = found.select("row", "sentence", "start", "end", "prefix_len", "title_en", "_word").sort("row", "start")
+    # the next title of the row, when it has the article (checked below)
+    next_start = found.select(pl.col("start").shift(-1).over("row"))["start"]
+    definite_next = texts.gather(found["row"]).str.slice(next_start.fill_null(0), 2) == "ال"
+    found = found.with_columns(pl.when(definite_next & next_start.is_not_null()).then(next_start).alias("_next_definite"))
     persons = mentions.filter(pl.col("entity_kind") == "person").select(
         "row", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("sentence").alias("_p_sentence"), pl.col("entity_id").alias("_person")
     ).sort("row", "_p_start")
@@ -886,6 +890,13 @@ def title_references(
         # the country right after the title: "الرئيس الروسي", "رئيس كوريا الشمالية" (not "رئيس لجنة كوريا ...")
         (pl.col("_c2").is_not_null() | pl.col("_c1").is_not_null() | ((pl.col("_pl_start") - pl.col("end")) <= 2).fill_null(False)).alias("_country_adjacent"),
     )
+    # a title with the article and a country of its own between a title and the name names that person,
+    # the first title somebody else: "التقى المبعوث الأممي الرئيس اليمني عبدربه منصور هادي" (not one
+    # person's second office, "نائب الرئيس رئيس الوزراء خالد بحاح", nor a king's: "خادم الحرمين الشريفين الملك سلمان")
+    own_country = after.filter(pl.col("_country").is_not_null()).select("row", pl.col("start").alias("_next_definite"), pl.lit(True).alias("_next_titled"))
+    after = after.join(own_country, on=["row", "_next_definite"], how="left", maintain_order="left").with_columns(
+        pl.when(pl.col("_next_titled").fill_null(False) & (pl.col("_next_definite") < pl.col("_p_start")).fill_null(False)).then(None).otherwise(pl.col("_named")).alias("_named")
+    ).drop("_next_titled", "_next_definite")
     # a name of another country is not the title's: "الزعيم الكوري الشمالي والرئيس الكوري الجنوبي، مون"
     # introduces Moon with the second title, and in "التقى ماكرون الزعيم الكوري الشمالي" the title is
     # the object, not an apposition to Macron

@@ -2650,3 +2650,17 @@ def test_an_envoy_introduced_with_the_country_he_is_posted_to_is_the_one_his_tit
     )
     tables = build_texts([text], published=["2015-08-09"])
     assert _pairs_by_doc(tables) == {"d0": {("abdrabbuh-mansur-hadi", "ismail-ould-cheikh-ahmed")}}
+
+
+def test_a_title_before_another_persons_title_and_name_is_not_his(build_texts):
+    text = (
+        "وصل المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد إلى الرياض أمس. "
+        "والتقى المبعوث الأممي الرئيس اليمني عبدربه منصور هادي."
+    )
+    tables = build_texts([text], published=["2015-08-09"])
+    assert _pairs_by_doc(tables) == {"d0": {("abdrabbuh-mansur-hadi", "ismail-ould-cheikh-ahmed")}}
+    # one person's two offices, and a king's title, still name him
+    tables = build_texts(["وقال نائب رئيس الجمهورية رئيس الوزراء خالد بحاح إنه التقى المبعوث الأممي إسماعيل ولد الشيخ أحمد."], published=["2015-08-09"])
+    assert _pairs_by_doc(tables) == {"d0": {("ismail-ould-cheikh-ahmed", "khaled-bahah")}}
+    tables = build_texts(["واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وزير الخارجية الفرنسي لوران فابيوس."], published=["2015-08-09"])
+    assert _pairs_by_doc(tables) == {"d0": {("laurent-fabius", "salman-bin-abdulaziz")}}
