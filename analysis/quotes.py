@@ -650,6 +650,13 @@ def _nationality_forms(reference: Reference) -> pl.DataFrame:
     return _NATIONALITY_CACHE[key]
 
 
+def _role_years(part: str) -> list[tuple[int, int]]:
+    """The (first, last) years of one part of a role: "(2017-2021, 2025-)" gives 2017-2021 and
+    2025-9999, "(2022)" 2022-2022; a part with no years spans them all (0-9999)."""
+    spans = [(int(first), int(last) if last else (9999 if dash else int(first))) for first, dash, last in re.findall(r"(\d{4})(\s*[-–]\s*(\d{4})?)?", part)]
+    return spans or [(0, 9999)]
+
+
 def office_holders(reference: Reference) -> pl.DataFrame:
     """(actor_id, country, office, first, last): the offices of state of the reference persons,
     read from their role ("President of the United States (2017-2021, 2025-)": office
@@ -674,9 +681,7 @@ def office_holders(reference: Reference) -> pl.DataFrame:
                 if not office:
                     continue
                 office = _OFFICE_SYNONYMS.get(office, office).replace("defence", "defense")
-                # "(2017-2021, 2025-)", "(2022)": spans, open ones, single years
-                spans = [(int(first), int(last) if last else (9999 if dash else int(first))) for first, dash, last in re.findall(r"(\d{4})(\s*[-–]\s*(\d{4})?)?", part)]
-                for first, last in spans or [(0, 9999)]:
+                for first, last in _role_years(part):
                     rows.append((actor_id, country, office, first, last))
         _OFFICE_CACHE[key] = pl.DataFrame(rows, schema={"actor_id": pl.String, "country": pl.String, "office": pl.String, "first": pl.Int64, "last": pl.Int64}, orient="row")
     return _OFFICE_CACHE[key]
@@ -710,11 +715,11 @@ def _holds_office_word(office: pl.Expr, word: pl.Expr) -> pl.Expr:
     )
 
 
-_ORG_OFFICE_CACHE: dict[int, list[tuple[str, str, str, int, int]]] = {}
+_ORG_OFFICE_CACHE: dict[int, pl.DataFrame] = {}
 
 
-def _organization_offices(reference: Reference) -> list[tuple[str, str, str, int, int]]:
-    """(organization actor_id, office, person actor_id, first, last): the one-word offices of organizations
+def _organization_offices(reference: Reference) -> pl.DataFrame:
+    """(_complement: organization actor_id, _office, _holder: person actor_id, first, last): the one-word offices of organizations
     that the reference persons' roles name, with the organization by its name or its initials first
     ("UN Secretary-General (2007-2016)", "GCC Secretary-General (2023-)") or after the office
     ("Secretary-General of the Arab League (2011-2016)"); not an office of someone's
@@ -739,23 +744,29 @@ def _organization_offices(reference: Reference) -> list[tuple[str, str, str, int
                 if not found:
                     continue
                 office = (found.group("before") or found.group("after")).lower()
-                spans = [(int(a), int(b) if b else (9999 if dash else int(a))) for a, dash, b in re.findall(r"(\d{4})(\s*[-–]\s*(\d{4})?)?", part)]
-                rows += [(org, office, actor_id, first, last) for first, last in spans or [(0, 9999)]]
-        _ORG_OFFICE_CACHE[key] = rows
+                rows += [(org, office, actor_id, first, last) for first, last in _role_years(part)]
+        _ORG_OFFICE_CACHE[key] = pl.DataFrame(
+            rows, schema={"_complement": pl.String, "_office": pl.String, "_holder": pl.String, "first": pl.Int64, "last": pl.Int64}, orient="row"
+        )
     return _ORG_OFFICE_CACHE[key]
+
+
+def _office_of_title(title: pl.Expr) -> pl.Expr:
+    """The office a title of an organization names, as ``_organization_offices`` writes it:
+    "Secretary-General of" -> "secretary-general"."""
+    return title.str.replace(r" (?:of|for)$", "").str.to_lowercase()
 
 
 def _by_organization_office(refs: pl.DataFrame, reference: Reference, years: pl.DataFrame) -> pl.DataFrame:
     """(_ref, _by_office): a title of an organization with no name in its article ("الأمين العام
     للأمم المتحدة") is the one reference person who held that office of it in the article's year."""
     wanted = refs.filter(pl.col("_complement").is_not_null() & ~pl.col("_of") & ~pl.col("_name_follows")).join(years, on="row").filter(pl.col("_year").is_not_null())
-    holders: dict[int, set[str]] = {}
-    offices = _organization_offices(reference)
-    for ref, org, title, year in wanted.select("_ref", "_complement", "title_en", "_year").iter_rows():
-        office = re.sub(r" (?:of|for)$", "", title or "").lower()
-        holders[ref] = {person for o, held, person, first, last in offices if o == org and held == office and first <= year <= last}
-    found = [(ref, people.pop()) for ref, people in holders.items() if len(people) == 1]
-    return pl.DataFrame(found, schema={"_ref": pl.UInt32, "_by_office": pl.String}, orient="row")
+    held = wanted.select("_ref", "_complement", "_year", _office_of_title(pl.col("title_en")).alias("_office")).join(
+        _organization_offices(reference), on=["_complement", "_office"]
+    ).filter((pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last")))
+    return held.group_by("_ref").agg(pl.col("_holder").unique()).filter(pl.col("_holder").list.len() == 1).select(
+        pl.col("_ref").cast(pl.UInt32), pl.col("_holder").list.first().alias("_by_office")
+    )
 
 
 def _by_office(refs: pl.DataFrame, reference: Reference, published: pl.Series) -> pl.DataFrame:
@@ -925,12 +936,9 @@ def title_references(
     ).drop("_org_start", "_org_end", "_org")
     # a title of an organization's office after a name that never held it is the verb's object, not an
     # apposition: "التقى الوزير عادل الجبير الأمين العام للأمم المتحدة" (not "بان كي مون، الأمين العام")
-    holders = pl.DataFrame(
-        [(org, office, person) for org, office, person, _, _ in _organization_offices(reference)],
-        schema={"_complement": pl.String, "_office": pl.String, "_holders": pl.String}, orient="row",
-    ).group_by("_complement", "_office").agg(pl.col("_holders").unique())
-    after = after.with_columns(pl.col("title_en").str.replace(r" (?:of|for)$", "").str.to_lowercase().alias("_office")).join(
-        holders, on=["_complement", "_office"], how="left"
+    holders = _organization_offices(reference).group_by("_complement", "_office").agg(pl.col("_holder").unique().alias("_holders"))
+    after = after.with_columns(_office_of_title(pl.col("title_en")).alias("_office")).join(
+        holders, on=["_complement", "_office"], how="left", maintain_order="left"
     ).with_columns(
         pl.when(pl.col("_holders").is_not_null() & ~pl.col("_holders").list.contains(pl.col("_apposed"))).then(None).otherwise(pl.col("_apposed")).alias("_apposed")
     ).drop("_office", "_holders")

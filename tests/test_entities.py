@@ -336,6 +336,8 @@ def test_a_korean_newcomer_is_named_with_the_syllables_of_the_given_name_and_by_
 def test_a_korean_family_name_before_a_given_name_found_alone_is_part_of_the_name():
     # the family name reads as a preposition's word or stands after a relative's word
     assert named_people("وعين الجيش مديرا جديدا بدلا لكيم جونغ غاك.") == [("كيم جونغ غاك", "Kim Jong-gak")]
+    # (a family name that starts with a proclitic's letter is read whole first: "لي", not ل + "ي")
+    assert named_people("وحضر الاجتماع نائبه لي سونغ هوا.") == [("لي سونغ هوا", "Lee Song-hwa")]
     assert named_people("وأمر الزعيم بإعدام زوج عمته جانغ سونغ ثايك بتهمة الخيانة.") == [("جانغ سونغ ثايك", "Jang Song-thaek")]
 
 

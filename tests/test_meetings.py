@@ -2635,7 +2635,7 @@ def test_offices_of_organizations_are_read_from_the_roles_by_name_or_initials():
     from analysis.quotes import _organization_offices
     from analysis.reference import load_reference
 
-    offices = {(org, office, person) for org, office, person, _, _ in _organization_offices(load_reference())}
+    offices = set(_organization_offices(load_reference()).select("_complement", "_office", "_holder").iter_rows())
     assert ("un", "secretary-general", "ban-ki-moon") in offices  # "UN Secretary-General (2007-2016)"
     assert ("arab-league", "secretary-general", "nabil-elaraby") in offices  # "Secretary-General of the Arab League"
     # no initials of a name that holds an abbreviation ("UN Secretariat" is not "US"), no office of someone's

@@ -15,7 +15,7 @@ from ..events import event_cues
 from ..lexicon import word_stats
 from ..matching import position_key, resolve_overlaps
 from ..reference import Reference, country_names, demonym_names, view_form
-from ..transliterate import edit_distance, given_names, known_name_tokens, korean_names, person_name_scores, transliterate_name
+from ..transliterate import edit_distance, given_names, known_name_tokens, person_name_scores, reads_as_korean, transliterate_name
 from .lexicons import _compound_nationality_forms, _nationality_forms, _with_article
 from .linking import LinkingWithinArticles
 from .names_without_titles import NamesWithoutTitles
@@ -202,17 +202,23 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
         grown by the family name written right before it (maybe with a proclitic) that no known mention
         covers: "بدلا لكيم جونغ غاك", "زوج عمته جانغ سونغ ثايك", "المسالمة ري سون غوون" (the family
         name reads as a word or a preposition there, and a title's window stops before it)."""
-        families, syllables = korean_names()
-        forms = newcomers["form"].unique().to_list()
-        given_only = [f for f in forms if 1 <= len(parts := [p for w in f.split() for p in w.split("-") if p]) <= 2 and all(p in syllables for p in parts)]
-        candidates = newcomers.filter(pl.col("form").is_in(given_only))
-        if candidates.height == 0:
+        if newcomers.height == 0:
             return newcomers
-        before = text_before(view.view, candidates["row"], candidates["view_start"], 12).str.extract_groups(r"(?:^|\s)([وفلبك]?)(\S+)\s$")
-        family = before.struct.field("2")
-        grown = candidates.with_columns(
-            family.alias("_family"), (candidates["view_start"] - 1 - family.str.len_chars().cast(pl.Int64)).alias("_family_start")
-        ).filter(pl.col("_family").is_in(list(families)))
+        # the word before, or the word without its proclitic ("لكيم"): the family name where the two
+        # read as a Korean name
+        word = text_before(view.view, newcomers["row"], newcomers["view_start"], 12).str.extract(r"(?:^|\s)(\S+)\s$", 1)
+        pairs = newcomers.select("form").with_columns(word.alias("_word")).unique().drop_nulls().iter_rows()
+        family_of = {}
+        for form, w in pairs:
+            found = next((f for f in (w, w[1:] if w[:1] in "وفلبك" else None) if f and reads_as_korean(f"{f} {form}")), None)
+            if found:
+                family_of[f"{w}\x00{form}"] = found
+        if not family_of:
+            return newcomers
+        family = (word + "\x00" + newcomers["form"]).replace_strict(family_of, default=None, return_dtype=pl.String)
+        grown = newcomers.with_columns(
+            family.alias("_family"), (newcomers["view_start"] - 1 - family.str.len_chars().cast(pl.Int64)).alias("_family_start")
+        ).filter(pl.col("_family").is_not_null())
         covered = _lookup(known_tokens, position_key(grown["row"], grown["_family_start"]), ["_key"])["_key"].is_not_null()
         grown = grown.filter(~covered).with_columns(pl.col("_family_start").alias("view_start"), (pl.col("_family") + " " + pl.col("form")).alias("form")).drop("_family", "_family_start")
         if grown.height == 0:
