@@ -251,6 +251,21 @@ def test_after_an_honorific_a_word_no_source_knows_and_a_word_with_the_article_a
     assert people_in("وقد شرح السيد قو المشروع الجديد.", "وقال الدكتور مشاري الخميس إن", "وقال الوزير مشاري النعيم إن") == []
 
 
+def test_a_common_word_right_after_an_honorific_title_and_before_a_name_word_is_a_given_name():
+    # "فضل" is "favour" elsewhere; after "اللواء" (the window's own title) and before "حسن" it is Fadl
+    assert named_people("وقال اللواء فضل حسن إن الهدف هو التقدم نحو المدينة.") == [("فضل حسن", "Fadl Hassan")]
+
+
+def test_a_newcomer_named_again_by_first_name_and_surname_is_the_same_person():
+    # named in full with his father's name first, then by first name and surname: one actor
+    found = mentions_of(
+        "حضر الاستقبال السفير الدكتور رائد بن فهد مرداد، وفي ختام اللقاء شكر الضيوف الدكتور رائد مرداد."
+    ).filter(pl.col("entity_kind") == "person")
+    assert found["surface"].to_list() == ["رائد بن فهد مرداد", "رائد مرداد"]
+    assert found["entity_id"].n_unique() == 1
+    assert found["name_en"].unique().to_list() == ["Raed bin Fahad Merdad"]
+
+
 def test_a_word_with_the_article_after_a_surname_a_date_or_a_named_place_is_no_family_name():
     assert people_in("وقال الرئيس خاتمي الإصلاحي إن الحوار مستمر.") == []  # a surname, then an adjective
     assert people_in("وقال الوزير خالد الخميس إن الاجتماع كان مثمرا.") == []  # Thursday

@@ -226,6 +226,20 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
         return pl.concat([newcomers.join(grown.select("row", "view_end"), on=["row", "view_end"], how="anti"), grown.select(newcomers.columns)])
 
     @staticmethod
+    def _shortened_names(newcomers: pl.DataFrame) -> pl.DataFrame:
+        """``newcomers`` (row, form, view_start, entity_id, ...) where a name of two words is the first
+        and last words of a longer newcomer's name in the same article, with that one's ``entity_id``:
+        "الدكتور رائد بن خالد قرملي ... الدكتور رائد قرملي" is one person, named in full first."""
+        words = pl.col("form").str.split(" ")
+        keyed = newcomers.with_columns(words.list.first().alias("_first"), words.list.last().alias("_last"), words.list.len().alias("_n"))
+        longer = keyed.filter(pl.col("_n") > 2).sort("row", "view_start").unique(["row", "_first", "_last"], keep="first", maintain_order=True)
+        longer = longer.select("row", "_first", "_last", pl.col("entity_id").alias("_longer_id"))
+        keyed = keyed.join(longer, on=["row", "_first", "_last"], how="left", maintain_order="left")
+        return keyed.with_columns(
+            pl.when(pl.col("_n") == 2).then(pl.coalesce("_longer_id", "entity_id")).otherwise("entity_id").alias("entity_id")
+        ).drop("_first", "_last", "_n", "_longer_id")
+
+    @staticmethod
     def _known_first_names(reference: Reference) -> pl.DataFrame:
         """(entity_id, skeleton) of the words before the surname in each known person's names."""
         persons = reference.aliases.filter((pl.col("entity_kind") == "person") & pl.col("form").str.contains(" "))
@@ -306,6 +320,7 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
         newcomers = newcomers.with_columns(pl.col("form").replace_strict(names_en, return_dtype=pl.String).alias("name_en")).with_columns(
             pl.coalesce(pl.col("form").replace_strict(known_as, default=None, return_dtype=pl.String), short_known, slug_expr(pl.col("name_en"))).alias("entity_id")
         )
+        newcomers = self._shortened_names(newcomers)
         orgs = orgs.with_columns(slug_expr(pl.col("name_en")).alias("entity_id"))
         linked = self._link_within_articles(view, newcomers, self._surname_spellings(known))
         mentions = pl.concat(

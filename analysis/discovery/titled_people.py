@@ -50,8 +50,9 @@ class TitledPeople:
     def _after_honorifics(self, tokens: pl.DataFrame) -> pl.DataFrame:
         """Window tokens (after titles) where a word reads as a first name in its place:
 
-        * a common word between an honorific and a name word or a patronymic: "وزيرة الإعلام
-          اليمنية الدكتورة نادية السقاف" (نادية is also "his club"), "الأمير فيصل بن ...";
+        * a common word between an honorific (in the window, or the window's own title: column
+          ``_honorific``) and a name word or a patronymic: "وزيرة الإعلام اليمنية الدكتورة نادية
+          السقاف" (نادية is also "his club"), "الأمير فيصل بن ...", "وقال اللواء فضل حسن";
         * a common word that Wikidata writes as a name at least ``WIKIDATA_NAME_COUNT`` times, before
           a name word: "الناشطة العراقية نادية مراد";
         * a nationality adjective without the article before "بن": "الأمير تركي بن محمد";
@@ -65,7 +66,9 @@ class TitledPeople:
         namey = ["name", "maybe_name"]
         honorific = pl.col("token").str.replace(r"^(?:و|ف)", "").is_in(self.honorifics)
         follows = _next_within(cls).is_in(namey) | _next_within(pl.col("token")).is_in(PATRONYMIC[:3])
-        promoted = (cls == "common") & _prev_within(honorific).fill_null(False) & follows.fill_null(False)
+        # (the honorific may be the window's own title: "وقال اللواء فضل حسن إن", "fadl" is "favour")
+        after_honorific = _prev_within(honorific).fill_null(False) | ((pl.col("k") == 0) & pl.col("_honorific"))
+        promoted = (cls == "common") & after_honorific & follows.fill_null(False)
         # "الناشطة العراقية نادية مراد": a word that reads as common ("his club") but that Wikidata often
         # writes as a name, right before a name word
         given = (cls == "common") & pl.col("token").is_in(self.wikidata_names) & _next_within(cls).is_in(["name"]).fill_null(False)
@@ -300,10 +303,10 @@ class TitledPeople:
         )
         # "مستشفى الملك فيصل التخصصي": a title right after a place named after a person
         named_after = text_before(view.view, titles["row"], titles["view_start"] - titles["prefix_len"], 12).str.contains(_NAMED_AFTER)
-        after = self._misspelt_known(self._after_honorifics(self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens)))
-        after = after.join(
+        after = self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens).join(
             titles.select("anchor_id", named_after.alias("_named_after"), pl.col("form").is_in(self.honorifics).alias("_honorific")), on="anchor_id", how="left"
         )
+        after = self._misspelt_known(self._after_honorifics(after))
         before = self.classify_tokens(self.window_tokens(view, titles, before=True), known_tokens)
         found = pl.concat([self._accept(self._runs_after(after), unknown_pairs=True), self._accept(self._runs_before(before))])
         if found.height == 0:
