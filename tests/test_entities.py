@@ -256,6 +256,15 @@ def test_a_common_word_right_after_an_honorific_title_and_before_a_name_word_is_
     assert named_people("وقال اللواء فضل حسن إن الهدف هو التقدم نحو المدينة.") == [("فضل حسن", "Fadl Hassan")]
 
 
+def test_a_title_in_the_construct_state_reaches_over_the_noun_it_governs():
+    # "مدير استخبارات كوريا الجنوبية": the director of [the intelligence of] South Korea; the name after
+    # it is a spelling of a known person's
+    found = named_people("ويتضمن الوفد عشرة أشخاص برئاسة مدير استخبارات كوريا الجنوبية تشانغ يو-يونغ (الذي يعتبر أبرز مستشار).")
+    assert found == [("تشانغ يو-يونغ", "Chung Eui-yong")]
+    # (not a verb after a title: "the head receives")
+    assert people_in("وقال رئيس يستقبل الوفد") == []
+
+
 def test_a_newcomer_named_again_by_first_name_and_surname_is_the_same_person():
     # named in full with his father's name first, then by first name and surname: one actor
     found = mentions_of(

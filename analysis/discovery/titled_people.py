@@ -28,8 +28,8 @@ class TitledPeople:
     @staticmethod
     def _with_zone(tokens: pl.DataFrame) -> pl.DataFrame:
         """Mark the title's complements (``_zone``): nationality, organization, "باسم الكرملين",
-        "لدى المملكة", "وزير التخطيط المصري": the tokens after the title up to the first one that
-        is none of these."""
+        "لدى المملكة", "وزير التخطيط المصري", the noun a title in the construct state governs ("رئيس
+        قسم كوريا"): the tokens after the title up to the first one that is none of these."""
         cls = pl.col("cls")
         # a word with the article is the title's object ("وزير التخطيط المصري", "لدى المملكة")
         definite = pl.col("token").str.contains(r"^(?:و|ف)?(?:ال|لل|بال|كال)") & cls.is_in(["definite", "common"])
@@ -42,6 +42,9 @@ class TitledPeople:
             # "النائب الأول لوزير الشؤون الخارجية، كيم كاي غوان": a comma between the title's complements and the name
             | ((cls == "boundary") & (_prev_within(cls).is_in(["title", "org", "nationality"]) | (pl.col("k") == 0)) & _next_within(cls).is_in(["name", "maybe_name"]))
             | definite
+            # "مديرة مستشفى ...", "رئيس قسم كوريا في ...": a title in the construct state (``_open``:
+            # "Director of") governs the indefinite noun right after it, when a complement follows
+            | ((pl.col("k") == 0) & pl.col("_open") & (cls == "common") & (_next_within(cls).is_in(["entity", "nationality", "org"]) | _next_within(definite)))
         ).fill_null(False)
         return tokens.with_columns(zone_ok.alias("_zone_ok")).with_columns(
             _cum_within(~pl.col("_zone_ok")).alias("_outside")
@@ -304,7 +307,12 @@ class TitledPeople:
         # "مستشفى الملك فيصل التخصصي": a title right after a place named after a person
         named_after = text_before(view.view, titles["row"], titles["view_start"] - titles["prefix_len"], 12).str.contains(_NAMED_AFTER)
         after = self.classify_tokens(self.window_tokens(view, titles, before=False), known_tokens).join(
-            titles.select("anchor_id", named_after.alias("_named_after"), pl.col("form").is_in(self.honorifics).alias("_honorific")), on="anchor_id", how="left"
+            titles.select(
+                "anchor_id", named_after.alias("_named_after"), pl.col("form").is_in(self.honorifics).alias("_honorific"),
+                pl.col("title_en").str.ends_with(" of").fill_null(False).alias("_open"),
+            ),
+            on="anchor_id",
+            how="left",
         )
         after = self._misspelt_known(self._after_honorifics(after))
         before = self.classify_tokens(self.window_tokens(view, titles, before=True), known_tokens)
