@@ -29,6 +29,7 @@ from .events import event_cues
 from .matching import NameMatcher, position_key, resolve_overlaps
 from .transliterate import regional_spelling
 from .reference import BuiltPerReference, Reference, country_names, country_place_ids, demonym_names, view_form
+from .titled_names import FULL_NAME_AFTER, titled_aliases
 
 __all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "delegation_actors", "stand_in_actors", "STATE_PREFIX", "DELEGATION_ROLE"]
 
@@ -131,10 +132,13 @@ class EntityFinder(BuiltPerReference):
         self.reference = reference
         self.discoverer = Discoverer(reference)
         self.outlets = outlet_names(reference)
+        self.titled = titled_aliases(reference)
 
     def _forms(self, *, events: bool) -> pl.DataFrame:
         parts = [
             self.reference.aliases.select("form", "entity_id", "entity_kind", pl.col("strength").alias("role"), pl.lit(True).alias("clitics")),
+            # "الملك سلمان": a monarch by royal title and given name (``known`` keeps the name)
+            self.titled.select("form", "entity_id", "entity_kind", pl.lit("titled").alias("role"), pl.lit(True).alias("clitics")),
             self.discoverer.hint_forms().select(
                 "form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role",
                 # names and their first words take no proclitics; titles and heads do (والرئيس)
@@ -175,7 +179,7 @@ class EntityFinder(BuiltPerReference):
         """(reference-data candidates, discovery hits and, with ``events``, the words of meetings
         and speech) of the batch, in view coordinates."""
         found = (self.matcher if events else self.names_matcher).find(view)
-        is_reference = pl.col("role").is_in(["full", "context"])
+        is_reference = pl.col("role").is_in(["full", "context", "titled"])
         return _outside_place_phrases(found.filter(is_reference), found.filter(pl.col("role") == "place_phrase")), found.filter(~is_reference)
 
     def known(self, view: MatchingView, candidates: pl.DataFrame | None = None, present: pl.DataFrame | None = None) -> pl.DataFrame:
@@ -188,7 +192,7 @@ class EntityFinder(BuiltPerReference):
         if candidates is None:
             candidates, _ = self.candidates(view)
         columns = ["row", "view_start", "view_end", "entity_id", "entity_kind", "strength", "prefix_len", "form"]
-        candidates = candidates.rename({"role": "strength"})
+        candidates = self._titled_as_names(view, candidates.rename({"role": "strength"}))
         if candidates.height == 0:
             return candidates.select(columns)
         # "كلامي" (verbal) is not ك + a surname: one-word person names take no ك ("like")
@@ -226,6 +230,21 @@ class EntityFinder(BuiltPerReference):
             ]
         ).select(columns).rechunk()
         return resolved[np.argsort(position_key(resolved["row"], resolved["view_start"]).to_numpy(), kind="stable")]
+
+    def _titled_as_names(self, view: MatchingView, candidates: pl.DataFrame) -> pl.DataFrame:
+        """``candidates`` (strength column) where each monarch named by royal title and given name
+        (strength ``titled``: "الملك سلمان") is a full mention of the given name alone, and dropped
+        where a patronymic or an ordinal follows (``FULL_NAME_AFTER``: "الشيخ حمد بن جاسم")."""
+        titled = candidates.filter(pl.col("strength") == "titled")
+        if titled.height == 0:
+            return candidates
+        after = text_between(view.view, titled["row"], titled["view_end"], titled["view_end"] + 8)
+        titled = titled.filter(~after.str.contains(FULL_NAME_AFTER)).join(self.titled.select("form", "entity_id", "title_len"), on=["form", "entity_id"])
+        titled = titled.with_columns(
+            # (counted from the end: "للملك" writes the royal word a letter short)
+            (pl.col("view_end") - (pl.col("form").str.len_chars() - pl.col("title_len") - 1)).alias("view_start"), pl.lit(0, candidates["prefix_len"].dtype).alias("prefix_len"), pl.lit("full").alias("strength")
+        ).drop("title_len")
+        return pl.concat([candidates.filter(pl.col("strength") != "titled"), titled.select(candidates.columns)])
 
     def find(self, view: MatchingView, batch: pl.DataFrame, *, events: bool = True) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
         """Mentions (row, start, end, entity_id, entity_kind, method), discovered actors, and the

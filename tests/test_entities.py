@@ -265,6 +265,24 @@ def test_a_title_in_the_construct_state_reaches_over_the_noun_it_governs():
     assert people_in("وقال رئيس يستقبل الوفد") == []
 
 
+def test_a_reigning_monarch_is_named_by_royal_title_and_given_name():
+    # the given name alone is the mention; the royal word is a title
+    found = named_people("استقبل الملك سلمان في قصر اليمامة اليوم ضيفه.", "وبحث الشيخ تميم مع ضيفه العلاقات.", "وقال للملك حمد إن")
+    assert found == [("سلمان", "Salman bin Abdulaziz Al Saud"), ("تميم", "Tamim bin Hamad Al Thani"), ("حمد", "Hamad bin Isa Al Khalifa")]
+    # not somebody's full name that goes on with a patronymic or an ordinal, nor a title two kings share
+    assert "Hamad bin Khalifa Al Thani" not in {name for _, name in named_people("وقال الشيخ حمد بن جاسم إن")}
+    assert "Mohammed VI of Morocco" not in {name for _, name in named_people("منذ عهد الملك محمد الخامس")}
+    assert people_in("استقبل الملك عبدالله ضيفه.") == []
+
+
+def test_titled_aliases_name_one_monarch_each():
+    from analysis.titled_names import titled_aliases
+
+    forms = titled_aliases(load_reference())
+    assert forms.height > 5 and forms["form"].is_unique().all()
+    assert "الملك سلمان" in forms["form"].to_list() and not any(f.startswith("الملك عبد") for f in forms["form"].to_list())
+
+
 def test_a_newcomer_named_again_by_first_name_and_surname_is_the_same_person():
     # named in full with his father's name first, then by first name and surname: one actor
     found = mentions_of(
