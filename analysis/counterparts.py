@@ -63,6 +63,32 @@ def _title_offices(texts: pl.Series, persons: pl.DataFrame, reference: Reference
     ).filter(pl.col("office").is_not_null())
 
 
+# how far a meeting verb may stand before the counterpart that is its object, its subject between
+# ("استقبل الرئيس الفرنسي إيمانويل ماكرون، اليوم، نظيره")
+OBJECT_REACH = 120
+_DAY = r"(?:اليوم|أمس|الأمس|غدا|غداً|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|مساء|صباح)"
+_HOLDER_TO_OBJECT = rf"^[\s،,]*(?:{_DAY}[\s،,]+)?$"
+
+
+def _objects_of_their_holders(texts: pl.Series, words: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
+    """``words`` (counterpart words with their holder's ``_p_start``) without the bare ones
+    (``_bare``: no "مع" nor proclitic) that are not the object of a meeting verb whose subject is
+    the holder: the verb (meeting_past/present/future) lies before the holder in its sentence, at
+    most ``OBJECT_REACH`` characters before the word, and only a comma or a day stands between the
+    holder and the word."""
+    bare = words.filter(pl.col("_bare"))
+    if bare.height == 0:
+        return words
+    verbs = cues.filter(pl.col("role").is_in(["meeting_past", "meeting_present", "meeting_future"])).select("row", "sentence", pl.col("end").alias("_v_end")).sort("row", "_v_end")
+    bare = bare.sort("row", "_p_start").join_asof(verbs, left_on="_p_start", right_on="_v_end", by=["row", "sentence"], strategy="backward", check_sortedness=False)
+    bare = bare.filter(pl.col("_v_end").is_not_null() & ((pl.col("start") - pl.col("_v_end")) <= OBJECT_REACH))
+    # ... and nothing but a comma or a day between the holder and the word ("التقى ماكرون وزير
+    # الخارجية الأمريكي الذي انتقد نظيره الروسي": the minister's counterpart, not Macron's)
+    after_holder = text_between(texts, bare["row"], bare["_p_end"], bare["start"])
+    bare = bare.filter(after_holder.str.contains(_HOLDER_TO_OBJECT))
+    return pl.concat([words.filter(~pl.col("_bare")), bare.drop("_v_end")])
+
+
 def counterpart_references(
     texts: pl.Series, cues: pl.DataFrame, mentions: pl.DataFrame, reference: Reference, published: pl.Series, offices: pl.DataFrame
 ) -> pl.DataFrame:
@@ -75,14 +101,17 @@ def counterpart_references(
     ``HOLDER_REACH`` characters) must hold an office in the article's year (any year when it has no
     date); of those who held it in the adjective's country that year, the one the article names,
     else the only one. Only one somebody meets counts: after "مع" or with the proclitic "ب" or "و"
-    ("مع نظيره", "بنظيره", "ونظيره"; not "إلى نظيره"). A counterpart named right after ("نظيره الكيني أوهورو كيناتا") is left to
-    that name.
+    ("مع نظيره", "بنظيره", "ونظيره"; not "إلى نظيره"), or the object of a meeting verb right after its
+    subject ("التقى ماكرون نظيره الروسي", ``_objects_of_their_holders``). A counterpart named right after
+    ("نظيره الكيني أوهورو كيناتا") is left to that name.
     """
     words = cues.filter(pl.col("role") == "counterpart")
-    # with whom somebody meets: "مع نظيره", "بنظيره", "ونظيره" (not "إلى نظيره", "حيال نظيره")
+    # with whom somebody meets: "مع نظيره", "بنظيره", "ونظيره" (not "إلى نظيره", "حيال نظيره"), or
+    # the object of a meeting verb whose subject is its holder ("التقى ماكرون نظيره الروسي", ``_bare``)
     lead = text_before(texts, words["row"], words["start"] - words["prefix_len"], 5)
     prefix = text_between(texts, words["row"], words["start"] - words["prefix_len"], words["start"])
-    words = words.filter(lead.str.contains(r"(?:^|\s)مع\s+$") | prefix.str.contains(r"^(?:و|ف)?ب?$") & (prefix != "")).select("row", "sentence", "start", "end")
+    met = lead.str.contains(r"(?:^|\s)مع\s+$") | prefix.str.contains(r"^(?:و|ف)?ب?$") & (prefix != "")
+    words = words.with_columns((~met & (prefix == "")).alias("_bare")).filter(met | pl.col("_bare")).select("row", "sentence", "start", "end", "_bare")
     persons = mentions.filter(pl.col("entity_kind") == "person")
     if words.height == 0 or persons.height == 0:
         return pl.DataFrame(schema=_SCHEMA)
@@ -97,8 +126,9 @@ def counterpart_references(
     words = words.join(named, on=["row", "start"], how="anti")
     # the person before it
     words = words.sort("row", "start").join_asof(
-        people.drop("_p_start"), left_on="start", right_on="_p_end", by="row", strategy="backward", check_sortedness=False
+        people, left_on="start", right_on="_p_end", by="row", strategy="backward", check_sortedness=False
     ).filter(pl.col("_holder").is_not_null() & ((pl.col("start") - pl.col("_p_end")) <= HOLDER_REACH))
+    words = _objects_of_their_holders(texts, words, cues).drop("_p_start", "_bare")
     years = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_year": published.cast(pl.Date).dt.year().cast(pl.Int64)})
     words = words.join(years, on="row", how="left")
     in_year = pl.col("_year").is_null() | ((pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last")))

@@ -1479,6 +1479,25 @@ def test_a_counterpart_is_the_holder_of_the_same_office_in_the_other_country(bui
     assert "recep-tayyip-erdogan" not in parties["d1"]
 
 
+def test_a_counterpart_is_the_object_of_the_meeting_verb_whose_subject_holds_the_office(build_texts):
+    tables = build_texts(
+        [
+            "التقى ماكرون نظيره التركي في باريس.",
+            "واستقبل الرئيس ماكرون، اليوم، نظيره التركي في قصر الإليزيه.",
+            # the minister's counterpart, named after a relative clause, is not Macron's
+            "التقى ماكرون وزير الخارجية الألماني الذي انتقد نظيره التركي.",
+            # nor one named in what is said
+            "قال ماكرون إن نظيره التركي سيزور باريس.",
+        ],
+        published=["2025-12-06"] * 4,
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert parties["d1"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert "recep-tayyip-erdogan" not in parties.get("d2", [])
+    assert "recep-tayyip-erdogan" not in parties.get("d3", [])
+
+
 def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_texts):
     tables = build_texts(
         [

@@ -454,5 +454,6 @@ def _first_of_separate_counterparts(texts: pl.Series, pairs: pl.DataFrame) -> pl
 
 
 # mentions made by a name of the reference data or the article's own full name (not found by discovery),
-# also a short name the article's full name allows: "سيلتقي مون كيم شخصيا" is two people
-_KNOWN_NAME = ("gazetteer", "surname", "context")
+# also a short name the article's full name allows: "سيلتقي مون كيم شخصيا" is two people, and
+# somebody's counterpart ("التقى ماكرون نظيره الروسي": the object, no part of his name)
+_KNOWN_NAME = ("gazetteer", "surname", "context", "counterpart")
