@@ -700,6 +700,8 @@ TITLE_NAME_REACH = 40  # characters after a title within which a name is the one
 # leader where nobody holds an office called president)
 _TITLE_OFFICES = {
     "head": ["leader", "president", "king", "chairman"], "leader": ["leader", "president", "chairman"], "president": ["president", "leader"],
+    # "العاهل السعودي": the monarch, whatever the crown is called
+    "monarch": ["king", "queen", "emir", "sultan"],
 }
 
 

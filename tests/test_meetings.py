@@ -1498,6 +1498,17 @@ def test_a_counterpart_is_the_object_of_the_meeting_verb_whose_subject_holds_the
     assert "recep-tayyip-erdogan" not in parties.get("d3", [])
 
 
+def test_a_monarch_or_crown_prince_named_by_title_alone_is_the_holder_that_year(build_texts):
+    tables = build_texts(
+        ["التقى مودي العاهل السعودي في الرياض.", "التقى مودي ولي العهد السعودي في الرياض.", "التقى مودي ولي العهد السعودي في الرياض."],
+        published=["2018-05-10", "2018-05-10", "2016-05-10"],
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["narendra-modi", "salman-bin-abdulaziz"]
+    assert parties["d1"] == ["mohammed-bin-salman", "narendra-modi"]
+    assert parties["d2"] == ["muhammad-bin-nayef", "narendra-modi"]
+
+
 def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_texts):
     tables = build_texts(
         [
