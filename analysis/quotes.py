@@ -898,11 +898,14 @@ def title_references(
     after = after.sort("row", "end").join_asof(places, left_on="end", right_on="_pl_start", by="row", strategy="forward", check_sortedness=False).with_columns(
         pl.when((pl.col("_pl_start") - pl.col("end")) <= TITLE_COUNTRY_GAP).then(pl.col("_c3")).alias("_c3")
     )
-    after = after.with_columns(
-        pl.coalesce("_c2", "_c1", "_c3").alias("_country"),
+    # ... or the state the title itself names: "خادم الحرمين الشريفين" (King of Saudi Arabia)
+    state_names = dict(reference.places.filter(pl.col("kind") == "country").select("name_en", "country").iter_rows())
+    own_state = pl.col("title_en").str.extract(r" of (?:the )?(.+)$", 1).replace_strict(state_names, default=None, return_dtype=pl.String)
+    after = after.with_columns(own_state.alias("_c0")).with_columns(
+        pl.coalesce("_c0", "_c2", "_c1", "_c3").alias("_country"),
         # the country right after the title: "الرئيس الروسي", "رئيس كوريا الشمالية" (not "رئيس لجنة كوريا ...")
-        (pl.col("_c2").is_not_null() | pl.col("_c1").is_not_null() | ((pl.col("_pl_start") - pl.col("end")) <= 2).fill_null(False)).alias("_country_adjacent"),
-    )
+        (pl.col("_c0").is_not_null() | pl.col("_c2").is_not_null() | pl.col("_c1").is_not_null() | ((pl.col("_pl_start") - pl.col("end")) <= 2).fill_null(False)).alias("_country_adjacent"),
+    ).drop("_c0")
     # a title with the article and a country of its own between a title and the name names that person,
     # the first title somebody else: "التقى المبعوث الأممي الرئيس اليمني عبدربه منصور هادي" (not one
     # person's second office, "نائب الرئيس رئيس الوزراء خالد بحاح", nor a king's: "خادم الحرمين الشريفين الملك سلمان")

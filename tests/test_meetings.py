@@ -1509,6 +1509,21 @@ def test_a_monarch_or_crown_prince_named_by_title_alone_is_the_holder_that_year(
     assert parties["d2"] == ["muhammad-bin-nayef", "narendra-modi"]
 
 
+def test_a_title_that_names_its_state_and_a_titled_object_after_a_long_subject(build_texts):
+    tables = build_texts(
+        [
+            # "خادم الحرمين الشريفين" is the King of Saudi Arabia whoever holds the crown that year
+            "وصل إلى الرياض اليوم الرئيس الفرنسي فرانسوا هولاند في زيارة رسمية يلتقي خلالها خادم الحرمين الشريفين.",
+            # the object right after the subject, however long the subject's titles and name
+            "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الرئيس الفرنسي.",
+        ],
+        published=["2016-08-10", "2016-08-10"],
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["francois-hollande", "salman-bin-abdulaziz"]
+    assert parties["d1"] == ["francois-hollande", "salman-bin-abdulaziz"]
+
+
 def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_texts):
     tables = build_texts(
         [

@@ -263,11 +263,12 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     journey = (pl.col("end") <= pl.col("_e_start")) & pl.col("event").is_in(purposes) & (pl.col("_d") <= PURPOSE_TITLE_GAP)
     # ... or the object right after a subject the text describes at length: "اجتمع ولي العهد السعودي
     # الأمير محمد بن سلمان بالرئيس الأمريكي"
+    # (or with nothing between: "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الرئيس الفرنسي")
     pairs = pairs.sort("event", "start")
     previous_end = pl.col("end").shift(1).over("event")
     pairs = pairs.with_columns(previous_end.fill_null(-1).alias("_prev_end"))
     object_gap = text_between(texts, pairs["row"], pairs["_prev_end"].clip(0), pairs["start"])
-    next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+)$"))
+    next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+)?$"))
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP) | journey | next_object).drop("_prev_end")
     pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
     pairs = _first_of_separate_counterparts(texts, pairs)
