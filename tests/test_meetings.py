@@ -1421,6 +1421,11 @@ def test_a_cancellation_that_may_come_leaves_the_meeting_planned(build_texts):
     assert statuses == {"d0": "planned", "d1": "planned", "d2": "cancelled"}
 
 
+def test_a_meeting_put_off_in_the_passive_is_postponed(build_texts):
+    tables = build_texts(["أرجئ اللقاء بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان إلى موعد لاحق."])
+    assert tables.meeting_mentions.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "postponed")]
+
+
 def test_a_meeting_agreed_on_with_the_subject_between_is_planned(build_texts):
     tables = build_texts(["اتفقت باريس وأنقرة على عقد قمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان."])
     assert tables.meeting_mentions.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "planned")]
