@@ -1529,6 +1529,12 @@ def test_a_title_that_names_its_state_and_a_titled_object_after_a_long_subject(b
     assert parties["d1"] == ["francois-hollande", "salman-bin-abdulaziz"]
 
 
+def test_an_ambassador_posted_to_a_country_is_the_name_after_the_title_not_its_possessor(build_texts):
+    # "سفير اليابان لدى المملكة": an office; the name after it is its holder, a party of the reception
+    tables = build_texts(["استقبل الأمير فيصل بن بندر بمكتبه في الرياض اليوم، سفير اليابان لدى المملكة نوريهيرو أوكودا."])
+    assert [len(p) for p in tables.meeting_mentions["participants"]] == [2]
+
+
 def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_texts):
     tables = build_texts(
         [

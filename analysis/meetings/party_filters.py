@@ -42,7 +42,9 @@ def _drop_relatives(texts, parties, cues, actors, titles) -> pl.DataFrame:
     only_modifiers = pl.col("_gap").str.contains(r"^(?:\s*(?:(?:ل|لل|ال|بال)\S*|\S{2,}[^\sه]اً?|(?:بارز|كبير|رفيع|خاص|شخصي|سابق|مقرب)(?:اً?)?))*\s*$")
     # (an organization's delegation is its side: "وسيجتمع بوفد الحوثيين", "التقى وفد حركة حماس")
     delegation = (pl.col("_r_form") == "وفد") & (pl.col("entity_kind") == "organization")
-    joined = joined.with_columns((near & only_modifiers & ~delegation).fill_null(False).alias("_related"))
+    # (a post to a country makes an office, whose holder the name is: "سفير اليابان لدى المملكة نوريهيرو أوكودا")
+    posted = pl.col("_gap").str.contains(r"(?:^|\s)(?:لدى|لدي|إلى|الى)\s")
+    joined = joined.with_columns((near & only_modifiers & ~delegation & ~posted).fill_null(False).alias("_related"))
     # the relational word may open an office of the person's own: "مستشار الأمن القومي الأميركي جون
     # بولتون" is the adviser himself (a title of its own, not one "to" or "of" somebody)
     offices = _own_offices(titles)
