@@ -955,10 +955,17 @@ def title_references(
     # generic and former: "رئيس أميركي", "رئيس للولايات المتحدة", "الرئيس الأمريكي السابق"
     raw_next = texts.gather(after["row"]).str.slice(after["end"], 40)
     indefinite_adjective = pl.col("_w1").is_not_null() & ~pl.col("_w1").str.starts_with("ال") & pl.col("_c1").is_not_null()
+    # ... or an indefinite adjective of the nisba form that names no country after a title without the
+    # article: "وكان أول زعيم أجنبي يلتقيه" (a foreign leader, not the leader the article names)
+    nisba = (
+        pl.col("_w1").is_not_null() & ~pl.col("_w1").str.starts_with("ال") & pl.col("_w1").str.contains(r"^\S{2,}ي$")
+        & pl.col("_c1").is_null() & pl.col("_c2").is_null()
+    )
     # (not a definite title: "مستشار الأمن القومي للبيت الأبيض")
     title_text = text_between(texts, after["row"], after["start"] - after["prefix_len"], after["end"])
     after = after.with_columns(raw_next.alias("_raw"), title_text.alias("_title_text")).with_columns(
-        (indefinite_adjective | (pl.col("_raw").str.contains(r"^\s+لل") & ~pl.col("_title_text").str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال"))
+        (indefinite_adjective | (nisba & ~pl.col("_title_text").str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال"))
+         | (pl.col("_raw").str.contains(r"^\s+لل") & ~pl.col("_title_text").str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?ال"))
          | pl.col("_raw").str.contains(_FORMER) | pl.col("_describes")).alias("_generic")
     )
     # "رئيس رواندا بول كاغامه" introduces the president of Rwanda ("الرئيس الرواندي"): the head of a country

@@ -1535,6 +1535,35 @@ def test_an_ambassador_posted_to_a_country_is_the_name_after_the_title_not_its_p
     assert [len(p) for p in tables.meeting_mentions["participants"]] == [2]
 
 
+def test_a_verb_with_the_pronoun_of_the_one_met_takes_the_person_named_before(build_texts):
+    tables = build_texts(
+        [
+            "وصل الرئيس الفرنسي إيمانويل ماكرون إلى أنقرة أمس. واستقبله الرئيس التركي رجب طيب أردوغان في القصر الرئاسي.",
+            # (its own subject right before it is not the one met)
+            "وقال الرئيس الفرنسي إيمانويل ماكرون إن الرئيس التركي رجب طيب أردوغان استقبله بحفاوة.",
+            "وأشاد ماكرون بالمستشارة الألمانية أنغيلا ميركل التي استقبلته في برلين.",
+            # "زاره" is not read: with و it is "وزارة", a ministry
+            "وقال ماكرون إن وزارة الخارجية التركية أصدرت بيانا.",
+        ],
+        published=["2025-12-06"] * 4,
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert parties["d1"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert parties["d2"] == ["angela-merkel", "emmanuel-macron"]
+    assert "d3" not in parties
+
+
+def test_an_indefinite_title_with_an_adjective_of_no_country_names_nobody(build_texts):
+    # "أول زعيم أجنبي": the first foreign leader, not the leader the article names
+    tables = build_texts(
+        ["وقال ماكرون إنه يعتزم زيارة زعيم كوريا الشمالية كيم جونغ أون، وهو ما سيكون أول اجتماع لكيم مع زعيم أجنبي في بيونغ يانغ."],
+        published=["2018-06-03"],
+    )
+    last = tables.meeting_mentions.sort("start").row(-1, named=True)
+    assert last["participants"] == ["kim-jong-un"]
+
+
 def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_texts):
     tables = build_texts(
         [

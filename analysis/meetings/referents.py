@@ -158,6 +158,10 @@ def _add_sole_other_person(
     ).drop("_other")
 
 
+# a verb of meeting with the pronoun of one person met ("استقبله", "التقاها", "سيزوره"; not "استقبلهما")
+_MET_HIM = r"^(?:و|ف)?(?:س)?(?:استقبل|استقبلت|يستقبل|تستقبل|التقا|التقت|يلتقي|تلتقي|يزور|تزور|هاتفت)(?:ه|ها)$"
+
+
 def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
     """(event, _referent, _always): the person a meeting word's own pronoun refers to; ``_always``
     where that person is a party whoever else is named.
@@ -165,6 +169,8 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     * "وكان في استقباله لدى وصوله ... وزير الخارجية القطري" (``_always``): the one received;
     * "كما سيلتقي ماكرون جنودا فرنسيين. وسيلتقي أيضا رئيس الوزراء" (``_always``): who also meets;
     * "القمة التاريخية بينه وبين الزعيم الكوري الشمالي" (``_always``): the subject's;
+    * "وصل ماكرون إلى أنقرة. واستقبله أردوغان" (``_always``): the one met, named before the verb (not
+      its own subject right before it: "إن أردوغان استقبله" is somebody named before Erdoğan);
     * "وعلى عكس اجتماعه مع الرئيس الصيني": whose meeting it is, for a meeting noun that carries a
       singular pronoun (اجتماعه، لقائه، محادثاتها، زيارته...) or a verb of gathering that does ("لقاء
       جمعه مع نظيره"); ``_participants`` takes it only for
@@ -193,9 +199,13 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     # "أن تذهب الجائزة إلى نظيره ... عما إذا كان يعتقد أن اللقاء الذي جرى بينه وبين")
     between_him = text_between(texts, events["row"], events["end"], events["end"] + 24).str.contains(r"^\s*(?:\S+\s+){0,2}?بين(?:ه|ها)\s+و\s*بين\s")
     also = also | between_him
+    # ... or a verb of meeting with the pronoun of the one met: "وصل ماكرون إلى أنقرة. واستقبله أردوغان"
+    # (the last person before it but its own subject: "قال ماكرون إن أردوغان استقبله")
+    met_him = written.str.contains(_MET_HIM)
     owned = events.with_columns(
-        (reception.fill_null(False) | also.fill_null(False)).alias("_always"), possessive.fill_null(False).alias("_possessive"), also.fill_null(False).alias("_also")
-    ).filter(pl.col("_always") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_always", "_also")
+        (reception.fill_null(False) | also.fill_null(False) | met_him.fill_null(False)).alias("_always"), possessive.fill_null(False).alias("_possessive"),
+        also.fill_null(False).alias("_also"), met_him.fill_null(False).alias("_met_him"),
+    ).filter(pl.col("_always") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_always", "_also", "_met_him")
     people = mentions.filter(pl.col("entity_kind") == "person").select(
         "row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_referent")
     )
@@ -203,7 +213,21 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
         return pl.DataFrame(schema={"event": pl.UInt32, "_referent": pl.String, "_always": pl.Boolean})
     first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
     # (the subject with "أيضا": the first person of its sentence before it, not the last)
+    # (a person right before a verb with the pronoun of the one met is its subject: the one before him is met)
+    own_subject = owned.filter(pl.col("_met_him")).join(people, on="row").filter(
+        (pl.col("_p_sentence") == pl.col("sentence")) & (pl.col("_p_end") <= pl.col("start"))
+    )
+    # (or before the relative pronoun that stands for it: "أخته أوما أوباما التي استقبلته في المطار")
+    own_subject = own_subject.filter(
+        text_between(texts, own_subject["row"], own_subject["_p_end"], own_subject["start"]).str.contains(r"^[\s،,]*(?:(?:التي|الذي)\s+)?(?:قد\s+)?$")
+    ).select("event", "_p")
     before = owned.filter(~pl.col("_also")).sort("row", "start").join_asof(people.sort("row", "_p"), left_on="start", right_on="_p", by="row", strategy="backward", check_sortedness=False)
+    before = pl.concat([
+        before.join(own_subject, on="event", how="anti"),
+        owned.join(own_subject, on="event").sort("row", "_p").join_asof(
+            people.sort("row", "_p").rename({"_p": "_p_before"}), left_on="_p", right_on="_p_before", by="row", strategy="backward", check_sortedness=False, allow_exact_matches=False
+        ).drop("_p").rename({"_p_before": "_p"}),
+    ], how="diagonal_relaxed")
     same = pl.concat([
         before.filter(pl.col("_p_sentence") == pl.col("sentence")).select("event", "_referent", "_always"),
         _clause_subjects(texts, owned.filter(pl.col("_also")), people, first_of_sentence),
