@@ -14,7 +14,8 @@ anonymous source of a quotation, and no group is a mention.
 
 Two heads of state named by a dual and their nationality adjectives ("القمة بين الرئيسين الروسي
 والأميركي") are persons: the holders of that office the article names, else the holders in the
-article's year (``quotes.office_holders``), else their states.
+article's year (``quotes.office_holders``), else their states; two sides so named ("بين الجانبين
+الفرنسي والتركي") are the states.
 
 "الوفد" alone right after a meeting word ("اجتماع الوفد بالرئيس"، "يلتقي أعضاء الوفد مع") is the
 delegation the article named last before it, by name or as such a group; with none, nobody.
@@ -70,13 +71,17 @@ _PUNCT = re.compile(r"[.!?؟؛:\n]")
 # words each dual may name (``quotes.office_holders``)
 # ... and "الزعيمان الكوريان", "زعيمي الكوريتين": a dual adjective, or a construct before a word for two
 # states (``events.yaml``: dual_adjectives, dual_states), names the heads of both
+# ... and "بين الجانبين الفرنسي والتركي": two sides named by their adjectives are the two states (no office)
 _LEADERS = re.compile(
-    r"(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)|(?P<construct>رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا))(?=\s)"
+    r"(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان)|(?P<construct>رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا))(?=\s)"
 )
-_LEADER_OFFICES = {"رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"]}
+_LEADER_OFFICES = {
+    "رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"],
+    "جانب": [], "طرف": [],
+}
 # a definite adjective right after the meeting word ("القمة الأمريكية ...")
 _ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
-_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)|رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
+_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان)|رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
 
 _SCHEMA = {
     "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String,

@@ -510,6 +510,11 @@ def test_officials_of_two_countries_are_their_states(build_texts):
     assert _edges(tables) == {("state-france", "state-germany")}
 
 
+def test_two_sides_named_by_their_adjectives_are_their_states(build_texts):
+    tables = build_texts(["وعقدت جلسة مباحثات رسمية بين الجانبين الفرنسي والتركي.", "وتناولت المحادثات بين الطرفين الأمريكي والروسي الأزمة السورية."])
+    assert _edges(tables) == {("state-france", "state-turkey"), ("state-russia", "state-united-states")}
+
+
 def test_officials_stay_their_state_where_the_article_names_its_leader(build_texts):
     # the summit of the two presidents does not make the officials' meeting theirs
     tables = build_texts(
