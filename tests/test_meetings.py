@@ -1569,6 +1569,20 @@ def test_an_indefinite_title_with_an_adjective_of_no_country_names_nobody(build_
     assert last["participants"] == ["kim-jong-un"]
 
 
+def test_a_titled_object_after_the_place_and_day_of_the_reception(build_texts):
+    tables = build_texts(
+        [
+            "واستقبل الرئيس التركي في المجمع الرئاسي بالعاصمة أنقرة، صباح اليوم الخميس، الرئيس الفرنسي.",
+            # (not the subject of a clause of its own)
+            "واستقبل الرئيس التركي في المجمع الرئاسي بالعاصمة أنقرة، صباح اليوم الخميس، الرئيس الفرنسي يعلن انسحابه.",
+        ],
+        published=["2018-05-10", "2018-05-10"],
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert parties["d1"] == ["recep-tayyip-erdogan"]
+
+
 def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_texts):
     tables = build_texts(
         [

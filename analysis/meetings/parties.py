@@ -51,6 +51,11 @@ _TITLE_PREPOSITION = r"(?:^|\s)(?:ال)?(?:مشرف|مشرفة|مشرفه|مسؤ
 _OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير|زعيم|رئيس|ملك|أمير|وزير|ولي|مستشار|مبعوث|أمين|سفير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
 
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
+# ... or after its subject, the place and the day, and a comma: "استقبل ... في مكتبه بالرياض اليوم، السفير"
+_ADJUNCT_THEN_OBJECT = (
+    r"^(?:\s+ال\S+){0,2}\s+(?:في|ب\S+|لدى|اليوم|أمس|مساء|صباح|ظهر|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
+    r"(?:\s+[^\s.؛:!?؟\"«»]+){0,10}?\s*[،,]\s*$"
+)
 PURPOSE_TITLE_GAP = 80  # ... or this close before the meeting its journey is for ("وصل ... للقاء")
 
 PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
@@ -268,7 +273,12 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     previous_end = pl.col("end").shift(1).over("event")
     pairs = pairs.with_columns(previous_end.fill_null(-1).alias("_prev_end"))
     object_gap = text_between(texts, pairs["row"], pairs["_prev_end"].clip(0), pairs["start"])
-    next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+)?$"))
+    # ... or after the place and the day of the meeting and a comma, closing its clause: "واستقبل الرئيس
+    # التركي في المجمع الرئاسي بأنقرة، اليوم الخميس، الرئيس الفرنسي."
+    # (a title spans its head word: its adjectives follow it, "الرئيس [التركي]")
+    closing = text_between(texts, pairs["row"], pairs["end"], pairs["end"] + 30).str.contains(r"^(?:\s+ال\S+?){0,2}\s*(?:[.،,]|\sو|$)")
+    adjunct = object_gap.str.contains(_ADJUNCT_THEN_OBJECT) & closing
+    next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+)?$") | adjunct)
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP) | journey | next_object).drop("_prev_end")
     pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
     pairs = _first_of_separate_counterparts(texts, pairs)
