@@ -14,8 +14,9 @@ anonymous source of a quotation, and no group is a mention.
 
 Two heads of state named by a dual and their nationality adjectives ("القمة بين الرئيسين الروسي
 والأميركي") are persons: the holders of that office the article names, else the holders in the
-article's year (``quotes.office_holders``), else their states; two sides so named ("بين الجانبين
-الفرنسي والتركي") are the states.
+article's year (``quotes.office_holders``), else their states; two ministers so named ("وزيرا الخارجية
+الأمريكي والروسي") the holders of that office; two sides ("بين الجانبين الفرنسي والتركي") the states;
+two delegations ("الوفدان الروسي والأوكراني") the states' delegations.
 
 "الوفد" alone right after a meeting word ("اجتماع الوفد بالرئيس"، "يلتقي أعضاء الوفد مع") is the
 delegation the article named last before it, by name or as such a group; with none, nobody.
@@ -72,16 +73,19 @@ _PUNCT = re.compile(r"[.!?؟؛:\n]")
 # ... and "الزعيمان الكوريان", "زعيمي الكوريتين": a dual adjective, or a construct before a word for two
 # states (``events.yaml``: dual_adjectives, dual_states), names the heads of both
 # ... and "بين الجانبين الفرنسي والتركي": two sides named by their adjectives are the two states (no office)
+# ... "الوفدان الأمريكي والأوكراني": the two states' delegations; "وزيرا الخارجية الأمريكي والروسي": their
+# ministers of that office
 _LEADERS = re.compile(
-    r"(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان)|(?P<construct>رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا))(?=\s)"
+    r"(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان|وفدين|وفدان)"
+    r"|(?P<construct>رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)|(?P<ministers>وزيري|وزيرا)\s+(?:ال|لل)(?P<ministry>خارجية|دفاع))(?=\s)"
 )
 _LEADER_OFFICES = {
     "رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"],
-    "جانب": [], "طرف": [],
+    "جانب": [], "طرف": [], "خارجية": ["foreign minister"], "دفاع": ["defense minister"],
 }
 # a definite adjective right after the meeting word ("القمة الأمريكية ...")
 _ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
-_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان)|رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
+_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان|وفدين|وفدان)|رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا|وزيري|وزيرا)\s"
 
 _SCHEMA = {
     "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String,
@@ -252,15 +256,19 @@ class GroupFinder(BuiltPerReference):
                 return [first[0], code], end
         return None
 
-    def _leaders(self, text: str, at: int) -> tuple[list[str], list[str], int] | None:
+    def _leaders(self, text: str, at: int) -> tuple[list[str] | None, list[str], int] | None:
         """The heads of two states at ``text[at:]`` ("الرئيسين الروسي والأميركي", "الزعيمان
-        الكوريان", "زعيمي الكوريتين"): (the office words the dual may name, in order of preference,
-        the two countries, where it ends)."""
+        الكوريان", "زعيمي الكوريتين"), their ministers ("وزيرا الخارجية الأمريكي والروسي") or their
+        delegations ("الوفدان الأمريكي والأوكراني"): (the office words the dual may name, in order of
+        preference, or None for delegations; the two countries; where it ends)."""
         head = _LEADERS.match(text, at)
         if head is None:
             return None
-        word = head.group("head") or head.group("construct")
-        offices = _LEADER_OFFICES[word[:-2] if head.group("head") else word[:-1]]
+        if head.group("ministers"):
+            offices = _LEADER_OFFICES[head.group("ministry")]
+        else:
+            word = head.group("head") or head.group("construct")
+            offices = None if word.startswith("وفد") else _LEADER_OFFICES[word[:-2] if head.group("head") else word[:-1]]
         both = _WORD.match(text, head.end())
         if both:
             # the dual adjective after the article's dual, the dual noun after the construct
@@ -378,6 +386,10 @@ class GroupFinder(BuiltPerReference):
                 year = years[row] if years is not None else None
                 start = at
                 for code in codes:
+                    if offices is None:
+                        if code in self.delegations:
+                            rows.append((event, row, sentence, start, e_end + end, self.delegations[code], "organization", e_start, e_end, max(start - e_end, 0), False))
+                        continue
                     person = self._leader(code, offices, people, year)
                     if person:
                         rows.append((event, row, sentence, start, e_end + end, person, "person", e_start, e_end, max(start - e_end, 0), False))

@@ -515,6 +515,20 @@ def test_two_sides_named_by_their_adjectives_are_their_states(build_texts):
     assert _edges(tables) == {("state-france", "state-turkey"), ("state-russia", "state-united-states")}
 
 
+def test_two_delegations_or_two_ministers_named_by_their_adjectives(build_texts):
+    tables = build_texts(
+        [
+            "عقد الوفدان الروسي والأوكراني جولة مفاوضات مباشرة في إسطنبول.",
+            # the holders of the office in the article's year
+            "من المقرر أن يلتقي وزيرا الخارجية الأمريكي والروسي في الرياض.",
+        ],
+        published=["2025-05-16", "2023-02-20"],
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["russian-delegation", "ukrainian-delegation"]
+    assert parties["d1"] == ["antony-blinken", "sergey-lavrov"]
+
+
 def test_officials_stay_their_state_where_the_article_names_its_leader(build_texts):
     # the summit of the two presidents does not make the officials' meeting theirs
     tables = build_texts(
