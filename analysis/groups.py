@@ -54,7 +54,8 @@ _WORD = re.compile(r"\s+(\S+)")
 _FROM = re.compile(r"\s+(?:(?P<from>من)|في)\s+")
 # the words a party may follow: the meeting word itself, or "مع"/"بين" up to two words after it
 # ("التي يلتقي فيها الزعيمان": the subject after "فيها")
-_AFTER_LEAD = re.compile(r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين))?\s*")
+# (or a verb of bringing together: "اجتماع ثلاثي يضم الوفود ...")
+_AFTER_LEAD = re.compile(r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين|يضم|تضم|ضم|ضمت|يجمع|تجمع|جمع|جمعت))?\s*")
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
 _HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)|(?:^|\s)(?:و|ف)?(?:ب|ل)?وفد(?:ًا|اً|ا)?)\s"
@@ -76,7 +77,7 @@ _PUNCT = re.compile(r"[.!?؟؛:\n]")
 # ... "الوفدان الأمريكي والأوكراني": the two states' delegations; "وزيرا الخارجية الأمريكي والروسي": their
 # ministers of that office
 _LEADERS = re.compile(
-    r"(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان|وفدين|وفدان)"
+    r"(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان|وفدين|وفدان|وفود)"
     r"|(?P<construct>رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)|(?P<ministers>وزيري|وزيرا)\s+(?:ال|لل)(?P<ministry>خارجية|دفاع))(?=\s)"
 )
 _LEADER_OFFICES = {
@@ -85,7 +86,7 @@ _LEADER_OFFICES = {
 }
 # a definite adjective right after the meeting word ("القمة الأمريكية ...")
 _ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
-_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان|وفدين|وفدان)|رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا|وزيري|وزيرا)\s"
+_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان|وفدين|وفدان|وفود)|رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا|وزيري|وزيرا)\s"
 
 _SCHEMA = {
     "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String,
@@ -256,6 +257,20 @@ class GroupFinder(BuiltPerReference):
                 return [first[0], code], end
         return None
 
+    def _delegations(self, text: str, at: int) -> tuple[None, list[str], int] | None:
+        """The delegations the plural "الوفود" names at ``text[at:]`` by two adjectives or more joined
+        by و ("الأمريكية والروسية والأوكرانية"): (None, their countries, where they end), else None."""
+        def side(text: str, at: int) -> tuple[str, int] | None:
+            return self._adjective(text, at, self.side_adjectives)
+
+        found = side(text, at)
+        codes, end = [], at
+        while found and found[0] not in codes:
+            codes.append(found[0])
+            end = found[1]
+            found = _read_joined(text, end, side)
+        return (None, codes, end) if len(codes) >= 2 else None
+
     def _leaders(self, text: str, at: int) -> tuple[list[str] | None, list[str], int] | None:
         """The heads of two states at ``text[at:]`` ("الرئيسين الروسي والأميركي", "الزعيمان
         الكوريان", "زعيمي الكوريتين"), their ministers ("وزيرا الخارجية الأمريكي والروسي") or their
@@ -268,6 +283,9 @@ class GroupFinder(BuiltPerReference):
             offices = _LEADER_OFFICES[head.group("ministry")]
         else:
             word = head.group("head") or head.group("construct")
+            if word == "وفود":
+                # "الوفود الأمريكية والروسية والأوكرانية": two or more, by their adjectives in the feminine
+                return self._delegations(text, head.end())
             offices = None if word.startswith("وفد") else _LEADER_OFFICES[word[:-2] if head.group("head") else word[:-1]]
         both = _WORD.match(text, head.end())
         if both:

@@ -521,12 +521,15 @@ def test_two_delegations_or_two_ministers_named_by_their_adjectives(build_texts)
             "عقد الوفدان الروسي والأوكراني جولة مفاوضات مباشرة في إسطنبول.",
             # the holders of the office in the article's year
             "من المقرر أن يلتقي وزيرا الخارجية الأمريكي والروسي في الرياض.",
+            # three by the plural and their adjectives, after a verb of bringing together
+            "وعقد اجتماع ثلاثي يضم الوفود الأمريكية والروسية والأوكرانية في أبوظبي.",
         ],
-        published=["2025-05-16", "2023-02-20"],
+        published=["2025-05-16", "2023-02-20", "2026-01-22"],
     )
     parties = _mention_parties(tables)
     assert parties["d0"] == ["russian-delegation", "ukrainian-delegation"]
     assert parties["d1"] == ["antony-blinken", "sergey-lavrov"]
+    assert parties["d2"] == ["american-delegation", "russian-delegation", "ukrainian-delegation"]
 
 
 def test_officials_stay_their_state_where_the_article_names_its_leader(build_texts):
