@@ -68,6 +68,9 @@ def _title_offices(texts: pl.Series, persons: pl.DataFrame, reference: Reference
 OBJECT_REACH = 120
 _DAY = r"(?:اليوم|أمس|الأمس|غدا|غداً|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|مساء|صباح)"
 _HOLDER_TO_OBJECT = rf"^[\s،,]*(?:{_DAY}[\s،,]+)?$"
+# up to six words of place and time, no full stop and no relative or complementizer, between a meeting
+# verb and its object
+_ADJUNCTS_TO_OBJECT = r"^(?:[\s،,]+(?:في|ب\S*|وقت|سابق|لاحق|اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|مساء|صباح|ظهر|\S*ال\S+)){0,6}[\s،,]+$"
 
 
 def _objects_of_their_holders(texts: pl.Series, words: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
@@ -75,18 +78,28 @@ def _objects_of_their_holders(texts: pl.Series, words: pl.DataFrame, cues: pl.Da
     (``_bare``: no "مع" nor proclitic) that are not the object of a meeting verb whose subject is
     the holder: the verb (meeting_past/present/future) lies before the holder in its sentence, at
     most ``OBJECT_REACH`` characters before the word, and only a comma or a day stands between the
-    holder and the word."""
+    holder and the word; or the holder stands right before the verb ("قد" between) and a few words
+    of place and time between the verb and the word (``_ADJUNCTS_TO_OBJECT``)."""
     bare = words.filter(pl.col("_bare"))
     if bare.height == 0:
         return words
-    verbs = cues.filter(pl.col("role").is_in(["meeting_past", "meeting_present", "meeting_future"])).select("row", "sentence", pl.col("end").alias("_v_end")).sort("row", "_v_end")
-    bare = bare.sort("row", "_p_start").join_asof(verbs, left_on="_p_start", right_on="_v_end", by=["row", "sentence"], strategy="backward", check_sortedness=False)
-    bare = bare.filter(pl.col("_v_end").is_not_null() & ((pl.col("start") - pl.col("_v_end")) <= OBJECT_REACH))
+    verbs = cues.filter(pl.col("role").is_in(["meeting_past", "meeting_present", "meeting_future"])).select(
+        "row", "sentence", pl.col("start").alias("_v_start"), pl.col("end").alias("_v_end")
+    ).sort("row", "_v_end")
+    after_verb = bare.sort("row", "_p_start").join_asof(verbs, left_on="_p_start", right_on="_v_end", by=["row", "sentence"], strategy="backward", check_sortedness=False)
+    after_verb = after_verb.filter(pl.col("_v_end").is_not_null() & ((pl.col("start") - pl.col("_v_end")) <= OBJECT_REACH))
     # ... and nothing but a comma or a day between the holder and the word ("التقى ماكرون وزير
     # الخارجية الأمريكي الذي انتقد نظيره الروسي": the minister's counterpart, not Macron's)
-    after_holder = text_between(texts, bare["row"], bare["_p_end"], bare["start"])
-    bare = bare.filter(after_holder.str.contains(_HOLDER_TO_OBJECT))
-    return pl.concat([words.filter(~pl.col("_bare")), bare.drop("_v_end")])
+    after_holder = text_between(texts, after_verb["row"], after_verb["_p_end"], after_verb["start"])
+    after_verb = after_verb.filter(after_holder.str.contains(_HOLDER_TO_OBJECT))
+    # ... or the holder right before the verb, and a few words of place and time between it and the
+    # word: "وكان الجبير قد التقى في وقت سابق اليوم نظيره الأمريكي"
+    before_verb = bare.join(verbs, on=["row", "sentence"]).filter((pl.col("_v_start") >= pl.col("_p_end")) & (pl.col("_v_end") <= pl.col("start")))
+    to_verb = text_between(texts, before_verb["row"], before_verb["_p_end"], before_verb["_v_start"])
+    to_word = text_between(texts, before_verb["row"], before_verb["_v_end"], before_verb["start"])
+    before_verb = before_verb.filter(to_verb.str.contains(r"^\s+(?:قد\s+)?(?:و|ف)?$") & to_word.str.contains(_ADJUNCTS_TO_OBJECT))
+    found = pl.concat([after_verb.drop("_v_start", "_v_end"), before_verb.drop("_v_start", "_v_end")]).unique(["row", "start"], keep="first")
+    return pl.concat([words.filter(~pl.col("_bare")), found.select(words.columns)])
 
 
 def counterpart_references(

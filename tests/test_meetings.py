@@ -1515,14 +1515,19 @@ def test_a_counterpart_is_the_object_of_the_meeting_verb_whose_subject_holds_the
             "التقى ماكرون وزير الخارجية الألماني الذي انتقد نظيره التركي.",
             # nor one named in what is said
             "قال ماكرون إن نظيره التركي سيزور باريس.",
+            # the holder right before the verb, and the place and time between the verb and the word
+            "وكان ماكرون قد التقى في وقت سابق اليوم نظيره التركي.",
+            "وكان ماكرون قد التقى الوزير الذي انتقد نظيره التركي.",
         ],
-        published=["2025-12-06"] * 4,
+        published=["2025-12-06"] * 6,
     )
     parties = _mention_parties(tables)
     assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
     assert parties["d1"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
     assert "recep-tayyip-erdogan" not in parties.get("d2", [])
     assert "recep-tayyip-erdogan" not in parties.get("d3", [])
+    assert parties["d4"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert "recep-tayyip-erdogan" not in parties.get("d5", [])
 
 
 def test_a_monarch_or_crown_prince_named_by_title_alone_is_the_holder_that_year(build_texts):
