@@ -283,6 +283,12 @@ def test_titled_aliases_name_one_monarch_each():
     assert "الملك سلمان" in forms["form"].to_list() and not any(f.startswith("الملك عبد") for f in forms["form"].to_list())
 
 
+def test_a_name_right_after_a_verb_of_speech_before_what_is_said_is_a_person():
+    assert named_people("وأضاف أنكيت باندا أن ما تريده كوريا الشمالية هو تخفيف العقوبات.") == [("أنكيت باندا", "Ankit Banda")]
+    # not a common word or a nationality, nor a name that what is said does not follow
+    assert people_in("وأضاف المصدر الأمريكي أن الاجتماع مهم.", "وقال مسؤول أمريكي إن الاجتماع مهم.", "وأضاف أنكيت باندا الكثير من التفاصيل.") == []
+
+
 def test_a_newcomer_named_again_by_first_name_and_surname_is_the_same_person():
     # named in full with his father's name first, then by first name and surname: one actor
     found = mentions_of(

@@ -274,6 +274,9 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
         )
         hints = _outside(pl.concat([hits.filter(pl.col("role") == "hint"), after_and]), known)
         free = self.free_names(view, known_tokens, hints)
+        # "وأضاف أنكيت باندا أن": a name right after a verb of speech, before what is said
+        speakers = self.speaker_names(view, known_tokens, hits.filter(pl.col("role") == "speech_verb"))
+        free = pl.concat([free, speakers.join(free.select("row", "view_start"), on=["row", "view_start"], how="anti")])
         # "صحيفة جونغ أنغ دايلي": a name right after a newspaper, agency or channel names the outlet
         if free.height:
             left = text_before(view.view, free["row"], free["view_start"], 14)

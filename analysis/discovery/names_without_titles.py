@@ -1,5 +1,6 @@
 """People named without a title: ``free_names`` (first-name hints -> the names they start: "وقال ميتش
-ماكونيل"), ``coordinated_names`` (person mentions -> the name after them and "و": "إيمانويل ماكرون
+ماكونيل"), ``speaker_names`` (speech verbs -> the name right after one, before what is said: "وأضاف
+أنكيت باندا أن"), ``coordinated_names`` (person mentions -> the name after them and "و": "إيمانويل ماكرون
 وكوليندا غرابار-كيتاروفيتش"), ``_bylines`` (the batch -> the author of a byline: "كتب : دينا كمال");
 all as ``PEOPLE_SCHEMA`` rows.
 """
@@ -13,6 +14,10 @@ from ..corpus import MAX_AUTHOR_LENGTH, title_and_byline
 from ..matching import position_key
 from ..reference import view_form
 from .patterns import _BYLINE_START, _PLACE_AFTER, PEOPLE_SCHEMA
+
+# what closes a speaker's name before what is said, in matching view (the view writes the comma as a
+# second space): "أن", "إن", a comma, a colon
+_SAID_AFTER = r"^(?:\s+ان(?:\s|$)|\s\s|\s*:)"
 from .windows import _after_patronymic, _cum_within, _family_name, _lookup, _mark_second_person
 
 
@@ -35,6 +40,22 @@ class NamesWithoutTitles:
         before = text_before(view.view, found["row"], found["view_start"], 4)
         after = text_between(view.view, found["row"], found["view_end"], found["view_end"] + 12)
         return found.filter(~(before.str.contains(r"(?:^| )في $") & after.str.contains(_PLACE_AFTER)))
+
+    def speaker_names(self, view: MatchingView, known_tokens: pl.DataFrame, verbs: pl.DataFrame) -> pl.DataFrame:
+        """People named with no title right after a verb of speech, before what they say ("وأضاف
+        أنكيت باندا أن", "ذكرت زينب الرقيبة،"): a run of two name words or more (one known as a name)
+        right after the verb, closed by "أن/إن", a comma or a colon.
+
+        ``verbs``: the hits of speech verbs (row, view_start, view_end, prefix_len). Returns
+        ``PEOPLE_SCHEMA`` rows."""
+        if verbs.height == 0:
+            return pl.DataFrame(schema=PEOPLE_SCHEMA)
+        anchors = verbs.select("row", "view_end").unique().sort("row", "view_end").with_row_index("anchor_id")
+        tokens = self.classify_tokens(self.window_tokens(view, anchors, before=False, width=40), known_tokens)
+        # (the window's first word, right after the verb, begins the name)
+        found = self._untitled_names(tokens, first=["name", "maybe_name"])
+        after = text_between(view.view, found["row"], found["view_end"], found["view_end"] + 4)
+        return found.filter(after.str.contains(_SAID_AFTER))
 
     def _untitled_names(self, tokens: pl.DataFrame, *, first: list[str]) -> pl.DataFrame:
         """``PEOPLE_SCHEMA`` rows of the names with no title that start at the first token of each
