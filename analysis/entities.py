@@ -30,6 +30,7 @@ from .matching import NameMatcher, position_key, resolve_overlaps
 from .transliterate import regional_spelling
 from .reference import BuiltPerReference, Reference, country_names, country_place_ids, demonym_names, view_form
 from .titled_names import FULL_NAME_AFTER, titled_aliases
+from .agency_names import state_agency_aliases
 
 __all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "delegation_actors", "stand_in_actors", "STATE_PREFIX", "DELEGATION_ROLE"]
 
@@ -139,6 +140,8 @@ class EntityFinder(BuiltPerReference):
             self.reference.aliases.select("form", "entity_id", "entity_kind", pl.col("strength").alias("role"), pl.lit(True).alias("clitics")),
             # "الملك سلمان": a monarch by royal title and given name (``known`` keeps the name)
             self.titled.select("form", "entity_id", "entity_kind", pl.lit("titled").alias("role"), pl.lit(True).alias("clitics")),
+            # "الوكالة الرسمية في كوريا الشمالية": a state news agency by description
+            state_agency_aliases(self.reference).select("form", "entity_id", "entity_kind", pl.lit("full").alias("role"), pl.lit(True).alias("clitics")),
             self.discoverer.hint_forms().select(
                 "form", pl.lit(None, pl.String).alias("entity_id"), pl.lit(None, pl.String).alias("entity_kind"), "role",
                 # names and their first words take no proclitics; titles and heads do (والرئيس)

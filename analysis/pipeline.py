@@ -311,7 +311,10 @@ def build(
     ).drop("stated")
     mentions = pl.concat(parts["mentions"], how="diagonal_relaxed")
     found_meetings = pl.concat(parts["meeting_mentions"], how="diagonal_relaxed") if events else empty("meeting_mentions")
-    actors = finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions, found_meetings["participants"].explode().drop_nulls()), "actors")
+    # (with the reference actors a meeting or a quotation names by title or description alone)
+    quotes = pl.concat(parts["quotes"], how="diagonal_relaxed") if events else empty("quotes")
+    named = pl.concat([found_meetings["participants"].explode().drop_nulls(), quotes.filter(pl.col("speaker_kind") != "place")["speaker_id"].drop_nulls()])
+    actors = finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions, named), "actors")
     places = finalize(places_table(reference, mentions), "places")
     sentences = finalize(pl.concat(parts["sentences"]), "sentences")
     documents = finalize(documents, "documents")
@@ -330,7 +333,7 @@ def build(
     )
     return Tables(
         **corpus_tables,
-        quotes=finalize(pl.concat(parts["quotes"], how="diagonal_relaxed"), "quotes"),
+        quotes=finalize(quotes, "quotes"),
         meetings=finalize(meetings, "meetings"),
         meeting_mentions=finalize(found_meetings, "meeting_mentions"),
         meeting_edges=finalize(edges, "meeting_edges"),

@@ -37,6 +37,7 @@ import re
 import polars as pl
 
 from .arabic import WORD_END, find_regex, text_before, text_between
+from .agency_names import state_agencies
 from .reference import Reference, view_form, written_nationalities
 
 __all__ = ["find_quotes", "title_references", "QUOTE_COLUMNS"]
@@ -276,8 +277,11 @@ def find_quotes(
     after = _state_subjects(texts, after, mentions, reference)
     # "وقال المكتب", "وأفادت الوزارة": the organization named before with that head noun
     after = _anaphoric_subjects(texts, after, cues, mentions)
-    named = pl.coalesce("entity_id", "_before_id", "_state", "_anaphor_id")
+    # "قالت الوكالة الرسمية في كوريا الشمالية": that country's state news agency
+    after = _official_agencies(texts, after, mentions, reference)
+    named = pl.coalesce("_agency_id", "entity_id", "_before_id", "_state", "_anaphor_id")
     kind = pl.coalesce(
+        pl.when(pl.col("_agency_id").is_not_null()).then(pl.lit("organization")),
         pl.when(pl.col("entity_id").is_not_null()).then(pl.col("entity_kind")),
         pl.when(pl.col("_before_id").is_not_null()).then(pl.col("_before_kind")),
         pl.when(pl.col("_state").is_not_null()).then(pl.lit("place")),
@@ -352,6 +356,26 @@ def _state_subjects(texts: pl.Series, after: pl.DataFrame, mentions: pl.DataFram
     return joined.with_columns(
         pl.when(right_after & pl.col("entity_id").is_null() & pl.col("_before_id").is_null() & ~pl.col("_anonymous")).then(pl.col("_state")).alias("_state")
     ).drop("_s_at", "_s_sentence")
+
+
+# "الوكالة الرسمية في", "وكالة الأنباء الرسمية لـ": a country's official agency, the country after it
+_OFFICIAL_AGENCY = r"^\s+(?:ال)?وكالة\s+(?:(?:ال)?أنباء\s+)?الرسمية\s+(?:في\s+|لـ?\s*)$"
+
+
+def _official_agencies(texts: pl.Series, after: pl.DataFrame, mentions: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """``_agency_id``: the state news agency (``agency_names.state_agencies``) of the country named
+    right after "الوكالة الرسمية في" or "وكالة الأنباء الرسمية لـ" that follows a speech verb."""
+    agencies = state_agencies(reference)
+    countries = reference.places.filter(pl.col("kind") == "country").select(pl.col("place_id").alias("_c_place"), pl.col("country").alias("_c_code"))
+    places = mentions.filter(pl.col("entity_kind") == "place").select("row", pl.col("start").alias("_c_at"), pl.col("entity_id").alias("_c_place")).join(
+        countries, on="_c_place"
+    ).sort("row", "_c_at")
+    joined = after.sort("row", "end").join_asof(places, left_on="end", right_on="_c_at", by="row", strategy="forward", check_sortedness=False)
+    lead = text_between(texts, joined["row"], joined["end"], joined["_c_at"].fill_null(0))
+    agency = pl.col("_c_code").replace_strict(agencies, default=None, return_dtype=pl.String)
+    return joined.with_columns(
+        pl.when((pl.col("role") == "speech_verb") & pl.Series(lead.str.contains(_OFFICIAL_AGENCY)).fill_null(False)).then(agency).alias("_agency_id")
+    ).drop("_c_at", "_c_place", "_c_code")
 
 
 def _anaphoric_subjects(texts: pl.Series, after: pl.DataFrame, cues: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:

@@ -272,3 +272,18 @@ def test_a_refused_telling_is_no_report(build_texts):
     rows = tables.quotes.sort("start").select("speaker_id", "verb").rows()
     assert ("emmanuel-macron", "اكد") in rows
     assert not any(verb == "كشف" for _, verb in rows)
+
+
+def test_a_countrys_official_agency_named_by_description_is_its_state_news_agency(build_texts):
+    tables = build_texts([
+        "من جهتها قالت الوكالة الرسمية في كوريا الشمالية إن الولايات المتحدة عليها التفكير مليا.",
+        "وقالت وكالة الأنباء الرسمية السعودية إن الاجتماع كان مثمرا.",
+        # (two state agencies: neither)
+        "وقالت الوكالة الرسمية في روسيا إن الاجتماع كان مثمرا.",
+    ])
+    speakers = dict(tables.quotes.select("doc_id", "speaker_id").iter_rows())
+    assert speakers.get("d0") == "kcna" and speakers.get("d1") == "spa"
+    assert speakers.get("d2") not in {"tass", "ria-novosti"}
+    # the country after "في" stays a place, and every speaker is an actor
+    assert ("d0", "north-korea") in set(tables.mentions.select("doc_id", "entity_id").iter_rows())
+    assert {"kcna", "spa"} <= set(tables.actors["actor_id"].to_list())
