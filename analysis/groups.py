@@ -86,7 +86,11 @@ _LEADER_OFFICES = {
 }
 # a definite adjective right after the meeting word ("القمة الأمريكية ...")
 _ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
-_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان|وفدين|وفدان|وفود)|رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا|وزيري|وزيرا)\s"
+# (sides, delegations and ministers only before their adjectives: "بين الطرفين" alone is read elsewhere)
+_LEADERS_WORD = (
+    r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)\s|(?:رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
+    r"|(?:ال|لل)(?:جانبين|جانبان|طرفين|طرفان|وفدين|وفدان|وفود)\s+ال\S+ي[ةه]?\s+(?:و\s*)?ال|(?:وزيري|وزيرا)\s+(?:ال|لل)(?:خارجية|دفاع)\s)"
+)
 
 _SCHEMA = {
     "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String,
