@@ -1443,6 +1443,13 @@ def test_a_cancellation_that_may_come_leaves_the_meeting_planned(build_texts):
     assert statuses == {"d0": "planned", "d1": "planned", "d2": "cancelled"}
 
 
+def test_a_meeting_not_ruled_out_is_planned(build_texts):
+    sides = "أن يلتقي الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان."
+    tables = build_texts([f"ولم يستبعد الإليزيه {sides}", f"واستبعد الإليزيه {sides}"])
+    statuses = dict(tables.meeting_mentions.select("doc_id", "status").iter_rows())
+    assert statuses == {"d0": "planned", "d1": "denied"}
+
+
 def test_a_meeting_put_off_in_the_passive_is_postponed(build_texts):
     tables = build_texts(["أرجئ اللقاء بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان إلى موعد لاحق."])
     assert tables.meeting_mentions.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "postponed")]

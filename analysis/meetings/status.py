@@ -59,8 +59,12 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     lead = text_before(texts, status_cues["row"], status_cues["_c_start"], POSSIBILITY_GAP)
     present = texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 1).str.contains(r"^[يت]")
     possible = lead.str.contains(_POSSIBLY) | (present & lead.str.contains(r"(?:^|\s)(?:و|ف)?قد\s+$"))
+    # ... and a ruling out that is negated: "ولم يستبعد الكرملين أن يلتقي" (did not rule it out)
+    ruling_out = texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 6).str.contains(r"^(?:[يت]|ا)?ستبعد")
+    not_ruled_out = ruling_out & text_before(texts, status_cues["row"], status_cues["_c_start"], 6).str.contains(r"(?:^|\s)(?:و|ف)?(?:لم|لا|لن)\s+$")
     status_cues = status_cues.with_columns(
-        pl.when(pl.col("_cue").is_in([CANCELLED, POSTPONED]) & (threat | possible)).then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
+        pl.when((pl.col("_cue").is_in([CANCELLED, POSTPONED]) & (threat | possible)) | ((pl.col("_cue") == DENIED) & not_ruled_out))
+        .then(pl.lit(PLANNED)).otherwise(pl.col("_cue")).alias("_cue")
     )
     # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it; nor "تجري بشكل أسرع من
     # المتوقع" (faster than expected: a comparative before "من")
