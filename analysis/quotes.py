@@ -975,7 +975,9 @@ def title_references(
     org_ends = organizations.select("row", pl.col("_org_end").alias("_oe")).sort("row", "_oe")
     after = after.sort("row", "start").join_asof(org_ends, left_on="start", right_on="_oe", by="row", strategy="backward", check_sortedness=False)
     after_org = text_between(texts, after["row"], after["_oe"].fill_null(-10), after["start"] - after["prefix_len"])
-    after = after.with_columns((after_org.str.contains(r"^[\s،,]*$") & (pl.col("_oe") >= 0)).fill_null(False).alias("_describes")).drop("_oe")
+    # (not a title with a preposition: "التقى ... في البيت الأبيض بالرئيس الأمريكي" meets him there)
+    preposition = text_between(texts, after["row"], after["start"] - after["prefix_len"], after["start"]).str.contains(r"[بل]")
+    after = after.with_columns((after_org.str.contains(r"^[\s،,]*$") & (pl.col("_oe") >= 0) & ~preposition).fill_null(False).alias("_describes")).drop("_oe")
     # generic and former: "رئيس أميركي", "رئيس للولايات المتحدة", "الرئيس الأمريكي السابق"
     raw_next = texts.gather(after["row"]).str.slice(after["end"], 40)
     indefinite_adjective = pl.col("_w1").is_not_null() & ~pl.col("_w1").str.starts_with("ال") & pl.col("_c1").is_not_null()
