@@ -47,7 +47,7 @@ _OFFICIALS = "مسؤول|مسئول|دبلوماسي|ممثل|آخر"
 _ENVOYS = "مبعوث|موفد|مفاوض"
 # a head word in the plural (مسؤولون، مسؤولين، construct مسؤولو), with proclitics and the article
 # or "وفد" before its country ("وفد كوريا الجنوبية"، "وفدا من كوريا الجنوبية")
-_HEAD = re.compile(rf"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?:ال)?(?:(?P<officials>{_OFFICIALS})|(?P<envoys>{_ENVOYS}))(?:ون|ين|و)|(?P<delegation>وفد(?:ًا|اً|ا)?))(?=\s)")
+_HEAD = re.compile(rf"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?:ال)?(?:(?P<officials>{_OFFICIALS})|(?P<envoys>{_ENVOYS}))(?:ون|ين|و|ي)|(?P<delegation>وفد(?:ًا|اً|ا)?))(?=\s)")
 # "كبار"، "رفيعي المستوى" may stand between the head word and the nationality
 _RANK = re.compile(r"(?:\s+(?:كبار|الكبار|رفيعي|رفيعو|الرفيعين|المستوى|بارزين|البارزين|آخرين))*")
 _WORD = re.compile(r"\s+(\S+)")
@@ -58,7 +58,7 @@ _FROM = re.compile(r"\s+(?:(?P<from>من)|في)\s+")
 _AFTER_LEAD = re.compile(r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين|يضم|تضم|ضم|ضمت|يجمع|تجمع|جمع|جمعت))?\s*")
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
-_HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و)|(?:^|\s)(?:و|ف)?(?:ب|ل)?وفد(?:ًا|اً|ا)?)\s"
+_HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و|ي)|(?:^|\s)(?:و|ف)?(?:ب|ل)?وفد(?:ًا|اً|ا)?)\s"
 # "الوفد" with no adjective after it, right after a meeting word ("اجتماع الوفد بالرئيس",
 # "يلتقي أعضاء الوفد مع"): the delegation the article named last; not "الوفد الأوكراني" (a name of
 # its own) nor "الوفد المرافق له"
@@ -199,14 +199,17 @@ class GroupFinder(BuiltPerReference):
         rank = _RANK.match(text, head.end())
         after = rank.end()
         source = _FROM.match(text, after)
+        # ... or the construct right before the country: "ممثلو الولايات المتحدة وروسيا"
+        if source is None and head.group(0).endswith(("و", "ي")) and not head.group("delegation"):
+            source = re.compile(r"\s+(?P<from>)").match(text, after)
         if source and source.end() in countries_at:
             code, end, capital = countries_at[source.end()]
-            if not capital or source.group("from"):
+            if not capital or source.group("from") is not None:
                 codes = [code]
                 # "من بيونغيانغ وسول", "من الولايات المتحدة وبريطانيا والإمارات": more joined by و
                 while (more := re.match(r"\s+و", text[end:])) and end + more.end() in countries_at:
                     code, next_end, capital = countries_at[end + more.end()]
-                    if capital and not source.group("from"):
+                    if capital and source.group("from") is None:
                         break
                     codes.append(code)
                     end = next_end
@@ -349,6 +352,7 @@ class GroupFinder(BuiltPerReference):
         windows = windows.filter(
             (pl.col("verb") & pl.col("_before").str.contains(_HEAD_WORD))
             | pl.col("_after").str.contains(_HEAD_WORD)
+            | pl.col("_inner").str.contains(_HEAD_WORD)
             | pl.col("_after").str.contains(self._definite_plural)
             | pl.col("_after").str.contains(_DELEGATION_WORD)
             | pl.col("_after").str.contains(_LEADERS_WORD)
@@ -427,6 +431,14 @@ class GroupFinder(BuiltPerReference):
             if found:
                 kind, codes, end = found
                 rows += self._rows(event, row, sentence, e_end + lead.end(), e_end + end, kind, codes, e_start, e_end)
+            # ... or between the verb and its meeting word, its subject: "وعقد ممثلو الولايات المتحدة وروسيا محادثات"
+            if verb and inner:
+                first_word = _VERB_WORD.match(inner)
+                inside = {s - e_start: (c, e - e_start, k) for s, (c, e, k) in by_start.items() if e_start <= s < e_end}
+                found = self._group(inner, first_word.end(), inside) if first_word and _HEAD.match(inner, first_word.end()) else None
+                if found:
+                    kind, codes, end = found
+                    rows += self._rows(event, row, sentence, e_start + first_word.end(), e_start + end, kind, codes, e_start, e_end)
             # before a meeting verb: its subject
             if verb:
                 offset = {s - lo: (c, e - lo, k) for s, (c, e, k) in by_start.items() if lo <= s < e_start}

@@ -532,6 +532,18 @@ def test_two_delegations_or_two_ministers_named_by_their_adjectives(build_texts)
     assert parties["d2"] == ["american-delegation", "russian-delegation", "ukrainian-delegation"]
 
 
+def test_officials_in_the_construct_before_their_states_and_between_verb_and_noun(build_texts):
+    tables = build_texts([
+        "وعقد ممثلو الولايات المتحدة وروسيا محادثات في إسطنبول.",
+        "وقال إن ممثلي فرنسا وتركيا اجتمعوا في باريس.",
+        "وأجرى مسؤولون ألمان وأتراك محادثات في برلين.",
+    ])
+    parties = _mention_parties(tables)
+    assert parties == {
+        "d0": ["state-russia", "state-united-states"], "d1": ["state-france", "state-turkey"], "d2": ["state-germany", "state-turkey"],
+    }
+
+
 def test_officials_stay_their_state_where_the_article_names_its_leader(build_texts):
     # the summit of the two presidents does not make the officials' meeting theirs
     tables = build_texts(
