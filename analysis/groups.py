@@ -78,7 +78,9 @@ _PUNCT = re.compile(r"[.!?؟؛:\n]")
 # ministers of that office
 _LEADERS = re.compile(
     r"(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?P<head>رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان|جانبين|جانبان|طرفين|طرفان|وفدين|وفدان|وفود)"
-    r"|(?P<construct>رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)|(?P<ministers>وزيري|وزيرا)\s+(?:ال|لل)(?P<ministry>خارجية|دفاع))(?=\s)"
+    r"|(?P<construct>رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)|(?P<ministers>وزيري|وزيرا)\s+(?:ال|لل)(?P<ministry>خارجية|دفاع)"
+    # (two delegations, indefinite: "محادثات بين وفدين أمريكي وأوكراني")
+    r"|(?P<indefinite>وفدين|وفدان))(?=\s)"
 )
 _LEADER_OFFICES = {
     "رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"],
@@ -89,7 +91,8 @@ _ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
 # (sides, delegations and ministers only before their adjectives: "بين الطرفين" alone is read elsewhere)
 _LEADERS_WORD = (
     r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)\s|(?:رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
-    r"|(?:ال|لل)(?:جانبين|جانبان|طرفين|طرفان|وفدين|وفدان|وفود)\s+ال\S+ي[ةه]?\s+(?:و\s*)?ال|(?:وزيري|وزيرا)\s+(?:ال|لل)(?:خارجية|دفاع)\s)"
+    r"|(?:ال|لل)(?:جانبين|جانبان|طرفين|طرفان|وفدين|وفدان|وفود)\s+ال\S+ي[ةه]?\s+(?:و\s*)?ال|(?:وزيري|وزيرا)\s+(?:ال|لل)(?:خارجية|دفاع)\s"
+    r"|(?:وفدين|وفدان)\s+\S+ي\s+و)"
 )
 
 _SCHEMA = {
@@ -289,11 +292,15 @@ class GroupFinder(BuiltPerReference):
         if head.group("ministers"):
             offices = _LEADER_OFFICES[head.group("ministry")]
         else:
-            word = head.group("head") or head.group("construct")
+            word = head.group("head") or head.group("construct") or head.group("indefinite")
             if word == "وفود":
                 # "الوفود الأمريكية والروسية والأوكرانية": two or more, by their adjectives in the feminine
                 return self._delegations(text, head.end())
             offices = None if word.startswith("وفد") else _LEADER_OFFICES[word[:-2] if head.group("head") else word[:-1]]
+        if head.group("indefinite"):
+            first = self._adjective(text, head.end())
+            second = _read_joined(text, first[1], self._adjective) if first else None
+            return (None, [first[0], second[0]], second[1]) if second and second[0] != first[0] else None
         both = _WORD.match(text, head.end())
         if both:
             # the dual adjective after the article's dual, the dual noun after the construct

@@ -523,13 +523,16 @@ def test_two_delegations_or_two_ministers_named_by_their_adjectives(build_texts)
             "من المقرر أن يلتقي وزيرا الخارجية الأمريكي والروسي في الرياض.",
             # three by the plural and their adjectives, after a verb of bringing together
             "وعقد اجتماع ثلاثي يضم الوفود الأمريكية والروسية والأوكرانية في أبوظبي.",
+            # indefinite
+            "واستضافت جنيف الأحد محادثات بين وفدين أمريكي وأوكراني.",
         ],
-        published=["2025-05-16", "2023-02-20", "2026-01-22"],
+        published=["2025-05-16", "2023-02-20", "2026-01-22", "2025-11-24"],
     )
     parties = _mention_parties(tables)
     assert parties["d0"] == ["russian-delegation", "ukrainian-delegation"]
     assert parties["d1"] == ["antony-blinken", "sergey-lavrov"]
     assert parties["d2"] == ["american-delegation", "russian-delegation", "ukrainian-delegation"]
+    assert parties["d3"] == ["american-delegation", "ukrainian-delegation"]
 
 
 def test_officials_in_the_construct_before_their_states_and_between_verb_and_noun(build_texts):
