@@ -1993,6 +1993,11 @@ def test_an_announced_intention_is_planned(build_texts):
     assert build_texts([text]).meetings.select("status", "place_id").rows() == [("planned", "ankara-tr")]
 
 
+def test_the_city_that_hosts_the_talks_as_subject_is_their_place(build_texts):
+    text = "وتستضيف الرياض الأسبوع المقبل قمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان."
+    assert build_texts([text]).meetings.select("status", "place_id").rows() == [("planned", "riyadh-sa")]
+
+
 def test_preparatory_meetings_of_two_states_are_not_their_leaders_summit(build_texts):
     text = (
         "والتقى ماكرون أردوغان في مستهل قمتهما التاريخية التي تستضيفها سنغافورة. "

@@ -255,6 +255,8 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
     # ... or as its host: "قمتهما التاريخية التي تستضيفها سنغافورة"
     named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:التي|الذي)\s+(?:س?[تي](?:ستضيف|حتضن)|استضاف|احتضن)(?:ها|ه|ت|ته|تها)?\s+$")
+    # ... or as the subject of hosting: "واستضافت جنيف الأحد محادثات بين ..."
+    named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?(?:س?[تي](?:ستضيف|حتضن)|استضاف|استضافت|احتضن|احتضنت)\s+$")
     venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"))
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
