@@ -402,9 +402,12 @@ def _anaphoric_subjects(texts: pl.Series, after: pl.DataFrame, cues: pl.DataFram
     heads = pl.concat([
         organizations.select("row", "_o_at", "_anaphor_id", pl.col("_first").alias("_head")),
         organizations.select("row", "_o_at", "_anaphor_id", pl.col("_lead").alias("_head")),
-    ]).with_columns(
-        pl.col("_head").replace_strict(words, default=None, return_dtype=pl.String).str.replace(r"^(?:و|ف)?(?:ب|ل)?(?:ال|ل)?", "").alias("_head")
-    ).drop_nulls("_head").sort("row", "_o_at")
+    ]).with_columns(pl.col("_head").replace_strict(words, default=None, return_dtype=pl.String)).drop_nulls("_head")
+    # the head without its proclitics, or only without the article: "وزارة" is no و + "زارة"
+    heads = pl.concat([
+        heads.with_columns(pl.col("_head").str.replace(r"^(?:و|ف)?(?:ب|ل)?(?:ال|ل)?", "")),
+        heads.with_columns(pl.col("_head").str.replace(r"^(?:ب|ل)?(?:ال|ل)?", "")),
+    ]).unique().sort("row", "_o_at")
     wanted = joined.filter(pl.col("_anaphoric") & ~pl.col("_source_anaphor")).select(
         "event", "row", "start", pl.col("_n_form").str.replace(r"^ال", "").alias("_head")
     ).sort("row", "start")

@@ -287,3 +287,11 @@ def test_a_countrys_official_agency_named_by_description_is_its_state_news_agenc
     # the country after "في" stays a place, and every speaker is an actor
     assert ("d0", "north-korea") in set(tables.mentions.select("doc_id", "entity_id").iter_rows())
     assert {"kcna", "spa"} <= set(tables.actors["actor_id"].to_list())
+
+
+def test_an_anaphor_whose_head_begins_with_waw_takes_up_its_organization(build_texts):
+    # "الوزارة": the ministry named before ("وزارة" is no و + "زارة")
+    tables = build_texts(["وقالت وزارة الداخلية في بيان إن الهدف ضمان الأمن. وسينظم احتجاج يوم الأحد. وأفادت الوزارة أن الضوابط ستطبق."])
+    assert tables.quotes.sort("start").select("speaker_id", "text").rows() == [
+        ("interior-ministry", "الهدف ضمان الأمن"), ("interior-ministry", "الضوابط ستطبق"),
+    ]
