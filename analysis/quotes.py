@@ -161,7 +161,11 @@ def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, 
     # "وقال زعيم الجمهوريين في مجلس الشيوخ، ميتش ماكونيل، إن": after a title, "في" belongs to it
     title_starts = cues.filter((pl.col("role") == "title") & (pl.col("prefix_len") == 0)).select("row", pl.col("start").alias("_t_start")).unique().sort("row", "_t_start")
     after = after.sort("row", "end").join_asof(title_starts, left_on="end", right_on="_t_start", by="row", strategy="forward", check_sortedness=False)
+    # (a name in quotation marks opens no quotation: "وقالت «نيويورك تايمز» إن", "وقالت صحيفة "الرياض" إن";
+    # but "وأضافت "الرئيس يجب أن ..."" does)
+    closed = texts.gather(after["row"]).str.slice(after["_m_end"].fill_null(0), 1).str.contains(r"^[”»\"]$")
     gap = text_between(texts, after["row"], after["end"], after["_m_start"].fill_null(0))
+    gap = pl.Series(gap).zip_with(~closed.fill_null(False), gap.str.replace(r"[“«\"]\s*$", " "))
     principal = text_before(texts, after["row"], after["_m_start"].fill_null(0), 7)
     after = after.with_columns(
         gap.alias("_gap"), principal.alias("_principal"), ((pl.col("_t_start") - pl.col("end")) <= 2).fill_null(False).alias("_titled")
@@ -616,7 +620,16 @@ def _quote_spans(texts: pl.Series, sentences: pl.DataFrame, events: pl.DataFrame
     reported = reported.sort("row", "end").join_asof(following, left_on="end", right_on="_next", by="row", strategy="forward", check_sortedness=False, allow_exact_matches=False).with_columns(
         pl.when((pl.col("sentence_right") == pl.col("sentence")) & (pl.col("role") != "speech_source")).then(pl.col("_next") - pl.col("_next_prefix")).otherwise(pl.col("_s_end")).alias("_limit")
     )
-    openers = find_regex(texts, _CLAUSE, name="_o").select("row", pl.col("end").alias("_o_end"), pl.col("start").alias("_o_start"), "_o").sort("row", "_o_start")
+    openers = find_regex(texts, _CLAUSE, name="_o").select("row", pl.col("end").alias("_o_end"), pl.col("start").alias("_o_start"), "_o")
+    # (the quotation marks around a name open nothing: "وقالت صحيفة "نيويورك تايمز" إن")
+    marks = openers.filter(pl.col("_o").str.contains(r"^[“”«»\"]$")).select("row", "_o_start").with_columns(pl.lit(True).alias("_mark"))
+    enclosed = mentions.select("row", "start", "end").cast({"row": openers["row"].dtype, "start": pl.Int64, "end": pl.Int64}).join(
+        marks.rename({"_o_start": "_open"}), left_on=["row", pl.col("start") - 1], right_on=["row", "_open"]
+    ).join(marks.rename({"_o_start": "_close", "_mark": "_mark_close"}), left_on=["row", "end"], right_on=["row", "_close"])
+    around_names = pl.concat([
+        enclosed.select("row", pl.col("end").alias("_o_start")), enclosed.select("row", (pl.col("start") - 1).alias("_o_start")),
+    ]).unique()
+    openers = openers.join(around_names, on=["row", "_o_start"], how="anti").sort("row", "_o_start")
     reported = reported.sort("row", "_anchor").join_asof(openers, left_on="_anchor", right_on="_o_start", by="row", strategy="forward", check_sortedness=False)
     # a source reports what comes before it ("قُتل عشرات الآلاف، وفقاً للأمم المتحدة"), unless it relays
     # a clause after it, before the next report of its sentence ("ونقلت رويترز عن لافروف قوله إن")

@@ -295,3 +295,19 @@ def test_an_anaphor_whose_head_begins_with_waw_takes_up_its_organization(build_t
     assert tables.quotes.sort("start").select("speaker_id", "text").rows() == [
         ("interior-ministry", "الهدف ضمان الأمن"), ("interior-ministry", "الضوابط ستطبق"),
     ]
+
+
+def test_a_source_named_in_quotation_marks_opens_no_quotation(build_texts):
+    tables = build_texts([
+        "وقالت صحيفة \"نيويورك تايمز\" إن وجهة القمة مدينة يمكن السفر لها بالقطار.",
+        "وقالت «نيويورك تايمز» إن وجهة القمة مدينة يمكن السفر لها بالقطار.",
+        # ... but a quotation that opens with a name is one, of the speaker before
+        "وقالت الرئاسة الفرنسية إن الاجتماع مهم. وأضافت \"أردوغان يجب أن يشعر بأننا نحرز تقدما\".",
+    ])
+    rows = tables.quotes.sort("doc_id", "start").select("doc_id", "speaker_id", "text").rows()
+    assert rows == [
+        ("d0", "new-york-times", "وجهة القمة مدينة يمكن السفر لها بالقطار"),
+        ("d1", "new-york-times", "وجهة القمة مدينة يمكن السفر لها بالقطار"),
+        ("d2", "elysee", "الاجتماع مهم"),
+        ("d2", "elysee", "أردوغان يجب أن يشعر بأننا نحرز تقدما"),
+    ]
