@@ -8,11 +8,13 @@ persons (``quotes.office_holders``), the country from the nationality adjective 
 
 from __future__ import annotations
 
+import functools
 import re
 
 import polars as pl
 
 from .arabic import text_before, text_between
+from .dates import written_day_words
 from .events import event_vocabulary
 from .reference import Reference, view_form, written_nationalities
 
@@ -66,11 +68,17 @@ def _title_offices(texts: pl.Series, persons: pl.DataFrame, reference: Reference
 # how far a meeting verb may stand before the counterpart that is its object, its subject between
 # ("استقبل الرئيس الفرنسي إيمانويل ماكرون، اليوم، نظيره")
 OBJECT_REACH = 120
-_DAY = r"(?:اليوم|أمس|الأمس|غدا|غداً|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|مساء|صباح)"
-_HOLDER_TO_OBJECT = rf"^[\s،,]*(?:{_DAY}[\s،,]+)?$"
-# up to six words of place and time, no full stop and no relative or complementizer, between a meeting
-# verb and its object
-_ADJUNCTS_TO_OBJECT = r"^(?:[\s،,]+(?:في|ب\S*|وقت|سابق|لاحق|اليوم|أمس|غدا|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|مساء|صباح|ظهر|\S*ال\S+)){0,6}[\s،,]+$"
+@functools.cache
+def _holder_to_object() -> str:
+    """Nothing but a comma or a day (``dates.written_day_words``) between a holder and its counterpart word."""
+    return rf"^[\s،,]*(?:(?:{written_day_words()})[\s،,]+)?$"
+
+
+@functools.cache
+def _adjuncts_to_object() -> str:
+    """Up to six words of place and time, no full stop, relative or complementizer, between a meeting
+    verb and its object."""
+    return rf"^(?:[\s،,]+(?:في|ب\S*|وقت|سابق|لاحق|{written_day_words()}|\S*ال\S+)){{0,6}}[\s،,]+$"
 
 
 def _objects_of_their_holders(texts: pl.Series, words: pl.DataFrame, cues: pl.DataFrame) -> pl.DataFrame:
@@ -79,7 +87,7 @@ def _objects_of_their_holders(texts: pl.Series, words: pl.DataFrame, cues: pl.Da
     the holder: the verb (meeting_past/present/future) lies before the holder in its sentence, at
     most ``OBJECT_REACH`` characters before the word, and only a comma or a day stands between the
     holder and the word; or the holder stands right before the verb ("قد" between) and a few words
-    of place and time between the verb and the word (``_ADJUNCTS_TO_OBJECT``)."""
+    of place and time between the verb and the word (``_adjuncts_to_object``)."""
     bare = words.filter(pl.col("_bare"))
     if bare.height == 0:
         return words
@@ -91,13 +99,13 @@ def _objects_of_their_holders(texts: pl.Series, words: pl.DataFrame, cues: pl.Da
     # ... and nothing but a comma or a day between the holder and the word ("التقى ماكرون وزير
     # الخارجية الأمريكي الذي انتقد نظيره الروسي": the minister's counterpart, not Macron's)
     after_holder = text_between(texts, after_verb["row"], after_verb["_p_end"], after_verb["start"])
-    after_verb = after_verb.filter(after_holder.str.contains(_HOLDER_TO_OBJECT))
+    after_verb = after_verb.filter(after_holder.str.contains(_holder_to_object()))
     # ... or the holder right before the verb, and a few words of place and time between it and the
     # word: "وكان الجبير قد التقى في وقت سابق اليوم نظيره الأمريكي"
     before_verb = bare.join(verbs, on=["row", "sentence"]).filter((pl.col("_v_start") >= pl.col("_p_end")) & (pl.col("_v_end") <= pl.col("start")))
     to_verb = text_between(texts, before_verb["row"], before_verb["_p_end"], before_verb["_v_start"])
     to_word = text_between(texts, before_verb["row"], before_verb["_v_end"], before_verb["start"])
-    before_verb = before_verb.filter(to_verb.str.contains(r"^\s+(?:قد\s+)?(?:و|ف)?$") & to_word.str.contains(_ADJUNCTS_TO_OBJECT))
+    before_verb = before_verb.filter(to_verb.str.contains(r"^\s+(?:قد\s+)?(?:و|ف)?$") & to_word.str.contains(_adjuncts_to_object()))
     found = pl.concat([after_verb.drop("_v_start", "_v_end"), before_verb.drop("_v_start", "_v_end")]).unique(["row", "start"], keep="first")
     return pl.concat([words.filter(~pl.col("_bare")), found.select(words.columns)])
 

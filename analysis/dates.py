@@ -56,7 +56,7 @@ from .arabic import MatchingView, find_regex, matching_view
 from .matching import LiteralFinder
 from .yamltext import parse_yaml
 
-__all__ = ["extract_dates", "stated_publication_date", "DATES_VOCABULARY_PATH", "vocabulary", "DATE_COLUMNS"]
+__all__ = ["extract_dates", "stated_publication_date", "DATES_VOCABULARY_PATH", "vocabulary", "written_day_words", "DATE_COLUMNS"]
 
 DATES_VOCABULARY_PATH = Path(__file__).parent / "resources" / "dates.yaml"
 
@@ -473,6 +473,17 @@ def _parse_matches(matches: pl.Series) -> pl.DataFrame:
 @functools.cache
 def _anchor_finder() -> LiteralFinder:
     return LiteralFinder(grammar().anchors)
+
+
+@functools.cache
+def written_day_words() -> str:
+    """A regex alternation (no group) of the names of days and parts of day as the original text may
+    write them ("الإثنين" or "الاثنين", "غداً", "مساء"): weekdays, relative days and parts of day of
+    ``resources/dates.yaml``, longest first, each letter the matching view folds read loosely."""
+    v = vocabulary()
+    words = sorted({w for w in (*v.weekdays, *v.relative_days, *v.parts_of_day) if " " not in w}, key=lambda w: (-len(w), w))
+    loose = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}
+    return "|".join("".join(loose.get(c, c) for c in word) + "[ًٌٍ]?" for word in words)
 
 
 def anchor_forms() -> pl.Series:

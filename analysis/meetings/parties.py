@@ -13,9 +13,12 @@ speaker of its sentence or the person its pronoun refers to (``referents``).
 
 from __future__ import annotations
 
+import functools
+
 import polars as pl
 
 from ..arabic import WORD_END, text_before, text_between
+from ..dates import written_day_words
 from ..entities import STATE_PREFIX
 from ..groups import GroupFinder
 from .pair_filters import _drop_arrangers, _drop_before_antecedents, _drop_before_own_subject, _drop_inviters, _drop_relative_subjects, _drop_reporters
@@ -51,11 +54,7 @@ _TITLE_PREPOSITION = r"(?:^|\s)(?:ال)?(?:مشرف|مشرفة|مشرفه|مسؤ
 _OBJECT_LEAD = r"(?:(?:^|\s)مع\s+(?:\S+\s+){0,4}|(?:^|\s)و?[بل]|(?:^|\s)و?[بل](?:ال|نظير|زعيم|رئيس|ملك|أمير|وزير|ولي|مستشار|مبعوث|أمين|سفير)\S*[\s،,]+(?:\S+[\s،,]+){0,3})$"
 
 TITLE_PARTY_GAP = 40  # a party named by its title alone stands this close to the meeting word
-# ... or after its subject, the place and the day, and a comma: "استقبل ... في مكتبه بالرياض اليوم، السفير"
-_ADJUNCT_THEN_OBJECT = (
-    r"^(?:\s+ال\S+){0,2}\s+(?:في|ب\S+|لدى|اليوم|أمس|مساء|صباح|ظهر|الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت)"
-    r"(?:\s+[^\s.؛:!?؟\"«»]+){0,10}?\s*[،,]\s*$"
-)
+# (or farther, after the place and the day of the meeting and a comma: ``_adjunct_then_object``)
 PURPOSE_TITLE_GAP = 80  # ... or this close before the meeting its journey is for ("وصل ... للقاء")
 
 PRONOUN_SENTENCES = 2  # "عقدها": the one who spoke at most this many sentences before
@@ -82,6 +81,13 @@ _NOT_GENITIVE = (
     r"(?:^|\s)(?:و|ف)?(?:في|مع|من|إلى|الى|على|عن|بين|حول|بشأن|التي|الذي|اللذين|عقب|بعد|قبل|خلال"
     rf"|(?:ب|ل)?(?:أن|إن|ان)(?:ه|ها|هم|هما)?){WORD_END}"
 )
+
+
+@functools.cache
+def _adjunct_then_object() -> str:
+    """What may stand between the subject and a titled object after the place and the day and a
+    comma: "استقبل ... في مكتبه بالرياض اليوم، السفير" (days: ``dates.written_day_words``)."""
+    return rf"^(?:\s+ال\S+){{0,2}}\s+(?:في|ب\S+|لدى|{written_day_words()})(?:\s+[^\s.؛:!?؟\"«»]+){{0,10}}?\s*[،,]\s*$"
 
 
 def _genitive_sides(texts: pl.Series, after: pl.DataFrame, lead: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
@@ -277,7 +283,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # التركي في المجمع الرئاسي بأنقرة، اليوم الخميس، الرئيس الفرنسي."
     # (a title spans its head word: its adjectives follow it, "الرئيس [التركي]")
     closing = text_between(texts, pairs["row"], pairs["end"], pairs["end"] + 30).str.contains(r"^(?:\s+ال\S+?){0,2}\s*(?:[.،,]|\sو|$)")
-    adjunct = object_gap.str.contains(_ADJUNCT_THEN_OBJECT) & closing
+    adjunct = object_gap.str.contains(_adjunct_then_object()) & closing
     next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+)?$") | adjunct)
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP) | journey | next_object).drop("_prev_end")
     pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
