@@ -52,6 +52,8 @@ _HEAD = re.compile(rf"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?:ال)?(?:(?P<offici
 _RANK = re.compile(r"(?:\s+(?:كبار|الكبار|رفيعي|رفيعو|الرفيعين|المستوى|بارزين|البارزين|آخرين))*")
 _WORD = re.compile(r"\s+(\S+)")
 _FROM = re.compile(r"\s+(?:(?P<from>من)|في)\s+")
+# ... or none, after officials in the construct: "ممثلو الولايات المتحدة" (read as "من": a capital counts)
+_CONSTRUCT = re.compile(r"\s+(?P<from>)")
 # the words a party may follow: the meeting word itself, or "مع"/"بين" up to two words after it
 # ("التي يلتقي فيها الزعيمان": the subject after "فيها")
 # (or a verb of bringing together: "اجتماع ثلاثي يضم الوفود ...")
@@ -204,7 +206,7 @@ class GroupFinder(BuiltPerReference):
         source = _FROM.match(text, after)
         # ... or the construct right before the country: "ممثلو الولايات المتحدة وروسيا"
         if source is None and head.group(0).endswith(("و", "ي")) and not head.group("delegation"):
-            source = re.compile(r"\s+(?P<from>)").match(text, after)
+            source = _CONSTRUCT.match(text, after)
         if source and source.end() in countries_at:
             code, end, capital = countries_at[source.end()]
             if not capital or source.group("from") is not None:

@@ -43,7 +43,7 @@ class NamesWithoutTitles:
 
     def speaker_names(self, view: MatchingView, known_tokens: pl.DataFrame, verbs: pl.DataFrame) -> pl.DataFrame:
         """People named with no title right after a verb of speech, before what they say ("وأضاف
-        أنكيت باندا أن", "ذكرت زينب الرقيبة،"): a run of two name words or more (one known as a name)
+        أنكيت باندا أن", "وقال جون سميث:"): a run of two name words or more (one known as a name)
         right after the verb, closed by "أن/إن", a comma or a colon.
 
         ``verbs``: the hits of speech verbs (row, view_start, view_end, prefix_len). Returns
