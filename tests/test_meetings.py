@@ -1465,6 +1465,14 @@ def test_a_meeting_not_ruled_out_is_planned(build_texts):
     assert statuses == {"d0": "planned", "d1": "denied"}
 
 
+def test_what_is_to_come_after_a_meeting_does_not_make_it_planned(build_texts):
+    tables = build_texts([
+        "ووضعت الخطة بعد اجتماع بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان في أنقرة. "
+        "وقال وزير الخارجية إنه يتوقع أن يطلعه الفريق على النتائج بعد الاجتماع."
+    ])
+    assert tables.meetings.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "held")]
+
+
 def test_a_meeting_put_off_in_the_passive_is_postponed(build_texts):
     tables = build_texts(["أرجئ اللقاء بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان إلى موعد لاحق."])
     assert tables.meeting_mentions.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "postponed")]

@@ -100,11 +100,13 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # "ينفي أن يكون للائحة أي علاقة بالاجتماع": what is denied is a link to the meeting
     denied_link = text_between(texts, pairs["row"], pairs["_c_end"], pairs["start"]).str.contains(r"(?:^|\s)(?:علاقة|علاقه|صلة|صله|ارتباط)\s+(?:\S+\s+)?(?:ب|ب?ال)?$")
     gap_after = pl.col("_c_start") - pl.col("end")
+    # what is to come after a meeting is not the meeting: "يتوقع أن يطلعه الفريق على المحادثات بعد الاجتماع"
+    after_it = pl.Series(text_before(texts, pairs["row"], pairs["start"], 8).str.contains(r"(?:^|\s)(?:بعد|عقب|إثر|اثر)\s+$"))
     applies = (
         ((pl.col("_cue") == DENIED) & before & (gap_before <= DENIED_BEFORE) & ~denied_link)
         | ((pl.col("_cue") == "refused") & before & (gap_before <= DENIED_BEFORE) & ~refused_to_tell)
         | (pl.col("_cue").is_in([CANCELLED, POSTPONED]) & ((before & (gap_before <= 40)) | (~before & (gap_after <= 40))))
-        | ((pl.col("_cue") == PLANNED) & ((before & (gap_before <= PLANNED_BEFORE)) | (~before & (gap_after <= PLANNED_AFTER))))
+        | ((pl.col("_cue") == PLANNED) & ((before & (gap_before <= PLANNED_BEFORE) & ~after_it) | (~before & (gap_after <= PLANNED_AFTER))))
         | ((pl.col("_cue") == HELD) & ((before & (gap_before <= 15)) | (~before & (gap_after <= 20))))
         | ((pl.col("_cue") == "held_adjective") & ~before & (gap_after <= 1))
         | ((pl.col("_cue") == "agreed") & before & (gap_before <= AGREED_BEFORE))
