@@ -151,13 +151,16 @@ def _named_subjects(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame, 
     # (... unless the organization is the person's office: "قال مكتب المستشارة الألمانية أنجيلا ميركل")
     office = texts.gather(after["row"]).str.slice(after["_m_start"].fill_null(0), 6).str.contains(_OFFICE)
     after = after.with_columns(office.alias("_office"))
-    person_first = pl.col("_person").is_not_null() & (pl.col("entity_kind") == "organization") & ~pl.col("_and") & ~pl.col("_office")
+    # (... nor a person named in what the organization says: "وقال البيت الأبيض إن ماكرون سيزور باريس")
+    said = text_between(texts, after["row"], after["_m_end"].fill_null(0), after["_p_start"].fill_null(0)).str.contains(_CLAUSE)
+    after = after.with_columns(said.alias("_said"))
+    person_first = pl.col("_person").is_not_null() & (pl.col("entity_kind") == "organization") & ~pl.col("_and") & ~pl.col("_office") & ~pl.col("_said")
     after = after.with_columns(
         pl.when(person_first).then(pl.col("_p_start")).otherwise(pl.col("_m_start")).alias("_m_start"),
         pl.when(person_first).then(pl.col("_p_end")).otherwise(pl.col("_m_end")).alias("_m_end"),
         pl.when(person_first).then(pl.col("_person")).otherwise(pl.col("entity_id")).alias("entity_id"),
         pl.when(person_first).then(pl.lit("person")).otherwise(pl.col("entity_kind")).alias("entity_kind"),
-    ).drop("_p_start", "_p_end", "_person", "_and", "_office")
+    ).drop("_p_start", "_p_end", "_person", "_and", "_office", "_said")
     # "وقال زعيم الجمهوريين في مجلس الشيوخ، ميتش ماكونيل، إن": after a title, "في" belongs to it
     title_starts = cues.filter((pl.col("role") == "title") & (pl.col("prefix_len") == 0)).select("row", pl.col("start").alias("_t_start")).unique().sort("row", "_t_start")
     after = after.sort("row", "end").join_asof(title_starts, left_on="end", right_on="_t_start", by="row", strategy="forward", check_sortedness=False)

@@ -311,3 +311,11 @@ def test_a_source_named_in_quotation_marks_opens_no_quotation(build_texts):
         ("d2", "elysee", "الاجتماع مهم"),
         ("d2", "elysee", "أردوغان يجب أن يشعر بأننا نحرز تقدما"),
     ]
+
+
+def test_an_organization_speaks_even_when_what_it_says_names_a_person(build_texts):
+    # the person after "إن" is in what is said, not the speaker named after the organization
+    tables = build_texts(["وقال البيت الأبيض إن ماكرون سيزور باريس.", "وقال المتحدث باسم البيت الأبيض جون كيربي إن الاجتماع مهم."])
+    assert tables.quotes.sort("doc_id").select("doc_id", "speaker_id", "text").rows() == [
+        ("d0", "white-house", "ماكرون سيزور باريس"), ("d1", "john-kirby", "الاجتماع مهم"),
+    ]
