@@ -299,10 +299,6 @@ class GroupFinder(BuiltPerReference):
                 # "الوفود الأمريكية والروسية والأوكرانية": two or more, by their adjectives in the feminine
                 return self._delegations(text, head.end())
             offices = None if word.startswith("وفد") else _LEADER_OFFICES[word[:-2] if head.group("head") else word[:-1]]
-        if head.group("indefinite"):
-            first = self._adjective(text, head.end())
-            second = _read_joined(text, first[1], self._adjective) if first else None
-            return (None, [first[0], second[0]], second[1]) if second and second[0] != first[0] else None
         both = _WORD.match(text, head.end())
         if both:
             # the dual adjective after the article's dual, the dual noun after the construct
