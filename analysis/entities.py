@@ -214,6 +214,12 @@ class EntityFinder(BuiltPerReference):
             words = text_between(view.view, clitic["row"], clitic["view_start"] - clitic["prefix_len"], clitic["view_end"])
             common = clitic.filter(words.is_in(self.discoverer.common["form"].implode()))
             candidates = candidates.join(common.select("row", "view_start", "prefix_len", "entity_id"), on=["row", "view_start", "prefix_len", "entity_id"], how="anti")
+        # "كلاوس شواب" is not ك + "لاوس" (Laos): a place read with a proclitic is none where the whole word is a given name
+        clitic = candidates.filter((pl.col("prefix_len") > 0) & (pl.col("entity_kind") == "place"))
+        if clitic.height:
+            words = text_between(view.view, clitic["row"], clitic["view_start"] - clitic["prefix_len"], clitic["view_end"])
+            given = clitic.filter(words.is_in(self.discoverer.given_names))
+            candidates = candidates.join(given.select("row", "view_start", "prefix_len", "entity_id"), on=["row", "view_start", "prefix_len", "entity_id"], how="anti")
         # equal spans: a name that begins with a clitic letter (واشنطن) beats a clitic reading of it
         full = resolve_overlaps(candidates.filter(pl.col("strength") == "full"), priority=["prefix_len"])
         context = candidates.filter(pl.col("strength") == "context")

@@ -471,6 +471,13 @@ def test_a_word_that_starts_with_kaf_is_not_kaf_plus_a_surname():
     assert ("سنغافورة", "Singapore") in pairs(found)
 
 
+def test_a_given_name_that_starts_with_a_clitic_letter_is_not_a_place():
+    # "كلاوس" would read as ك + Laos
+    found = mentions_of("والتقى ماكرون رئيس المنتدى الاقتصادي العالمي كلاوس شواب في دافوس، ولم يزر لاوس.")
+    assert ("كلاوس شواب", "Klaus Schwab") in pairs(found)
+    assert [s for s, e in pairs(found) if e == "Laos"] == ["لاوس"]
+
+
 def test_a_name_after_a_newspaper_is_the_outlet_not_a_person():
     people = named_people("وتحدثت صحيفة جونغ أنغ دايلي الكورية الجنوبية عن لحظة تاريخية، وقال مون جاي إن إن القمة ناجحة.")
     assert [s for s, _ in people if "جونغ" in s] == []

@@ -2173,6 +2173,19 @@ def test_an_organization_whose_seat_is_named_is_the_venue(build_texts):
     assert _mention_parties(tables) == {"d0": ["emmanuel-macron"]}
 
 
+def test_a_forum_is_where_people_meet_not_one_of_them(build_texts):
+    tables = build_texts(
+        [
+            "هذا اللقاء الذي صار تقليديا منذ شمل ماكرون برعايته المنتدى الدولي لمدينته الأم.",
+            "والتقى ماكرون رئيس المنتدى الاقتصادي العالمي كلاوس شواب في دافوس.",
+        ],
+        published=["2018-06-02"] * 2,
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["emmanuel-macron"]
+    assert len(parties["d1"]) == 2 and "emmanuel-macron" in parties["d1"]
+
+
 def test_talks_whose_predicate_is_in_the_future_are_to_come(build_texts):
     tables = build_texts(
         [

@@ -242,6 +242,8 @@ def _staff_of(texts: pl.Series, rows: pl.Series, starts: pl.Series) -> pl.Series
 
 ARMED_FORCES = r"(?i)\b(?:forces|army|troops|militias?|mobili[sz]ation)\b"
 MEDIA = r"(?i)\b(?:news|newspaper|television|radio|broadcast|channel|magazine|tv|press|media|times|post|journal)\b"
+# a forum is where people meet, not one of them ("على هامش المنتدى الاقتصادي")
+FORUMS = r"(?i)\bforum\b"
 
 
 # a visit right before a seat, with at most five words (the visitor) between: its object is a place
@@ -256,10 +258,11 @@ _GROUNDS = r"(?:^|\s)(?:و|ف)?(?:في|من|ب)\s*(?:ال)?(?:حديقة|حدي�
 def _drop_non_parties(texts, parties, events, actors) -> pl.DataFrame:
     """Drop organizations that report or host rather than meet: news media ("(CNN)", "وكالة
     يونهاب"), armed forces (what a meeting is about: "بحث دعم القوات العراقية والحشد الشعبي"; their
-    commanders and delegations meet), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
+    commanders and delegations meet), forums (where people meet: "على هامش المنتدى الاقتصادي"), the organization a meeting belongs to ("قمة الناتو"، "قمة آسيان"), and a venue
     ("لقاء في البيت الأبيض", "قال في تصريحات بالكرملين إنه تحدث مع", "زار الكرملين", "في حديقة البيت الأبيض")."""
     forces = pl.col("name_en").fill_null("").str.contains(ARMED_FORCES) & (pl.col("kind") == "organization")
-    non_parties = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA) | forces).select(
+    forums = pl.col("name_en").fill_null("").str.contains(FORUMS) & (pl.col("kind") == "organization")
+    non_parties = actors.filter(pl.col("role").fill_null("").str.contains(MEDIA) | pl.col("name_en").fill_null("").str.contains(MEDIA) | forces | forums).select(
         pl.col("actor_id").alias("entity_id")
     )
     parties = parties.join(non_parties, on="entity_id", how="anti")
