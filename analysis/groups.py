@@ -70,6 +70,8 @@ _DELEGATION_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?:[\s،,]|$
 # it is a verb of the meeting's trigger (maybe after و or ف), its subject follows
 _VERB_WORD = re.compile(r"(?:^|(?<=\s))(?P<verb>\S+)\s+(?:(?:فيها|فيه)\s+)?")
 _PUNCT = re.compile(r"[.!?؟؛:\n]")
+# a year the clause states ("ففي عام 2015 عقد زعيما الصين وتايوان محادثات"): the leaders of that year
+_STATED_YEAR = re.compile(r"(?:^|\s)(?:و|ف)?(?:في\s+)?(?:عام|العام|سنة)\s+([0-9٠-٩]{4})(?![0-9٠-٩])")
 # "بين الرئيسين الروسي والأميركي", "قمة الزعيمين الأمريكي والكوري الشمالي": the heads of the two
 # states its adjectives name (not "الأول بين رئيسين كوري شمالي وأمريكي", any two); the office
 # words each dual may name (``quotes.office_holders``)
@@ -84,6 +86,13 @@ _LEADERS = re.compile(
     # (two delegations, indefinite: "محادثات بين وفدين أمريكي وأوكراني")
     r"|(?P<indefinite>وفدين|وفدان))(?=\s)"
 )
+# ... and the heads or ministers of two or more states in the construct before their names:
+# "وزيري خارجية مصر وتركيا", "وزراء خارجية السعودية والإمارات وقطر", "رئيسي فرنسا وتركيا", "قادة مصر والأردن"
+_CONSTRUCT_LEADERS = re.compile(
+    r"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?P<ministers>وزيري|وزيرا|وزراء)\s+(?P<ministry>خارجية|دفاع)"
+    r"|(?P<heads>رئيسي|رئيسا|رؤساء|زعيمي|زعيما|زعماء|قائدي|قائدا|قادة))\s+"
+)
+_CONSTRUCT_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:وزيري|وزيرا|وزراء)\s+(?:خارجية|دفاع)|رئيسي|رئيسا|رؤساء|زعيمي|زعيما|زعماء|قائدي|قائدا|قادة)\s"
 _LEADER_OFFICES = {
     "رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"],
     "جانب": [], "طرف": [], "خارجية": ["foreign minister"], "دفاع": ["defense minister"],
@@ -102,6 +111,8 @@ _SCHEMA = {
     "entity_kind": pl.String, "_e_start": pl.Int64, "_e_end": pl.Int64, "_d": pl.Int64, "_officials": pl.Boolean,
 }
 
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 # the same few words come back in every article: their matching view is worked out once
 _view_form = functools.lru_cache(maxsize=65536)(view_form)
@@ -317,6 +328,24 @@ class GroupFinder(BuiltPerReference):
             return None
         return offices, [first[0], second[0]], second[1]
 
+    def _construct_leaders(self, text: str, at: int, countries_at: dict[int, tuple[str, int, bool]]) -> tuple[list[str], list[str], int] | None:
+        """The heads or ministers of two or more states named in the construct at ``text[at:]``
+        ("وزيري خارجية مصر وتركيا", "قادة مصر والأردن والعراق"; ``countries_at``: (country code, end,
+        is a capital) of each country's or capital's mention by its start: "زعيما موسكو وكييف"): (the
+        office words they may name, the countries, where they end), or None."""
+        head = _CONSTRUCT_LEADERS.match(text, at)
+        if head is None or head.end() not in countries_at:
+            return None
+        code, end, _ = countries_at[head.end()]
+        codes = [code]
+        while (more := re.match(r"\s+و", text[end:])) and end + more.end() in countries_at:
+            code, end, _ = countries_at[end + more.end()]
+            codes.append(code)
+        if len(codes) < 2:
+            return None
+        offices = _LEADER_OFFICES[head.group("ministry")] if head.group("ministers") else _LEADER_OFFICES["رئيس"]
+        return offices, codes, end
+
     def _leader(self, code: str, offices: list[str], article_people: set[str], year: int | None) -> str | None:
         """The head of state ``code`` that a leaders' dual names: for each of ``offices`` in order
         of preference (``quotes.office_holders``, in ``year`` when it is known), the one holder the
@@ -362,6 +391,9 @@ class GroupFinder(BuiltPerReference):
             | pl.col("_after").str.contains(_DELEGATION_WORD)
             | pl.col("_after").str.contains(_LEADERS_WORD)
             | pl.col("_inner").str.contains(_LEADERS_WORD)
+            | pl.col("_after").str.contains(_CONSTRUCT_LEADERS_WORD)
+            | pl.col("_inner").str.contains(_CONSTRUCT_LEADERS_WORD)
+            | (pl.col("verb") & pl.col("_before").str.contains(_CONSTRUCT_LEADERS_WORD))
             | pl.col("_after").str.contains(_ADJECTIVE_AFTER)
         ).sort("row", "start")
         if windows.height == 0:
@@ -399,34 +431,50 @@ class GroupFinder(BuiltPerReference):
             found_before = len(rows)
             # after the meeting word: its object, or after "مع"/"بين"
             lead = _AFTER_LEAD.match(after)
-            leaders = self._leaders(after, lead.end())
+            countries_after = {s - e_end: (c, e - e_end, k) for s, (c, e, k) in by_start.items() if e_end <= s}
+            leaders = self._leaders(after, lead.end()) or self._construct_leaders(after, lead.end(), countries_after)
             at = e_end + lead.end()
             if leaders is None and inner:
                 # ... or the subject right after the verb, before its meeting word ("التي يلتقي فيها")
                 for verb_word in _VERB_WORD.finditer(inner):
                     word = _view_form(verb_word.group("verb"))
                     if word in verbs or (word[:1] in "وف" and word[1:] in verbs):
-                        leaders = self._leaders(inner, verb_word.end())
+                        inside = {s - e_start: (c, e - e_start, k) for s, (c, e, k) in by_start.items() if e_start <= s < e_end}
+                        leaders = self._leaders(inner, verb_word.end()) or self._construct_leaders(inner, verb_word.end(), inside)
                         if leaders:
                             at = e_start + verb_word.end()
                             leaders = (leaders[0], leaders[1], leaders[2] + e_start - e_end)
                             break
+            if leaders is None and verb:
+                # ... or the subject right before a meeting verb: "وزيري خارجية مصر وتركيا سيعقدان اجتماعا"
+                offset = {s - lo: (c, e - lo, k) for s, (c, e, k) in by_start.items() if lo <= s < e_start}
+                for head in _CONSTRUCT_LEADERS.finditer(before):
+                    found = self._construct_leaders(before, head.start(), offset)
+                    if found and _BEFORE_VERB.match(before, found[2]):
+                        at = lo + head.start()
+                        leaders = (found[0], found[1], found[2] + lo - e_end)
             if leaders:
                 offices, codes, end = leaders
                 people = set(mentions.filter((pl.col("row") == row) & (pl.col("entity_kind") == "person"))["entity_id"].to_list())
                 year = years[row] if years is not None else None
+                stated = _STATED_YEAR.search(_PUNCT.split(before)[-1]) or _STATED_YEAR.search(after)
+                if stated:
+                    year = int(stated.group(1).translate(_DIGITS))
                 start = at
-                for code in codes:
+                # (all of them persons or none: "Xi Jinping" with "Taiwan" would mix a leader and a state)
+                persons = [self._leader(code, offices, people, year) for code in codes] if offices is not None else []
+                if not all(persons):
+                    persons = [None] * len(codes)
+                for i, code in enumerate(codes):
                     if offices is None:
                         if code in self.delegations:
                             rows.append((event, row, sentence, start, e_end + end, self.delegations[code], "organization", e_start, e_end, max(start - e_end, 0), False))
                         continue
-                    person = self._leader(code, offices, people, year)
+                    person = persons[i]
                     if person:
                         rows.append((event, row, sentence, start, e_end + end, person, "person", e_start, e_end, max(start - e_end, 0), False))
                     elif code in self.states:
                         rows.append((event, row, sentence, start, e_end + end, self.states[code], "state", e_start, e_end, max(start - e_end, 0), False))
-            countries_after = {s - e_end: (c, e - e_end, k) for s, (c, e, k) in by_start.items() if e_end <= s}
             # (a dash between two adjectives read as a space: "الفرنسية-التركية", same length)
             sides = self._adjective_sides(re.sub(r"(?<=\S)[-–](?=\S)", " ", after), countries_after)
             if sides:

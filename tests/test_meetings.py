@@ -547,6 +547,35 @@ def test_officials_in_the_construct_before_their_states_and_between_verb_and_nou
     }
 
 
+def test_heads_or_ministers_in_the_construct_before_their_states(build_texts):
+    tables = build_texts(
+        [
+            # before the verb, after it, after the meeting word; three or more
+            "قال مصدر دبلوماسي إن وزيري خارجية فرنسا وتركيا سيعقدان اجتماعا في أنقرة.",
+            "وعقد رئيسا فرنسا وتركيا قمة في باريس.",
+            "ستعقد أول قمة بين زعيمي كوريا الشمالية وكوريا الجنوبية في بانمونجوم.",
+            "وشارك في الاجتماع وزراء خارجية فرنسا وألمانيا وتركيا.",
+            # the leaders of the year the clause states: no president of Taiwan is known in 2015, and then
+            # neither leader is a person
+            "ففي عام 2015 عقد زعيما الصين وتايوان محادثات تاريخية في سنغافورة.",
+            # a capital stands for its state; one state is no group
+            "واجتمع زعيما باريس وأنقرة في بروكسل.",
+            "وقال إن قادة تركيا اجتمعوا مع ماكرون في أنقرة.",
+            "وعقد وزيرا خارجية فرنسا وتركيا اجتماعا في باريس.",
+        ],
+        published=["2019-02-20", "2019-02-20", "2018-05-10", "2019-02-20", "2018-05-10", "2019-02-20", "2019-02-20", "2019-02-20"],
+    )
+    parties = _mention_parties(tables)
+    assert {"jean-yves-le-drian", "mevlut-cavusoglu"} <= set(parties["d0"])
+    assert {"emmanuel-macron", "recep-tayyip-erdogan"} <= set(parties["d1"])
+    assert parties["d2"] == ["kim-jong-un", "moon-jae-in"]
+    assert {"jean-yves-le-drian", "heiko-maas", "mevlut-cavusoglu"} <= set(parties["d3"])
+    assert parties["d4"] == ["state-china", "state-taiwan"]
+    assert {"emmanuel-macron", "recep-tayyip-erdogan"} <= set(parties["d5"])
+    assert "recep-tayyip-erdogan" not in parties["d6"]
+    assert {"jean-yves-le-drian", "mevlut-cavusoglu"} <= set(parties["d7"])
+
+
 def test_officials_stay_their_state_where_the_article_names_its_leader(build_texts):
     # the summit of the two presidents does not make the officials' meeting theirs
     tables = build_texts(
@@ -2184,6 +2213,21 @@ def test_a_forum_is_where_people_meet_not_one_of_them(build_texts):
     parties = _mention_parties(tables)
     assert parties["d0"] == ["emmanuel-macron"]
     assert len(parties["d1"]) == 2 and "emmanuel-macron" in parties["d1"]
+
+
+def test_a_meeting_hoped_or_wished_for_is_to_come(build_texts):
+    tables = build_texts(
+        [
+            "أعرب الرئيس الفرنسي ماكرون عن أمله في لقاء الرئيس التركي أردوغان قريبا.",
+            "وقال ماكرون إنه يرغب في لقاء أردوغان.",
+            "وقال ماكرون: أود لقاء أردوغان.",
+            # what the one who met wants later is not the meeting's
+            "التقى ماكرون أردوغان أمس، وقال إنه يريد السلام.",
+            # ... nor are earlier talks, though he hopes to complete them
+            "وعبر ماكرون عن أمله في استكمال مناقشات سابقة بينه وبين أردوغان.",
+        ]
+    )
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned", "planned", "held", "held"]
 
 
 def test_talks_whose_predicate_is_in_the_future_are_to_come(build_texts):

@@ -111,8 +111,12 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
         | ((pl.col("_cue") == "held_adjective") & ~before & (gap_after <= 1))
         | ((pl.col("_cue") == "agreed") & before & (gap_before <= AGREED_BEFORE))
     )
-    rank = pl.col("_cue").replace_strict({DENIED: 0, CANCELLED: 1, POSTPONED: 2, PLANNED: 3, HELD: 4}, return_dtype=pl.Int8)
-    pairs = pairs.filter(applies).with_columns(pl.col("_cue").replace({"held_adjective": HELD, "refused": DENIED, "agreed": PLANNED}))
+    # (an adjective of the past on the meeting word itself beats what is to come: "عبر عن أمله في
+    # استكمال مناقشات سابقة بينه وبين لافروف": the earlier talks were held)
+    rank = pl.col("_rank").replace_strict({DENIED: 0, CANCELLED: 1, POSTPONED: 2, "held_adjective": 3, PLANNED: 4, HELD: 5}, return_dtype=pl.Int8)
+    pairs = pairs.filter(applies).with_columns(pl.col("_cue").replace({"refused": DENIED, "agreed": PLANNED}).alias("_rank")).with_columns(
+        pl.col("_rank").replace({"held_adjective": HELD}).alias("_cue")
+    )
     between = _text_between_spans(texts, pairs, "_c_start", "_c_end", event=("start", "end"))
     # ... nor into a subordinate clause after the mention: "وعقد مون وكيم اجتماعا ثانيا السبت بعد أن
     # ألغى ماكرون محادثاته"
