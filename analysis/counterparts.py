@@ -16,6 +16,7 @@ import polars as pl
 from .arabic import text_before, text_between
 from .dates import written_day_words
 from .events import event_vocabulary
+from .quotes import month_index
 from .reference import Reference, view_form, written_nationalities
 
 __all__ = ["counterpart_references", "bloc_counterparts", "HOLDER_REACH"]
@@ -119,8 +120,8 @@ def counterpart_references(
     ``cues``: the batch's cues (role "counterpart"); ``mentions``: its person mentions, with the
     people named by a title; ``published``: the publication date per row; ``offices``: the offices
     of state of the reference persons (``quotes.office_holders``). The person before the word (within
-    ``HOLDER_REACH`` characters) must hold an office in the article's year (any year when it has no
-    date); of those who held it in the adjective's country that year, the one the article names,
+    ``HOLDER_REACH`` characters) must hold an office in the article's month (any year when it has no
+    date); of those who held it in the adjective's country that month, the one the article names,
     else the only one. Only one somebody meets counts: after "مع" or with the proclitic "ب" or "و"
     ("مع نظيره", "بنظيره", "ونظيره"; not "إلى نظيره"), or the object of a meeting verb right after its
     subject ("التقى ماكرون نظيره الروسي", ``_objects_of_their_holders``). A counterpart named right after
@@ -150,9 +151,9 @@ def counterpart_references(
         people, left_on="start", right_on="_p_end", by="row", strategy="backward", check_sortedness=False
     ).filter(pl.col("_holder").is_not_null() & ((pl.col("start") - pl.col("_p_end")) <= HOLDER_REACH))
     words = _objects_of_their_holders(texts, words, cues).drop("_p_start", "_bare")
-    years = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_year": published.cast(pl.Date).dt.year().cast(pl.Int64)})
-    words = words.join(years, on="row", how="left")
-    in_year = pl.col("_year").is_null() | ((pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last")))
+    months = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_date": published.cast(pl.Date)}).select("row", month_index(pl.col("_date")))
+    words = words.join(months, on="row", how="left")
+    in_year = pl.col("_month").is_null() | ((pl.col("_month") >= pl.col("first")) & (pl.col("_month") <= pl.col("last")))
     held = words.join(offices.select(pl.col("actor_id").alias("_holder"), pl.col("country").alias("_own"), "office", "first", "last"), on="_holder").filter(in_year)
     # ... or, for somebody of no known office, the office of the title that names them: "الرئيس
     # الرواندي يجتمع بنظيره الفرنسي" (the president of France)

@@ -14,7 +14,7 @@ anonymous source of a quotation, and no group is a mention.
 
 Two heads of state named by a dual and their nationality adjectives ("القمة بين الرئيسين الروسي
 والأميركي") are persons: the holders of that office the article names, else the holders in the
-article's year (``quotes.office_holders``), else their states; two ministers so named ("وزيرا الخارجية
+article's month (``quotes.office_holders``), else their states; two ministers so named ("وزيرا الخارجية
 الأمريكي والروسي") the holders of that office; two sides ("بين الجانبين الفرنسي والتركي") the states;
 two delegations ("الوفدان الروسي والأوكراني") the states' delegations.
 
@@ -35,7 +35,7 @@ import polars as pl
 from .arabic import TANWEEN, text_between
 from .entities import STATE_PREFIX, delegation_actors
 from .events import event_vocabulary
-from .quotes import office_holders
+from .quotes import month_index, office_holders
 from .reference import BuiltPerReference, Reference, capital_cities, country_place_ids, view_form, written_nationalities
 
 __all__ = ["GroupFinder", "GROUP_WINDOW"]
@@ -346,13 +346,14 @@ class GroupFinder(BuiltPerReference):
         offices = _LEADER_OFFICES[head.group("ministry")] if head.group("ministers") else _LEADER_OFFICES["رئيس"]
         return offices, codes, end
 
-    def _leader(self, code: str, offices: list[str], article_people: set[str], year: int | None) -> str | None:
+    def _leader(self, code: str, offices: list[str], article_people: set[str], months: tuple[int, int] | None) -> str | None:
         """The head of state ``code`` that a leaders' dual names: for each of ``offices`` in order
-        of preference (``quotes.office_holders``, in ``year`` when it is known), the one holder the
-        article names, else the one holder that year; None when no office tells."""
+        of preference (``quotes.office_holders``, in office during ``months`` (first, last:
+        ``quotes.month_index``) when they are known), the one holder the article names, else the one
+        holder then; None when no office tells."""
         holders = self.offices.filter(pl.col("country") == code)
-        if year is not None:
-            holders = holders.filter((pl.col("first") <= year) & (pl.col("last") >= year))
+        if months is not None:
+            holders = holders.filter((pl.col("first") <= months[1]) & (pl.col("last") >= months[0]))
         for office in offices:
             # the office itself, or a kind of leader ("supreme leader"; not "vice president")
             kind = pl.col("office").str.ends_with(" leader") if office == "leader" else pl.lit(False)
@@ -360,7 +361,7 @@ class GroupFinder(BuiltPerReference):
             named = held & article_people
             if len(named) == 1:
                 return named.pop()
-            if year is not None and len(held) == 1:
+            if months is not None and len(held) == 1:
                 return held.pop()
         return None
 
@@ -371,7 +372,7 @@ class GroupFinder(BuiltPerReference):
 
         The heads of two states named by a dual and two adjectives ("القمة بين الرئيسين الروسي
         والأميركي") are persons: the ones the article names with that office, else the holders in
-        the year of ``published`` (the publication date per row), else their states."""
+        the month of ``published`` (the publication date per row), else their states."""
         if events.height == 0:
             return pl.DataFrame(schema=_SCHEMA)
         lo = (events["start"] - GROUP_WINDOW).clip(0)
@@ -399,7 +400,7 @@ class GroupFinder(BuiltPerReference):
         if windows.height == 0:
             return pl.DataFrame(schema=_SCHEMA)
         delegation_ids = set(self.delegations.values())
-        years = published.cast(pl.Date).dt.year().to_list() if published is not None else None
+        months = pl.select(month_index(published.cast(pl.Date))).to_series().to_list() if published is not None else None
         named_delegations: dict[int, list[tuple[int, str]]] = {}
         for row, start, entity_id in mentions.filter(pl.col("entity_id").is_in(list(delegation_ids))).join(
             windows.select("row").unique(), on="row", how="semi"
@@ -456,15 +457,18 @@ class GroupFinder(BuiltPerReference):
             if leaders:
                 offices, codes, end = leaders
                 people = set(mentions.filter((pl.col("row") == row) & (pl.col("entity_kind") == "person"))["entity_id"].to_list())
-                year = years[row] if years is not None else None
+                month = months[row] if months is not None else None
+                during = (month, month) if month is not None else None
                 stated = _STATED_YEAR.search(_PUNCT.split(before)[-1]) or _STATED_YEAR.search(after)
                 if stated:
                     year = int(stated.group(1).translate(_DIGITS))
+                    during = (year * 12, year * 12 + 11)
                 start = at
-                # (all of them persons or none: "Xi Jinping" with "Taiwan" would mix a leader and a state)
-                persons = [self._leader(code, offices, people, year) for code in codes] if offices is not None else []
+                # (where one is no person, the others are persons only if the article names them: a
+                # holder of that year with a state, "Xi Jinping" with "Taiwan", would mix a leader and a state)
+                persons = [self._leader(code, offices, people, during) for code in codes] if offices is not None else []
                 if not all(persons):
-                    persons = [None] * len(codes)
+                    persons = [p if p in people else None for p in persons]
                 for i, code in enumerate(codes):
                     if offices is None:
                         if code in self.delegations:

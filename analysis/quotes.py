@@ -693,20 +693,48 @@ def _nationality_forms(reference: Reference) -> pl.DataFrame:
     return _NATIONALITY_CACHE[key]
 
 
-def _role_years(part: str) -> list[tuple[int, int]]:
-    """The (first, last) years of one part of a role: "(2017-2021, 2025-)" gives 2017-2021 and
-    2025-9999, "(2022)" 2022-2022; a part with no years spans them all (0-9999)."""
-    spans = [(int(first), int(last) if last else (9999 if dash else int(first))) for first, dash, last in re.findall(r"(\d{4})(\s*[-–]\s*(\d{4})?)?", part)]
-    return spans or [(0, 9999)]
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+# a year, maybe after a month: "2017", "Jan 2025"
+_ROLE_DATE = r"(?:(?P<{0}m>[A-Z][a-z]{{2}})[a-z]*\.?\s+)?(?P<{0}y>\d{{4}})"
+_ROLE_SPAN = re.compile(_ROLE_DATE.format("a") + r"(?P<dash>\s*[-–]\s*(?:" + _ROLE_DATE.format("b") + r")?)?")
+OPEN_END = 9999 * 12 + 11  # the last month of an office still held
+
+
+def month_index(dates: pl.Expr) -> pl.Expr:
+    """The month of each date as year * 12 + month - 1 (Int64), the unit of ``office_holders``'s
+    ``first`` and ``last``."""
+    return (dates.dt.year().cast(pl.Int64) * 12 + dates.dt.month().cast(pl.Int64) - 1).alias("_month")
+
+
+def _role_months(part: str) -> list[tuple[int, int]]:
+    """The (first, last) months (year * 12 + month - 1) of one part of a role: "(2017-2021, 2025-)"
+    gives January 2017 to December 2021 and January 2025 on, "(Jan 2021-Jan 2025)" January 2021 to
+    January 2025 (the month of a change belongs to both holders), "(2022)" the months of 2022; a
+    part with no years spans them all."""
+    spans = []
+    for found in _ROLE_SPAN.finditer(part):
+        first_month = _MONTHS.get((found.group("am") or "").lower())
+        first = int(found.group("ay")) * 12 + (first_month if first_month is not None else 0)
+        if found.group("by"):
+            last_month = _MONTHS.get((found.group("bm") or "").lower())
+            last = int(found.group("by")) * 12 + (last_month if last_month is not None else 11)
+        elif found.group("dash"):
+            last = OPEN_END
+        else:
+            last = first if first_month is not None else first + 11
+        spans.append((first, last))
+    return spans or [(0, OPEN_END)]
 
 
 def office_holders(reference: Reference) -> pl.DataFrame:
     """(actor_id, country, office, first, last): the offices of state of the reference persons,
-    read from their role ("President of the United States (2017-2021, 2025-)": office
-    "president", 2017-2021 and 2025-9999). An office of state is "<office> of <the country>" or
-    "<country code> <office>" ("US Secretary of State", read as "foreign minister"), or a bare
+    read from their role ("President of the United States (2017-Jan 2021, Jan 2025-)": office
+    "president", January 2017 to January 2021 and January 2025 on; first and last are months,
+    ``_role_months``). An office of state is "<office> of <the country>" or
+    "<country code> <office>" ("US Secretary of State", read as "foreign minister"; "UK Foreign
+    Secretary", the same), or a bare
     office after the first role ("...; Foreign Minister (2014-2016)": the person's own country); roles
-    are split at ";"; "2025-" ends in 9999 and an office with no years spans them all."""
+    are split at ";"; "2025-" never ends and an office with no years spans them all."""
     key = id(reference)
     if key not in _OFFICE_CACHE:
         names = dict(reference.places.filter(pl.col("kind") == "country").select("country", pl.col("name_en").str.to_lowercase()).iter_rows())
@@ -716,15 +744,15 @@ def office_holders(reference: Reference) -> pl.DataFrame:
             for i, part in enumerate((role or "").split(";")):
                 text = re.sub(r"\s*\(.*$", "", part).strip().lower()
                 of_state = re.fullmatch(rf"(?:{code} )?(.+?) of (?:the )?{re.escape(name)}", text) if name and code else None
-                coded = re.fullmatch(rf"{code} (.+)", text) if code else None
+                coded = re.fullmatch(rf"(?:{code}|{_COUNTRY_SHORT.get(code, code)}) (.+)", text) if code else None
                 # ... or a bare office after another role, in the person's own country ("Prime Minister of
                 # Italy (2016-2018); Foreign Minister (2014-2016)")
                 bare = _BARE_OFFICE.fullmatch(text) if code and i > 0 else None
                 office = (of_state or coded or bare).group(1) if (of_state or coded or bare) else None
                 if not office:
                     continue
-                office = _OFFICE_SYNONYMS.get(office, office).replace("defence", "defense")
-                for first, last in _role_years(part):
+                office = _OFFICE_SYNONYMS.get(office.replace("defence", "defense"), office.replace("defence", "defense"))
+                for first, last in _role_months(part):
                     rows.append((actor_id, country, office, first, last))
         _OFFICE_CACHE[key] = pl.DataFrame(rows, schema={"actor_id": pl.String, "country": pl.String, "office": pl.String, "first": pl.Int64, "last": pl.Int64}, orient="row")
     return _OFFICE_CACHE[key]
@@ -734,9 +762,16 @@ def office_holders(reference: Reference) -> pl.DataFrame:
 _NOT_THE_MINISTER = r"^(?:Deputy|Vice|Assistant|First Deputy|Prime|State) "
 # ... and those "نائب الوزير" names
 _DEPUTY_MINISTER = r"^(?:First )?(?:Deputy|Vice) (?:\S+ )?Minister$"
-_BARE_OFFICE = re.compile(r"((?:deputy |vice )?(?:president|prime minister|chancellor|[a-z]+ minister))")
-_OFFICE_SYNONYMS = {"secretary of state": "foreign minister", "secretary of defense": "defense minister"}
+_BARE_OFFICE = re.compile(r"((?:deputy |vice )?(?:president|prime minister|chancellor|[a-z]+ minister|(?:foreign|defence|home) secretary))")
+_OFFICE_SYNONYMS = {
+    "secretary of state": "foreign minister", "secretary of defense": "defense minister",
+    "foreign secretary": "foreign minister", "defense secretary": "defense minister", "home secretary": "interior minister",
+}
+# the short form of a country's code in roles: "UK Prime Minister" (GB)
+_COUNTRY_SHORT = {"gb": "uk"}
 _OFFICE_CACHE: dict[int, pl.DataFrame] = {}
+# an agent or a relative in the construct before a title: the title is its holder's ("سفير خادم الحرمين الشريفين")
+_AGENT_OF = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:سفير|سفيرة|مستشار|مستشارة|مبعوث|مبعوثة|ممثل|ممثلة|مساعد|مساعدة|صهر|نجل|ابن|ابنة|زوجة|شقيق|شقيقة)\s+$"
 TITLE_NAME_REACH = 40  # characters after a title within which a name is the one it names (no office, no title alone)
 # the first word of a title's English role -> the words of the offices it may name ("رئيس كوريا
 # الشمالية" is its head of state, whatever the office is called; "الرئيس الكوري الشمالي" is its
@@ -789,7 +824,7 @@ def _organization_offices(reference: Reference) -> pl.DataFrame:
                 if not found:
                     continue
                 office = (found.group("before") or found.group("after")).lower()
-                rows += [(org, office, actor_id, first, last) for first, last in _role_years(part)]
+                rows += [(org, office, actor_id, first, last) for first, last in _role_months(part)]
         _ORG_OFFICE_CACHE[key] = pl.DataFrame(
             rows, schema={"_complement": pl.String, "_office": pl.String, "_holder": pl.String, "first": pl.Int64, "last": pl.Int64}, orient="row"
         )
@@ -802,13 +837,14 @@ def _office_of_title(title: pl.Expr) -> pl.Expr:
     return title.str.replace(r" (?:of|for)$", "").str.to_lowercase()
 
 
-def _by_organization_office(refs: pl.DataFrame, reference: Reference, years: pl.DataFrame) -> pl.DataFrame:
+def _by_organization_office(refs: pl.DataFrame, reference: Reference, months: pl.DataFrame) -> pl.DataFrame:
     """(_ref, _by_office): a title of an organization with no name in its article ("الأمين العام
-    للأمم المتحدة") is the one reference person who held that office of it in the article's year."""
-    wanted = refs.filter(pl.col("_complement").is_not_null() & ~pl.col("_of") & ~pl.col("_name_follows")).join(years, on="row").filter(pl.col("_year").is_not_null())
-    held = wanted.select("_ref", "_complement", "_year", _office_of_title(pl.col("title_en")).alias("_office")).join(
+    للأمم المتحدة") is the one reference person who held that office of it in the article's month
+    (``months``: row, _month)."""
+    wanted = refs.filter(pl.col("_complement").is_not_null() & ~pl.col("_of") & ~pl.col("_name_follows")).join(months, on="row").filter(pl.col("_month").is_not_null())
+    held = wanted.select("_ref", "_complement", "_month", _office_of_title(pl.col("title_en")).alias("_office")).join(
         _organization_offices(reference), on=["_complement", "_office"]
-    ).filter((pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last")))
+    ).filter((pl.col("_month") >= pl.col("first")) & (pl.col("_month") <= pl.col("last")))
     return held.group_by("_ref").agg(pl.col("_holder").unique()).filter(pl.col("_holder").list.len() == 1).select(
         pl.col("_ref").cast(pl.UInt32), pl.col("_holder").list.first().alias("_by_office")
     )
@@ -817,15 +853,15 @@ def _by_organization_office(refs: pl.DataFrame, reference: Reference, years: pl.
 def _by_office(refs: pl.DataFrame, reference: Reference, published: pl.Series) -> pl.DataFrame:
     """(_ref, _by_office): a title with a country and no name in its article ("رئيس كوريا
     الشمالية" in a brief that never names him) is the one reference person who held that office in
-    that country in the article's year (``published``: per row of the batch, a date or null); so is
+    that country in the article's month (``published``: per row of the batch, a date or null); so is
     a title of an organization the one who held that office of it (``_by_organization_office``)."""
-    years = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_year": published.cast(pl.Date).dt.year().cast(pl.Int64)})
-    of_organizations = _by_organization_office(refs, reference, years)
+    months = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_date": published.cast(pl.Date)}).select("row", month_index(pl.col("_date")))
+    of_organizations = _by_organization_office(refs, reference, months)
     # (not "لرئيس كوريا الجنوبية": of or to him, in a description; nor a title a name follows
     # closely, past words that kept it from naming him: "رئيس الوزراء التركي وزير الخارجية الأسبق، أحمد داود أوغلو")
     wanted = refs.filter(
         pl.col("_country_adjacent") & pl.col("_complement").is_null() & ~pl.col("_of") & ~pl.col("_name_follows")
-    ).join(years, on="row").filter(pl.col("_year").is_not_null())
+    ).join(months, on="row").filter(pl.col("_month").is_not_null())
     if wanted.height == 0:
         return of_organizations
     # the words of the offices the title may name, in order of preference
@@ -833,7 +869,7 @@ def _by_office(refs: pl.DataFrame, reference: Reference, published: pl.Series) -
     words = words.explode("_office_word").with_columns(pl.int_range(pl.len()).over("_ref").alias("_preference"))
     offices = office_holders(reference)
     found = wanted.join(words, on="_ref").join(offices, left_on="_country", right_on="country").filter(
-        (pl.col("_year") >= pl.col("first")) & (pl.col("_year") <= pl.col("last"))
+        (pl.col("_month") >= pl.col("first")) & (pl.col("_month") <= pl.col("last"))
         # (the office the word names: ``_holds_office_word``)
         & _holds_office_word(pl.col("office"), pl.col("_office_word"))
     )
@@ -1023,8 +1059,10 @@ def title_references(
     )
     prefix = text_before(texts, after["row"], after["start"], 3)
     after = after.with_columns(
-        # "لرئيس ...": the title with the preposition ل
-        ((pl.col("prefix_len") > 0) & pl.Series(prefix.str.contains(r"ل$"))).alias("_of"),
+        # "لرئيس ...": the title with the preposition ل, or in the construct after an agent or a relative
+        # of its holder ("سفير خادم الحرمين الشريفين", "مساعد وزير الخارجية"): his, not him
+        (((pl.col("prefix_len") > 0) & pl.Series(prefix.str.contains(r"ل$")))
+         | pl.Series(text_before(texts, after["row"], after["start"], 10).str.contains(_AGENT_OF))).alias("_of"),
         # (a name in the same phrase, not in a relative clause: "بالرئيس الكوري الجنوبي الذي التقى كيم")
         ((pl.col("_p_sentence") == pl.col("sentence")) & ((pl.col("_p_start") - pl.col("end")) <= TITLE_NAME_REACH)
          & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)(?:\s|$)")

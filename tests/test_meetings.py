@@ -1422,6 +1422,31 @@ def test_a_title_the_article_names_nobody_for_is_who_held_the_office_that_year(b
     }
 
 
+def test_a_title_is_who_held_the_office_that_month(build_texts):
+    # a chancellor's and a prime minister's change within a year: the month tells them apart, and
+    # in the month of the change nobody is meant for sure
+    german = "التقى ماكرون مع المستشار الألماني في باريس أمس."
+    british = "التقى ماكرون مع رئيس الوزراء البريطاني في باريس أمس."
+    tables = build_texts([german, german, german, british, british], published=["2025-03-01", "2025-06-01", "2025-05-10", "2024-03-01", "2024-09-01"])
+    assert _pairs_by_doc(tables) == {
+        "d0": {("emmanuel-macron", "olaf-scholz")},
+        "d1": {("emmanuel-macron", "friedrich-merz")},
+        "d2": set(),
+        "d3": {("emmanuel-macron", "rishi-sunak")},
+        "d4": {("emmanuel-macron", "keir-starmer")},
+    }
+
+
+def test_a_title_after_an_agent_of_its_holder_names_no_party(build_texts):
+    # "سفير خادم الحرمين الشريفين": the king's ambassador speaks; the king is at no meeting
+    tables = build_texts(
+        ["أكد سفير خادم الحرمين الشريفين بالأردن، أن زيارة صاحب السمو الملكي الأمير محمد بن سلمان؛ ولي ولي العهد النائب الثاني "
+         "لرئيس مجلس الوزراء وزير الدفاع – حفظه الله – ولقاءه الملك عبدالله الثاني بن الحسين؛ يتم في إطار التشاور."],
+        published=["2015-08-04"],
+    )
+    assert not any("salman-bin-abdulaziz" in p for p in tables.meeting_mentions["participants"].to_list())
+
+
 def test_who_is_named_in_another_clause_before_a_verb_with_its_own_subject_is_no_party(build_texts):
     # "، إذ اجتمع ميرتس مع ...": Macron, in the clause before, is not at Merz's meetings
     tables = build_texts(["ويحذو ماكرون حذو سلفه في علاقاته الخارجية، إذ اجتمع ميرتس مرتين مع أردوغان العام الماضي."])

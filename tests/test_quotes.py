@@ -153,16 +153,28 @@ def test_a_complementizer_written_with_its_marks_opens_the_report(build_texts):
     assert read[1] == read[3] and [s for s, _ in read[1]] == ["sergey-lavrov", "sergey-lavrov"]
 
 
-def test_offices_of_state_are_read_from_the_roles_with_their_years():
-    from analysis.quotes import office_holders
+def test_offices_of_state_are_read_from_the_roles_with_their_months():
+    from analysis.quotes import OPEN_END, _role_months, office_holders
     from analysis.reference import load_reference
 
+    def month(year: int, number: int) -> int:
+        return year * 12 + number - 1
+
+    # a year alone spans its twelve months; a month names itself; an open span never ends
+    assert _role_months("X (2017-2021, Mar 2025-)") == [(month(2017, 1), month(2021, 12)), (month(2025, 3), OPEN_END)]
+    assert _role_months("X (2022)") == [(month(2022, 1), month(2022, 12))]
+    assert _role_months("X (Sept 2024-Dec 2024)") == [(month(2024, 9), month(2024, 12))]
+    assert _role_months("X") == [(0, OPEN_END)]
     offices = office_holders(load_reference())
     rows = set(offices.select("actor_id", "office", "first", "last").iter_rows())
-    # spans, an open span, a single year; the American Secretary of State is the foreign minister
-    assert {("donald-trump", "president", 2017, 2021), ("donald-trump", "president", 2025, 9999)} <= rows
-    assert ("yair-lapid", "prime minister", 2022, 2022) in rows
-    assert ("antony-blinken", "foreign minister", 2021, 2025) in rows
+    # the American Secretary of State and the British Foreign Secretary are foreign ministers, also
+    # a bare office after another role; the month of a change belongs to both holders
+    assert ("antony-blinken", "foreign minister", month(2021, 1), month(2025, 1)) in rows
+    assert ("yvette-cooper", "foreign minister", month(2025, 9), OPEN_END) in rows
+    assert ("keir-starmer", "prime minister", month(2024, 7), OPEN_END) in rows
+    assert ("boris-johnson", "foreign minister", month(2016, 7), month(2018, 7)) in rows
+    assert ("ben-wallace", "defense minister", month(2019, 7), month(2023, 8)) in rows
+    assert ("amber-rudd", "interior minister", month(2016, 1), month(2018, 12)) in rows
     # an office named in full ("president of the presidium ..." is no "president"), and none that
     # is not the state's ("opposition leader")
     assert not any(a == "kim-yong-nam" and o == "president" for a, o, _, _ in rows)
