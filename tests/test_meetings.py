@@ -2058,6 +2058,16 @@ def test_an_announced_intention_is_planned(build_texts):
 def test_the_city_that_hosts_the_talks_as_subject_is_their_place(build_texts):
     text = "وتستضيف الرياض الأسبوع المقبل قمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان."
     assert build_texts([text]).meetings.select("status", "place_id").rows() == [("planned", "riyadh-sa")]
+    # ... after its designator, and the city that witnesses them, right before the meeting word
+    texts = [
+        "واستضافت العاصمة الفرنسية باريس محادثات بين ماكرون وأردوغان.",
+        "وشهدت العاصمة السعودية الرياض اجتماعا بين ماكرون وأردوغان.",
+        "وشهدت أنقرة أمس محادثات بين ماكرون وأردوغان.",
+        # (not a city that saw something else before it)
+        "وشهدت موسكو تراجعا في الأسعار قبل القمة بين ماكرون وأردوغان.",
+    ]
+    mentions = build_texts(texts).meeting_mentions.sort("doc_id")
+    assert mentions["place_id"].to_list() == ["paris-fr", "riyadh-sa", "ankara-tr", None]
 
 
 def test_preparatory_meetings_of_two_states_are_not_their_leaders_summit(build_texts):

@@ -255,10 +255,15 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
     # ... or as its host: "قمتهما التاريخية التي تستضيفها سنغافورة"
     named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:التي|الذي)\s+(?:س?[تي](?:ستضيف|حتضن)|استضاف|احتضن)(?:ها|ه|ت|ته|تها)?\s+$")
-    # ... or as the subject of hosting: "واستضافت جنيف الأحد محادثات بين ..."
-    named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?(?:س?[تي](?:ستضيف|حتضن)|استضاف|استضافت|احتضن|احتضنت)\s+$")
-    venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"))
+    # ... or as the subject of hosting: "واستضافت جنيف الأحد محادثات بين ...", also after its designator
+    # and with a verb of witnessing: "وشهدت العاصمة السعودية الرياض اجتماعا بين ..."
+    designator = r"(?:(?:العاصمة|المدينة|مدينة)(?:\s+ال\S+){0,2}\s+)?$"
+    named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?(?:س?[تي](?:ستضيف|حتضن)|استضاف|استضافت|احتضن|احتضنت)\s+" + designator)
+    # (witnessing only with the meeting word right after the place: not "وشهدت موسكو تراجعا ... قبل القمة")
+    witness = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?(?:س?[تي]شهد|شهد|شهدت)\s+" + designator)
+    venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"), witness.alias("_witness"))
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
+    pairs = pairs.with_columns((pl.col("_named") | (pl.col("_witness") & (pl.col("_e_start") - pl.col("_p_end")).is_between(0, 12))).alias("_named"))
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
     right_after = (pl.col("_p_start") - pl.col("_e_end")).is_between(0, 1)
     inside = pl.col("_visited") & (pl.col("_p_start") >= pl.col("_e_start")) & (pl.col("_p_end") <= pl.col("_e_end"))
