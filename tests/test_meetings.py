@@ -2265,6 +2265,20 @@ def test_a_meeting_hoped_or_wished_for_is_to_come(build_texts):
     assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned", "planned", "held", "held"]
 
 
+def test_plans_denied_for_now_a_call_by_phone_and_talks_a_city_is_ready_to_host(build_texts):
+    tables = build_texts(
+        [
+            "وقال الكرملين إنه لا توجد حاليا أي خطط لعقد لقاء بين ماكرون وأردوغان.",
+            "وذكرت وكالة الأناضول أن أردوغان وماكرون بحثا هاتفيا الأوضاع في أوكرانيا.",
+            "وأكد المتحدث باسم الخارجية التركية أن أنقرة مستعدة لاستضافة جولة جديدة من المفاوضات بين موسكو وكييف.",
+        ],
+        published=["2025-06-26"] * 3,
+    )
+    found = tables.meeting_mentions.sort("doc_id")
+    assert found["status"].to_list() == ["denied", "held", "planned"]
+    assert sorted(found["participants"][1]) == ["emmanuel-macron", "recep-tayyip-erdogan"] and found["mode"][1] == "phone"
+
+
 def test_talks_whose_predicate_is_in_the_future_are_to_come(build_texts):
     tables = build_texts(
         [
