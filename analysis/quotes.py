@@ -278,7 +278,7 @@ def find_quotes(
          & (pl.col("entity_id").is_null() | ((pl.col("entity_kind") != "person") & (pl.col("_a_start") < pl.col("_m_start"))) | (pl.col("_m_start") > pl.col("_a_end") + NAMED_AFTER_NOUN))).fill_null(False).alias("_anonymous")
     ).with_columns(pl.when(pl.col("_anonymous")).then(pl.col("_a_end")).alias("_anon_end")).drop("_a_start", "_a_end", "_a_sentence")
     after = _anonymous_before(texts, after, anonymous)
-    affiliations = _affiliations(texts, after.filter(pl.col("_anonymous")), mentions, nationalities)
+    affiliations = _affiliations(texts, after.filter(pl.col("_anonymous")), mentions, _with_blocs(nationalities, reference))
     after = after.join(affiliations, on="event", how="left")
     # a state or capital right after the verb: "قالت كوريا الشمالية إنها", "قالت سيول إن"
     after = _state_subjects(texts, after, mentions, reference)
@@ -682,6 +682,27 @@ _TITLE_COMPLEMENT = r"^(?:و?(?:ال|لل|بال|ب|ل)\S*|في|لدى|صاحب|
 # titles of one posted to a country (its name after إلى or لدى): envoys, ambassadors, representatives
 _POSTED_TITLE = r"(?i)envoy|ambassador|representative|coordinator"
 _NATIONALITY_CACHE: dict[int, pl.DataFrame] = {}
+
+
+# the organization of a bloc's adjective, for an anonymous source: "مسؤول أوروبي", "مسؤول أممي", "دبلوماسي أطلسي"
+_BLOC_BODIES = {"Europe": "eu", "International": "un", "NATO": "nato"}
+_BLOC_CACHE: dict[int, pl.DataFrame] = {}
+
+
+def _bloc_forms(reference: Reference) -> pl.DataFrame:
+    """(form, country) of the adjectives of a bloc (``nationalities.csv`` rows with a region and no
+    country) that has an organization (``_BLOC_BODIES``), its actor_id for the country."""
+    key = id(reference)
+    if key not in _BLOC_CACHE:
+        _BLOC_CACHE[key] = written_nationalities(reference.nationalities, of="region").filter(pl.col("country").is_in(list(_BLOC_BODIES))).with_columns(
+            pl.col("country").replace_strict(_BLOC_BODIES, return_dtype=pl.String)
+        )
+    return _BLOC_CACHE[key]
+
+
+def _with_blocs(nationalities: pl.DataFrame, reference: Reference) -> pl.DataFrame:
+    """(form, country) of ``nationalities`` that name a country, and of the blocs' adjectives (``_bloc_forms``)."""
+    return pl.concat([nationalities.filter(pl.col("country").is_not_null()).select("form", "country"), _bloc_forms(reference)]).unique("form", keep="first")
 
 
 def _nationality_forms(reference: Reference) -> pl.DataFrame:

@@ -59,6 +59,9 @@ def test_an_anonymous_source_keeps_its_affiliation(build_texts):
     tables = build_texts(["وأفاد مسؤول في البيت الأبيض بأن اللقاءات الجارية تمتاز بالإيجابية. وأكد مسؤولون أمريكيون أن الاجتماعات ستتواصل. ورجح مراقبون أمريكيون أن القمة ستنجح."])
     rows = tables.quotes.sort("start").select("speaker_id", "speaker_kind", "affiliation").rows()
     assert rows == [(None, "anonymous", "white-house"), (None, "anonymous", "US"), (None, "anonymous", "US")]
+    # a bloc's adjective is its organization's; a region with none names none
+    tables = build_texts(["ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن الاتفاق بات قريبا. وقال مسؤول أممي إن المساعدات لم تصل. وقال مسؤول خليجي إن القمة ستعقد."])
+    assert tables.quotes.sort("start")["affiliation"].to_list() == ["eu", "un", None]
 
 
 def test_a_source_phrase_names_the_source(build_texts):
