@@ -2279,6 +2279,14 @@ def test_plans_denied_for_now_a_call_by_phone_and_talks_a_city_is_ready_to_host(
     assert sorted(found["participants"][1]) == ["emmanuel-macron", "recep-tayyip-erdogan"] and found["mode"][1] == "phone"
 
 
+def test_a_meeting_two_agreed_on_is_theirs_and_another_one(build_texts):
+    tables = build_texts(["وكان ماكرون وأردوغان قد اتفقا خلال اتصال هاتفي الأسبوع الماضي على عقد لقاء قريب."], published=["2025-11-20"])
+    meetings = tables.meetings.sort("status").select("status", "participants").rows()
+    assert [(status, sorted(p)) for status, p in meetings] == [
+        ("held", ["emmanuel-macron", "recep-tayyip-erdogan"]), ("planned", ["emmanuel-macron", "recep-tayyip-erdogan"]),
+    ]
+
+
 def test_talks_whose_predicate_is_in_the_future_are_to_come(build_texts):
     tables = build_texts(
         [

@@ -419,18 +419,23 @@ def meeting_mentions(
     dual_leaders = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_LEADERS) | text_before(
         texts, events["row"], events["start"], 30
     ).str.contains(_DUAL_LEADERS_BEFORE)
-    events = events.with_columns(dual_noun, pl.col("_dual_verb") | dual_noun, (pl.col("verb") & dual_subject & dual_leaders).alias("_dual_leaders"))
+    # ... and a meeting two agreed on: "وكان ماكرون وأردوغان قد اتفقا خلال اتصال هاتفي على عقد لقاء قريب"
+    agreed_by_two = text_before(texts, events["row"], events["start"], 80).str.contains(r"(?:^|\s)(?:و|ف)?اتفق(?:ا|تا)\s[^.!?؟؛]*\sعلى\s+$")
+    events = events.with_columns(
+        dual_noun, pl.col("_dual_verb") | dual_noun | agreed_by_two, (pl.col("verb") & dual_subject & dual_leaders).alias("_dual_leaders"), agreed_by_two.alias("_agreed_by_two")
+    )
     events = _dual_verb_subjects(events, leaders(reference)).drop("_dual_noun", "_dual_leaders")
     # "لقاء آخر", "قمة ثانية": another meeting than those named before it
     after_word = text_between(texts, events["row"], events["end"], events["end"] + 12)
     events = events.with_columns(
-        (_INDEFINITE & after_word.str.contains(_ANOTHER)).alias("another"),
+        # (and one agreed on is to come, not the meeting where they agreed: "اتفقا خلال اتصال هاتفي على عقد لقاء")
+        ((_INDEFINITE & after_word.str.contains(_ANOTHER)) | pl.col("_agreed_by_two")).alias("another"),
         after_word.str.contains(_PREPARATORY).alias("_preparatory"),
         text_between(texts, events["row"], events["end"], events["end"] + TOGETHER_REACH).str.contains(_TOGETHER).alias("together"),
         # "مباحثات الجبير - لافروف ستبحث التعاون": a meeting noun whose predicate is in the future is to come
         (pl.col("_future") | (pl.col("_noun_first") & ~pl.col("verb")
          & text_between(texts, events["row"], events["end"], events["end"] + FUTURE_PREDICATE_REACH).str.contains(_FUTURE_PREDICATE))).alias("_future"),
-    )
+    ).drop("_agreed_by_two")
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
     # (أن + لا), "لا يلتقي", also right after an opening quotation mark («لم يشارك ...»): a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
