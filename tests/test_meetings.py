@@ -476,6 +476,9 @@ def test_a_war_on_the_ground_somewhere_is_no_venue(build_texts):
          "والتقى الرئيس الفرنسي إيمانويل ماكرون قادة القوات المسلحة التركية في أنقرة."]
     )
     assert tables.meeting_mentions["place_id"].to_list() == [None, None, "ankara-tr"]
+    # ... nor conflicts, in the plural, that the meeting is to discuss
+    tables = build_texts(["وحدد ماكرون محاور الاجتماع مع نظيره التركي، مشيرا إلى أنها تشمل الصراعات في أوكرانيا وسوريا."])
+    assert tables.meeting_mentions["place_id"].to_list() == [None]
 
 
 def test_a_meeting_noun_with_a_pronoun_belongs_to_the_person_talked_about(build_texts):
