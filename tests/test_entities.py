@@ -764,6 +764,12 @@ def test_a_known_name_cut_short_after_a_title_of_its_country_is_the_known_person
     )
     assert found[:2] == [("مون جاي", "Moon Jae-in"), ("مون جاي", "Moon Jae")]
     assert "Moon Jae-in" not in [name for _, name in found[2:]]
+    # ... and so is it after a word of its country, unclosed, in an article that names the person otherwise
+    found = named_people(
+        "يبحث وزير الخارجية عادل الجبير مع نظيره الألماني فرانك فالتر الاثنين مستجدات الأحداث. وأن لقاء الجبير وشتاينماير يأتي في ضوء الحراك.",
+        "يبحث وزير الخارجية عادل الجبير مع نظيره الألماني فرانك فالتر الاثنين مستجدات الأحداث.",
+    )
+    assert [name for surface, name in found if surface == "فرانك فالتر"] == ["Frank-Walter Steinmeier", "Frank Walter"]
 
 
 def test_a_place_named_as_a_news_outlet_or_in_a_university_is_none():

@@ -311,18 +311,23 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
                 names_en[form] = transliterate_name(first_name) + " " + name_en.split(" ")[-1]
         # "ريتنو مرسودي", "هيذر ناورت": a known person's name with other long vowels is that person
         known_as = {f: self._known_spelling(f) for f in newcomers["form"].unique().to_list()}
-        # ... and so is the beginning of one's name after a title of their country, closed by punctuation
-        # ("رئيس كوريا الجنوبية مون جاي،"; not "مندوب فرنسا جان مارك دو لا سابليير", somebody else's)
+        # ... and so is the beginning of one's name after a title or word of their country, closed by punctuation
+        # ("رئيس كوريا الجنوبية مون جاي،"; not "مندوب فرنسا جان مارك دو لا سابليير", somebody else's), or
+        # after a word of their country in an article that names that person otherwise ("نظيره الألماني
+        # فرانك فالتر الاثنين ... شتاينماير")
         closed = view.view.gather(newcomers["row"]).str.slice(newcomers["view_end"], 2).str.contains(r"^(?:\s\s|\s?$)")
         cut_short = {
             f"{form}\x00{country}": self.known_heads[(form, country)]
-            for form, country in newcomers.filter(pl.col("title_en").is_not_null() & closed).select("form", "country").unique().iter_rows()
+            for form, country in newcomers.filter(pl.col("country").is_not_null()).select("form", "country").unique().iter_rows()
             if (form, country) in self.known_heads
         }
-        short_known = pl.when(closed).then(pl.concat_str("form", "country", separator="\x00").replace_strict(cut_short, default=None, return_dtype=pl.String))
+        head = pl.concat_str("form", "country", separator="\x00").replace_strict(cut_short, default=None, return_dtype=pl.String)
+        named = known.filter(pl.col("entity_kind") == "person").select("row", pl.col("entity_id").alias("_head"), pl.lit(True).alias("_named")).unique()
+        newcomers = newcomers.with_columns(head.alias("_head")).join(named, on=["row", "_head"], how="left")
+        short_known = pl.when(closed | pl.col("_named").fill_null(False)).then(pl.col("_head"))
         newcomers = newcomers.with_columns(pl.col("form").replace_strict(names_en, return_dtype=pl.String).alias("name_en")).with_columns(
             pl.coalesce(pl.col("form").replace_strict(known_as, default=None, return_dtype=pl.String), short_known, slug_expr(pl.col("name_en"))).alias("entity_id")
-        )
+        ).drop("_head", "_named")
         newcomers = self._shortened_names(newcomers)
         orgs = orgs.with_columns(slug_expr(pl.col("name_en")).alias("entity_id"))
         linked = self._link_within_articles(view, newcomers, self._surname_spellings(known))
