@@ -2263,9 +2263,14 @@ def test_a_meeting_hoped_or_wished_for_is_to_come(build_texts):
             "التقى ماكرون أردوغان أمس، وقال إنه يريد السلام.",
             # ... nor are earlier talks, though he hopes to complete them
             "وعبر ماكرون عن أمله في استكمال مناقشات سابقة بينه وبين أردوغان.",
+            # expected, but not faster than expected
+            "وقال ماكرون إن هناك اجتماعا متوقعا مع أردوغان.",
+            "وقال ماكرون إن المحادثات مع أردوغان تجري بشكل أسرع من المتوقع.",
+            # ... nor unexpected
+            "وكانت زيارة ماكرون إلى أنقرة غير متوقعة.",
         ]
     )
-    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned", "planned", "held", "held"]
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned", "planned", "held", "held", "planned", "held", "held"]
 
 
 def test_plans_denied_for_now_a_call_by_phone_and_talks_a_city_is_ready_to_host(build_texts):

@@ -69,8 +69,12 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # "وإضافة إلى عقد قمة": in addition to holding one, not a call to hold it; nor "تجري بشكل أسرع من
     # المتوقع" (faster than expected: a comparative before "من")
     just_before = text_before(texts, status_cues["row"], status_cues["_c_start"], 12)
-    comparative = texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 3).str.starts_with("من") & just_before.str.contains(r"(?:^|\s)[أا][^\s]{3}\s+$")
-    besides = just_before.str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$") | comparative
+    comparative = (texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 3).str.starts_with("من") & just_before.str.contains(r"(?:^|\s)[أا][^\s]{3}\s+$")) | just_before.str.contains(
+        r"(?:^|\s)[أا][^\s]{3}\s+من\s+$"
+    )
+    # ... nor "بصورة غير متوقعة" (unexpectedly)
+    unexpected = (pl.Series(status_cues["_cue"]) == PLANNED) & just_before.str.contains(r"(?:^|\s)غير\s+$")
+    besides = just_before.str.contains(r"(?:إضافة|اضافة|إضافةً)\s*$") | comparative | unexpected
     status_cues = status_cues.filter(~besides)
     # a cue after a mention that reaches into the next mention, or stands nearer to it, is that
     # mention's: "خلال اجتماع مفاجئ معه أمس ضرورة عقد القمة" (the summit is wanted, the meeting was
