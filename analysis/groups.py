@@ -51,13 +51,14 @@ _HEAD = re.compile(rf"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?:ال)?(?:(?P<offici
 # "كبار"، "رفيعي المستوى" may stand between the head word and the nationality
 _RANK = re.compile(r"(?:\s+(?:كبار|الكبار|رفيعي|رفيعو|الرفيعين|المستوى|بارزين|البارزين|آخرين))*")
 _WORD = re.compile(r"\s+(\S+)")
-_FROM = re.compile(r"\s+(?:(?P<from>من)|في)\s+")
+_FROM = re.compile(r"\s+(?:(?P<from>من|عن)|في)\s+")
 # ... or none, after officials in the construct: "ممثلو الولايات المتحدة" (read as "من": a capital counts)
 _CONSTRUCT = re.compile(r"\s+(?P<from>)")
 # the words a party may follow: the meeting word itself, or "مع"/"بين" up to two words after it
 # ("التي يلتقي فيها الزعيمان": the subject after "فيها")
 # (or a verb of bringing together: "اجتماع ثلاثي يضم الوفود ...")
-_AFTER_LEAD = re.compile(r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين|يضم|تضم|ضم|ضمت|يجمع|تجمع|جمع|جمعت))?\s*")
+# (or with the participation of: "واستمرت المحادثات في جنيف يومين بمشاركة ممثلين عن ...")
+_AFTER_LEAD = re.compile(r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين|يضم|تضم|ضم|ضمت|يجمع|تجمع|جمع|جمعت)|(?:\S+\s+){0,4}?و?بمشاركة)?\s*")
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
 _HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و|ي)|(?:^|\s)(?:و|ف)?(?:ب|ل)?وفد(?:ًا|اً|ا)?)\s"
@@ -103,8 +104,12 @@ _ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
 _LEADERS_WORD = (
     r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)\s|(?:رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
     r"|(?:ال|لل)(?:جانبين|جانبان|طرفين|طرفان|وفدين|وفدان|وفود)\s+ال\S+ي[ةه]?\s+(?:و\s*)?ال|(?:وزيري|وزيرا)\s+(?:ال|لل)(?:خارجية|دفاع)\s"
-    r"|(?:وفدين|وفدان)\s+\S+ي\s+و)"
+    r"|(?:وفدين|وفدان)\s+\S+ي\s+و"
+    # (one side by its adjective: "لإجراء محادثات مع الجانب الأمريكي")
+    r"|(?:ال|لل)(?:جانب|طرف)\s+ال\S*ي\b)"
 )
+# one side named by its adjective is its state
+_ONE_SIDE = re.compile(r"(?:و|ف)?(?:ب|ل)?(?:ال|لل)(?:جانب|طرف)(?=\s)")
 
 _SCHEMA = {
     "event": pl.UInt32, "row": pl.UInt32, "sentence": pl.Int32, "start": pl.Int64, "end": pl.Int64, "entity_id": pl.String,
@@ -328,6 +333,13 @@ class GroupFinder(BuiltPerReference):
             return None
         return offices, [first[0], second[0]], second[1]
 
+    def _one_side(self, text: str, at: int) -> tuple[list[str], list[str], int] | None:
+        """One side named by its adjective at ``text[at:]`` ("الجانب الأمريكي"): (no office, its country,
+        where it ends), or None."""
+        head = _ONE_SIDE.match(text, at)
+        found = self._adjective(text, head.end()) if head else None
+        return ([], [found[0]], found[1]) if found else None
+
     def _construct_leaders(self, text: str, at: int, countries_at: dict[int, tuple[str, int, bool]]) -> tuple[list[str], list[str], int] | None:
         """The heads or ministers of two or more states named in the construct at ``text[at:]``
         ("وزيري خارجية مصر وتركيا", "قادة مصر والأردن والعراق"; ``countries_at``: (country code, end,
@@ -433,7 +445,7 @@ class GroupFinder(BuiltPerReference):
             # after the meeting word: its object, or after "مع"/"بين"
             lead = _AFTER_LEAD.match(after)
             countries_after = {s - e_end: (c, e - e_end, k) for s, (c, e, k) in by_start.items() if e_end <= s}
-            leaders = self._leaders(after, lead.end()) or self._construct_leaders(after, lead.end(), countries_after)
+            leaders = self._leaders(after, lead.end()) or self._construct_leaders(after, lead.end(), countries_after) or self._one_side(after, lead.end())
             at = e_end + lead.end()
             if leaders is None and inner:
                 # ... or the subject right after the verb, before its meeting word ("التي يلتقي فيها")

@@ -233,6 +233,21 @@ def test_the_host_is_the_party_of_the_venues_country(build_texts):
     assert meeting["duration_minutes"] == 120 and meeting["mode"] == "in_person"
 
 
+def test_a_capital_or_state_that_hosts_talks_between_others_is_no_side(build_texts):
+    tables = build_texts(
+        [
+            "ومن المقرر أن تستضيف أبوظبي جولة جديدة من المفاوضات الثلاثية بين روسيا وأوكرانيا والولايات المتحدة.",
+            "واستضافت الإمارات محادثات بين روسيا وأوكرانيا.",
+            # (a capital that holds them is a side)
+            "وعقدت بيونغيانغ محادثات مع سول.",
+        ],
+        published=["2026-01-22"] * 3,
+    )
+    assert _mention_parties(tables) == {
+        "d0": ["state-russia", "state-ukraine", "state-united-states"], "d1": ["state-russia", "state-ukraine"], "d2": ["state-north-korea", "state-south-korea"],
+    }
+
+
 def test_the_same_people_in_the_same_city_a_month_apart_are_two_meetings(build_texts):
     december = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في موسكو يوم الثلاثاء."
     january = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في موسكو يوم الخميس."
@@ -577,6 +592,19 @@ def test_heads_or_ministers_in_the_construct_before_their_states(build_texts):
     assert {"emmanuel-macron", "recep-tayyip-erdogan"} <= set(parties["d5"])
     assert "recep-tayyip-erdogan" not in parties["d6"]
     assert {"jean-yves-le-drian", "mevlut-cavusoglu"} <= set(parties["d7"])
+
+
+def test_one_side_by_its_adjective_and_representatives_taking_part_are_their_states(build_texts):
+    tables = build_texts(
+        [
+            "وأجرى ماكرون محادثات مع الجانب التركي في أنقرة.",
+            "واستمرت المحادثات في جنيف يومين بمشاركة ممثلين عن فرنسا وتركيا.",
+            # (not the other side)
+            "والتقى ماكرون بالطرف الآخر.",
+        ],
+        published=["2026-01-22"] * 3,
+    )
+    assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "state-turkey"], "d1": ["state-france", "state-turkey"], "d2": ["emmanuel-macron"]}
 
 
 def test_officials_stay_their_state_where_the_article_names_its_leader(build_texts):

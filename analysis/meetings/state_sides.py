@@ -120,12 +120,16 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     pairs = pl.concat([pairs, before.with_columns(pl.lit(True).alias("_subject")), _dual_state_sides(texts, events).select(*pairs.columns, "_subject")], how="diagonal")
     pairs = pairs.with_columns(pl.col("_subject").fill_null(False))
     # (the verb's subject may be the states' leaders or ministers as a dual construct: "عقد زعيما الصين وتايوان محادثات")
-    verb_lead = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"]).str.contains(_VERB_LEAD) | pairs["_subject"]
-    pairs = pairs.with_columns(verb_lead.alias("_verb_lead")).filter(
+    led = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"])
+    verb_lead = led.str.contains(_VERB_LEAD) | pairs["_subject"]
+    # (the subject of a verb of hosting is where they meet: "تستضيف أبوظبي ... المفاوضات بين روسيا وأوكرانيا")
+    hosting = led.str.contains(r"^(?:و|ف)?(?:س?[تي](?:ستضيف|حتضن)|استضاف|استضافت|احتضن|احتضنت)\s")
+    pairs = pairs.with_columns(verb_lead.alias("_verb_lead"), hosting.alias("_hosting")).filter(
         # a capital between the verb and its noun is the venue ("تعقد في طوكيو قمة ثلاثية بين الصين ..."),
-        # unless it is the verb's subject ("عقدت بيونغيانغ محادثات مع سول")
-        ~(pl.col("_capital") & (pl.col("start") < pl.col("_e_end")) & ~pl.col("_verb_lead"))
-    ).sort("event", "start", maintain_order=True)
+        # unless it is the verb's subject ("عقدت بيونغيانغ محادثات مع سول"), and so is any state
+        # that hosts
+        ~(((pl.col("_capital") & ~pl.col("_verb_lead")) | pl.col("_hosting")) & (pl.col("start") < pl.col("_e_end")))
+    ).drop("_hosting").sort("event", "start", maintain_order=True)
     if pairs.height == 0:
         return pairs.drop("_verb_lead", "_subject").with_columns(pl.lit(None, pl.Int64).alias("_d"))
     previous_end = pl.col("end").shift(1).over("event")
