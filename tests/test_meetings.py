@@ -607,6 +607,18 @@ def test_one_side_by_its_adjective_and_representatives_taking_part_are_their_sta
     assert _mention_parties(tables) == {"d0": ["emmanuel-macron", "state-turkey"], "d1": ["state-france", "state-turkey"], "d2": ["emmanuel-macron"]}
 
 
+def test_a_dual_subject_between_the_verb_and_its_noun_is_the_pair_named_before(build_texts):
+    tables = build_texts(
+        [
+            "وصل وفد أوكراني إلى ميامي لإجراء محادثات مع الوفد الأمريكي. وعقد الوفدان اجتماعا استمر ست ساعات في فلوريدا.",
+            "التقى ماكرون أردوغان في باريس. وعقد الرئيسان محادثات مغلقة.",
+        ],
+        published=["2026-01-22"] * 2,
+    )
+    parties = tables.meeting_mentions.filter(pl.col("trigger").str.starts_with("عقد")).sort("doc_id").select(pl.col("participants").list.sort()).to_series().to_list()
+    assert parties == [["american-delegation", "ukrainian-delegation"], ["emmanuel-macron", "recep-tayyip-erdogan"]]
+
+
 def test_officials_stay_their_state_where_the_article_names_its_leader(build_texts):
     # the summit of the two presidents does not make the officials' meeting theirs
     tables = build_texts(

@@ -111,7 +111,7 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
 # the subject of a verb as a dual noun: "التقى فيها الرئيسان", "اجتمع الجانبان"; the first three name
 # two heads of state or government
 _LEADER_DUALS = "رئيسان|زعيمان|قائدان"
-_DUAL_NOUNS = _LEADER_DUALS + "|جانبان|طرفان|رجلان|وزيران|مسؤولان"
+_DUAL_NOUNS = _LEADER_DUALS + "|جانبان|طرفان|رجلان|وزيران|مسؤولان|وفدان"
 
 
 def _dual_subject(nouns: str) -> tuple[str, str]:
@@ -120,6 +120,8 @@ def _dual_subject(nouns: str) -> tuple[str, str]:
 
 
 _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE = _dual_subject(_DUAL_NOUNS)
+# ... and between a verb and its meeting noun: "وعقد الوفدان اجتماعا"
+_DUAL_SUBJECT_INSIDE = rf"^\S+\s+(?:\S+\s+)?ال(?:{_DUAL_NOUNS})\s"
 _DUAL_LEADERS, _DUAL_LEADERS_BEFORE = _dual_subject(_LEADER_DUALS)
 # the offices (``quotes.office_holders``) of a head of state or government: what "الرئيسان" may name
 LEADER_OFFICES = ("president", "prime minister", "king", "queen", "emir", "sultan", "chancellor", "leader", "supreme leader", "premier", "head of government", "interim president", "crown prince")

@@ -23,7 +23,7 @@ from .attributes import _arrivals, _dates, _durations, _modes, _places
 from .context_parties import (
     _DEMONSTRATIVE_LEAD, _WHERE_LEAD, _addressees, _during_subjects, _referring_back, _travellers, _where_subjects, _with_delegation_heads,
 )
-from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _dual_owners, _dual_references, _dual_verb_subjects, leaders
+from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, leaders
 from .parties import _participants
 from .patterns import (
     _INDEFINITE, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
@@ -413,7 +413,7 @@ def meeting_mentions(
     # ... before it too: "وكان الوزيران قد التقيا"
     dual_subject = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_SUBJECT) | text_before(
         texts, events["row"], events["start"], 30
-    ).str.contains(_DUAL_SUBJECT_BEFORE)
+    ).str.contains(_DUAL_SUBJECT_BEFORE) | text_between(texts, events["row"], events["start"], events["end"]).str.contains(_DUAL_SUBJECT_INSIDE)
     dual_noun = (pl.col("verb") & dual_subject).alias("_dual_noun")
     # ... "الرئيسان", "الزعيمان": two heads of state or government
     dual_leaders = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_LEADERS) | text_before(
