@@ -224,6 +224,9 @@ def test_a_phone_call_has_its_mode(build_texts):
     # of it denies nothing
     tables = build_texts(["ورفض الرئيس الفرنسي إيمانويل ماكرون كشف تفاصيل أجواء اتصاله الهاتفي مساء الخميس مع الرئيس الأمريكي جو بايدن."])
     assert [(sorted(p), m, s) for p, m, s in tables.meetings.select("participants", "mode", "status").rows()] == [(["emmanuel-macron", "joe-biden"], "phone", "held")]
+    # the adjective of talks by phone or by video
+    tables = build_texts(["وأجرى ماكرون مباحثات هاتفية مع أردوغان.", "وعقد ماكرون وأردوغان قمة مرئية."])
+    assert tables.meeting_mentions.sort("doc_id")["mode"].to_list() == ["phone", "video"]
 
 
 def test_the_host_is_the_party_of_the_venues_country(build_texts):
