@@ -2311,9 +2311,11 @@ def test_a_meeting_hoped_or_wished_for_is_to_come(build_texts):
             "وقال ماكرون إن المحادثات مع أردوغان تجري بشكل أسرع من المتوقع.",
             # ... nor unexpected
             "وكانت زيارة ماكرون إلى أنقرة غير متوقعة.",
+            # an invitation to visit is to come
+            "كما نقل وزير الخارجية الدعوة من ماكرون إلى الرئيس التركي أردوغان لزيارة فرنسا.",
         ]
     )
-    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned", "planned", "held", "held", "planned", "held", "held"]
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["planned", "planned", "planned", "held", "held", "planned", "held", "held", "planned"]
 
 
 def test_plans_denied_for_now_a_call_by_phone_and_talks_a_city_is_ready_to_host(build_texts):

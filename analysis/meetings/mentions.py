@@ -26,7 +26,7 @@ from .context_parties import (
 from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, leaders
 from .parties import _participants
 from .patterns import (
-    _INDEFINITE, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
+    _INDEFINITE, _INVITATION, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
     _SUBORDINATE_CLAUSE, _TALKS, _TRAVEL_VERB, CLUSTER_GAP, HELD, PLANNED, SETTING_GAP, VERB_OBJECT_GAP, _with_noun_verbs,
 )
 from .status import _CONDITION, CONDITION_REACH, _status
@@ -297,13 +297,16 @@ def meeting_mentions(
     triggers = triggers.with_columns(pl.when(first_person).then(pl.lit("meeting_present")).otherwise(pl.col("role")).alias("role"))
     # the proclitics as written before each word
     prefix = texts.gather(triggers["row"]).str.slice((triggers["start"] - triggers["prefix_len"]).clip(0), triggers["prefix_len"])
+    travel_lead = text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], TRAVEL_REACH).str.replace(r"^.*[.!?؟؛]", "")
     triggers = triggers.with_columns(
         prefix.str.starts_with("ل").alias("_lam"),
         prefix.str.starts_with("و").alias("_and"),
         prefix.str.contains(r"^(?:و|ف)?(?:ب|ل)").alias("_preposition"),
-        # "وصل ... إلى الدوحة للقاء وزراء ...": arrived to meet them, not yet met
-        ((pl.col("role") == "meeting_noun") & (prefix == "ل") & (pl.col("form") == "لقاء")
-         & text_before(texts, triggers["row"], triggers["start"] - triggers["prefix_len"], TRAVEL_REACH).str.replace(r"^.*[.!?؟؛]", "").str.contains(_TRAVEL_VERB)).alias("_to_meet"),
+        # "وصل ... إلى الدوحة للقاء وزراء ...": arrived to meet them, not yet met; "نقل الدعوة ... إلى
+        # الرئيس الروسي لزيارة السعودية": invited to visit, not yet there
+        ((pl.col("role") == "meeting_noun") & (prefix == "ل") & (
+            ((pl.col("form") == "لقاء") & travel_lead.str.contains(_TRAVEL_VERB)) | (pl.col("form").is_in(["لقاء", "زياره"]) & travel_lead.str.contains(_INVITATION))
+        )).alias("_to_meet"),
         # "قد" before a present verb says it may happen: "أن اجتماعا مع زعيم كوريا الشمالية قد يعقد
         # خلال الأسابيع المقبلة" is not held (before a past verb, "قد عقد", it is)
         ((pl.col("role") != "meeting_noun") & pl.col("form").str.contains(r"^(?:ي|ت)")
