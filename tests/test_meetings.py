@@ -1928,6 +1928,20 @@ def test_who_is_named_in_a_clause_on_the_place_visited_is_no_party(build_texts):
     assert parties["d1"] == ["angela-merkel", "emmanuel-macron"]
 
 
+def test_the_place_visited_after_the_verbs_subject_is_the_venue(build_texts):
+    tables = build_texts(
+        [
+            "وزار ماكرون أنقرة بدعوة من أردوغان لبحث العلاقات.",
+            "وزار الرئيس الفرنسي إيمانويل ماكرون أنقرة والتقى أردوغان.",
+            # (not a place named in a clause between them)
+            "وزار ماكرون، الذي التقى أردوغان أمس في باريس، مصر.",
+        ],
+        published=["2015-07-24"] * 3,
+    )
+    first = tables.meeting_mentions.sort("doc_id", "start").unique("doc_id", keep="first", maintain_order=True)
+    assert first["place_id"].to_list() == ["ankara-tr", "ankara-tr", "paris-fr"]
+
+
 def test_a_visit_to_discuss_with_a_counterpart_is_a_planned_meeting_at_the_place_visited(build_texts):
     # "لمناقشة ... مع": the visit is for talks with him; Moscow, the verb's object, is the venue
     text = "أعلنت الوزارة أن وزير الخارجية السعودي عادل الجبير سيزور موسكو الثلاثاء لمناقشة النزاع في سوريا مع نظيره الروسي سيرغي لافروف."

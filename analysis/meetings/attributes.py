@@ -25,6 +25,7 @@ from .patterns import _DISCUSS_VERBS, _NEW_CLAUSE, _PURPOSE_LEAD, _RELATIVE_PRON
 from .spans import _event_bounds, _text_between_spans, _to_nearest_event
 
 VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
+VISIT_OBJECT_REACH = 50  # characters from a verb of visiting to its object, past its subject ("زار ماكرون أنقرة")
 
 ARRIVAL_WINDOW = 40  # "وكان في استقباله لدى وصوله": the arrival is named this close to the meeting word
 
@@ -241,6 +242,8 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     # ... or the object of the mention's own verb of visiting: "سيزور موسكو الثلاثاء لمناقشة ... مع نظيره"
     # (not another's: "أول زعيم يزور كوريا الجنوبية عندما التقى ... في بانمونجوم")
     visited = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?س?(?:يزور|تزور|زار|زارت|زارا|يزوران|تزوران)\s+$")
+    # ... also after the verb's subject: "وزار ماكرون أنقرة والتقى أردوغان" (``_visit_object``)
+    visit_object = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?س?(?:يزور|تزور|زار|زارت|زارا|يزوران|تزوران)\s+(?:[^\s،,.:؛]+\s+){1,5}$")
     # "الحرب في أوكرانيا", "الحرب على الأرض في أوكرانيا": what is at stake, not where they meet
     topic = pl.col("_left").str.contains(
         r"(?:الحرب|حرب|الحروب|السلام|سلام|الأزمة|أزمة|الأزمات|الصراع|الصراعات|صراعات|النزاع|النزاعات|نزاعات|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)(?:\s+\S+){0,2}?\s+(?:في|ب)\s*$"
@@ -261,12 +264,13 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?(?:س?[تي](?:ستضيف|حتضن)|استضاف|استضافت|احتضن|احتضنت)\s+" + designator)
     # (witnessing only with the meeting word right after the place: not "وشهدت موسكو تراجعا ... قبل القمة")
     witness = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?(?:س?[تي]شهد|شهد|شهدت)\s+" + designator)
-    venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"), witness.alias("_witness"))
+    venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"), witness.alias("_witness"), visit_object.alias("_visit_object"))
     pairs = _event_bounds(events).join(venues, on=["row", "sentence"])
     pairs = pairs.with_columns((pl.col("_named") | (pl.col("_witness") & (pl.col("_e_start") - pl.col("_p_end")).is_between(0, 12))).alias("_named"))
     # "قمة ألاسكا", "محادثات ميامي": the place right after the meeting word
     right_after = (pl.col("_p_start") - pl.col("_e_end")).is_between(0, 1)
     inside = pl.col("_visited") & (pl.col("_p_start") >= pl.col("_e_start")) & (pl.col("_p_end") <= pl.col("_e_end"))
+    inside = inside | (pl.col("_visit_object") & (pl.col("_p_start") > pl.col("_e_start")) & ((pl.col("_p_start") - pl.col("_e_start")) <= VISIT_OBJECT_REACH))
     pairs = _to_nearest_event(pairs.filter((introduced & ~topic) | right_after | pl.col("_named") | inside), "_p_start", "_p_end", keep_all=True)
     # (a place the text introduces as one, in reach, comes first: "يزور كوريا الجنوبية عندما التقى ... في بانمونجوم")
     pairs = pairs.with_columns(pl.when(inside & ~(introduced & ~topic) & ~pl.col("_named")).then(VENUE_DISTANCE).otherwise(pl.col("_d")).alias("_d"))
