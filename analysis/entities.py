@@ -134,6 +134,12 @@ class EntityFinder(BuiltPerReference):
         self.discoverer = Discoverer(reference)
         self.outlets = outlet_names(reference)
         self.titled = titled_aliases(reference)
+        # the place forms that a given name holds after proclitics ("كلاوس": ك + "لاوس"), read as names
+        places = set(reference.aliases.filter(pl.col("entity_kind") == "place")["form"].to_list())
+        given = self.discoverer.given_names.explode().to_list()
+        self.given_name_places = sorted(
+            {name[n:] for name in given for n in range(1, 4) if all(c in "وفبلك" for c in name[:n]) and name[n:] in places}
+        )
 
     def _forms(self, *, events: bool) -> pl.DataFrame:
         parts = [
@@ -215,7 +221,7 @@ class EntityFinder(BuiltPerReference):
             common = clitic.filter(words.is_in(self.discoverer.common["form"].implode()))
             candidates = candidates.join(common.select("row", "view_start", "prefix_len", "entity_id"), on=["row", "view_start", "prefix_len", "entity_id"], how="anti")
         # "كلاوس شواب" is not ك + "لاوس" (Laos): a place read with a proclitic is none where the whole word is a given name
-        clitic = candidates.filter((pl.col("prefix_len") > 0) & (pl.col("entity_kind") == "place"))
+        clitic = candidates.filter((pl.col("prefix_len") > 0) & (pl.col("entity_kind") == "place") & pl.col("form").is_in(self.given_name_places))
         if clitic.height:
             words = text_between(view.view, clitic["row"], clitic["view_start"] - clitic["prefix_len"], clitic["view_end"])
             given = clitic.filter(words.is_in(self.discoverer.given_names))
