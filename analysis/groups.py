@@ -177,7 +177,10 @@ class GroupFinder(BuiltPerReference):
         # word: "القمة الأمريكية الكورية الشمالية", "اللقاء الروسي الأوكراني"
         sides = written_nationalities(reference.nationalities, ("", "ه")).filter(pl.col("form").str.starts_with("ال"))
         self.side_adjectives = dict(sides.iter_rows())
-        self.offices = office_holders(reference)
+        # the offices of state (``quotes.office_holders``) by country: (actor_id, office, first, last)
+        self.holders: dict[str, list[tuple[str, str, int, int]]] = {}
+        for actor, country, office, first, last in office_holders(reference).select("actor_id", "country", "office", "first", "last").iter_rows():
+            self.holders.setdefault(country, []).append((actor, office, first, last))
         # the words for two states ("الكوريتين") and the dual adjectives of both ("الكوريان"): their countries
         vocabulary = event_vocabulary()
         self.dual_states = self._two_countries(vocabulary.get("dual_states") or {})
@@ -363,13 +366,12 @@ class GroupFinder(BuiltPerReference):
         of preference (``quotes.office_holders``, in office during ``months`` (first, last:
         ``quotes.month_index``) when they are known), the one holder the article names, else the one
         holder then; None when no office tells."""
-        holders = self.offices.filter(pl.col("country") == code)
+        holders = self.holders.get(code, [])
         if months is not None:
-            holders = holders.filter((pl.col("first") <= months[1]) & (pl.col("last") >= months[0]))
+            holders = [h for h in holders if h[2] <= months[1] and h[3] >= months[0]]
         for office in offices:
             # the office itself, or a kind of leader ("supreme leader"; not "vice president")
-            kind = pl.col("office").str.ends_with(" leader") if office == "leader" else pl.lit(False)
-            held = set(holders.filter((pl.col("office") == office) | kind)["actor_id"].to_list())
+            held = {actor for actor, held_office, _, _ in holders if held_office == office or (office == "leader" and held_office.endswith(" leader"))}
             named = held & article_people
             if len(named) == 1:
                 return named.pop()
@@ -425,6 +427,9 @@ class GroupFinder(BuiltPerReference):
                 countries_by_row.setdefault(row, {})[start] = (self.place_countries[place_id], end, False)
             elif place_id in self.capital_countries:
                 countries_by_row.setdefault(row, {})[start] = (self.capital_countries[place_id], end, True)
+        people_by_row: dict[int, set[str]] = {}
+        for row, entity_id in mentions.filter(pl.col("entity_kind") == "person").join(windows.select("row").unique(), on="row", how="semi").select("row", "entity_id").iter_rows():
+            people_by_row.setdefault(row, set()).add(entity_id)
         rows = []
         # the delegations found here as groups, by row: (start, actor_id)
         as_groups: dict[int, list[tuple[int, str]]] = {}
@@ -468,7 +473,7 @@ class GroupFinder(BuiltPerReference):
                         leaders = (found[0], found[1], found[2] + lo - e_end)
             if leaders:
                 offices, codes, end = leaders
-                people = set(mentions.filter((pl.col("row") == row) & (pl.col("entity_kind") == "person"))["entity_id"].to_list())
+                people = people_by_row.get(row, set())
                 month = months[row] if months is not None else None
                 during = (month, month) if month is not None else None
                 stated = _STATED_YEAR.search(_PUNCT.split(before)[-1]) or _STATED_YEAR.search(after)
@@ -478,7 +483,7 @@ class GroupFinder(BuiltPerReference):
                 start = at
                 # (where one is no person, the others are persons only if the article names them: a
                 # holder of that year with a state, "Xi Jinping" with "Taiwan", would mix a leader and a state)
-                persons = [self._leader(code, offices, people, during) for code in codes] if offices is not None else []
+                persons = [self._leader(code, offices, people, during) if offices else None for code in codes] if offices is not None else []
                 if not all(persons):
                     persons = [p if p in people else None for p in persons]
                 for i, code in enumerate(codes):
