@@ -72,7 +72,8 @@ _DELEGATION_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال|لل)وفد(?:[\s،,]|$
 _VERB_WORD = re.compile(r"(?:^|(?<=\s))(?P<verb>\S+)\s+(?:(?:فيها|فيه)\s+)?")
 _PUNCT = re.compile(r"[.!?؟؛:\n]")
 # a year the clause states ("ففي عام 2015 عقد زعيما الصين وتايوان محادثات"): the leaders of that year
-_STATED_YEAR = re.compile(r"(?:^|\s)(?:و|ف)?(?:في\s+)?(?:عام|العام|سنة)\s+([0-9٠-٩]{4})(?![0-9٠-٩])")
+# (not a year since, before or after which: "أول قمة منذ عام 2015")
+_STATED_YEAR = re.compile(r"(?:^|(?<!منذ)(?<!قبل)(?<!بعد)\s)(?:و|ف)?(?:في\s+)?(?:عام|العام|سنة)\s+([0-9٠-٩]{4})(?![0-9٠-٩])")
 # "بين الرئيسين الروسي والأميركي", "قمة الزعيمين الأمريكي والكوري الشمالي": the heads of the two
 # states its adjectives name (not "الأول بين رئيسين كوري شمالي وأمريكي", any two); the office
 # words each dual may name (``quotes.office_holders``)

@@ -583,8 +583,10 @@ def test_heads_or_ministers_in_the_construct_before_their_states(build_texts):
             "واجتمع زعيما باريس وأنقرة في بروكسل.",
             "وقال إن قادة تركيا اجتمعوا مع ماكرون في أنقرة.",
             "وعقد وزيرا خارجية فرنسا وتركيا اجتماعا في باريس.",
+            # (not a year since which)
+            "وعقد زعيما فرنسا وتركيا أول قمة منذ عام 2015 في باريس.",
         ],
-        published=["2019-02-20", "2019-02-20", "2018-05-10", "2019-02-20", "2018-05-10", "2019-02-20", "2019-02-20", "2019-02-20"],
+        published=["2019-02-20", "2019-02-20", "2018-05-10", "2019-02-20", "2018-05-10", "2019-02-20", "2019-02-20", "2019-02-20", "2019-02-20"],
     )
     parties = _mention_parties(tables)
     assert {"jean-yves-le-drian", "mevlut-cavusoglu"} <= set(parties["d0"])
@@ -595,6 +597,7 @@ def test_heads_or_ministers_in_the_construct_before_their_states(build_texts):
     assert {"emmanuel-macron", "recep-tayyip-erdogan"} <= set(parties["d5"])
     assert "recep-tayyip-erdogan" not in parties["d6"]
     assert {"jean-yves-le-drian", "mevlut-cavusoglu"} <= set(parties["d7"])
+    assert {"emmanuel-macron", "recep-tayyip-erdogan"} <= set(parties["d8"])
 
 
 def test_one_side_by_its_adjective_and_representatives_taking_part_are_their_states(build_texts):
