@@ -772,7 +772,8 @@ def office_holders(reference: Reference) -> pl.DataFrame:
                 office = (of_state or coded or bare).group(1) if (of_state or coded or bare) else None
                 if not office:
                     continue
-                office = _OFFICE_SYNONYMS.get(office.replace("defence", "defense"), office.replace("defence", "defense"))
+                office = office.replace("defence", "defense")
+                office = _OFFICE_SYNONYMS.get(office, office)
                 for first, last in _role_months(part):
                     rows.append((actor_id, country, office, first, last))
         _OFFICE_CACHE[key] = pl.DataFrame(rows, schema={"actor_id": pl.String, "country": pl.String, "office": pl.String, "first": pl.Int64, "last": pl.Int64}, orient="row")

@@ -2355,6 +2355,10 @@ def test_a_meeting_two_agreed_on_is_theirs_and_another_one(build_texts):
     assert [(status, sorted(p)) for status, p in meetings] == [
         ("held", ["emmanuel-macron", "recep-tayyip-erdogan"]), ("planned", ["emmanuel-macron", "recep-tayyip-erdogan"]),
     ]
+    # ... also right after the verb, in the sentence after their meeting
+    tables = build_texts(["وبحث ماكرون وأردوغان الأوضاع في باريس. واتفقا على عقد اجتماع في أنقرة."], published=["2025-11-20"])
+    planned = tables.meeting_mentions.filter(pl.col("status") == "planned")
+    assert [sorted(p) for p in planned["participants"].to_list()] == [["emmanuel-macron", "recep-tayyip-erdogan"]]
 
 
 def test_talks_whose_predicate_is_in_the_future_are_to_come(build_texts):

@@ -423,7 +423,7 @@ def meeting_mentions(
         texts, events["row"], events["start"], 30
     ).str.contains(_DUAL_LEADERS_BEFORE)
     # ... and a meeting two agreed on: "وكان ماكرون وأردوغان قد اتفقا خلال اتصال هاتفي على عقد لقاء قريب"
-    agreed_by_two = text_before(texts, events["row"], events["start"], 80).str.contains(r"(?:^|\s)(?:و|ف)?اتفق(?:ا|تا)\s[^.!?؟؛]*\sعلى\s+$")
+    agreed_by_two = text_before(texts, events["row"], events["start"], 80).str.contains(r"(?:^|\s)(?:و|ف)?اتفق(?:ا|تا)(?:\s[^.!?؟؛]*)?\sعلى\s+$")
     events = events.with_columns(
         dual_noun, pl.col("_dual_verb") | dual_noun | agreed_by_two, (pl.col("verb") & dual_subject & dual_leaders).alias("_dual_leaders"), agreed_by_two.alias("_agreed_by_two")
     )
