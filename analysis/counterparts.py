@@ -153,8 +153,8 @@ def counterpart_references(
     words = _objects_of_their_holders(texts, words, cues).drop("_p_start", "_bare")
     months = pl.DataFrame({"row": pl.arange(0, published.len(), eager=True).cast(pl.UInt32), "_date": published.cast(pl.Date)}).select("row", month_index(pl.col("_date")))
     words = words.join(months, on="row", how="left")
-    in_year = pl.col("_month").is_null() | ((pl.col("_month") >= pl.col("first")) & (pl.col("_month") <= pl.col("last")))
-    held = words.join(offices.select(pl.col("actor_id").alias("_holder"), pl.col("country").alias("_own"), "office", "first", "last"), on="_holder").filter(in_year)
+    in_month = pl.col("_month").is_null() | ((pl.col("_month") >= pl.col("first")) & (pl.col("_month") <= pl.col("last")))
+    held = words.join(offices.select(pl.col("actor_id").alias("_holder"), pl.col("country").alias("_own"), "office", "first", "last"), on="_holder").filter(in_month)
     # ... or, for somebody of no known office, the office of the title that names them: "الرئيس
     # الرواندي يجتمع بنظيره الفرنسي" (the president of France)
     by_title = _title_offices(texts, persons, reference, offices).join(words, on=["row", "_p_end"]).join(held.select("_holder").unique(), on="_holder", how="anti")
@@ -162,7 +162,7 @@ def counterpart_references(
     # ... whose office, in the other country, is the counterpart's
     others = held.filter(pl.col("_own").is_null() | (pl.col("_own") != pl.col("_country"))).drop("first", "last").join(
         offices.select(pl.col("actor_id").alias("entity_id"), pl.col("country").alias("_country"), "office", "first", "last"), on=["_country", "office"]
-    ).filter(in_year)
+    ).filter(in_month)
     article = persons.select("row", "entity_id").unique().with_columns(pl.lit(True).alias("_named"))
     others = others.join(article, on=["row", "entity_id"], how="left").with_columns(pl.col("_named").fill_null(False))
     # the one the article names, else the only one

@@ -89,7 +89,7 @@ def _meeting_verbs() -> frozenset[str]:
 # a verb of travelling, before "للقاء" (to meet) in its sentence: the meeting is its purpose
 _TRAVEL_VERB = r"(?:^|\s)(?:و|ف)?(?:س)?(?:وصل|وصلت|وصلا|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر|غادر|غادرت|يغادر|تغادر)(?:\s|$)"
 # an invitation (the noun, or the verb of inviting): "نقل الدعوة من العاهل ... إلى الرئيس الروسي لزيارة"
-_INVITATION = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:دعوة|دعوته|دعوتها|دعوتهم|دعوه|دعوته)(?:\s|$)|(?:^|\s)(?:و|ف)?(?:دعا|دعت|يدعو|تدعو|دعاه|دعاها)\s"
+_INVITATION = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:دعوة|دعوته|دعوتها|دعوتهم)(?:\s|$)|(?:^|\s)(?:و|ف)?(?:دعا|دعت|يدعو|تدعو|دعاه|دعاها)\s"
 
 # the nouns of talks, as the matcher writes them (matching view, with or without the article)
 _TALK_NOUNS = r"(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|اتصالات)"
