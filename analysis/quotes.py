@@ -792,8 +792,6 @@ _OFFICE_SYNONYMS = {
 # the short form of a country's code in roles: "UK Prime Minister" (GB)
 _COUNTRY_SHORT = {"gb": "uk"}
 _OFFICE_CACHE: dict[int, pl.DataFrame] = {}
-# an agent or a relative in the construct before a title: the title is its holder's ("سفير خادم الحرمين الشريفين")
-_AGENT_OF = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:سفير|سفيرة|مستشار|مستشارة|مبعوث|مبعوثة|ممثل|ممثلة|مساعد|مساعدة|صهر|نجل|ابن|ابنة|زوجة|شقيق|شقيقة)\s+$"
 TITLE_NAME_REACH = 40  # characters after a title within which a name is the one it names (no office, no title alone)
 # the first word of a title's English role -> the words of the offices it may name ("رئيس كوريا
 # الشمالية" is its head of state, whatever the office is called; "الرئيس الكوري الشمالي" is its
@@ -1080,11 +1078,13 @@ def title_references(
         "row", "title_en", "_country", "_complement", pl.col("start").alias("_i_start"), pl.coalesce("_named", "_apposed").alias("_person")
     )
     prefix = text_before(texts, after["row"], after["start"], 3)
+    # (a relational word of ``events.yaml`` right before the title: "سفير خادم الحرمين الشريفين")
+    relational = cues.filter(pl.col("role") == "relational").select("row", pl.col("end").alias("_r_end")).unique().with_columns(pl.lit(True).alias("_agent"))
+    after = after.with_columns((pl.col("start") - pl.col("prefix_len") - 1).alias("_r_end")).join(relational, on=["row", "_r_end"], how="left").drop("_r_end")
     after = after.with_columns(
         # "لرئيس ...": the title with the preposition ل, or in the construct after an agent or a relative
         # of its holder ("سفير خادم الحرمين الشريفين", "مساعد وزير الخارجية"): his, not him
-        (((pl.col("prefix_len") > 0) & pl.Series(prefix.str.contains(r"ل$")))
-         | pl.Series(text_before(texts, after["row"], after["start"], 10).str.contains(_AGENT_OF))).alias("_of"),
+        (((pl.col("prefix_len") > 0) & pl.Series(prefix.str.contains(r"ل$"))) | pl.col("_agent").fill_null(False)).alias("_of"),
         # (a name in the same phrase, not in a relative clause: "بالرئيس الكوري الجنوبي الذي التقى كيم")
         ((pl.col("_p_sentence") == pl.col("sentence")) & ((pl.col("_p_start") - pl.col("end")) <= TITLE_NAME_REACH)
          & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:الذي|التي|الذين|اللذين|اللتين)(?:\s|$)")

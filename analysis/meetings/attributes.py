@@ -21,7 +21,7 @@ from ..arabic import find_regex, text_before, text_between
 from ..dates import vocabulary as date_vocabulary
 from ..events import duration_units, event_vocabulary
 from ..reference import view_form
-from .patterns import _DISCUSS_VERBS, _NEW_CLAUSE, _PURPOSE_LEAD, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _VISIT, HELD, PLANNED, SETTING_GAP
+from .patterns import _DISCUSS_VERBS, _HOSTING_VERB, _NEW_CLAUSE, _PURPOSE_LEAD, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _VISIT, HELD, PLANNED, SETTING_GAP
 from .spans import _event_bounds, _text_between_spans, _to_nearest_event
 
 VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
@@ -241,9 +241,10 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     introduced = pl.col("_left").str.contains(rf"(?:(?:^|\s)(?:في|إلى|الى|وإلى|وفي)\s+|(?:^|\s)و?ب)(?:{_PLACE_DESIGNATOR}\s+(?:ال\S+\s+)?)?#?$")
     # ... or the object of the mention's own verb of visiting: "سيزور موسكو الثلاثاء لمناقشة ... مع نظيره"
     # (not another's: "أول زعيم يزور كوريا الجنوبية عندما التقى ... في بانمونجوم")
-    visited = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?س?(?:يزور|تزور|زار|زارت|زارا|يزوران|تزوران)\s+$")
+    visit_verb = r"(?:^|\s)(?:و|ف)?س?(?:يزور|تزور|زار|زارت|زارا|يزوران|تزوران)\s+"
+    visited = pl.col("_left").str.contains(visit_verb + "$")
     # ... also after the verb's subject: "وزار ماكرون أنقرة والتقى أردوغان" (``_visit_object``)
-    visit_object = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?س?(?:يزور|تزور|زار|زارت|زارا|يزوران|تزوران)\s+(?:[^\s،,.:؛]+\s+){1,5}$")
+    visit_object = pl.col("_left").str.contains(visit_verb + r"(?:[^\s،,.:؛]+\s+){1,5}$")
     # "الحرب في أوكرانيا", "الحرب على الأرض في أوكرانيا": what is at stake, not where they meet
     topic = pl.col("_left").str.contains(
         r"(?:الحرب|حرب|الحروب|السلام|سلام|الأزمة|أزمة|الأزمات|الصراع|الصراعات|صراعات|النزاع|النزاعات|نزاعات|القتال|التسوية|الوضع|الأوضاع|الاستقرار|الأمن|التصعيد|المعارك|الحل|حل)(?:\s+\S+){0,2}?\s+(?:في|ب)\s*$"
@@ -261,7 +262,7 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     # ... or as the subject of hosting: "واستضافت جنيف الأحد محادثات بين ...", also after its designator
     # and with a verb of witnessing: "وشهدت العاصمة السعودية الرياض اجتماعا بين ..."
     designator = r"(?:(?:العاصمة|المدينة|مدينة)(?:\s+ال\S+){0,2}\s+)?$"
-    named = named | pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?(?:س?[تي](?:ستضيف|حتضن)|استضاف|استضافت|احتضن|احتضنت)\s+" + designator)
+    named = named | pl.col("_left").str.contains(r"(?:^|\s)" + _HOSTING_VERB + r"\s+" + designator)
     # (witnessing only with the meeting word right after the place: not "وشهدت موسكو تراجعا ... قبل القمة")
     witness = pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?(?:س?[تي]شهد|شهد|شهدت)\s+" + designator)
     venues = venues.with_columns(named.alias("_named"), visited.alias("_visited"), witness.alias("_witness"), visit_object.alias("_visit_object"))

@@ -88,6 +88,8 @@ def _meeting_verbs() -> frozenset[str]:
 
 # a verb of travelling, before "للقاء" (to meet) in its sentence: the meeting is its purpose
 _TRAVEL_VERB = r"(?:^|\s)(?:و|ف)?(?:س)?(?:وصل|وصلت|وصلا|يصل|تصل|توجه|توجهت|يتوجه|تتوجه|سافر|سافرت|يسافر|تسافر|غادر|غادرت|يغادر|تغادر)(?:\s|$)"
+# a verb of hosting, whose subject is where they meet: "واستضافت جنيف ... محادثات", "تستضيف أبوظبي ... المفاوضات"
+_HOSTING_VERB = r"(?:و|ف)?(?:س?[تي](?:ستضيف|حتضن)|استضاف|استضافت|احتضن|احتضنت)"
 # an invitation (the noun, or the verb of inviting): "نقل الدعوة من العاهل ... إلى الرئيس الروسي لزيارة"
 _INVITATION = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:دعوة|دعوته|دعوتها|دعوتهم)(?:\s|$)|(?:^|\s)(?:و|ف)?(?:دعا|دعت|يدعو|تدعو|دعاه|دعاها)\s"
 

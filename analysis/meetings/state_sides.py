@@ -15,7 +15,7 @@ from ..arabic import find_regex, text_before, text_between
 from ..entities import STATE_PREFIX
 from ..errors import ReferenceDataError
 from ..events import event_vocabulary
-from .patterns import BETWEEN_GAP
+from .patterns import _HOSTING_VERB, BETWEEN_GAP
 from .spans import _event_bounds
 
 SUBJECT_STATES_REACH = 60  # characters before a verb within which the states joined as its subject are named
@@ -123,7 +123,7 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     led = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"])
     verb_lead = led.str.contains(_VERB_LEAD) | pairs["_subject"]
     # (the subject of a verb of hosting is where they meet: "تستضيف أبوظبي ... المفاوضات بين روسيا وأوكرانيا")
-    hosting = led.str.contains(r"^(?:و|ف)?(?:س?[تي](?:ستضيف|حتضن)|استضاف|استضافت|احتضن|احتضنت)\s")
+    hosting = led.str.contains(r"^" + _HOSTING_VERB + r"\s")
     pairs = pairs.with_columns(verb_lead.alias("_verb_lead"), hosting.alias("_hosting")).filter(
         # a capital between the verb and its noun is the venue ("تعقد في طوكيو قمة ثلاثية بين الصين ..."),
         # unless it is the verb's subject ("عقدت بيونغيانغ محادثات مع سول"), and so is any state
