@@ -494,6 +494,9 @@ def test_a_war_on_the_ground_somewhere_is_no_venue(build_texts):
          "والتقى الرئيس الفرنسي إيمانويل ماكرون قادة القوات المسلحة التركية في أنقرة."]
     )
     assert tables.meeting_mentions["place_id"].to_list() == [None, None, "ankara-tr"]
+    # (a palace named for peace is a venue: "قصر السلام")
+    tables = build_texts(["واستقبل الرئيس التركي الرئيس الفرنسي في قصر السلام بأنقرة."])
+    assert tables.meeting_mentions["place_id"].to_list() == ["ankara-tr"]
     # ... nor conflicts, in the plural, that the meeting is to discuss
     tables = build_texts(["وحدد ماكرون محاور الاجتماع مع نظيره التركي، مشيرا إلى أنها تشمل الصراعات في أوكرانيا وسوريا."])
     assert tables.meeting_mentions["place_id"].to_list() == [None]
@@ -1736,6 +1739,18 @@ def test_a_titled_object_after_the_place_and_day_of_the_reception(build_texts):
     parties = _mention_parties(tables)
     assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
     assert parties["d1"] == ["recep-tayyip-erdogan"]
+    # ... or with no comma, after the day or the place (not after a noun of a place: "في منزل الرئيس")
+    tables = build_texts(
+        [
+            "واستقبل الرئيس التركي في المجمع الرئاسي بالعاصمة أنقرة اليوم الرئيس الفرنسي.",
+            "واستقبل الرئيس التركي رجب طيب أردوغان في العاصمة أنقرة الرئيس الفرنسي، وبحثا العلاقات الثنائية.",
+            "والتقى الرئيس التركي رجب طيب أردوغان أمس في منزل الرئيس الفرنسي.",
+        ],
+        published=["2018-05-10"] * 3,
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == parties["d1"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert parties["d2"] == ["recep-tayyip-erdogan"]
 
 
 def test_a_title_with_a_preposition_after_an_organization_does_not_describe_it(build_texts):

@@ -255,6 +255,8 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     topic = topic | pl.col("_left").str.contains(
         r"(?:^|\s)(?:(?:ال)?(?:متمركز|منتشر|مرابط)\S*|(?:ال)?(?:قوات|جنود|قواعد)(?:\s+\S+)?)\s+(?:في|ب)\s*$"
     )
+    # (a building named so is where they meet: "في قصر السلام بجدة")
+    topic = topic & ~pl.col("_left").str.contains(r"(?:^|\s)(?:ب|في\s+)?(?:ال)?(?:قصر|فندق|قاعة|مبنى|مركز|دار)\s+\S+\s+(?:في|ب)\s*$")
     # "قمة ألاسكا التي عقدها": a meeting named by its place, whatever verb reports it
     named = pl.col("_left").str.contains(r"(?:^|\s)(?:قمة|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات)\s+$")
     # ... or as its host: "قمتهما التاريخية التي تستضيفها سنغافورة"

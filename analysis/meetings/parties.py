@@ -84,10 +84,11 @@ _NOT_GENITIVE = (
 
 
 @functools.cache
-def _adjunct_then_object() -> str:
+def _adjunct_then_object(ending: str = r"[،,]") -> str:
     """What may stand between the subject and a titled object after the place and the day and a
-    comma: "استقبل ... في مكتبه بالرياض اليوم، السفير" (days: ``dates.written_day_words``)."""
-    return rf"^(?:\s+ال\S+){{0,2}}\s+(?:في|ب\S+|لدى|{written_day_words()})(?:\s+[^\s.؛:!?؟\"«»]+){{0,10}}?\s*[،,]\s*$"
+    comma: "استقبل ... في مكتبه بالرياض اليوم، السفير" (days: ``dates.written_day_words``), or what
+    ``ending`` says instead of the comma."""
+    return rf"^(?:\s+ال\S+){{0,2}}\s+(?:في|ب\S+|لدى|{written_day_words()})(?:\s+[^\s.؛:!?؟\"«»]+){{0,10}}?\s*(?:{ending})\s*$"
 
 
 def _genitive_sides(texts: pl.Series, after: pl.DataFrame, lead: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
@@ -283,7 +284,17 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # التركي في المجمع الرئاسي بأنقرة، اليوم الخميس، الرئيس الفرنسي."
     # (a title spans its head word: its adjectives follow it, "الرئيس [التركي]")
     closing = text_between(texts, pairs["row"], pairs["end"], pairs["end"] + 30).str.contains(r"^(?:\s+ال\S+?){0,2}\s*(?:[.،,]|\sو|$)")
-    adjunct = object_gap.str.contains(_adjunct_then_object()) & closing
+    # ... or with no comma, after a day ("في قصر السلام بجدة اليوم وزير الخارجية") or a place ("في
+    # الرياض وزير الخارجية"): a proper name takes no genitive, unlike "في مكتب الرئيس"
+    after_place = pairs.select("row", "start").join(
+        mentions.filter(pl.col("entity_kind") == "place").select("row", (pl.col("end") + 1).alias("start"), pl.lit(True).alias("_after_place")).unique(),
+        on=["row", "start"], how="left", maintain_order="left",
+    )["_after_place"].fill_null(False)
+    adjunct = (
+        object_gap.str.contains(_adjunct_then_object())
+        | object_gap.str.contains(_adjunct_then_object(rf"\s(?:{written_day_words()})"))
+        | (object_gap.str.contains(_adjunct_then_object("")) & after_place)
+    ) & closing
     next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+)?$") | adjunct)
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP) | journey | next_object).drop("_prev_end")
     pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
