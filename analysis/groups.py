@@ -61,6 +61,11 @@ _CONSTRUCT = re.compile(r"\s+(?P<from>)")
 _AFTER_LEAD = re.compile(r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين|يضم|تضم|ضم|ضمت|يجمع|تجمع|جمع|جمعت)|(?:\S+\s+){0,4}?و?بمشاركة)?\s*")
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
+# ... and between the subject of a clause and the meeting noun it says happened during or after:
+# "وبحث الرئيسان الفرنسي والأوكراني، أمس، خلال اتصال هاتفي", "وأكد وزيرا خارجية مصر وتركيا عقب
+# اجتماعهما" (a few words, none that opens a clause of its own: "وقال الرئيسان إن ... في اجتماع")
+_DURING = r"(?:خلال|أثناء|اثناء|عقب|في)"
+_SUBJECT_THEN_NOUN = re.compile(rf"[\s،,]*(?:(?!(?:أن|إن|ان|بأن|بان|أنه|إنه|التي|الذي|الذين)[\s،,])[^\s.؛:!?؟«»\"]+[\s،,]+){{0,4}}?{_DURING}\s+$")
 _HEAD_WORD = rf"(?:(?:{_OFFICIALS}|{_ENVOYS})(?:ون|ين|و|ي)|(?:^|\s)(?:و|ف)?(?:ب|ل)?وفد(?:ًا|اً|ا)?)\s"
 # "الوفد" with no adjective after it, right after a meeting word ("اجتماع الوفد بالرئيس",
 # "يلتقي أعضاء الوفد مع"): the delegation the article named last; not "الوفد الأوكراني" (a name of
@@ -92,9 +97,11 @@ _LEADERS = re.compile(
 # "وزيري خارجية مصر وتركيا", "وزراء خارجية السعودية والإمارات وقطر", "رئيسي فرنسا وتركيا", "قادة مصر والأردن"
 _CONSTRUCT_LEADERS = re.compile(
     r"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?P<ministers>وزيري|وزيرا|وزراء)\s+(?P<ministry>خارجية|دفاع)"
-    r"|(?P<heads>رئيسي|رئيسا|رؤساء|زعيمي|زعيما|زعماء|قائدي|قائدا|قادة))\s+"
+    r"|(?P<heads>رئيسي|رئيسا|رؤساء|زعيمي|زعيما|زعماء|قائدي|قائدا|قادة)"
+    # (their delegations: "وفدا روسيا وأوكرانيا", "وفود روسيا وأوكرانيا والولايات المتحدة")
+    r"|(?P<delegations>وفدي|وفدا|وفود))\s+"
 )
-_CONSTRUCT_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:وزيري|وزيرا|وزراء)\s+(?:خارجية|دفاع)|رئيسي|رئيسا|رؤساء|زعيمي|زعيما|زعماء|قائدي|قائدا|قادة)\s"
+_CONSTRUCT_LEADERS_WORD = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:وزيري|وزيرا|وزراء)\s+(?:خارجية|دفاع)|رئيسي|رئيسا|رؤساء|زعيمي|زعيما|زعماء|قائدي|قائدا|قادة|وفدي|وفدا|وفود)\s"
 _LEADER_OFFICES = {
     "رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"],
     "جانب": [], "طرف": [], "خارجية": ["foreign minister"], "دفاع": ["defense minister"],
@@ -359,6 +366,8 @@ class GroupFinder(BuiltPerReference):
             codes.append(code)
         if len(codes) < 2:
             return None
+        if head.group("delegations"):
+            return None, codes, end
         offices = _LEADER_OFFICES[head.group("ministry")] if head.group("ministers") else _LEADER_OFFICES["رئيس"]
         return offices, codes, end
 
@@ -410,6 +419,10 @@ class GroupFinder(BuiltPerReference):
             | pl.col("_after").str.contains(_CONSTRUCT_LEADERS_WORD)
             | pl.col("_inner").str.contains(_CONSTRUCT_LEADERS_WORD)
             | (pl.col("verb") & pl.col("_before").str.contains(_CONSTRUCT_LEADERS_WORD))
+            | (
+                ~pl.col("verb") & pl.col("_before").str.contains(rf"\s{_DURING}\s+$")
+                & (pl.col("_before").str.contains(_CONSTRUCT_LEADERS_WORD) | pl.col("_before").str.contains(_LEADERS_WORD))
+            )
             | pl.col("_after").str.contains(_ADJECTIVE_AFTER)
         ).sort("row", "start")
         if windows.height == 0:
@@ -428,6 +441,16 @@ class GroupFinder(BuiltPerReference):
                 countries_by_row.setdefault(row, {})[start] = (self.place_countries[place_id], end, False)
             elif place_id in self.capital_countries:
                 countries_by_row.setdefault(row, {})[start] = (self.capital_countries[place_id], end, True)
+        # ... and the country of a delegation named with its first word: "وفدا روسيا وأوكرانيا" (the
+        # text's "وفدا روسيا" is the Russian delegation's mention), at the country's name
+        delegation_countries = {actor: code for code, actor in self.delegations.items()}
+        named = mentions.filter(pl.col("entity_id").is_in(list(delegation_ids))).join(windows.select("row").unique(), on="row", how="semi")
+        for row, start, end, entity_id, surface in named.select(
+            "row", "start", "end", "entity_id", text_between(texts, named["row"], named["start"], named["end"]).alias("surface")
+        ).iter_rows():
+            first = re.match(r"(?:و|ف)?(?:ب|ل)?وف(?:دا|دي|ود)\s+", surface)
+            if first:
+                countries_by_row.setdefault(row, {})[start + first.end()] = (delegation_countries[entity_id], end, False)
         people_by_row: dict[int, set[str]] = {}
         for row, entity_id in mentions.filter(pl.col("entity_kind") == "person").join(windows.select("row").unique(), on="row", how="semi").select("row", "entity_id").iter_rows():
             people_by_row.setdefault(row, set()).add(entity_id)
@@ -470,6 +493,15 @@ class GroupFinder(BuiltPerReference):
                 for head in _CONSTRUCT_LEADERS.finditer(before):
                     found = self._construct_leaders(before, head.start(), offset)
                     if found and _BEFORE_VERB.match(before, found[2]):
+                        at = lo + head.start()
+                        leaders = (found[0], found[1], found[2] + lo - e_end)
+            if leaders is None and not verb and re.search(rf"\s{_DURING}\s+$", before):
+                # ... or the subject of the clause that says the meeting happened: "وبحث الرئيسان الفرنسي
+                # والأوكراني خلال اتصال هاتفي" (the last such subject before it)
+                offset = {s - lo: (c, e - lo, k) for s, (c, e, k) in by_start.items() if lo <= s < e_start}
+                for head in (*_LEADERS.finditer(before), *_CONSTRUCT_LEADERS.finditer(before)):
+                    found = self._leaders(before, head.start()) or self._construct_leaders(before, head.start(), offset)
+                    if found and _SUBJECT_THEN_NOUN.fullmatch(before, found[2]) and (leaders is None or lo + head.start() > at):
                         at = lo + head.start()
                         leaders = (found[0], found[1], found[2] + lo - e_end)
             if leaders:

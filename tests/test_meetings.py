@@ -603,6 +603,39 @@ def test_heads_or_ministers_in_the_construct_before_their_states(build_texts):
     assert {"emmanuel-macron", "recep-tayyip-erdogan"} <= set(parties["d8"])
 
 
+def test_delegations_in_the_construct_before_their_states_are_their_delegations(build_texts):
+    tables = build_texts(
+        [
+            "واجتمع وفدا فرنسا وتركيا في جنيف.",
+            # (the first one's name may read as a delegation's: "وفدا روسيا")
+            "واجتمع وفدا روسيا وأوكرانيا في جنيف.",
+            "وعقدت وفود فرنسا وتركيا وألمانيا اجتماعا في جنيف.",
+        ],
+        published=["2026-01-22"] * 3,
+    )
+    assert _mention_parties(tables) == {
+        "d0": ["french-delegation", "turkish-delegation"],
+        "d1": ["russian-delegation", "ukrainian-delegation"],
+        "d2": ["french-delegation", "german-delegation", "turkish-delegation"],
+    }
+
+
+def test_the_leaders_subject_of_the_clause_before_a_meeting_noun_are_its_parties(build_texts):
+    tables = build_texts(
+        [
+            "وبحث الرئيسان الفرنسي والتركي، أمس، خلال اتصال هاتفي العلاقات الثنائية.",
+            "وأكد وزيرا خارجية فرنسا وتركيا عقب اجتماعهما في أنقرة أهمية التنسيق.",
+            # (not the subject of another clause: what they said happened at a meeting)
+            "وقال الرئيسان الفرنسي والتركي إن الخلاف ظهر خلال اجتماع جنيف.",
+        ],
+        published=["2019-02-20"] * 3,
+    )
+    parties = _mention_parties(tables)
+    assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert parties["d1"] == ["jean-yves-le-drian", "mevlut-cavusoglu"]
+    assert "emmanuel-macron" not in parties.get("d2", [])
+
+
 def test_one_side_by_its_adjective_and_representatives_taking_part_are_their_states(build_texts):
     tables = build_texts(
         [
