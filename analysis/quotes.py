@@ -1017,7 +1017,11 @@ def title_references(
     # the object, not an apposition to Macron
     # (a name right after its title is the holder's whatever the text got wrong: "الرئيس الكوري الجنوبي
     # كيم جونغ-أون"; one after another title joined by و is not)
-    nations = actors.select(pl.col("actor_id"), pl.col("country").replace("", None).alias("_nation"))
+    # (an international official is of no state: "غوتيريش الرئيس الأوكراني" is the object)
+    international = reference.actors.filter((pl.col("side") == "International") & pl.col("country").fill_null("").eq(""))["actor_id"].implode()
+    nations = actors.select(
+        pl.col("actor_id"), pl.when(pl.col("actor_id").is_in(international)).then(pl.lit("international")).otherwise(pl.col("country").replace("", None)).alias("_nation")
+    )
     coordinated = pl.col("_gap").str.contains(r"(?:^|\s)و\S")
     for column, check in (("_named", coordinated), ("_apposed", pl.lit(True))):
         foreign = check & pl.col("_country").is_not_null() & pl.col("_nation").is_not_null() & (pl.col("_nation") != pl.col("_country"))

@@ -1806,12 +1806,17 @@ def test_a_title_next_to_a_name_of_another_country_is_not_that_persons(build_tex
             # the president of a presidium is not the president the title names: its leader is
             "وقال رئيس هيئة الرئاسة في كوريا الشمالية كيم يونغ نام إن الحوار مستمر. "
             "ومهدت الطريق للقاء محتمل بين الرئيس الكوري الشمالي والرئيس الفرنسي إيمانويل ماكرون.",
+            # an international official is of no state: the title after him is the object
+            "والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش الرئيس الكوري الجنوبي في سول.",
+            # ... and one joined to him by و, however far from the verb, a party too
+            "والتقى الأمين العام للأمم المتحدة أنطونيو غوتيريش والرئيس الكوري الجنوبي في سول.",
         ],
-        published=["2018-04-26"] * 5,
+        published=["2018-04-26"] * 7,
     )
     assert _mention_parties(tables) == {
         "d0": ["emmanuel-macron", "kim-jong-un"], "d1": ["kim-jong-un", "moon-jae-in"], "d2": ["emmanuel-macron", "sameh-shoukry"],
         "d3": ["emmanuel-macron", "kim-jong-un"], "d4": ["emmanuel-macron", "kim-jong-un"],
+        "d5": ["antonio-guterres", "moon-jae-in"], "d6": ["antonio-guterres", "moon-jae-in"],
     }
 
 

@@ -295,7 +295,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
         | object_gap.str.contains(_adjunct_then_object(rf"\s(?:{written_day_words()})"))
         | (object_gap.str.contains(_adjunct_then_object("")) & after_place)
     ) & closing
-    next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+)?$") | adjunct)
+    next_object = (pl.col("_prev_end") >= pl.col("_e_end")) & pl.Series(object_gap.str.contains(r"^\s*(?:ب|مع\s+|و)?$") | adjunct)
     pairs = pairs.filter(~pl.col("_titled") | (pl.col("_d") <= TITLE_PARTY_GAP) | journey | next_object).drop("_prev_end")
     pairs = pl.concat([pairs, stand_ins], how="diagonal_relaxed")
     pairs = _first_of_separate_counterparts(texts, pairs)
