@@ -71,8 +71,9 @@ def _title_offices(texts: pl.Series, persons: pl.DataFrame, reference: Reference
 OBJECT_REACH = 120
 @functools.cache
 def _holder_to_object() -> str:
-    """Nothing but a comma or a day (``dates.written_day_words``) between a holder and its counterpart word."""
-    return rf"^[\s،,]*(?:(?:{written_day_words()})[\s،,]+)?$"
+    """Nothing but a comma or a day (``dates.written_day_words``) between a holder and its counterpart
+    word; after a holder named by a title, its adjectives ("وزير الخارجية [الأمريكي] نظيره")."""
+    return rf"^(?:\s+ال\S+){{0,2}}[\s،,]*(?:(?:{written_day_words()})[\s،,]+)?$"
 
 
 @functools.cache
@@ -107,7 +108,10 @@ def _objects_of_their_holders(texts: pl.Series, words: pl.DataFrame, cues: pl.Da
     to_verb = text_between(texts, before_verb["row"], before_verb["_p_end"], before_verb["_v_start"])
     to_word = text_between(texts, before_verb["row"], before_verb["_v_end"], before_verb["start"])
     before_verb = before_verb.filter(to_verb.str.contains(r"^\s+(?:قد\s+)?(?:و|ف)?$") & to_word.str.contains(_adjuncts_to_object()))
-    found = pl.concat([after_verb.drop("_v_start", "_v_end"), before_verb.drop("_v_start", "_v_end")]).unique(["row", "start"], keep="first")
+    # ... or the object of a verbal noun of meeting: "ويعتزم الوزير لقاء نظيره الروسي", "توجه إلى موسكو
+    # للقاء نظيره"
+    of_noun = bare.filter(text_before(texts, bare["row"], bare["start"], 14).str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:لقاء|مقابلة|استقبال)\s+$"))
+    found = pl.concat([after_verb.drop("_v_start", "_v_end"), before_verb.drop("_v_start", "_v_end"), of_noun]).unique(["row", "start"], keep="first")
     return pl.concat([words.filter(~pl.col("_bare")), found.select(words.columns)])
 
 

@@ -1687,8 +1687,11 @@ def test_a_counterpart_is_the_object_of_the_meeting_verb_whose_subject_holds_the
             # the holder right before the verb, and the place and time between the verb and the word
             "وكان ماكرون قد التقى في وقت سابق اليوم نظيره التركي.",
             "وكان ماكرون قد التقى الوزير الذي انتقد نظيره التركي.",
+            # a holder named by a title, with its adjective; the object of a verbal noun of meeting
+            "والتقى الرئيس الفرنسي نظيره التركي في باريس.",
+            "ويعتزم ماكرون لقاء نظيره التركي في باريس.",
         ],
-        published=["2025-12-06"] * 6,
+        published=["2025-12-06"] * 8,
     )
     parties = _mention_parties(tables)
     assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
@@ -1697,6 +1700,7 @@ def test_a_counterpart_is_the_object_of_the_meeting_verb_whose_subject_holds_the
     assert "recep-tayyip-erdogan" not in parties.get("d3", [])
     assert parties["d4"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
     assert "recep-tayyip-erdogan" not in parties.get("d5", [])
+    assert parties["d6"] == parties["d7"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
 
 
 def test_a_monarch_or_crown_prince_named_by_title_alone_is_the_holder_that_year(build_texts):
