@@ -106,8 +106,10 @@ _LEADER_OFFICES = {
     "رئيس": ["president", "leader", "king", "chairman"], "زعيم": ["leader", "president", "king", "chairman"], "قائد": ["leader", "president", "king", "chairman"],
     "جانب": [], "طرف": [], "خارجية": ["foreign minister"], "دفاع": ["defense minister"],
 }
-# a definite adjective right after the meeting word ("القمة الأمريكية ...")
-_ADJECTIVE_AFTER = r"^\s+ال\S+ي[ةه]?(?:[\s\-–]|$)"
+# a definite adjective right after the meeting word ("القمة الأمريكية ..."), or two indefinite ones
+# ("محادثات أمريكية روسية"), maybe after a number of sides ("الثلاثية")
+_SIDES_NUMBER = re.compile(r"\s+(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي)[ةه](?=\s)")
+_ADJECTIVE_AFTER = r"^(?:\s+(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي)[ةه])?(?:\s+ال\S+ي[ةه]?(?:[\s\-–]|$)|\s+\S+ي[ةه]?[\s\-–]+و?\S+ي[ةه]?(?:[\s.،,\-–]|$))"
 # (sides, delegations and ministers only before their adjectives: "بين الطرفين" alone is read elsewhere)
 _LEADERS_WORD = (
     r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)\s|(?:رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
@@ -185,6 +187,9 @@ class GroupFinder(BuiltPerReference):
         # word: "القمة الأمريكية الكورية الشمالية", "اللقاء الروسي الأوكراني"
         sides = written_nationalities(reference.nationalities, ("", "ه")).filter(pl.col("form").str.starts_with("ال"))
         self.side_adjectives = dict(sides.iter_rows())
+        # ... and without it ("أمريكية", "ألمانية": a form the article may precede)
+        written = written_nationalities(reference.nationalities, ("", "ه"))
+        self.indefinite_side_adjectives = dict(written.filter(("ال" + pl.col("form")).is_in(written["form"].implode())).iter_rows())
         # the offices of state (``quotes.office_holders``) by country: (actor_id, office, first, last)
         self.holders: dict[str, list[tuple[str, str, int, int]]] = {}
         for actor, country, office, first, last in office_holders(reference).select("actor_id", "country", "office", "first", "last").iter_rows():
@@ -275,20 +280,27 @@ class GroupFinder(BuiltPerReference):
         return None
 
     def _adjective_sides(self, text: str, countries_at: dict[int, tuple[str, int, bool]]) -> tuple[list[str], int] | None:
-        """The two states named by nationality adjectives right after a meeting word (``text``: what
-        follows it): two adjectives ("القمة الأمريكية الكورية الشمالية", "المحادثات الروسية-الأوكرانية",
-        "الروسية والأوكرانية"), or one and "مع" a country ("المحادثات الأميركية مع كوريا الشمالية";
-        ``countries_at`` as in ``_group``): (the two countries, where the phrase ends), else None.
-        One adjective alone names no meeting of two ("القمة الأوروبية")."""
-        def side(text: str, at: int) -> tuple[str, int] | None:
-            return self._adjective(text, at, self.side_adjectives)
-
-        first = side(text, 0)
+        """The states named by nationality adjectives right after a meeting word (``text``: what
+        follows it): two or more adjectives ("القمة الأمريكية الكورية الشمالية", "المحادثات الروسية-الأوكرانية",
+        "الروسية والأوكرانية", "محادثات ثلاثية أمريكية روسية أوكرانية"), or one and "مع" a country
+        ("المحادثات الأميركية مع كوريا الشمالية"; ``countries_at`` as in ``_group``): (the countries,
+        where the phrase ends), else None. One adjective alone names no meeting of two ("القمة الأوروبية")."""
+        # (after a number of sides: "القمة الثلاثية"; with the article or without it, all alike)
+        number = _SIDES_NUMBER.match(text)
+        at = number.end() if number else 0
+        forms = self.side_adjectives
+        first = self._adjective(text, at, forms)
         if first is None:
-            return None
-        second = _read_joined(text, first[1], side, joint=r"\s+[-–]\s+|\s+و(?=\S)|\s+")
-        if second:
-            return [first[0], second[0]], second[1]
+            forms = self.indefinite_side_adjectives
+            first = self._adjective(text, at, forms)
+            if first is None:
+                return None
+        codes, end = [first[0]], first[1]
+        while (more := _read_joined(text, end, lambda t, a: self._adjective(t, a, forms), joint=r"\s+[-–]\s+|\s+و(?=\S)|\s+")) and more[0] not in codes:
+            codes.append(more[0])
+            end = more[1]
+        if len(codes) >= 2:
+            return codes, end
         with_country = re.match(r"\s+مع\s+", text[first[1] :])
         if with_country and first[1] + with_country.end() in countries_at:
             code, end, capital = countries_at[first[1] + with_country.end()]
@@ -350,6 +362,21 @@ class GroupFinder(BuiltPerReference):
         head = _ONE_SIDE.match(text, at)
         found = self._adjective(text, head.end()) if head else None
         return ([], [found[0]], found[1]) if found else None
+
+    def _participation(self, text: str, lead: re.Match) -> tuple[list[str], list[str], int] | None:
+        """The states whose participation the words after the meeting word state by their adjectives
+        (``lead``: ``_AFTER_LEAD`` matched there): "بمشاركة أمريكية", "بمشاركة أمريكية وأوروبية"
+        (no office, their countries, where they end), or None."""
+        if "بمشاركة" not in lead.group(0):
+            return None
+        at = lead.start() + len(lead.group(0).rstrip())
+        found = self._adjective(text, at, self.indefinite_side_adjectives)
+        codes, end = [], at
+        while found and found[0] not in codes:
+            codes.append(found[0])
+            end = found[1]
+            found = _read_joined(text, end, lambda t, a: self._adjective(t, a, self.indefinite_side_adjectives))
+        return ([], codes, end) if codes else None
 
     def _construct_leaders(self, text: str, at: int, countries_at: dict[int, tuple[str, int, bool]]) -> tuple[list[str], list[str], int] | None:
         """The heads or ministers of two or more states named in the construct at ``text[at:]``
@@ -424,6 +451,7 @@ class GroupFinder(BuiltPerReference):
                 & (pl.col("_before").str.contains(_CONSTRUCT_LEADERS_WORD) | pl.col("_before").str.contains(_LEADERS_WORD))
             )
             | pl.col("_after").str.contains(_ADJECTIVE_AFTER)
+            | pl.col("_after").str.contains(r"بمشاركة\s+\S+ي[ةه]")
         ).sort("row", "start")
         if windows.height == 0:
             return pl.DataFrame(schema=_SCHEMA)
@@ -474,7 +502,10 @@ class GroupFinder(BuiltPerReference):
             # after the meeting word: its object, or after "مع"/"بين"
             lead = _AFTER_LEAD.match(after)
             countries_after = {s - e_end: (c, e - e_end, k) for s, (c, e, k) in by_start.items() if e_end <= s}
-            leaders = self._leaders(after, lead.end()) or self._construct_leaders(after, lead.end(), countries_after) or self._one_side(after, lead.end())
+            leaders = (
+                self._leaders(after, lead.end()) or self._construct_leaders(after, lead.end(), countries_after) or self._one_side(after, lead.end())
+                or self._participation(after, lead)
+            )
             at = e_end + lead.end()
             if leaders is None and inner:
                 # ... or the subject right after the verb, before its meeting word ("التي يلتقي فيها")

@@ -1442,8 +1442,15 @@ def test_nationality_adjectives_after_a_meeting_word_name_its_two_states(build_t
             # one adjective names no meeting of two; nor does a region
             "وانعقدت القمة الفرنسية في باريس.",
             "وانعقدت القمة الأوروبية في بروكسل.",
+            # three, after the number of sides; indefinite, two or more (one names none)
+            "وانطلقت في جنيف القمة الثلاثية الفرنسية التركية الألمانية.",
+            "وانطلقت في جنيف محادثات ثلاثية فرنسية تركية ألمانية.",
+            "وانطلقت في جنيف محادثات فرنسية.",
+            # a state taking part, by its adjective
+            "وعقدت فرنسا وتركيا محادثات في جنيف بمشاركة ألمانية.",
         ]
     )
+    three = {("state-france", "state-germany"), ("state-france", "state-turkey"), ("state-germany", "state-turkey")}
     assert _pairs_by_doc(tables) == {
         "d0": {("state-north-korea", "state-united-states")},
         "d1": {("state-france", "state-turkey")},
@@ -1451,6 +1458,10 @@ def test_nationality_adjectives_after_a_meeting_word_name_its_two_states(build_t
         "d3": {("state-north-korea", "state-united-states")},
         "d4": set(),
         "d5": set(),
+        "d6": three,
+        "d7": three,
+        "d8": set(),
+        "d9": three,
     }
 
 
