@@ -107,7 +107,10 @@ def _objects_of_their_holders(texts: pl.Series, words: pl.DataFrame, cues: pl.Da
     before_verb = bare.join(verbs, on=["row", "sentence"]).filter((pl.col("_v_start") >= pl.col("_p_end")) & (pl.col("_v_end") <= pl.col("start")))
     to_verb = text_between(texts, before_verb["row"], before_verb["_p_end"], before_verb["_v_start"])
     to_word = text_between(texts, before_verb["row"], before_verb["_v_end"], before_verb["start"])
-    before_verb = before_verb.filter(to_verb.str.contains(r"^\s+(?:قد\s+)?(?:و|ف)?$") & to_word.str.contains(_adjuncts_to_object()))
+    # ... or farther before a verb that goes on with the same subject: "ووصل الرئيس الأوكراني إلى واشنطن
+    # حيث يلتقي نظيره الأمريكي"
+    going_on = to_verb.str.contains(r"^[^.؛:]*\s(?:حيث|ثم)\s+(?:س|سوف\s+)?$") & to_word.str.contains(r"^\s+$")
+    before_verb = before_verb.filter((to_verb.str.contains(r"^\s+(?:قد\s+)?(?:و|ف)?$") & to_word.str.contains(_adjuncts_to_object())) | going_on)
     # ... or the object of a verbal noun of meeting: "ويعتزم الوزير لقاء نظيره الروسي", "توجه إلى موسكو
     # للقاء نظيره"
     of_noun = bare.filter(text_before(texts, bare["row"], bare["start"], 14).str.contains(r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:لقاء|مقابلة|استقبال)\s+$"))

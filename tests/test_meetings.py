@@ -1701,8 +1701,11 @@ def test_a_counterpart_is_the_object_of_the_meeting_verb_whose_subject_holds_the
             # a holder named by a title, with its adjective; the object of a verbal noun of meeting
             "والتقى الرئيس الفرنسي نظيره التركي في باريس.",
             "ويعتزم ماكرون لقاء نظيره التركي في باريس.",
+            # ... or of a verb that goes on with the holder's clause
+            "ووصل الرئيس الفرنسي إلى أنقرة، حيث سيلتقي نظيره التركي.",
+            "ووصل الرئيس الفرنسي إلى أنقرة، حيث التقى الوزير الذي انتقد نظيره التركي.",
         ],
-        published=["2025-12-06"] * 8,
+        published=["2025-12-06"] * 10,
     )
     parties = _mention_parties(tables)
     assert parties["d0"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
@@ -1711,7 +1714,8 @@ def test_a_counterpart_is_the_object_of_the_meeting_verb_whose_subject_holds_the
     assert "recep-tayyip-erdogan" not in parties.get("d3", [])
     assert parties["d4"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
     assert "recep-tayyip-erdogan" not in parties.get("d5", [])
-    assert parties["d6"] == parties["d7"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert parties["d6"] == parties["d7"] == parties["d8"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert "recep-tayyip-erdogan" not in parties.get("d9", [])
 
 
 def test_a_monarch_or_crown_prince_named_by_title_alone_is_the_holder_that_year(build_texts):
