@@ -13,6 +13,7 @@ words of the same pass).
 from __future__ import annotations
 
 import functools
+import itertools
 from pathlib import Path
 
 import polars as pl
@@ -84,17 +85,23 @@ def event_vocabulary(path: Path = EVENTS_PATH) -> dict:
     return data
 
 
+def _word_with_tanween(word: str) -> list[str]:
+    """A word and, when it ends in alef or hamza, its spellings with tanween ("مضيفا" -> "مضيفاً",
+    "مضيفًا"; "لقاء" -> "لقاءً")."""
+    if word.endswith("ء"):
+        return [word, word + "\u064b"]
+    if not word.endswith("ا"):
+        return [word]
+    return [word, word + "\u064b", word[:-1] + "\u064bا"]
+
+
 def _with_tanween(form: str) -> list[str]:
-    """A form and, when its last word ends in alef or hamza, its spellings with tanween ("مضيفا" ->
-    "مضيفاً", "مضيفًا"; "لقاء" -> "لقاءً").
+    """A form and its spellings with tanween on each word that ends in alef or hamza ("اتصالا هاتفيا"
+    -> "اتصالاً هاتفياً", ...).
 
     The matching view keeps tanween (see ``analysis.arabic``), so adverbial forms need their own entries.
     """
-    if form.endswith("ء"):
-        return [form, form + "\u064b"]
-    if not form.endswith("ا"):
-        return [form]
-    return [form, form + "\u064b", form[:-1] + "\u064bا"]
+    return [" ".join(words) for words in itertools.product(*(_word_with_tanween(w) for w in form.split(" ")))]
 
 
 @functools.cache

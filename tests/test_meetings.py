@@ -208,6 +208,9 @@ def test_a_phone_call_has_its_mode(build_texts):
     meeting = tables.meetings.row(0, named=True)
     assert (meeting["mode"], meeting["status"], meeting["place_id"]) == ("phone", "held", None)
     assert set(meeting["participants"]) == {"emmanuel-macron", "joe-biden"}
+    # ... also received, with tanween on both words
+    tables = build_texts(["وتلقى الرئيس الفرنسي إيمانويل ماكرون اتصالاً هاتفياً من الرئيس الأمريكي جو بايدن."])
+    assert [(sorted(p), m) for p, m in tables.meetings.select("participants", "mode").rows()] == [(["emmanuel-macron", "joe-biden"], "phone")]
     # "اتصال" is a meeting word and a word of talking with somebody: one mention, one call
     tables = build_texts(["واكتفى الرئيس الفرنسي إيمانويل ماكرون في اتصال هاتفي مع الرئيس الأمريكي جو بايدن مساء أمس بإبلاغه أنه يتابع الموضوع."])
     assert tables.meeting_mentions.height == 1
