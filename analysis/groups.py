@@ -58,7 +58,11 @@ _CONSTRUCT = re.compile(r"\s+(?P<from>)")
 # ("التي يلتقي فيها الزعيمان": the subject after "فيها")
 # (or a verb of bringing together: "اجتماع ثلاثي يضم الوفود ...")
 # (or with the participation of: "واستمرت المحادثات في جنيف يومين بمشاركة ممثلين عن ...")
-_AFTER_LEAD = re.compile(r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين|يضم|تضم|ضم|ضمت|يجمع|تجمع|جمع|جمعت)|(?:\S+\s+){0,4}?و?بمشاركة)?\s*")
+# (or a subject and officials or envoys with the proclitic ب: "التقى الوفد الأمريكي بالمسؤولين الروس")
+_AFTER_LEAD = re.compile(
+    r"\s*(?:(?:فيها|فيه)\s+)?(?:(?:\S+\s+){0,2}?(?:مع|و?بين|يضم|تضم|ضم|ضمت|يجمع|تجمع|جمع|جمعت)|(?:\S+\s+){0,4}?و?بمشاركة"
+    rf"|(?:\S+\s+){{1,6}}?(?=ب(?:ال)?(?:{_OFFICIALS}|{_ENVOYS})(?:ين|ي)\s))?\s*"
+)
 # what may stand between a group and the meeting verb it is the subject of
 _BEFORE_VERB = re.compile(r"[\s،,]*(?:(?:كانوا|قد|الذين|ممن|سوف|س)\s+)*$")
 # ... and between the subject of a clause and the meeting noun it says happened during or after:

@@ -800,9 +800,13 @@ def test_talks_with_a_countrys_officials_or_nationals(build_texts):
         [
             "توجه وزير الخارجية التركي هاكان فيدان إلى واشنطن لإجراء محادثات مع المسؤولين الأمريكيين.",
             "وسافر وزير الخارجية الفرنسي جان نويل بارو إلى سول للقاء الكوريين الشماليين.",
+            # (the object with ب after the verb's subject)
+            "واجتمع وزير الخارجية الفرنسي جان نويل بارو بالمسؤولين الأتراك في أنقرة.",
         ]
     )
-    assert _edges(tables) == {("hakan-fidan", "state-united-states"), ("jean-noel-barrot", "north-korean-delegation")}
+    assert _edges(tables) == {
+        ("hakan-fidan", "state-united-states"), ("jean-noel-barrot", "north-korean-delegation"), ("jean-noel-barrot", "state-turkey"),
+    }
 
 
 def test_officials_who_speak_are_no_party(build_texts):
