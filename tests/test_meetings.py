@@ -1804,11 +1804,13 @@ def test_a_titled_object_after_the_place_and_day_of_the_reception(build_texts):
             "واستقبل الرئيس التركي في المجمع الرئاسي بالعاصمة أنقرة اليوم الرئيس الفرنسي.",
             "واستقبل الرئيس التركي رجب طيب أردوغان في العاصمة أنقرة الرئيس الفرنسي، وبحثا العلاقات الثنائية.",
             "والتقى الرئيس التركي رجب طيب أردوغان أمس في منزل الرئيس الفرنسي.",
+            # ... or after a title of the subject's, and with the place after the object
+            "والتقى فخامة الرئيس رجب طيب أردوغان رئيس الجمهورية، صباح اليوم، الرئيس الفرنسي في أنقرة.",
         ],
-        published=["2018-05-10"] * 3,
+        published=["2018-05-10"] * 4,
     )
     parties = _mention_parties(tables)
-    assert parties["d0"] == parties["d1"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert parties["d0"] == parties["d1"] == parties["d3"] == ["emmanuel-macron", "recep-tayyip-erdogan"]
     assert parties["d2"] == ["recep-tayyip-erdogan"]
 
 

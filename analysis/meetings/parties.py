@@ -88,7 +88,8 @@ def _adjunct_then_object(ending: str = r"[،,]") -> str:
     """What may stand between the subject and a titled object after the place and the day and a
     comma: "استقبل ... في مكتبه بالرياض اليوم، السفير" (days: ``dates.written_day_words``), or what
     ``ending`` says instead of the comma."""
-    return rf"^(?:\s+ال\S+){{0,2}}\s+(?:في|ب\S+|لدى|{written_day_words()})(?:\s+[^\s.؛:!?؟\"«»]+){{0,10}}?\s*(?:{ending})\s*$"
+    # (after the subject's adjectives, or a title of his: "محمد بن زايد رئيس الدولة، اليوم، الرئيس")
+    return rf"^(?:\s+ال\S+){{0,2}}(?:\s+[^\s.،,؛:]+\s+ال[^\s.،,؛:]+)?[\s،,]+(?:في|ب\S+|لدى|{written_day_words()})(?:\s+[^\s.؛:!?؟\"«»]+){{0,10}}?\s*(?:{ending})\s*$"
 
 
 def _genitive_sides(texts: pl.Series, after: pl.DataFrame, lead: pl.Series, events: pl.DataFrame) -> pl.DataFrame:
@@ -283,7 +284,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # ... or after the place and the day of the meeting and a comma, closing its clause: "واستقبل الرئيس
     # التركي في المجمع الرئاسي بأنقرة، اليوم الخميس، الرئيس الفرنسي."
     # (a title spans its head word: its adjectives follow it, "الرئيس [التركي]")
-    closing = text_between(texts, pairs["row"], pairs["end"], pairs["end"] + 30).str.contains(r"^(?:\s+ال\S+?){0,2}\s*(?:[.،,]|\sو|$)")
+    # (or a place or time of the meeting after it: "الرئيس الفرنسي في أنقرة")
+    closing = text_between(texts, pairs["row"], pairs["end"], pairs["end"] + 30).str.contains(r"^(?:\s+ال\S+?){0,2}\s*(?:[.،,]|\sو|\s(?:في|خلال|لدى)\s|\sب\S|$)")
     # ... or with no comma, after a day ("في قصر السلام بجدة اليوم وزير الخارجية") or a place ("في
     # الرياض وزير الخارجية"): a proper name takes no genitive, unlike "في مكتب الرئيس"
     after_place = pairs.select("row", "start").join(
