@@ -2248,6 +2248,13 @@ def test_who_sends_the_letter_an_envoy_carries_is_no_party(build_texts):
     assert _pairs_by_doc(build_texts([text])) == {"d0": {("emmanuel-macron", "hakan-fidan")}}
 
 
+def test_who_publishes_a_letter_is_no_party_of_the_meeting_it_speaks_of(build_texts):
+    text = 'وكتب ماكرون في رسالة إلى أردوغان نشرها الإليزيه "من غير الملائم عقد هذا اللقاء".'
+    tables = build_texts([text])
+    assert tables.meeting_mentions.height == 1
+    assert "elysee" not in tables.meeting_mentions["participants"][0]
+
+
 def test_who_hands_over_a_letter_meets_who_receives_it_and_its_author_is_no_party(build_texts):
     tables = build_texts(
         [

@@ -50,6 +50,11 @@ def test_a_continuation_carries_the_last_speaker(build_texts):
     ]
 
 
+def test_what_somebody_wrote_is_a_quotation(build_texts):
+    tables = build_texts(["وكتب ماكرون على منصة إكس: «المحادثات كانت صريحة»."])
+    assert tables.quotes.select("speaker_id", "text").rows() == [("emmanuel-macron", "المحادثات كانت صريحة")]
+
+
 def test_a_verb_with_its_own_unnamed_subject_is_not_a_continuation(build_texts):
     tables = build_texts(["قال لافروف إن المحادثات كانت صريحة. وتذكر التقارير أن الجانبين لم يتفقا."])
     assert tables.quotes["speaker_id"].to_list() == ["sergey-lavrov"]

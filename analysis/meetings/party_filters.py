@@ -167,11 +167,13 @@ LETTER_AUTHOR_GAP = 60  # characters from the letter to its author
 def _drop_letter_authors(texts, parties) -> pl.DataFrame:
     """Drop the author of a letter someone carries or hands over: "سلم المبعوث رسالة من الرئيس كيم إلى
     الرئيس الأمريكي", "مبعوث يحمل رسالة خطية من الملك" (the envoy and the recipient met; the author was
-    not there)."""
+    not there), nor its publisher."""
     # (from the letter on: "بزيارة إلى البيت الأبيض وسيسلم للرئيس رسالة من كيم")
     letter = text_before(texts, parties["row"], parties["start"], LETTER_AUTHOR_GAP).str.extract(_LETTER_FROM, 0)
     authors = letter.is_not_null() & ~letter.str.contains(r"\s(?:إلى|الى)\s").fill_null(False)
-    return parties.filter(~authors)
+    # ... nor who published or broadcast it: "وكتب ترامب في رسالة إلى كيم نشرها البيت الأبيض"
+    published = text_before(texts, parties["row"], parties["start"], 12).str.contains(r"(?:^|\s)(?:نشر|نشرت|أصدر|أصدرت|بث|بثت|وزع|وزعت)(?:ه|ها|هما)?\s+$")
+    return parties.filter(~authors & ~published)
 
 
 # chairing a meeting of a body: "ترأس وزيرة الداخلية ...، اجتماعا للجنة الطوارئ" (the body's own meeting)
