@@ -233,6 +233,17 @@ class EntityFinder(BuiltPerReference):
         named = full.filter(in_context).select("row", "entity_id")
         if present is not None:
             named = pl.concat([named, present.select(pl.col("row").cast(named["row"].dtype), "entity_id")])
+        # an organization inside a longer name the article leaves unresolved is not that name's:
+        # "مجلس الأمن القومي" (a country's council, no country said) is not "مجلس الأمن" (the UN's)
+        unresolved = context.join(named, on=["row", "entity_id"], how="anti").filter(pl.col("entity_kind") == "organization")
+        if unresolved.height:
+            inner = full.filter(pl.col("entity_kind") == "organization").join(
+                unresolved.select("row", pl.col("view_start").alias("_s"), pl.col("view_end").alias("_e"), pl.col("entity_id").alias("_id")), on="row"
+            ).filter(
+                (pl.col("view_start") >= pl.col("_s")) & (pl.col("view_end") <= pl.col("_e"))
+                & ((pl.col("view_end") - pl.col("view_start")) < (pl.col("_e") - pl.col("_s"))) & (pl.col("entity_id") != pl.col("_id"))
+            )
+            full = full.join(inner.select("row", "view_start", "entity_id").unique(), on=["row", "view_start", "entity_id"], how="anti")
         context = context.join(named, on=["row", "entity_id"], how="semi")
         if context.height == 0:
             return full.select(columns)

@@ -569,6 +569,14 @@ def test_a_context_alias_inside_somebody_elses_name_is_not_its_person():
     assert people == [("كيم جونغ أون", "Kim Jong Un"), ("كيم جونغ غاك", "Kim Jong-gak"), ("كيم", "Kim Jong Un")]
 
 
+def test_an_organization_inside_a_longer_name_left_unresolved_is_not_that_organization(build_texts):
+    # "مجلس الأمن القومي" with no country said is some state's council, not "مجلس الأمن" of the UN
+    tables = build_texts(["وقال أمين مجلس الأمن القومي إن الجولة ناجحة.", "وقال مجلس الأمن إن الجولة ناجحة."])
+    councils = dict(tables.mentions.filter(pl.col("entity_kind") == "organization").select("doc_id", "entity_id").iter_rows())
+    assert councils["d0"] != "un-security-council"
+    assert councils["d1"] == "un-security-council"
+
+
 def test_a_context_alias_before_two_given_names_starts_another_korean_name():
     # "كيم كاي تشول": two short words after "كيم", one a name, and a short common word ("كاي")
     # between two names read as its given names; "كيم" followed by a day stays Kim Jong Un

@@ -2248,6 +2248,11 @@ def test_who_sends_the_letter_an_envoy_carries_is_no_party(build_texts):
     assert _pairs_by_doc(build_texts([text])) == {"d0": {("emmanuel-macron", "hakan-fidan")}}
 
 
+def test_the_council_of_a_delegations_secretary_is_no_party(build_texts):
+    text = "وتوجه الوفد الفرنسي برئاسة أمين مجلس الأمن القومي الفرنسي إلى أنقرة لإجراء محادثات مع الوفد التركي."
+    assert build_texts([text]).meeting_mentions["participants"].to_list() == [["french-delegation", "turkish-delegation"]]
+
+
 def test_who_publishes_a_letter_is_no_party_of_the_meeting_it_speaks_of(build_texts):
     text = 'وكتب ماكرون في رسالة إلى أردوغان نشرها الإليزيه "من غير الملائم عقد هذا اللقاء".'
     tables = build_texts([text])

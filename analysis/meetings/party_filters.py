@@ -204,6 +204,9 @@ def _drop_descriptors(texts, parties, cues) -> pl.DataFrame:
         # (the organization may be in quotation marks: 'مدير "سي.آي.إيه" السابق')
         & gap.str.contains(r"^(?:[\s\"«“']*(?:(?:ل|لل|ال|ب)\S*|في|لدى|باسم))*[\s\"«“']*$")
     ).fill_null(False)
+    # (also after "أمين", the secretary of a council, a word no title list holds alone: it is a given
+    # name too: "برئاسة أمين مجلس الأمن القومي")
+    descriptor = descriptor | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:و|ف)?(?:ل|ب)?(?:أمين|امين|أمينة|امينة)\s+$"))
     topic = left.str.contains(r"(?:حول|بشأن|مناقشة|ومناقشة|أسماه|سماه|يسمى|يُسمى|بمثابة)\s+\S*\s*$")
     # "توجّه ... إلى السفارة الأمريكية": a destination, not a party
     topic = topic | ((pl.col("entity_kind") == "organization") & left.str.contains(r"(?:^|\s)(?:إلى|الى)\s+$"))
