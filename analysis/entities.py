@@ -389,9 +389,13 @@ def actors_table(reference: Reference, discovered: pl.DataFrame, mentions: pl.Da
     return known
 
 
-def places_table(reference: Reference, mentions: pl.DataFrame) -> pl.DataFrame:
-    """The places mentioned in the corpus, from the gazetteer."""
-    mentioned = mentions.select(pl.col("entity_id").alias("place_id")).unique()
+def places_table(reference: Reference, mentions: pl.DataFrame, venues: pl.Series | None = None) -> pl.DataFrame:
+    """The places mentioned in the corpus, from the gazetteer, and the ``venues`` of its meetings
+    (place_id: the city of an organization's seat, "في البيت الأبيض", is named by no mention)."""
+    mentioned = mentions.select(pl.col("entity_id").alias("place_id"))
+    if venues is not None:
+        mentioned = pl.concat([mentioned, venues.drop_nulls().alias("place_id").to_frame()])
+    mentioned = mentioned.unique()
     return reference.places.join(mentioned, on="place_id", how="semi").with_columns(
         pl.col(c).replace("", None) for c in ["country", "wikidata"]
     )

@@ -315,7 +315,7 @@ def build(
     quotes = pl.concat(parts["quotes"], how="diagonal_relaxed") if events else empty("quotes")
     named = pl.concat([found_meetings["participants"].explode().drop_nulls(), quotes.filter(pl.col("speaker_kind") != "place")["speaker_id"].drop_nulls()])
     actors = finalize(actors_table(reference, pl.concat(parts["discovered"], how="diagonal_relaxed"), mentions, named), "actors")
-    places = finalize(places_table(reference, mentions), "places")
+    places = finalize(places_table(reference, mentions, found_meetings["place_id"] if events else None), "places")
     sentences = finalize(pl.concat(parts["sentences"]), "sentences")
     documents = finalize(documents, "documents")
     corpus_tables = Tables(

@@ -2377,6 +2377,25 @@ def test_what_is_possible_in_what_somebody_says_after_the_meeting_word_is_not_it
     assert tables.meeting_mentions.select("trigger", "status").rows() == [("مؤتمر صحفي مشترك", "held"), ("اللقاء", "planned")]
 
 
+def test_an_office_that_receives_others_places_the_meeting_in_its_city(build_texts):
+    tables = build_texts(["واستقبل الرئيس الفرنسي نظيره التركي في قصر الإليزيه."], published=["2025-12-06"])
+    assert tables.meeting_mentions["place_id"].to_list() == ["paris-fr"]
+    # (the city is a place of the corpus, with its name)
+    assert tables.places.filter(pl.col("place_id") == "paris-fr")["name_en"].to_list() == ["Paris"]
+
+
+def test_where_somebody_spoke_is_no_venue_of_a_meeting_in_what_they_said(build_texts):
+    tables = build_texts(
+        [
+            "وقال ماكرون في أنقرة إن القمة مع ميرتس تسير بشكل جيد.",
+            "وقال ماكرون في قصر الإليزيه: «القمة مع ميرتس تسير بشكل جيد».",
+            # (not a clause of time: they meet there)
+            "وسيسير الزعيمان معا في أنقرة قبل أن يباشرا المحادثات.",
+        ]
+    )
+    assert tables.meeting_mentions.sort("doc_id")["place_id"].to_list() == [None, None, "ankara-tr"]
+
+
 def test_an_organization_whose_seat_is_named_is_the_venue(build_texts):
     tables = build_texts(
         [

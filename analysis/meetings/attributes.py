@@ -232,6 +232,12 @@ _PLACE_DESIGNATOR = r"(?:ال)?(?:مدينة|عاصمة|قرية|بلدة|منط
 def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
     """The venue: the nearest place of the sentence named as one ("في ميامي", "إلى موسكو", "بموسكو", "قمة ألاسكا")."""
     venues = mentions.filter(pl.col("entity_kind") == "place").select("row", "sentence", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("place_id"))
+    # (and the seats of the organizations that receive others: "في البيت الأبيض" is in Washington; ``seats``, events.yaml)
+    seats = event_vocabulary().get("seats") or {}
+    seated = mentions.filter(pl.col("entity_id").is_in(list(seats))).select(
+        "row", "sentence", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("entity_id").replace_strict(seats, return_dtype=pl.String).alias("place_id")
+    )
+    venues = pl.concat([venues, seated]).sort("row", "_p_start")
     if venues.height == 0:
         return events.with_columns(pl.lit(None, pl.String).alias("place_id"))
     left = text_before(texts, venues["row"], venues["_p_start"], 40)
@@ -294,7 +300,12 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     )
     # ... and so does what the meeting discusses: "محادثاته مع أردوغان ستتناول ... (وانتهاء) بالصين"
     discussed = (pl.col("_p_start") >= pl.col("_e_end")) & between.str.contains(rf"(?:^|\s)(?:{_DISCUSS_VERBS})(?:\s|$)")
-    pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE) | before | discussed).alias("_relative"))
+    # ... and where somebody spoke is no venue of a meeting in what they said: "وقال ترامب في البيت
+    # الأبيض إن القمة ..." (a reported clause or a quotation between them)
+    # (not "أن" after a word of time: "في بانمونجوم قبل أن يباشرا المحادثات")
+    reported = between.str.contains(_REPORTED_CLAUSE) & ~between.str.contains(r"(?:^|\s)(?:قبل|بعد|منذ|دون|بدون|حتى|إلى|الى)\s+(?:أن|ان)\s")
+    said = (pl.col("_p_end") <= pl.col("_e_start")) & (reported | between.str.contains(r"[:«“\"]"))
+    pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE) | before | discussed | said).alias("_relative"))
     pairs = pairs.filter(~pl.col("_relative") | pl.col("_named")).sort("row", "_p_start", "_d", "event").unique(["row", "_p_start"], keep="first")
     best = pairs.join(kind_rank, on="place_id", how="left").filter(pl.col("_d") <= VENUE_DISTANCE).sort("event", "_d", "_k").unique("event", keep="first")
     return events.join(best.select("event", "place_id"), on="event", how="left")
