@@ -300,7 +300,7 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     )
     # ... and so does what the meeting discusses: "محادثاته مع أردوغان ستتناول ... (وانتهاء) بالصين"
     discussed = (pl.col("_p_start") >= pl.col("_e_end")) & between.str.contains(rf"(?:^|\s)(?:{_DISCUSS_VERBS})(?:\s|$)")
-    # ... and where somebody spoke is no venue of a meeting in what they said: "وقال ترامب في البيت
+    # ... and where somebody spoke is no venue of a meeting in what they said: "وقال ماكرون في البيت
     # الأبيض إن القمة ..." (a reported clause or a quotation between them)
     # (not "أن" after a word of time: "في بانمونجوم قبل أن يباشرا المحادثات")
     reported = between.str.contains(_REPORTED_CLAUSE) & ~between.str.contains(r"(?:^|\s)(?:قبل|بعد|منذ|دون|بدون|حتى|إلى|الى)\s+(?:أن|ان)\s")

@@ -171,7 +171,7 @@ def _drop_letter_authors(texts, parties) -> pl.DataFrame:
     # (from the letter on: "بزيارة إلى البيت الأبيض وسيسلم للرئيس رسالة من كيم")
     letter = text_before(texts, parties["row"], parties["start"], LETTER_AUTHOR_GAP).str.extract(_LETTER_FROM, 0)
     authors = letter.is_not_null() & ~letter.str.contains(r"\s(?:إلى|الى)\s").fill_null(False)
-    # ... nor who published or broadcast it: "وكتب ترامب في رسالة إلى كيم نشرها البيت الأبيض"
+    # ... nor who published or broadcast it: "وكتب ماكرون في رسالة إلى أردوغان نشرها الإليزيه"
     published = text_before(texts, parties["row"], parties["start"], 12).str.contains(r"(?:^|\s)(?:نشر|نشرت|أصدر|أصدرت|بث|بثت|وزع|وزعت)(?:ه|ها|هما)?\s+$")
     return parties.filter(~authors & ~published)
 
