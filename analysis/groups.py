@@ -112,8 +112,9 @@ _LEADER_OFFICES = {
 }
 # a definite adjective right after the meeting word ("القمة الأمريكية ..."), or two indefinite ones
 # ("محادثات أمريكية روسية"), maybe after a number of sides ("الثلاثية")
-_SIDES_NUMBER = re.compile(r"\s+(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي)[ةه](?=\s)")
-_ADJECTIVE_AFTER = r"^(?:\s+(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي)[ةه])?(?:\s+ال\S+ي[ةه]?(?:[\s\-–]|$)|\s+\S+ي[ةه]?[\s\-–]+و?\S+ي[ةه]?(?:[\s.،,\-–]|$))"
+_SIDES_NUMBER_WORD = r"\s+(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي)[ةه]"
+_SIDES_NUMBER = re.compile(_SIDES_NUMBER_WORD + r"(?=\s)")
+_ADJECTIVE_AFTER = rf"^(?:{_SIDES_NUMBER_WORD})?(?:\s+ال\S+ي[ةه]?(?:[\s\-–]|$)|\s+\S+ي[ةه]?[\s\-–]+و?\S+ي[ةه]?(?:[\s.،,\-–]|$))"
 # (sides, delegations and ministers only before their adjectives: "بين الطرفين" alone is read elsewhere)
 _LEADERS_WORD = (
     r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:(?:ال|لل)(?:رئيسين|رئيسان|زعيمين|زعيمان|قائدين|قائدان)\s|(?:رئيسي|رئيسا|زعيمي|زعيما|قائدي|قائدا)\s"
@@ -189,10 +190,9 @@ class GroupFinder(BuiltPerReference):
         self.adjectives = dict(written_nationalities(reference.nationalities, ("",)).iter_rows())
         # ... and, with the article, masculine or feminine (the view writes ة as ه), after a meeting
         # word: "القمة الأمريكية الكورية الشمالية", "اللقاء الروسي الأوكراني"
-        sides = written_nationalities(reference.nationalities, ("", "ه")).filter(pl.col("form").str.starts_with("ال"))
-        self.side_adjectives = dict(sides.iter_rows())
-        # ... and without it ("أمريكية", "ألمانية": a form the article may precede)
         written = written_nationalities(reference.nationalities, ("", "ه"))
+        self.side_adjectives = dict(written.filter(pl.col("form").str.starts_with("ال")).iter_rows())
+        # ... and without it ("أمريكية", "ألمانية": a form the article may precede)
         self.indefinite_side_adjectives = dict(written.filter(("ال" + pl.col("form")).is_in(written["form"].implode())).iter_rows())
         # the offices of state (``quotes.office_holders``) by country: (actor_id, office, first, last)
         self.holders: dict[str, list[tuple[str, str, int, int]]] = {}
@@ -292,38 +292,33 @@ class GroupFinder(BuiltPerReference):
         # (after a number of sides: "القمة الثلاثية"; with the article or without it, all alike)
         number = _SIDES_NUMBER.match(text)
         at = number.end() if number else 0
-        forms = self.side_adjectives
-        first = self._adjective(text, at, forms)
-        if first is None:
-            forms = self.indefinite_side_adjectives
-            first = self._adjective(text, at, forms)
-            if first is None:
-                return None
-        codes, end = [first[0]], first[1]
-        while (more := _read_joined(text, end, lambda t, a: self._adjective(t, a, forms), joint=r"\s+[-–]\s+|\s+و(?=\S)|\s+")) and more[0] not in codes:
-            codes.append(more[0])
-            end = more[1]
+        joint = r"\s+[-–]\s+|\s+و(?=\S)|\s+"
+        codes, end = self._adjective_run(text, at, self.side_adjectives, joint) or self._adjective_run(text, at, self.indefinite_side_adjectives, joint) or ([], at)
         if len(codes) >= 2:
             return codes, end
-        with_country = re.match(r"\s+مع\s+", text[first[1] :])
-        if with_country and first[1] + with_country.end() in countries_at:
-            code, end, capital = countries_at[first[1] + with_country.end()]
-            if not capital and code != first[0]:
-                return [first[0], code], end
+        with_country = re.match(r"\s+مع\s+", text[end:]) if codes else None
+        if with_country and end + with_country.end() in countries_at:
+            code, country_end, capital = countries_at[end + with_country.end()]
+            if not capital and code != codes[0]:
+                return [codes[0], code], country_end
         return None
 
-    def _delegations(self, text: str, at: int) -> tuple[None, list[str], int] | None:
-        """The delegations the plural "الوفود" names at ``text[at:]`` by two adjectives or more joined
-        by و ("الأمريكية والروسية والأوكرانية"): (None, their countries, where they end), else None."""
-        def side(text: str, at: int) -> tuple[str, int] | None:
-            return self._adjective(text, at, self.side_adjectives)
-
-        found = side(text, at)
+    def _adjective_run(self, text: str, at: int, forms: dict[str, str], joint: str = r"\s+و(?=\S)") -> tuple[list[str], int] | None:
+        """The countries of the nationality adjectives (``forms``) at ``text[at:]`` and after it, joined
+        by ``joint`` ("الأمريكية والروسية والأوكرانية"), up to one named twice: (their countries, where
+        they end), or None when none is there."""
+        found = self._adjective(text, at, forms)
         codes, end = [], at
         while found and found[0] not in codes:
             codes.append(found[0])
             end = found[1]
-            found = _read_joined(text, end, side)
+            found = _read_joined(text, end, lambda t, a: self._adjective(t, a, forms), joint)
+        return (codes, end) if codes else None
+
+    def _delegations(self, text: str, at: int) -> tuple[None, list[str], int] | None:
+        """The delegations the plural "الوفود" names at ``text[at:]`` by two adjectives or more joined
+        by و ("الأمريكية والروسية والأوكرانية"): (None, their countries, where they end), else None."""
+        codes, end = self._adjective_run(text, at, self.side_adjectives) or ([], at)
         return (None, codes, end) if len(codes) >= 2 else None
 
     def _leaders(self, text: str, at: int) -> tuple[list[str] | None, list[str], int] | None:
@@ -373,14 +368,8 @@ class GroupFinder(BuiltPerReference):
         (no office, their countries, where they end), or None."""
         if "بمشاركة" not in lead.group(0):
             return None
-        at = lead.start() + len(lead.group(0).rstrip())
-        found = self._adjective(text, at, self.indefinite_side_adjectives)
-        codes, end = [], at
-        while found and found[0] not in codes:
-            codes.append(found[0])
-            end = found[1]
-            found = _read_joined(text, end, lambda t, a: self._adjective(t, a, self.indefinite_side_adjectives))
-        return ([], codes, end) if codes else None
+        found = self._adjective_run(text, lead.start() + len(lead.group(0).rstrip()), self.indefinite_side_adjectives)
+        return ([], *found) if found else None
 
     def _construct_leaders(self, text: str, at: int, countries_at: dict[int, tuple[str, int, bool]]) -> tuple[list[str], list[str], int] | None:
         """The heads or ministers of two or more states named in the construct at ``text[at:]``

@@ -686,23 +686,16 @@ _NATIONALITY_CACHE: dict[int, pl.DataFrame] = {}
 
 # the organization of a bloc's adjective, for an anonymous source: "مسؤول أوروبي", "مسؤول أممي", "دبلوماسي أطلسي"
 _BLOC_BODIES = {"Europe": "eu", "International": "un", "NATO": "nato"}
-_BLOC_CACHE: dict[int, pl.DataFrame] = {}
-
-
-def _bloc_forms(reference: Reference) -> pl.DataFrame:
-    """(form, country) of the adjectives of a bloc (``nationalities.csv`` rows with a region and no
-    country) that has an organization (``_BLOC_BODIES``), its actor_id for the country."""
-    key = id(reference)
-    if key not in _BLOC_CACHE:
-        _BLOC_CACHE[key] = written_nationalities(reference.nationalities, of="region").filter(pl.col("country").is_in(list(_BLOC_BODIES))).with_columns(
-            pl.col("country").replace_strict(_BLOC_BODIES, return_dtype=pl.String)
-        )
-    return _BLOC_CACHE[key]
 
 
 def _with_blocs(nationalities: pl.DataFrame, reference: Reference) -> pl.DataFrame:
-    """(form, country) of ``nationalities`` that name a country, and of the blocs' adjectives (``_bloc_forms``)."""
-    return pl.concat([nationalities.filter(pl.col("country").is_not_null()).select("form", "country"), _bloc_forms(reference)]).unique("form", keep="first")
+    """(form, country) of ``nationalities`` that name a country, and of the adjectives of a bloc
+    (``nationalities.csv`` rows with a region and no country) that has an organization
+    (``_BLOC_BODIES``), its actor_id for the country."""
+    blocs = written_nationalities(reference.nationalities, of="region").filter(pl.col("country").is_in(list(_BLOC_BODIES))).with_columns(
+        pl.col("country").replace_strict(_BLOC_BODIES, return_dtype=pl.String)
+    )
+    return pl.concat([nationalities.filter(pl.col("country").is_not_null()).select("form", "country"), blocs]).unique("form", keep="first")
 
 
 def _nationality_forms(reference: Reference) -> pl.DataFrame:
