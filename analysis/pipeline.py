@@ -152,7 +152,9 @@ def process_batch(batch: pl.DataFrame, reference: Reference | None = None, codeb
     found_meetings = _with_row_doc_ids(found_meetings, batch["doc_id"])
     # an article's meetings are grouped here, in the worker: grouping reads only its own mentions
     countries, persons, stand_ins = actor_facts(actors)
-    grouped = article_meetings(found_meetings, dict(zip(batch["doc_id"], published)), countries, persons, stand_ins)
+    grouped = article_meetings(
+        found_meetings, dict(zip(batch["doc_id"], published)), countries, persons, stand_ins, MeetingPlaces.for_reference(reference).within
+    )
     quotes = _with_row_doc_ids(quotes.with_columns(_surface_text(quotes, batch["text"])), batch["doc_id"])
     frames = _with_row_doc_ids(_surface(_assign_sentences(find_frames(view, codebook), sentences), batch["text"]), batch["doc_id"])
     return corpus_tables | {"quotes": quotes, "meeting_mentions": found_meetings, "article_meetings": grouped, "frames": frames}

@@ -14,7 +14,7 @@ PERSONS = {"a", "b", "c"}
 def record(doc: int, participants=("a", "b"), date=None, published=dt.date(2025, 12, 2), status="held", place=None, weekday=None, arrival=False, meal=False):
     return {
         "doc_id": f"d{doc:05d}", "participants": list(participants), "status": status, "explicit": False, "verb": True, "arrival": arrival, "meal": meal,
-        "date": date, "date_text": None, "month": None, "weekday": weekday, "place_id": place, "duration_minutes": None, "mode": None,
+        "date": date, "date_text": None, "month": None, "weekday": weekday, "place_id": place, "place_country": None, "duration_minutes": None, "mode": None, "presence": None,
         "published": published, "start": 0, "row_order": doc,
         "members": [{"doc_id": f"d{doc:05d}", "sentence": 0, "start": 0, "end": 10}],
     }

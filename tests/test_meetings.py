@@ -263,7 +263,26 @@ def test_the_same_people_in_the_same_city_a_month_apart_are_two_meetings(build_t
     assert [d.isoformat() for d in dates] == ["2025-12-02", "2026-01-22"]
 
 
-def test_who_comes_after_the_meeting_clause_closes_is_not_a_party(build_texts):
+def test_a_phone_call_is_not_the_talks_at_a_summit_to_come(build_texts):
+    call = "ورفض الرئيس الفرنسي إيمانويل ماكرون كشف تفاصيل اتصاله الهاتفي مساء الخميس مع الرئيس التركي رجب طيب أردوغان. "
+    pair = ["emmanuel-macron", "recep-tayyip-erdogan"]
+    # (the talks to come are in person by the summit they are held at, or by the verb)
+    for coming, mode in (("لكنه أكد أنه سيجري خلال قمة مجموعة العشرين مناقشة صريحة مع الرئيس أردوغان.", None), ("لكنه أكد أنه سيستقبل أردوغان قريبا.", "in_person")):
+        tables = build_texts([call + coming], published=["2025-12-03"])
+        found = tables.meetings.sort("status").select("status", "mode", pl.col("participants").list.sort()).rows()
+        assert found == [("held", "phone", pair), ("planned", mode, pair)]
+
+
+def test_a_meeting_in_a_country_and_in_its_city_is_one_meeting_in_the_city(build_texts):
+    tables = build_texts(
+        ["سيلتقي الرئيس التركي رجب طيب أردوغان نظيره الفرنسي إيمانويل ماكرون في فرنسا غدا. "
+         "ويأتي لقاء أردوغان وماكرون في باريس ضمن جولة أوروبية. وكان لقاء أردوغان وماكرون في مرسيليا قد أثار جدلا.",
+         "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في أنقرة. ويأتي لقاء لافروف وفيدان في روسيا بعد أسبوع."],
+        published=["2025-12-03"] * 2,
+    )
+    # (in Paris, so not the meeting in Marseille, though that is in France too)
+    found = tables.meetings.select(pl.col("doc_ids").list.join(","), "place_id").sort("doc_ids", "place_id").rows()
+    assert found == [("d0", "marseille-fr"), ("d0", "paris-fr"), ("d1", "ankara-tr"), ("d1", "russia")]
     tables = build_texts(
         ["وقال دبلوماسيون إن اللقاء الذي عقده الرئيس الفرنسي إيمانويل ماكرون مع الرئيس التركي رجب طيب أردوغان في أنقرة، "
          "أثار مخاوف من أن باريس ستقدم تنازلات لوزير الخارجية الروسي سيرغي لافروف."]

@@ -62,6 +62,16 @@ def _noun_kind(trigger: str) -> str | None:
     return next((kind for word in trigger.split(" ") for stem, kind in _NOUN_KINDS.items() if stem in word), None)
 
 
+def _presence(record: dict) -> str | None:
+    """"remote" for a call (by phone or video), "in_person" for a meeting the text says is in person
+    or names a summit or a visit, else None."""
+    if record["mode"] in ("phone", "video"):
+        return "remote"
+    if record["mode"] == "in_person" or _noun_kind(record["trigger"]) in ("summit", "visit"):
+        return "in_person"
+    return None
+
+
 def _another_after(a: list[tuple[int, bool, bool]], b: list[tuple[int, bool, bool]]) -> bool:
     """Whether a member of one group (start, another, held) is another meeting than a held member
     of the other group named before it ("بعد قمة هلسنكي ... يتطلع إلى لقاء آخر")."""
@@ -130,7 +140,8 @@ def _records(frame: pl.DataFrame) -> list[dict]:
 
 
 def article_meetings(
-    mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str] = frozenset()
+    mentions: pl.DataFrame, published: dict[str, object], countries: dict[str, str | None], persons: set[str], stand_ins: frozenset[str] = frozenset(),
+    place_within: dict[str, str] | None = None,
 ) -> list[dict]:
     """Group one corpus's meeting mentions (with doc_id) into meetings of each article.
 
@@ -138,8 +149,11 @@ def article_meetings(
     fewer participants joins the nearest compatible meeting of its article (the previous one
     first). States named as sides stand for the people the article names for them
     (``_resolve_states``). Returns one row per article meeting with its members' (doc_id,
-    sentence, start). ``countries``, ``persons``, ``stand_ins``: see ``actor_facts``.
+    sentence, start). ``countries``, ``persons``, ``stand_ins``: see ``actor_facts``; ``place_within``:
+    the country of each place that is not one (``MeetingPlaces.within``), so that a meeting in
+    Doha and one in Qatar can be one.
     """
+    place_within = place_within or {}
     # a mention with fewer than two participants counts only where it refers to a meeting
     useful = mentions.sort("doc_id", "start").with_row_index("row_order").filter(
         (pl.col("participants").list.len() >= 2) | pl.col("anaphoric")
@@ -148,6 +162,8 @@ def article_meetings(
     by_doc: dict[str, list[dict]] = {}
     for r in _records(useful):
         r["published"] = published.get(r["doc_id"])
+        r["place_country"] = place_within.get(r["place_id"])
+        r["presence"] = _presence(r)
         by_doc.setdefault(r["doc_id"], []).extend(_separate_meetings(r, countries, persons))
     for doc_id, items in by_doc.items():
         if stand_ins:

@@ -486,11 +486,15 @@ TOGETHER_REACH = 60  # characters after the meeting word where such a noun is lo
 
 class MeetingPlaces(BuiltPerReference):
     """The places table as meetings read it (``places``: place_id, kind, country, capital_of, and
-    ``main``: the place is the main row of its country, as ``country_place_ids`` picks it), built
-    once per reference data: ``MeetingPlaces.for_reference(reference).places``."""
+    ``main``: the place is the main row of its country, as ``country_place_ids`` picks it), and
+    ``within``: the main place_id of the country of each place that is not a country (الدوحة ->
+    qatar), built once per reference data: ``MeetingPlaces.for_reference(reference).places``."""
 
     def __init__(self, reference: Reference):
-        main = [place_id for _, place_id in country_place_ids(reference.places)]
+        country_ids = country_place_ids(reference.places)
+        main = [place_id for _, place_id in country_ids]
+        inside = reference.places.filter((pl.col("kind") != "country") & pl.col("country").is_in([code for code, _ in country_ids]))
+        self.within: dict[str, str] = dict(zip(inside["place_id"].to_list(), inside["country"].replace(dict(country_ids)).to_list()))
         self.places = reference.places.select("place_id", "kind", "country").join(capital_cities(reference.places), on="place_id", how="left").with_columns(
             pl.col("place_id").is_in(main).alias("main")
         )

@@ -25,7 +25,7 @@ MERGE_WINDOW_DAYS = 10  # the widest gap _compatible accepts between two meeting
 
 def _signature(m: dict) -> tuple:
     """What ``_same_parties`` and ``_compatible`` read of a meeting: equal signatures, equal answers."""
-    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["month"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"], m["arrival"], m["meal"])
+    return (tuple(sorted(set(m["participants"]))), m["status"], m["explicit"], m["month"], m["weekday"], m["place_id"], m["duration_minutes"], m["date"], m["published"], m["arrival"], m["meal"], m["presence"])
 
 
 def _undated_keys(m: dict) -> list[tuple]:

@@ -60,11 +60,31 @@ def _same_parties(a: list[str], b: list[str], countries: dict[str, str | None], 
     return False
 
 
+def _same_place(a: dict, b: dict) -> bool:
+    """Two records' places can be one meeting's: one or both unknown, the same, or a country and a
+    place in it (``place_country``: "يزور لافروف قطر" and "لقاء ثلاثي في الدوحة")."""
+    pa, pb = a["place_id"], b["place_id"]
+    return not pa or not pb or pa == pb or pa == b["place_country"] or pb == a["place_country"]
+
+
+def _inner_place(a: dict, b: dict) -> dict:
+    """The place of two records taken together (place_id, place_country): the first known, the place
+    inside a country rather than the country."""
+    first, second = (a, b) if a["place_id"] is not None else (b, a)
+    if second["place_id"] is not None and second["place_country"] == first["place_id"]:
+        first = second
+    return {"place_id": first["place_id"], "place_country": first["place_country"]}
+
+
 def _compatible(a: dict, b: dict, *, same_article: bool) -> tuple[bool, str]:
     """Whether two meeting records can be one meeting, and what that rests on."""
     if (a["status"] == DENIED) != (b["status"] == DENIED):
         return False, ""
     if a["explicit"] and b["explicit"] and a["status"] != b["status"] and (a["date"] is None or a["date"] != b["date"]):
+        return False, ""
+    # a call is not a meeting in person: "اتصاله الهاتفي مساء الخميس مع ترامب" is not the talks he
+    # "سيجري خلال (قمة) مجموعة السبع"
+    if {a["presence"], b["presence"]} == {"remote", "in_person"}:
         return False, ""
     # a welcome on arrival is not the talks or the dinner of the same visit, nor the dinner the talks
     for occasion in ("arrival", "meal"):
@@ -72,7 +92,7 @@ def _compatible(a: dict, b: dict, *, same_article: bool) -> tuple[bool, str]:
             return False, ""
     if a["weekday"] is not None and b["weekday"] is not None and a["weekday"] != b["weekday"]:
         return False, ""
-    if a["place_id"] and b["place_id"] and a["place_id"] != b["place_id"]:
+    if not _same_place(a, b):
         return False, ""
     if a["duration_minutes"] and b["duration_minutes"] and a["duration_minutes"] != b["duration_minutes"]:
         return False, ""
@@ -128,19 +148,21 @@ class _Meeting:
     """The records of one meeting and what they say together, kept up to date as records are added.
 
     ``summary`` holds what ``_compatible`` reads (status: held > planned > postponed > cancelled,
-    an explicit status first; the earliest date and publication date; the first weekday and date
-    text; the most common place, duration and mode), so that checking one more record against a
+    an explicit status first; the earliest date and publication date; the first weekday, date
+    text and presence (remote or in person); the most common place, a place inside the country
+    rather than the country, the most common duration and mode), so that checking one more record against a
     meeting does not recompute it from all its records.
     """
 
-    __slots__ = ("records", "summary", "_counts", "_explicit_status", "_any_status")
+    __slots__ = ("records", "summary", "_counts", "_explicit_status", "_any_status", "_place_country")
 
     def __init__(self, records: list[dict] = ()):
         self.records: list[dict] = []
-        self.summary = {k: None for k in ("status", "date", "date_text", "month", "weekday", "place_id", "duration_minutes", "mode", "published", "arrival", "meal")}
+        self.summary = {k: None for k in ("status", "date", "date_text", "month", "weekday", "place_id", "place_country", "duration_minutes", "mode", "presence", "published", "arrival", "meal")}
         self.summary.update(explicit=False, verb=False)
         self._counts: dict[str, dict] = {"place_id": {}, "duration_minutes": {}, "mode": {}}
         self._explicit_status = self._any_status = None
+        self._place_country: dict[str, str | None] = {}
         for r in records:
             self.add(r)
 
@@ -158,7 +180,7 @@ class _Meeting:
         for key in ("date", "published"):
             if r[key] is not None and (s[key] is None or r[key] < s[key]):
                 s[key] = r[key]
-        for key in ("date_text", "month", "weekday", "arrival", "meal"):
+        for key in ("date_text", "month", "weekday", "arrival", "meal", "presence"):
             if s[key] is None:
                 s[key] = r[key]
         for key, counts in self._counts.items():
@@ -166,6 +188,14 @@ class _Meeting:
                 counts[r[key]] = counts.get(r[key], 0) + 1
                 # the most common value; on a tie, the smallest
                 s[key] = min(counts, key=lambda v: (-counts[v], v))
+        if r["place_id"] is not None:
+            self._place_country[r["place_id"]] = r["place_country"]
+            # a place inside the country rather than the country: Doha, not Qatar
+            places = self._counts["place_id"]
+            inner = [p for p in places if self._place_country[p] == s["place_id"]]
+            if inner:
+                s["place_id"] = min(inner, key=lambda v: (-places[v], v))
+            s["place_country"] = self._place_country[s["place_id"]]
 
     def combined(self) -> dict:
         """``summary`` with the participants of all records, in the order the records name them, and
@@ -194,7 +224,7 @@ def _combine(records: list[dict]) -> dict:
 
 def _joined_summary(a: dict, b: dict) -> dict:
     """What ``_compatible`` reads of two records taken together (a cheap ``_combine``): the first
-    known place, weekday, duration, arrival and meal, the earliest date, the status by ``_combine``'s order."""
+    known weekday, duration, arrival and meal, the place (``_inner_place``), the earliest date, the status by ``_combine``'s order."""
     if a["explicit"] != b["explicit"]:
         status = a["status"] if a["explicit"] else b["status"]
     else:
@@ -204,7 +234,8 @@ def _joined_summary(a: dict, b: dict) -> dict:
     return {
         "status": status, "explicit": a["explicit"] or b["explicit"], "date": min(dates, default=None),
         "published": min(published, default=None),
-        **{k: a[k] if a[k] is not None else b[k] for k in ("month", "weekday", "place_id", "duration_minutes", "arrival", "meal")},
+        **{k: a[k] if a[k] is not None else b[k] for k in ("month", "weekday", "duration_minutes", "arrival", "meal", "presence")},
+        **_inner_place(a, b),
     }
 
 
