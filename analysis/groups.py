@@ -51,6 +51,8 @@ _HEAD = re.compile(rf"(?:^|(?<=\s))(?:و|ف)?(?:ب|ل)?(?:(?:ال)?(?:(?P<offici
 # "كبار"، "رفيعي المستوى" may stand between the head word and the nationality
 _RANK = re.compile(r"(?:\s+(?:كبار|الكبار|رفيعي|رفيعو|الرفيعين|المستوى|بارزين|البارزين|آخرين))*")
 _WORD = re.compile(r"\s+(\S+)")
+# an adjective with the article joined by و after a country's name ("كوريا الشمالية والجنوبية")
+_ELLIPTIC_ADJECTIVE = re.compile(r"\s+و(ال\S+?)(?=[\s.,،؛:!?؟]|$)")
 _FROM = re.compile(r"\s+(?:(?P<from>من|عن)|في)\s+")
 # ... or none, after officials in the construct: "ممثلو الولايات المتحدة" (read as "من": a capital counts)
 _CONSTRUCT = re.compile(r"\s+(?P<from>)")
@@ -182,6 +184,13 @@ class GroupFinder(BuiltPerReference):
         places = dict(country_place_ids(reference.places))
         self.states = {code: STATE_PREFIX + place_id for code, place_id in places.items()}
         self.place_countries = {place_id: code for code, place_id in places.items()}
+        # the names of countries of two words by their first word and their adjective ("كوريا الجنوبية"),
+        # for a second country named by its adjective alone ("كوريا الشمالية والجنوبية")
+        self.two_word_countries: dict[str, str] = {}
+        for names, code in reference.places.filter(pl.col("kind") == "country").select(pl.concat_str("name_ar", pl.lit("|"), pl.col("aliases_ar").fill_null("")), "country").iter_rows():
+            for name in names.split("|"):
+                if len(name.split()) == 2 and code in self.states:
+                    self.two_word_countries.setdefault(_view_form(name), code)
         # a capital after "من" stands for its state ("مسؤولين من بيونغيانغ وسول"), not one after
         # "في" ("دبلوماسيين في موسكو" may be anyone's)
         self.capital_countries = {capital: self.place_countries[state] for capital, state in capital_cities(reference.places).iter_rows()}
@@ -391,6 +400,16 @@ class GroupFinder(BuiltPerReference):
         offices = _LEADER_OFFICES[head.group("ministry")] if head.group("ministers") else _LEADER_OFFICES["رئيس"]
         return offices, codes, end
 
+    def _elliptic_country(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """The country named by its adjective alone after the country of two words at ``text[start:end]``
+        ("كوريا الشمالية والجنوبية": South Korea): (its code, where its adjective starts and ends), or None."""
+        after = _ELLIPTIC_ADJECTIVE.match(text, end)
+        words = text[start:end].split()
+        if after is None or len(words) != 2:
+            return None
+        code = self.two_word_countries.get(_view_form(words[0] + " " + after.group(1)))
+        return None if code is None else (code, after.start(1), after.end(1))
+
     def _leader(self, code: str, offices: list[str], article_people: set[str], months: tuple[int, int] | None) -> str | None:
         """The head of state ``code`` that a leaders' dual names: for each of ``offices`` in order
         of preference (``quotes.office_holders``, in office during ``months`` (first, last:
@@ -460,6 +479,9 @@ class GroupFinder(BuiltPerReference):
         for row, start, end, place_id in country_mentions.select("row", "start", "end", "entity_id").iter_rows():
             if place_id in self.place_countries:
                 countries_by_row.setdefault(row, {})[start] = (self.place_countries[place_id], end, False)
+                # ... and the one named by its adjective after it: "كوريا الشمالية والجنوبية"
+                if (second := self._elliptic_country(texts[row], start, end)) is not None:
+                    countries_by_row[row][second[1]] = (second[0], second[2], False)
             elif place_id in self.capital_countries:
                 countries_by_row.setdefault(row, {})[start] = (self.capital_countries[place_id], end, True)
         # ... and the country of a delegation named with its first word: "وفدا روسيا وأوكرانيا" (the

@@ -254,6 +254,24 @@ def test_a_capital_or_state_that_hosts_talks_between_others_is_no_side(build_tex
     }
 
 
+def test_a_second_state_named_by_its_adjective_alone_is_a_side(build_texts):
+    # "كوريا الشمالية والجنوبية": North and South Korea, as sides, by their leaders or their ministers
+    tables = build_texts(
+        [
+            "وعقدت محادثات بين كوريا الشمالية والجنوبية.",
+            "وجاء ذلك بعد القمة بين زعماء كوريا الشمالية والجنوبية.",
+            "واجتمع وزيرا خارجية كوريا الجنوبية والشمالية أمس.",
+            "وعقدت محادثات بين كوريا الجنوبية والشمالية.",
+        ],
+        published=["2018-04-20"] * 4,
+    )
+    ministers = sorted(tables.meeting_mentions.filter(pl.col("doc_id") == "d2")["participants"].item())
+    assert tables.actors.filter(pl.col("actor_id").is_in(ministers))["country"].sort().to_list() == ["KP", "KR"]
+    found = _mention_parties(tables)
+    assert found["d0"] == found["d3"] == ["state-north-korea", "state-south-korea"]
+    assert len(found["d1"]) == 2 and found["d1"] != found["d0"]
+
+
 def test_the_same_people_in_the_same_city_a_month_apart_are_two_meetings(build_texts):
     december = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في موسكو يوم الثلاثاء."
     january = "التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في موسكو يوم الخميس."
@@ -1229,11 +1247,14 @@ def test_a_meeting_in_a_coming_week_or_month_is_planned(build_texts):
         [
             "وافق الرئيس الفرنسي إيمانويل ماكرون على إجراء لقاء مع الرئيس التركي رجب طيب أردوغان الشهر المقبل.",
             "أجرى الرئيس الفرنسي إيمانويل ماكرون لقاء مع الرئيس التركي رجب طيب أردوغان الأسبوع الماضي.",
+            # ... and so is one that what is reported now comes a week or hours before
+            "وجاءت هذه الخطوة قبل أسبوع من عقد القمة بين ماكرون وأردوغان.",
+            "وقبل ساعات من القمة بين ماكرون وأردوغان، قال المتحدث إن الأجواء إيجابية.",
         ],
-        published=["2025-12-03", "2025-12-03"],
+        published=["2025-12-03"] * 4,
     )
     statuses = dict(tables.meeting_mentions.select("doc_id", "status").iter_rows())
-    assert statuses == {"d0": "planned", "d1": "held"}
+    assert statuses == {"d0": "planned", "d1": "held", "d2": "planned", "d3": "planned"}
 
 
 def test_a_purpose_after_a_meeting_opens_no_meeting_of_its_own(build_texts):
