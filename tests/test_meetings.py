@@ -291,6 +291,23 @@ def test_a_phone_call_is_not_the_talks_at_a_summit_to_come(build_texts):
         assert found == [("held", "phone", pair), ("planned", mode, pair)]
 
 
+def test_a_verb_that_goes_on_after_a_comma_has_the_subject_of_its_sentence(build_texts):
+    tables = build_texts(
+        [
+            "وأجرى وزير الدفاع الأمريكي أشتون كارتر بعد وصوله إلى بغداد لقاءات مع رئيس الوزراء حيدر العبادي، "
+            "وعقد اجتماعا مع رئيس مجلس النواب سليم الجبوري.",
+            "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان في أنقرة، ثم اجتمع مع رئيس البرلمان التركي نعمان قورتولموش.",
+            # (a verb with a subject of its own)
+            "التقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان، واجتمع ميرتس مع ستارمر.",
+        ]
+    )
+    named = tables.meeting_mentions.filter(pl.col("participants").list.len() > 0).sort("doc_id", "start")
+    second = named.group_by("doc_id", maintain_order=True).agg(pl.col("participants").get(1).list.sort())
+    assert dict(second.rows()) == {
+        "d0": ["ashton-carter", "salim-al-jubouri"], "d1": ["emmanuel-macron", "numan-qourtoulmoush"], "d2": ["friedrich-merz", "keir-starmer"],
+    }
+
+
 def test_a_meeting_in_a_country_and_in_its_city_is_one_meeting_in_the_city(build_texts):
     tables = build_texts(
         ["سيلتقي الرئيس التركي رجب طيب أردوغان نظيره الفرنسي إيمانويل ماكرون في فرنسا غدا. "

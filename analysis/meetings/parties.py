@@ -31,7 +31,7 @@ from .patterns import (
     _COMPLEMENTIZER, _DISCUSS_VERBS, _INDEFINITE, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _SUBJECT_PRONOUN,
     _SUBORDINATE_CLAUSE, _TALKS_WORD, _VISIT, BETWEEN_GAP,
 )
-from .referents import _add_sole_other_person, _pronoun_referents, _said_at_meetings, _sentence_subjects, _speaker_states, _titled_in_clause, _with_led
+from .referents import _add_sole_other_person, _going_on, _pronoun_referents, _said_at_meetings, _sentence_subjects, _speaker_states, _titled_in_clause, _with_led
 from .spans import _event_bounds, _to_nearest_event, _without_word_between
 from .state_sides import _state_parties
 
@@ -418,7 +418,10 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     ).drop("_told")
     # who speaks for someone else is not the other side of a meeting the sentence mentions
     proxies = actors.filter(pl.col("role").fill_null("").str.contains(_SPEAKS_FOR)).select("actor_id")
-    assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, proxies, titled_clause)
+    # (not of a verb that goes on with its sentence's subject, ``_going_on``: that subject is its other
+    # side, not who is named before it, "أجرى كارتر لقاءات مع العبادي، وعقد اجتماعا مع الجبوري")
+    left_alone = pl.concat([titled_clause.select("event"), events.filter(_going_on(texts, events)).select("event")])
+    assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, proxies, left_alone)
     # "وكان في استقباله": the one received; "اجتماعه مع الرئيس الصيني": whose meeting, when nobody
     # else is named as its other side
     referents = _pronoun_referents(texts, events, mentions).join(proxies.rename({"actor_id": "_referent"}), on="_referent", how="anti")

@@ -97,7 +97,7 @@ def _with_led(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
 
 
 def _add_sole_other_person(
-    texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, proxies: pl.DataFrame, titled_clause: pl.DataFrame
+    texts: pl.Series, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame, events: pl.DataFrame, proxies: pl.DataFrame, left_alone: pl.DataFrame
 ) -> pl.DataFrame:
     """A meeting "مع" one person, in a sentence that names one other person: that person is the
     other side ("قال مون إن الاتفاق على الاجتماع مع زعيم كوريا الشمالية، كيم جونغ أون، في طور
@@ -106,12 +106,13 @@ def _add_sole_other_person(
     (``proxies``: the actor_ids of spokesmen, advisers, envoys; ``_SPEAKS_FOR``).
 
     ``assigned``: (event, participants); ``pairs``: the (event, party) rows it was built from;
-    ``mentions``: every mention of the batch (with row and sentence); ``titled_clause``: the
-    events whose reported clause names somebody by title (``_titled_in_clause``), left alone.
+    ``mentions``: every mention of the batch (with row and sentence); ``left_alone``: the events
+    whose reported clause names somebody by title (``_titled_in_clause``) and the verbs that go on
+    with their sentence's subject (``_going_on``), left alone.
     """
     written = _first_word(texts, events)
     plural = events.filter(pl.col("verb") & written.str.contains(r"(?:وا|ون|ان)$").fill_null(False)).select("event")
-    sole = assigned.join(plural, on="event", how="anti").join(titled_clause, on="event", how="anti").filter(pl.col("participants").list.len() == 1).select(
+    sole = assigned.join(plural, on="event", how="anti").join(left_alone, on="event", how="anti").filter(pl.col("participants").list.len() == 1).select(
         "event", pl.col("participants").list.first().alias("entity_id")
     )
     counterpart = _with_led(texts, pairs.join(sole, on=["event", "entity_id"], how="semi"))
@@ -158,6 +159,27 @@ def _add_sole_other_person(
     ).drop("_other")
 
 
+# a verb of one party meeting others, in the singular, as written: it may go on with the subject of
+# the verb before it ("وعقد اجتماعا مع ...")
+_GOES_ON_VERB = (
+    r"^(?:س)?(?:التقى|التقت|يلتقي|تلتقي|اجتمع|اجتمعت|يجتمع|تجتمع|عقد|عقدت|يعقد|تعقد|أجرى|اجرى|أجرت|اجرت|يجري|تجري"
+    r"|استقبل|استقبلت|يستقبل|تستقبل|بحث|بحثت|يبحث|تبحث|زار|زارت|يزور|تزور)$"
+)
+def _going_on(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
+    """Whether each meeting word is a verb of one party (``_GOES_ON_VERB``) that goes on with the
+    subject of its sentence: after a comma and "و" or "ثم", with "مع" or "ب" next, so that no subject
+    of its own comes between ("أجرى كارتر لقاءات مع العبادي، وعقد اجتماعا مع الجبوري"; not "كما التقى
+    كيم الرئيس الصيني", its own). Its subject is that of the sentence, and who is named before it
+    is the object of the verb before."""
+    lead = text_before(texts, events["row"], events["start"], 12)
+    # (the verb, maybe its meeting noun, then "مع" or "ب"; not its own subject: "واجتمع ميرتس مع")
+    verb_on = text_between(texts, events["row"], events["start"], events["start"] + 30).str.contains(
+        r"^\S+\s+(?:(?:اجتماع|لقاء|محادثات|مباحثات|مشاورات|مفاوضات|مكالمة|اتصال)\S*\s+)?(?:مع\s|ب)"
+    )
+    going_on = _first_word(texts, events).str.contains(_GOES_ON_VERB) & lead.str.contains(r"[،,]\s*(?:و|ف|(?:و|ف)?ثم\s+)$") & verb_on
+    return going_on.fill_null(False)
+
+
 # a verb of meeting with the pronoun of one person met ("استقبله", "التقاها", "سيزوره"; not "استقبلهما")
 _MET_HIM = r"^(?:و|ف)?(?:س)?(?:استقبل|استقبلت|يستقبل|تستقبل|التقا|التقت|يلتقي|تلتقي|يزور|تزور|هاتفت)(?:ه|ها)$"
 
@@ -194,6 +216,8 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     # ... or a verb of meeting with "أيضا" and no subject of its own: "كما سيلتقي ماكرون جنودا فرنسيين.
     # وسيلتقي أيضا رئيس الوزراء ..." (the one who meets them all)
     also = written.is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)")
+    # ... or a verb that goes on with its sentence's subject (``_going_on``)
+    also = also | _going_on(texts, events)
     # ... or "بينه وبين" after it: "القمة التاريخية بينه وبين الزعيم الكوري الشمالي" is the meeting of the
     # sentence's subject, who is a party whoever else is named (not the last person named before:
     # "أن تذهب الجائزة إلى نظيره ... عما إذا كان يعتقد أن اللقاء الذي جرى بينه وبين")
