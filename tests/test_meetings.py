@@ -2023,13 +2023,14 @@ def test_one_who_meets_several_people_of_one_country_by_a_verb_meets_each(build_
     assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [
         ["ashton-carter", "haider-al-abadi"], ["ashton-carter", "khaled-al-obeidi"]
     ]
-    # ... also with the subject in the sentence before ("وسيلتقي أيضا")
-    tables = build_texts(
-        ["ووصل وزير الدفاع الأميركي آشتون كارتر إلى بغداد. وسيلتقي أيضا رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."]
-    )
-    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [
-        ["ashton-carter", "haider-al-abadi"], ["ashton-carter", "khaled-al-obeidi"]
-    ]
+    # ... also with the subject in the sentence before ("وسيلتقي أيضا", "والتقى أيضا" with alef maqsura)
+    for verb in ("وسيلتقي", "والتقى"):
+        tables = build_texts(
+            [f"ووصل وزير الدفاع الأميركي آشتون كارتر إلى بغداد. {verb} أيضا رئيس الوزراء العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."]
+        )
+        assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [
+            ["ashton-carter", "haider-al-abadi"], ["ashton-carter", "khaled-al-obeidi"]
+        ], verb
     # named as a pair ("رئيسي الدولتين"), they meet him together
     tables = build_texts(["سيلتقي الرئيس الفرنسي إيمانويل ماكرون رئيسي الدولتين العراقي حيدر العبادي ووزير الدفاع خالد العبيدي."])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "haider-al-abadi", "khaled-al-obeidi"]]

@@ -14,6 +14,7 @@ import polars as pl
 from ..arabic import text_before, text_between
 from ..entities import STATE_PREFIX
 from ..quotes import TITLE_NAME_REACH
+from ..reference import view_form
 from .patterns import _COMPLEMENTIZER, _NEW_CLAUSE, _OPENING_PHRASE, OPENING_PHRASE_GAP, _one_by_one_verbs
 from .spans import _first_word, _without_word_between
 
@@ -215,7 +216,8 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     )
     # ... or a verb of meeting with "أيضا" and no subject of its own: "كما سيلتقي ماكرون جنودا فرنسيين.
     # وسيلتقي أيضا رئيس الوزراء ..." (the one who meets them all)
-    also = written.is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)")
+    # (the verbs are in matching view: "والتقى أيضا" is written with alef maqsura)
+    also = pl.Series([view_form(w) if w else w for w in written.to_list()], dtype=pl.String).is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)")
     # ... or a verb that goes on with its sentence's subject (``_going_on``)
     also = also | _going_on(texts, events)
     # ... or "بينه وبين" after it: "القمة التاريخية بينه وبين الزعيم الكوري الشمالي" is the meeting of the
