@@ -232,6 +232,21 @@ def test_a_phone_call_has_its_mode(build_texts):
     assert tables.meeting_mentions.sort("doc_id")["mode"].to_list() == ["phone", "video"]
 
 
+def test_the_venue_right_after_the_last_of_a_long_list_of_parties(build_texts):
+    leaders = "رئيس الوزراء البريطاني كير ستارمر والرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس"
+    tables = build_texts(
+        [
+            f"ويلتقي {leaders} برئيس الوزراء الكندي مارك كارني في لندن.",
+            f"ويلتقي {leaders} بالرئيس الأوكراني في لندن.",
+            # (not after somebody who is no party, nor in another clause)
+            f"ويلتقي {leaders} برئيس الوزراء الكندي مارك كارني لبحث تصريحات نائب الرئيس الأمريكي جي دي فانس في ميونخ.",
+            f"ويلتقي {leaders} برئيس الوزراء الكندي مارك كارني؛ وكان كارني في روما.",
+        ],
+        published=["2025-12-03"] * 4,
+    )
+    assert tables.meeting_mentions.sort("doc_id")["place_id"].to_list() == ["london-gb", "london-gb", None, None]
+
+
 def test_the_host_is_the_party_of_the_venues_country(build_texts):
     tables = build_texts(["استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض وزير الخارجية الأمريكي أنتوني بلينكن، واستمر اللقاء ساعتين."])
     meeting = tables.meetings.row(0, named=True)

@@ -229,8 +229,10 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
 _PLACE_DESIGNATOR = r"(?:ال)?(?:مدينة|عاصمة|قرية|بلدة|منطقة|محافظة|ولاية|جزيرة|إقليم|اقليم|مقاطعة|منتجع)"
 
 
-def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
-    """The venue: the nearest place of the sentence named as one ("في ميامي", "إلى موسكو", "بموسكو", "قمة ألاسكا")."""
+def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame, parties: pl.DataFrame | None = None) -> pl.DataFrame:
+    """The venue: the nearest place of the sentence named as one ("في ميامي", "إلى موسكو", "بموسكو", "قمة ألاسكا"),
+    within ``VENUE_DISTANCE`` of the meeting word, or right after its last party however long the list
+    before it (``parties``: row, end, entity_id of the people and bodies named, titles too)."""
     venues = mentions.filter(pl.col("entity_kind") == "place").select("row", "sentence", pl.col("start").alias("_p_start"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("place_id"))
     # (and the seats of the organizations that receive others: "في البيت الأبيض" is in Washington; ``seats``, events.yaml)
     seats = event_vocabulary().get("seats") or {}
@@ -307,8 +309,32 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     said = (pl.col("_p_end") <= pl.col("_e_start")) & (reported | between.str.contains(r"[:«“\"]"))
     pairs = pairs.with_columns((between.str.contains(r"(?:^|\s)و?(?:التي|الذي|التى)(?:\s|$)") | between.str.contains(_NEW_CLAUSE) | before | discussed | said).alias("_relative"))
     pairs = pairs.filter(~pl.col("_relative") | pl.col("_named")).sort("row", "_p_start", "_d", "event").unique(["row", "_p_start"], keep="first")
+    if parties is not None:
+        pairs = _after_last_party(texts, events, pairs, parties)
     best = pairs.join(kind_rank, on="place_id", how="left").filter(pl.col("_d") <= VENUE_DISTANCE).sort("event", "_d", "_k").unique("event", keep="first")
     return events.join(best.select("event", "place_id"), on="event", how="left")
+
+
+def _after_last_party(texts: pl.Series, events: pl.DataFrame, pairs: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFrame:
+    """``pairs`` (event, place) with the places beyond ``VENUE_DISTANCE`` brought in reach where "في"
+    joins them to a party of the meeting named right before, in the meeting word's clause: "ويلتقي
+    رئيس الوزراء البريطاني ... والرئيس الفرنسي ... والمستشار الألماني ... بالرئيس الأوكراني في لندن"."""
+    far = pairs.filter((pl.col("_d") > VENUE_DISTANCE) & (pl.col("_p_start") >= pl.col("_e_end")))
+    if far.height == 0:
+        return pairs
+    named = parties.select("row", pl.col("end").alias("_n_end"), pl.col("entity_id").alias("_party")).unique()
+    # (a party of the meeting: ``events`` participants)
+    of_event = events.select("event", pl.col("participants").alias("_party")).explode("_party")
+    near = far.select("event", "row", "_e_end", "_p_start").join(named, on="row").filter(
+        (pl.col("_n_end") < pl.col("_p_start")) & (pl.col("_p_start") - pl.col("_n_end") <= 30)
+    ).join(of_event, on=["event", "_party"], how="semi")
+    # (a title is named by its head word, its adjectives after it: "بالرئيس [الأوكراني] في لندن")
+    joined = text_between(texts, near["row"], near["_n_end"], near["_p_start"]).str.contains(r"^(?:\s+ال\S+){0,2}\s+في\s+$")
+    clause = text_between(texts, near["row"], near["_e_end"], near["_p_start"])
+    near = near.filter(joined & ~clause.str.contains(_NEW_CLAUSE) & ~clause.str.contains(r"[.!?؟؛:]")).select("event", "_p_start").unique()
+    return pairs.join(near.with_columns(pl.lit(True).alias("_last_party")), on=["event", "_p_start"], how="left").with_columns(
+        pl.when(pl.col("_last_party").fill_null(False)).then(pl.lit(VENUE_DISTANCE)).otherwise(pl.col("_d")).alias("_d")
+    ).drop("_last_party")
 
 
 _LOOSE = {"ا": "[اأإآ]", "ي": "[يى]", "ه": "[هة]"}

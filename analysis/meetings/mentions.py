@@ -461,7 +461,8 @@ def meeting_mentions(
             pl.concat_list("officials", pl.col("participants").list.eval(pl.element().filter(pl.element().str.starts_with(STATE_PREFIX)))).list.unique().list.sort()
         ).otherwise(pl.col("officials")).alias("officials"),
     )
-    events = _places(texts, events, mentions, places)
+    named = pl.concat([mentions, titled], how="diagonal_relaxed").filter(pl.col("entity_kind").is_in(["person", "organization"])).select("row", "end", "entity_id")
+    events = _places(texts, events, mentions, places, named)
     events = _durations(texts, events)
     events = _modes(events, cues)
     events = _arrivals(texts, events)
