@@ -1274,6 +1274,23 @@ def test_a_visit_and_its_purpose_stay_one_meeting_across_the_time_between_them(b
     assert tables.meetings.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "planned")]
 
 
+def test_a_weekday_named_alone_after_a_verb_in_the_present_is_the_coming_one(build_texts):
+    # (however far after it: the dates table reads a cue of the future only near the weekday)
+    meeting = "رئيس الوزراء البريطاني كير ستارمر والرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس برئيس الوزراء الكندي مارك كارني في لندن الاثنين."
+    tables = build_texts(
+        [
+            f"ويلتقي {meeting}",
+            f"والتقى {meeting}",
+            f"ويلتقي {meeting[:-1]} الماضي.",
+            # (a day before it is another verb's)
+            "وصل رئيس الوزراء البريطاني كير ستارمر يوم الاثنين إلى باريس في زيارة يلتقي خلالها الرئيس الفرنسي إيمانويل ماكرون.",
+        ],
+        published=["2025-12-03"] * 4,  # a Wednesday
+    )
+    found = tables.meeting_mentions.sort("doc_id").select("status", pl.col("date").cast(pl.String)).rows()
+    assert found == [("planned", "2025-12-08"), ("held", "2025-12-01"), ("held", "2025-12-01"), ("held", "2025-12-01")]
+
+
 def test_a_meeting_in_a_coming_week_or_month_is_planned(build_texts):
     tables = build_texts(
         [

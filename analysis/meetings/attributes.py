@@ -55,6 +55,10 @@ def _weekday_numbers() -> dict[str, int]:
     return {view_form(k): int(v) for k, v in date_vocabulary().weekdays.items()}
 
 
+# a weekday named last, with no word of direction after it ("الاثنين", "مساء الاثنين"; not "الاثنين الماضي"), in matching view
+_BARE_WEEKDAY = r"(?:^|\s)(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|ثلاثا|اربعاء|اربعا|خميس|جمعه)$"
+
+
 @functools.cache
 def _forward_words() -> str:
     """A pattern of the date words that point after publication, in matching view: "المقبل",
@@ -171,6 +175,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     events = events.join(
         best.select(
             "event", pl.when(pl.col("granularity") == "day").then(pl.col("value")).alias("date"), pl.col("surface").alias("date_text"), pl.col("_wd").alias("weekday"),
+            (pl.col("_d_start") >= pl.col("_e_end")).alias("_date_after"),
             # "الأسبوع المقبل", "الشهر المقبل": a week or month that begins after publication (not a
             # year: "رؤية 2030" names a plan, not when they meet)
             pl.when(pl.col("granularity").is_in(["week", "month"])).then(pl.col("value")).alias("_period"),
@@ -206,6 +211,14 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     events = events.with_columns(
         pl.col("_present") & ~headline & ~timeline, (pl.col("explicit") & ~(pl.col("_present") & headline)).alias("explicit")
     )
+    # ... and its weekday, named alone after it, is the coming one: "ويلتقي ستارمر ... الاثنين" in
+    # Wednesday's paper is next Monday (not "الاثنين الماضي"; nor a day before it, another verb's:
+    # "وصل يوم الأربعاء إلى طهران في زيارة يلتقي خلالها")
+    bare_weekday = pl.col("date_text").map_elements(view_form, return_dtype=pl.String).str.contains(_BARE_WEEKDAY).fill_null(False)
+    events = events.with_columns(
+        pl.when(pl.col("_present") & bare_weekday & pl.col("_date_after").fill_null(False) & (pl.col("date") < pl.col("_published")).fill_null(False))
+        .then(pl.col("date") + pl.duration(days=7)).otherwise(pl.col("date")).alias("date")
+    ).with_columns(pl.col("date").dt.truncate("1mo").fill_null(pl.col("month")).alias("month"))
     # (a verb of holding only with its day, that day or later: "يعقد ... اليوم في الدوحة اجتماعا", or
     # with a week or month not yet over: "القمة التي تعقد هذا الشهر")
     period_end = pl.when(pl.col("_period_granularity") == "week").then(pl.col("_period") + pl.duration(days=6)).otherwise(pl.col("_period").dt.month_end())
@@ -222,7 +235,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     return events.with_columns(
         pl.when((pl.col("status") == HELD) & (later.fill_null(False) | coming) & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
-    ).drop("_published", "_period", "_period_granularity", "_took_place", "_present", "_present_conduct")
+    ).drop("_published", "_period", "_period_granularity", "_took_place", "_present", "_present_conduct", "_date_after")
 
 
 # the generic word that may stand before a place's name: "مدينة إسطنبول", "العاصمة الروسية موسكو"
