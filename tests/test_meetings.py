@@ -2236,9 +2236,13 @@ def test_an_adviser_named_by_an_office_of_his_own_is_a_party(build_texts):
         [
             "أجرى مستشار الأمن القومي الأميركي جون بولتون محادثات في موسكو مع وزير الخارجية الروسي سيرغي لافروف.",
             "أجرى المبعوث الخاص للرئيس الفرنسي إيمانويل ماكرون، جون كيري، محادثات مع وزير الخارجية الروسي سيرغي لافروف.",
+            # ... and so is a rank of several words ("Vice Marshal")
+            "وذلك في أول لقاء من نوعه منذ لقاء الرئيس الأمريكي الأسبق بيل كلينتون ونائب المارشال شو ميونغ روك عام 2000.",
         ]
     )
-    assert _pairs_by_doc(tables) == {"d0": {("john-bolton", "sergey-lavrov")}, "d1": {("john-kerry", "sergey-lavrov")}}
+    assert _pairs_by_doc(tables) == {
+        "d0": {("john-bolton", "sergey-lavrov")}, "d1": {("john-kerry", "sergey-lavrov")}, "d2": {("bill-clinton", "jo-myong-rok")},
+    }
 
 
 def test_a_place_the_talks_will_discuss_is_not_their_venue(build_texts):
