@@ -947,6 +947,26 @@ def test_the_speaker_whose_meeting_it_was_when_talks_are_mentioned_after_the_cou
     assert _edges(tables) == {("emmanuel-macron", "recep-tayyip-erdogan")}
 
 
+def test_the_members_of_a_delegation_named_after_it_stand_for_it_nearby(build_texts):
+    members = "وقال المصدر إن وفد الحوثيين مكون من الناطق الرسمي للحوثيين محمد عبد السلام ومهدي المشاط مدير مكتب زعيم الحوثيين عبد الملك الحوثي."
+    tables = build_texts(
+        [
+            f"أفاد مصدر يمني بأن وفدا من جماعة أنصار الله الحوثية سيلتقي المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ في مسقط. {members}",
+            # (not a meeting of the delegation further on)
+            f"{members} وهذا ليس جديدا. وقال مصدر آخر إن الأمر معقد. والطقس حار في الصيف. "
+            "وكان إسماعيل ولد الشيخ عقد مشاورات مع الحوثيين في الأشهر الماضية.",
+            # (nor somebody named in the next sentence, nor after "الوفد" that names no body)
+            "سيلتقي المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ وفد الحوثيين في مسقط. ويضم وفد الحوثيين عددا من القيادات. "
+            "وقال الناطق الرسمي للحوثيين محمد عبد السلام إن الأمر مهم.",
+            "سيلتقي المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ وفد الحوثيين في مسقط. ويضم الوفد عددا من القيادات بينهم محمد عبد السلام.",
+        ],
+        published=["2015-08-08"] * 4,
+    )
+    found = tables.meeting_mentions.filter(pl.col("participants").list.len() > 0).sort("doc_id").select("doc_id", pl.col("participants").list.sort()).rows()
+    houthis = ["houthis", "ismail-ould-cheikh-ahmed"]
+    assert found == [("d0", ["ismail-ould-cheikh-ahmed", "mahdi-al-mashat", "mohammed-abdulsalam"]), ("d1", houthis), ("d2", houthis), ("d3", houthis)]
+
+
 def test_the_delegation_refers_to_the_one_named_before_and_its_head_stands_for_it(build_texts):
     tables = build_texts(
         [

@@ -238,3 +238,55 @@ def _with_delegation_heads(texts: pl.Series, events: pl.DataFrame, mentions: pl.
     return events.join(replaced, on="event", how="left").with_columns(
         pl.coalesce("_replaced", "participants").alias("participants")
     ).drop("_replaced")
+
+
+# "وفد الحوثيين مكون من ..."، "ويضم الوفد ...": the members of a delegation named after it
+_MEMBERS_OF_DELEGATION = (
+    r"(?:(?:^|\s)(?:و)?(?:ال|لل)?وفد(?:\s+[^\s.،,]+){0,3}?\s+(?:ال)?(?:مكون|يتكون|يتألف|مؤلف|مكونا|مؤلفا|يضم|الذي\s+يضم)(?:\s+من)?"
+    r"|(?:^|\s)(?:و|ف)?(?:يضم|ضم|يتألف|تألف|يتكون|تكون)\s+(?:ال)?وفد(?:\s+[^\s.،,]+)?(?:\s+من)?)\s"
+)
+MEMBERS_GAP = 60  # characters from the words of membership to the first member's name
+MEMBERS_SENTENCES = 2  # sentences around them where the delegation's meetings take its members
+
+
+def _with_delegation_members(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """The members of a delegation in its place among the parties of its meetings named near them.
+
+    "سيلتقي وفد من جماعة أنصار الله ... المبعوث الدولي ... وقال المصدر إن وفد الحوثيين مكون من الناطق
+    الرسمي للحوثيين محمد عبد السلام ومهدي المشاط مدير مكتب زعيم الحوثيين عبد الملك الحوثي": the
+    members are the first person named after the words of membership (``_MEMBERS_OF_DELEGATION``) in
+    their sentence, then each joined to the one before by "و" (not the leader whose office a member runs); the
+    delegation is the organization or delegation named in those words ("وفد الحوثيين"); its meetings
+    are the mentions of the article that have it as a party, at most ``MEMBERS_SENTENCES`` sentences away.
+    """
+    rows = events.filter(pl.col("participants").list.len() > 0)["row"].unique().sort()
+    rows = rows.filter(texts.gather(rows).str.contains("وفد", literal=True))
+    if rows.len() == 0:
+        return events
+    cues = find_regex(texts.gather(rows), _MEMBERS_OF_DELEGATION, name="_cue")
+    if cues.height == 0:
+        return events
+    cues = cues.with_columns(rows.gather(cues["row"]).cast(pl.UInt32).alias("row")).with_row_index("_c")
+    # the delegation named in the words
+    bodies = mentions.filter(pl.col("entity_kind") == "organization").select("row", "sentence", pl.col("start").alias("_o"), pl.col("entity_id").alias("_body"))
+    cues = cues.join(bodies, on="row").filter((pl.col("_o") >= pl.col("start")) & (pl.col("_o") < pl.col("end"))).unique("_c", keep="first")
+    persons = mentions.filter(pl.col("entity_kind") == "person").select("row", pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_member"))
+    after = cues.select("_c", "row", "sentence", "_body", "end").join(persons, on="row").filter(pl.col("_p") >= pl.col("end")).sort("_c", "_p")
+    # (from the words, or from the member before)
+    after = after.with_columns(pl.coalesce(pl.col("_p_end").shift(1).over("_c"), pl.col("end")).alias("_from"))
+    gap = text_between(texts, after["row"], after["_from"], after["_p"])
+    first = pl.col("_p") == pl.col("_p").first().over("_c")
+    # (the first within reach, with no sentence's end between; each next joined by "و")
+    linked = pl.when(first).then(((pl.col("_p") - pl.col("end")) <= MEMBERS_GAP) & ~pl.Series(gap.str.contains(r"[.!?؟\n]"))).otherwise(pl.Series(gap.str.contains(r"^\s*[،,]?\s*و")))
+    members = after.with_columns(linked.alias("_linked")).filter(pl.col("_linked"))
+    members = members.group_by("row", "sentence", "_body", maintain_order=True).agg(pl.col("_member").unique(maintain_order=True).alias("_members"))
+    if members.height == 0:
+        return events
+    parties = events.select("event", "row", pl.col("sentence").alias("_e_sentence"), pl.col("participants").alias("_body")).explode("_body").with_row_index("_k")
+    near = parties.join(members, on=["row", "_body"], how="left").with_columns(
+        pl.when((pl.col("sentence") - pl.col("_e_sentence")).abs() <= MEMBERS_SENTENCES).then(pl.col("_members")).alias("_members")
+    ).sort("_k").unique("_k", keep="first", maintain_order=True)
+    replaced = near.with_columns(
+        pl.when(pl.col("_members").is_not_null()).then(pl.col("_members")).otherwise(pl.concat_list("_body")).alias("_parties")
+    ).explode("_parties").group_by("event", maintain_order=True).agg(pl.col("_parties").drop_nulls().unique(maintain_order=True).alias("_replaced"))
+    return events.join(replaced, on="event", how="left").with_columns(pl.coalesce("_replaced", "participants").alias("participants")).drop("_replaced")

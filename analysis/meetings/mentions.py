@@ -22,6 +22,7 @@ from ..reference import BuiltPerReference, Reference, capital_cities, country_pl
 from .attributes import _arrivals, _dates, _durations, _modes, _places
 from .context_parties import (
     _DEMONSTRATIVE_LEAD, _WHERE_LEAD, _addressees, _during_subjects, _referring_back, _travellers, _where_subjects, _with_delegation_heads,
+    _with_delegation_members,
 )
 from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, leaders
 from .parties import _participants
@@ -406,6 +407,7 @@ def meeting_mentions(
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
     events = _referring_back(texts, events)
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
+    events = _with_delegation_members(texts, events, mentions)
     events = _during_subjects(texts, events, mentions, cues)
     events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])
     events = _travellers(texts, events, pl.concat([mentions, titled], how="diagonal_relaxed"))
