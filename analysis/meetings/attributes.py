@@ -55,10 +55,6 @@ def _weekday_numbers() -> dict[str, int]:
     return {view_form(k): int(v) for k, v in date_vocabulary().weekdays.items()}
 
 
-# a weekday named last, with no word of direction after it ("الاثنين", "مساء الاثنين"; not "الاثنين الماضي"), in matching view
-_BARE_WEEKDAY = r"(?:^|\s)(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|ثلاثا|اربعاء|اربعا|خميس|جمعه)$"
-
-
 @functools.cache
 def _forward_words() -> str:
     """A pattern of the date words that point after publication, in matching view: "المقبل",
@@ -214,7 +210,8 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # ... and its weekday, named alone after it, is the coming one: "ويلتقي ستارمر ... الاثنين" in
     # Wednesday's paper is next Monday (not "الاثنين الماضي"; nor a day before it, another verb's:
     # "وصل يوم الأربعاء إلى طهران في زيارة يلتقي خلالها")
-    bare_weekday = pl.col("date_text").map_elements(view_form, return_dtype=pl.String).str.contains(_BARE_WEEKDAY).fill_null(False)
+    # (a weekday named last, with no word of direction after it: "الاثنين", "مساء الاثنين"; not "الاثنين الماضي")
+    bare_weekday = pl.col("date_text").map_elements(view_form, return_dtype=pl.String).str.contains(rf"(?:^|\s)(?:{pattern})$").fill_null(False)
     events = events.with_columns(
         pl.when(pl.col("_present") & bare_weekday & pl.col("_date_after").fill_null(False) & (pl.col("date") < pl.col("_published")).fill_null(False))
         .then(pl.col("date") + pl.duration(days=7)).otherwise(pl.col("date")).alias("date")
@@ -328,6 +325,9 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     return events.join(best.select("event", "place_id"), on="event", how="left")
 
 
+LAST_PARTY_GAP = 30  # characters from the last party's name (or title's head word) to its venue
+
+
 def _after_last_party(texts: pl.Series, events: pl.DataFrame, pairs: pl.DataFrame, parties: pl.DataFrame) -> pl.DataFrame:
     """``pairs`` (event, place) with the places beyond ``VENUE_DISTANCE`` brought in reach where "في"
     joins them to a party of the meeting named right before, in the meeting word's clause: "ويلتقي
@@ -339,7 +339,7 @@ def _after_last_party(texts: pl.Series, events: pl.DataFrame, pairs: pl.DataFram
     # (a party of the meeting: ``events`` participants)
     of_event = events.select("event", pl.col("participants").alias("_party")).explode("_party")
     near = far.select("event", "row", "_e_end", "_p_start").join(named, on="row").filter(
-        (pl.col("_n_end") < pl.col("_p_start")) & (pl.col("_p_start") - pl.col("_n_end") <= 30)
+        (pl.col("_n_end") < pl.col("_p_start")) & (pl.col("_p_start") - pl.col("_n_end") <= LAST_PARTY_GAP)
     ).join(of_event, on=["event", "_party"], how="semi")
     # (a title is named by its head word, its adjectives after it: "بالرئيس [الأوكراني] في لندن")
     joined = text_between(texts, near["row"], near["_n_end"], near["_p_start"]).str.contains(r"^(?:\s+ال\S+){0,2}\s+في\s+$")

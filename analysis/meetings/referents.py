@@ -166,6 +166,8 @@ _GOES_ON_VERB = (
     r"^(?:س)?(?:التقى|التقت|يلتقي|تلتقي|اجتمع|اجتمعت|يجتمع|تجتمع|عقد|عقدت|يعقد|تعقد|أجرى|اجرى|أجرت|اجرت|يجري|تجري"
     r"|استقبل|استقبلت|يستقبل|تستقبل|بحث|بحثت|يبحث|تبحث|زار|زارت|يزور|تزور)$"
 )
+
+
 def _going_on(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
     """Whether each meeting word is a verb of one party (``_GOES_ON_VERB``) that goes on with the
     subject of its sentence: after a comma and "و" or "ثم", with "مع" or "ب" next, so that no subject
@@ -217,7 +219,10 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     # ... or a verb of meeting with "أيضا" and no subject of its own: "كما سيلتقي ماكرون جنودا فرنسيين.
     # وسيلتقي أيضا رئيس الوزراء ..." (the one who meets them all)
     # (the verbs are in matching view: "والتقى أيضا" is written with alef maqsura)
-    also = pl.Series([view_form(w) if w else w for w in written.to_list()], dtype=pl.String).is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)")
+    written_view = pl.Series([view_form(w) if w else w for w in written.to_list()], dtype=pl.String)
+    also = written_view.is_in(list(_one_by_one_verbs())) & text_between(texts, events["row"], events["end"], events["end"] + 8).str.contains(
+        r"^\s*أيض(?:ا|اً|ًا)(?:\s|[،,]|$)"
+    )
     # ... or a verb that goes on with its sentence's subject (``_going_on``)
     also = also | _going_on(texts, events)
     # ... or "بينه وبين" after it: "القمة التاريخية بينه وبين الزعيم الكوري الشمالي" is the meeting of the

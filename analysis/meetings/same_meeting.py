@@ -82,7 +82,7 @@ def _compatible(a: dict, b: dict, *, same_article: bool) -> tuple[bool, str]:
         return False, ""
     if a["explicit"] and b["explicit"] and a["status"] != b["status"] and (a["date"] is None or a["date"] != b["date"]):
         return False, ""
-    # a call is not a meeting in person: "اتصاله الهاتفي مساء الخميس مع ترامب" is not the talks he
+    # a call is not a meeting in person: "اتصاله الهاتفي مساء الخميس مع أردوغان" is not the talks he
     # "سيجري خلال (قمة) مجموعة السبع"
     if {a["presence"], b["presence"]} == {"remote", "in_person"}:
         return False, ""
