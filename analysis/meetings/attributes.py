@@ -118,8 +118,11 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     weekdays = _weekday_numbers()
     pattern = "|".join(sorted(weekdays, key=len, reverse=True))
     d = dates.select("row", "sentence", pl.col("start").alias("_d_start"), pl.col("end").alias("_d_end"), "value", "granularity", "surface")
+    surface = pl.col("surface").map_elements(view_form, return_dtype=pl.String)
     d = d.with_columns(
-        pl.col("surface").map_elements(view_form, return_dtype=pl.String).str.extract(f"({pattern})", 1).replace_strict(weekdays, default=None, return_dtype=pl.Int8).alias("_wd")
+        surface.str.extract(f"({pattern})", 1).replace_strict(weekdays, default=None, return_dtype=pl.Int8).alias("_wd"),
+        # (a weekday named last, with no word of direction after it: "الاثنين", "مساء الاثنين"; not "الاثنين الماضي")
+        surface.str.contains(rf"(?:^|\s)(?:{pattern})$").alias("_bare_weekday"),
     )
     pairs = _event_bounds(events).join(d, on=["row", "sentence"])
     # "قال ماكرون، الاثنين، إنه يفضل أن تعقد القمة": a date before the "إن/أن" of a reported clause
@@ -171,7 +174,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     events = events.join(
         best.select(
             "event", pl.when(pl.col("granularity") == "day").then(pl.col("value")).alias("date"), pl.col("surface").alias("date_text"), pl.col("_wd").alias("weekday"),
-            (pl.col("_d_start") >= pl.col("_e_end")).alias("_date_after"),
+            (pl.col("_d_start") >= pl.col("_e_end")).alias("_date_after"), "_bare_weekday",
             # "الأسبوع المقبل", "الشهر المقبل": a week or month that begins after publication (not a
             # year: "رؤية 2030" names a plan, not when they meet)
             pl.when(pl.col("granularity").is_in(["week", "month"])).then(pl.col("value")).alias("_period"),
@@ -210,10 +213,8 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     # ... and its weekday, named alone after it, is the coming one: "ويلتقي ستارمر ... الاثنين" in
     # Wednesday's paper is next Monday (not "الاثنين الماضي"; nor a day before it, another verb's:
     # "وصل يوم الأربعاء إلى طهران في زيارة يلتقي خلالها")
-    # (a weekday named last, with no word of direction after it: "الاثنين", "مساء الاثنين"; not "الاثنين الماضي")
-    bare_weekday = pl.col("date_text").map_elements(view_form, return_dtype=pl.String).str.contains(rf"(?:^|\s)(?:{pattern})$").fill_null(False)
     events = events.with_columns(
-        pl.when(pl.col("_present") & bare_weekday & pl.col("_date_after").fill_null(False) & (pl.col("date") < pl.col("_published")).fill_null(False))
+        pl.when(pl.col("_present") & pl.col("_bare_weekday").fill_null(False) & pl.col("_date_after").fill_null(False) & (pl.col("date") < pl.col("_published")).fill_null(False))
         .then(pl.col("date") + pl.duration(days=7)).otherwise(pl.col("date")).alias("date")
     ).with_columns(pl.col("date").dt.truncate("1mo").fill_null(pl.col("month")).alias("month"))
     # (a verb of holding only with its day, that day or later: "يعقد ... اليوم في الدوحة اجتماعا", or
@@ -232,7 +233,7 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     return events.with_columns(
         pl.when((pl.col("status") == HELD) & (later.fill_null(False) | coming) & ~pl.col("_took_place")).then(pl.lit(PLANNED)).otherwise(pl.col("status")).alias("status"),
         pl.coalesce("weekday", pl.col("date").dt.weekday().cast(pl.Int8)).alias("weekday"),
-    ).drop("_published", "_period", "_period_granularity", "_took_place", "_present", "_present_conduct", "_date_after")
+    ).drop("_published", "_period", "_period_granularity", "_took_place", "_present", "_present_conduct", "_date_after", "_bare_weekday")
 
 
 # the generic word that may stand before a place's name: "مدينة إسطنبول", "العاصمة الروسية موسكو"

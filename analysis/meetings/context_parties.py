@@ -231,13 +231,23 @@ def _with_delegation_heads(texts: pl.Series, events: pl.DataFrame, mentions: pl.
     heads = heads.sort("row", "end").join_asof(named, left_on="end", right_on="_at", by="row", strategy="backward", check_sortedness=False)
     heads = heads.filter(pl.col("_delegation").is_not_null()).unique(["row", "_delegation"], keep="first").select("row", "_delegation", "_head")
     # the head stands for the delegation, in its place (as "وفد ... برئاسة" names it)
-    parties = events.select("event", "row", pl.col("participants").alias("_delegation")).explode("_delegation").with_row_index("_k")
-    replaced = parties.join(heads, on=["row", "_delegation"], how="left").sort("_k").group_by("event", maintain_order=True).agg(
-        pl.coalesce("_head", "_delegation").drop_nulls().unique(maintain_order=True).alias("_replaced")
+    parties = events.select("event", "row", pl.col("participants").alias("_party")).explode("_party")
+    heads = parties.join(heads.rename({"_delegation": "_party"}), on=["row", "_party"]).select("event", "_party", pl.concat_list("_head").alias("_people"))
+    return _in_place_of(events, heads)
+
+
+def _in_place_of(events: pl.DataFrame, people: pl.DataFrame) -> pl.DataFrame:
+    """``events`` with the people who stand for a party in its place among its participants, in order
+    (``people``: event, _party, _people, a list)."""
+    if people.height == 0:
+        return events
+    parties = events.select("event", pl.col("participants").alias("_party")).explode("_party").with_row_index("_k")
+    replaced = (
+        parties.join(people, on=["event", "_party"], how="left").sort("_k")
+        .with_columns(pl.coalesce("_people", pl.concat_list("_party")).alias("_people")).explode("_people")
+        .group_by("event", maintain_order=True).agg(pl.col("_people").drop_nulls().unique(maintain_order=True).alias("_replaced"))
     )
-    return events.join(replaced, on="event", how="left").with_columns(
-        pl.coalesce("_replaced", "participants").alias("participants")
-    ).drop("_replaced")
+    return events.join(replaced, on="event", how="left").with_columns(pl.coalesce("_replaced", "participants").alias("participants")).drop("_replaced")
 
 
 # "وفد الحوثيين مكون من ..."، "ويضم الوفد ...": the members of a delegation named after it
@@ -282,11 +292,6 @@ def _with_delegation_members(texts: pl.Series, events: pl.DataFrame, mentions: p
     members = members.group_by("row", "sentence", "_body", maintain_order=True).agg(pl.col("_member").unique(maintain_order=True).alias("_members"))
     if members.height == 0:
         return events
-    parties = events.select("event", "row", pl.col("sentence").alias("_e_sentence"), pl.col("participants").alias("_body")).explode("_body").with_row_index("_k")
-    near = parties.join(members, on=["row", "_body"], how="left").with_columns(
-        pl.when((pl.col("sentence") - pl.col("_e_sentence")).abs() <= MEMBERS_SENTENCES).then(pl.col("_members")).alias("_members")
-    ).sort("_k").unique("_k", keep="first", maintain_order=True)
-    replaced = near.with_columns(
-        pl.when(pl.col("_members").is_not_null()).then(pl.col("_members")).otherwise(pl.concat_list("_body")).alias("_parties")
-    ).explode("_parties").group_by("event", maintain_order=True).agg(pl.col("_parties").drop_nulls().unique(maintain_order=True).alias("_replaced"))
-    return events.join(replaced, on="event", how="left").with_columns(pl.coalesce("_replaced", "participants").alias("participants")).drop("_replaced")
+    parties = events.select("event", "row", pl.col("sentence").alias("_e_sentence"), pl.col("participants").alias("_body")).explode("_body")
+    near = parties.join(members, on=["row", "_body"]).filter((pl.col("sentence") - pl.col("_e_sentence")).abs() <= MEMBERS_SENTENCES)
+    return _in_place_of(events, near.unique(["event", "_body"], keep="first", maintain_order=True).select("event", pl.col("_body").alias("_party"), pl.col("_members").alias("_people")))

@@ -403,14 +403,16 @@ def meeting_mentions(
     # "بنظرائه الخليجيين": the bloc those counterparts sit for
     titled = pl.concat([titled, bloc_counterparts(texts, cues, reference)], how="diagonal_relaxed")
     groups = groups or GroupFinder.for_reference(reference)
-    parties = _participants(texts, events, cues, pl.concat([mentions, titled], how="diagonal_relaxed"), quotes, actors, titles, places, groups, published)
+    # the mentions with the people named by a title
+    with_titled = pl.concat([mentions, titled], how="diagonal_relaxed")
+    parties = _participants(texts, events, cues, with_titled, quotes, actors, titles, places, groups, published)
     events = events.join(parties, on="event", how="left").with_columns(pl.col("participants").fill_null([]), pl.col("officials").fill_null([]))
     events = _referring_back(texts, events)
     events = _with_delegation_heads(texts, events, mentions, frozenset(groups.delegations.values()))
     events = _with_delegation_members(texts, events, mentions)
     events = _during_subjects(texts, events, mentions, cues)
     events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])
-    events = _travellers(texts, events, pl.concat([mentions, titled], how="diagonal_relaxed"))
+    events = _travellers(texts, events, with_titled)
     events = _addressees(texts, events, mentions, cues)
     events = _dual_references(texts, events, mentions, places)
     events = _dual_owners(texts, events, mentions)
@@ -463,7 +465,7 @@ def meeting_mentions(
             pl.concat_list("officials", pl.col("participants").list.eval(pl.element().filter(pl.element().str.starts_with(STATE_PREFIX)))).list.unique().list.sort()
         ).otherwise(pl.col("officials")).alias("officials"),
     )
-    named = pl.concat([mentions, titled], how="diagonal_relaxed").filter(pl.col("entity_kind").is_in(["person", "organization"])).select("row", "end", "entity_id")
+    named = with_titled.filter(pl.col("entity_kind").is_in(["person", "organization"])).select("row", "end", "entity_id")
     events = _places(texts, events, mentions, places, named)
     events = _durations(texts, events)
     events = _modes(events, cues)
