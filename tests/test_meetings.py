@@ -3166,10 +3166,14 @@ def test_a_speaker_held_the_meeting_named_in_the_phrase_of_his_speech_verb(build
             "وقال الرئيس الفرنسي إيمانويل ماكرون في مؤتمر صحفي، أمام البيت الأبيض عقب لقاء الرئيس الأمريكي جو بايدن، إن التوتر تراجع.",
             # not inside what is said
             "وقال الرئيس الفرنسي إيمانويل ماكرون إن التوتر تراجع بعد لقاء الرئيس التركي رجب طيب أردوغان.",
+            # the morrow of a meeting "with" one other person
+            "وقال وزير الخارجية الفرنسي جان إيف لودريان للصحفيين غداة اجتماع في بروكسل مع وزير الخارجية الإيراني محمد جواد ظريف إن الاتفاق قائم.",
         ],
-        published=["2023-06-01"] * 3,
+        published=["2023-06-01"] * 4,
     )
-    assert _pairs_by_doc(tables) == {"d0": {("emmanuel-macron", "recep-tayyip-erdogan")}, "d1": {("emmanuel-macron", "joe-biden")}, "d2": set()}
+    assert _pairs_by_doc(tables) == {
+        "d0": {("emmanuel-macron", "recep-tayyip-erdogan")}, "d1": {("emmanuel-macron", "joe-biden")}, "d2": set(), "d3": {("jean-yves-le-drian", "mohammad-javad-zarif")},
+    }
 
 
 def test_who_praises_a_meeting_of_two_others_is_no_party(build_texts):

@@ -44,7 +44,7 @@ def _titled_in_clause(texts: pl.Series, events: pl.DataFrame, cues: pl.DataFrame
 
 
 # a meeting noun right after a word of time: "عقب لقاء بايدن", "بعد اجتماع"
-_TIME_BEFORE_NOUN = r"(?:^|\s)(?:و|ف)?(?:عقب|بعد|خلال|قبيل|إثر|اثر|أثناء|اثناء|لدى)\s+$"
+_TIME_BEFORE_NOUN = r"(?:^|\s)(?:و|ف)?(?:عقب|بعد|خلال|قبيل|إثر|اثر|أثناء|اثناء|لدى|غداة|عشية)\s+$"
 SPEECH_TO_NOUN = 90  # characters from a speech verb to the meeting noun it is said at the time of
 
 
