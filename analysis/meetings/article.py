@@ -81,6 +81,9 @@ def _another_after(a: list[tuple[int, bool, bool]], b: list[tuple[int, bool, boo
 # meeting nouns in the plural: several meetings ("أجرى لقاءات مع رئيس الوزراء ووزير الدفاع"), where
 # محادثات، مباحثات، مفاوضات are one set of talks
 _SEPARATE = re.compile(r"(?:^|\s)(?:لقاءات|اجتماعات|مقابلات)(?:\s|$)")
+# meeting nouns in the dual: two meetings of one party, one with each of the two named after it
+# ("يعقد كيم قمتين مع مون وترامب"; the holder first, ``duals._one_with_each``), in matching view
+_TWO = re.compile(r"(?:^|\s)(?:ال)?(?:قمتين|قمتان|اجتماعين|اجتماعان|لقاءين|لقاءان)(?:\s|$)")
 
 
 def _one_by_one(trigger: str) -> bool:
@@ -112,6 +115,9 @@ def _separate_meetings(record: dict, countries: dict[str, str | None], persons: 
         if hub in persons and home is not None and set(others) <= persons and all(countries.get(p) not in (None, home) for p in others):
             return [{**record, "participants": [hub, p]} for p in others]
         return [record]
+    if _TWO.search(record["trigger"]) and len(record["participants"]) == 3 and not record["together"]:
+        hub, *others = record["participants"]
+        return [{**record, "participants": [hub, p]} for p in others]
     by_verb = _one_by_one(record["trigger"])
     if not by_verb and not _SEPARATE.search(record["trigger"]):
         return [record]

@@ -4,6 +4,7 @@
 * ``_dual_references``: "بين الرئيسين"، "بينهما" refers back to a meeting of two named before (no parties of
   its own); "بين البلدين" names the two states its sentence names before it;
 * ``_dual_owners``: "قمتهما" is the meeting of the two people its sentence names together;
+* ``_one_with_each``: "قمتين مع ... و..." is two meetings, of one party with each of those named after it;
 * ``_dual_verb_subjects``: "التقيا"، "التقى الرئيسان" has the parties of the nearest meeting of two before it
   (``leaders``: the persons "الرئيسان" may name).
 
@@ -106,6 +107,39 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
     return events.join(owners, on="event", how="left").with_columns(
         pl.coalesce("_two", "participants").alias("participants")
     ).drop("_two")
+
+
+# a meeting noun in the dual, then "مع" (after at most two words): two meetings, one with each of
+# those named after it ("قبيل قمتين مرتقبتين، مع كوريا الجنوبية والولايات المتحدة")
+_TWO_MEETINGS = r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:قمتين|قمتان|اجتماعين|اجتماعان|لقاءين|لقاءان)$"
+_WITH_EACH = r"^(?:\s+[^\s،,.]+){0,2}[\s،,]*\sمع\s"
+
+
+def _one_with_each(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """Two meetings named by a dual noun with "مع" after it: the parties named after it met the one
+    who holds both, not each other. Their participants are put in that order, the holder (any party
+    not named after the noun in its sentence) first, for ``article._separate_meetings``; with no
+    holder named, none: "قبيل قمتين مرتقبتين، مع كوريا الجنوبية والولايات المتحدة" names no pair."""
+    written = text_between(texts, events["row"], events["start"], events["end"])
+    after = text_between(texts, events["row"], events["end"], events["end"] + 40)
+    each = events.filter(written.str.contains(_TWO_MEETINGS) & after.str.contains(_WITH_EACH)).select("event", "row", "sentence", "end", "participants")
+    if each.height == 0:
+        return events
+    named_after = (
+        each.explode("participants").drop_nulls("participants")
+        .with_columns(pl.col("participants").str.strip_prefix(STATE_PREFIX).alias("entity_id"))
+        .join(mentions.select("row", "sentence", pl.col("start").alias("_m_start"), "entity_id"), on=["row", "sentence", "entity_id"])
+        .filter(pl.col("_m_start") >= pl.col("end"))
+        .group_by("event").agg(pl.col("participants").unique().alias("_after"))
+    )
+    ordered = each.join(named_after, on="event", how="left").with_columns(pl.col("_after").fill_null([])).with_columns(
+        pl.col("participants").list.set_difference("_after").alias("_holders")
+    ).select(
+        "event",
+        pl.when(pl.col("_holders").list.len() == 0).then(pl.lit([], pl.List(pl.String)))
+        .otherwise(pl.concat_list("_holders", pl.col("participants").list.set_intersection("_after"))).alias("_ordered"),
+    )
+    return events.join(ordered, on="event", how="left").with_columns(pl.coalesce("_ordered", "participants").alias("participants")).drop("_ordered")
 
 
 # the subject of a verb as a dual noun: "التقى فيها الرئيسان", "اجتمع الجانبان"; the first three name

@@ -24,7 +24,7 @@ from .context_parties import (
     _DEMONSTRATIVE_LEAD, _WHERE_LEAD, _addressees, _during_subjects, _referring_back, _travellers, _where_subjects, _with_delegation_heads,
     _with_delegation_members,
 )
-from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, leaders
+from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, _one_with_each, leaders
 from .parties import _participants
 from .patterns import (
     _INDEFINITE, _INVITATION, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
@@ -416,6 +416,7 @@ def meeting_mentions(
     events = _addressees(texts, events, mentions, cues)
     events = _dual_references(texts, events, mentions, places)
     events = _dual_owners(texts, events, mentions)
+    events = _one_with_each(texts, events, with_titled)
     # "وكانت آخر مرة التقى فيها الرئيسان": a verb whose subject is a dual noun is a verb of two
     # ... before it too: "وكان الوزيران قد التقيا"
     dual_subject = text_between(texts, events["row"], events["end"], events["end"] + 40).str.contains(_DUAL_SUBJECT) | text_before(
