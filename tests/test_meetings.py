@@ -323,6 +323,34 @@ def test_a_verb_that_goes_on_after_a_comma_has_the_subject_of_its_sentence(build
     }
 
 
+def test_a_verb_that_goes_on_with_an_object_alone_has_the_subject_of_its_sentence_and_leaves_the_venue_before(build_texts):
+    tables = build_texts(
+        [
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره السعودي عادل الجبير في الدوحة، على أن يلتقي الأسبوع المقبل المبعوث الدولي ستيفان دي ميستورا.",
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره السعودي عادل الجبير في الدوحة، ويلتقي غدا المبعوث الدولي ستيفان دي ميستورا.",
+            # (a verb with a subject and an object of its own)
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره السعودي عادل الجبير في الدوحة، ويلتقي المبعوث الدولي ستيفان دي ميستورا غدا بالرئيس السوري بشار الأسد.",
+            # (a day between the verb and "مع"; two verbs of meeting are two mentions)
+            "التقى لافروف الجبير في الدوحة، ويجتمع غدا مع المبعوث الدولي ستيفان دي ميستورا.",
+            # (but a visit holds the meeting that follows it)
+            "وأعلن أن وزير الخارجية الإيراني محمد جواد ظريف سيزور موسكو في 14 أغسطس، ويلتقي بنظيره الروسي سيرغي لافروف.",
+            # (one named right after the verb is its subject)
+            "التقى وزير الخارجية الروسي سيرغي لافروف نظيره السعودي عادل الجبير في الدوحة، ويلتقي المبعوث الدولي ستيفان دي ميستورا غدا في دمشق.",
+        ],
+        published=["2015-08-10"] * 6,
+    )
+    found = tables.meeting_mentions.sort("doc_id", "start").select("doc_id", pl.col("participants").list.sort(), "place_id").rows()
+    first = (["adel-al-jubeir", "sergey-lavrov"], "doha-qa")
+    assert found == [
+        ("d0", *first), ("d0", ["sergey-lavrov", "staffan-de-mistura"], None),
+        ("d1", *first), ("d1", ["sergey-lavrov", "staffan-de-mistura"], None),
+        ("d2", *first), ("d2", ["bashar-al-assad", "staffan-de-mistura"], None),
+        ("d3", *first), ("d3", ["sergey-lavrov", "staffan-de-mistura"], None),
+        ("d4", ["mohammad-javad-zarif", "sergey-lavrov"], "moscow-ru"),
+        ("d5", *first), ("d5", ["staffan-de-mistura"], "damascus-sy"),
+    ]
+
+
 def test_a_meeting_in_a_country_and_in_its_city_is_one_meeting_in_the_city(build_texts):
     tables = build_texts(
         ["سيلتقي الرئيس التركي رجب طيب أردوغان نظيره الفرنسي إيمانويل ماكرون في فرنسا غدا. "

@@ -21,7 +21,7 @@ from ..arabic import find_regex, text_before, text_between
 from ..dates import vocabulary as date_vocabulary
 from ..events import duration_units, event_vocabulary
 from ..reference import view_form
-from .patterns import _DISCUSS_VERBS, _HOSTING_VERB, _NEW_CLAUSE, _PURPOSE_LEAD, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _VISIT, HELD, PLANNED, SETTING_GAP
+from .patterns import _DISCUSS_VERBS, _GOES_ON_LEAD, _HOSTING_VERB, _NEW_CLAUSE, _PURPOSE_LEAD, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _VISIT, HELD, PLANNED, SETTING_GAP
 from .spans import _event_bounds, _text_between_spans, _to_nearest_event
 
 VENUE_DISTANCE = 100  # a venue is named near its meeting word (after its participants)
@@ -304,6 +304,8 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
     # ... or, before the meeting word, "، وذلك" ("إعلام حكومية في كوريا الشمالية ...، وذلك قبل القمة":
     # the place is the clause's before it; after it, "، وذلك في أنقرة" is the meeting's)
     before = (pl.col("_p_end") <= pl.col("_e_start")) & between.str.contains(r"[،,]\s*وذلك(?:\s|$)")
+    # ... or a clause that goes on after it: "التقى ... الجبير في الدوحة، ويلتقي غدا ..." (Doha is the first meeting's)
+    before = before | ((pl.col("_p_end") <= pl.col("_e_start")) & between.str.contains(_GOES_ON_LEAD))
     # ... or a journey to discuss a meeting named before: "بالسفر إلى موسكو لطرح إطار هذه القمة" (the
     # summit is elsewhere; not "سافر إلى موسكو لإجراء محادثات", where they are held, nor "سيغادر إلى
     # سنغافورة للإعداد للقمة", where an advance team goes)

@@ -28,7 +28,7 @@ from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUB
 from .parties import _participants
 from .patterns import (
     _INDEFINITE, _INVITATION, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
-    _SUBORDINATE_CLAUSE, _TALKS, _TRAVEL_VERB, CLUSTER_GAP, HELD, PLANNED, SETTING_GAP, VERB_OBJECT_GAP, _with_noun_verbs,
+    _SUBORDINATE_CLAUSE, _TALKS, _TRAVEL_VERB, _VISIT, CLUSTER_GAP, HELD, PLANNED, SETTING_GAP, VERB_OBJECT_GAP, _with_noun_verbs,
 )
 from .status import _CONDITION, CONDITION_REACH, _status
 
@@ -364,9 +364,12 @@ def meeting_mentions(
         # "لن يلتقي بالرئيس الصيني خلال زيارته لبكين، لكنه سيجتمع مع نظيريه": another clause, another mention
         between.str.contains(_NEW_CLAUSE).alias("_new_clause"),
         # "ماكرون زار تركيا في فبراير ...، وزار أردوغان فرنسا في مايو": a verb of meeting after "، و" with a
-        # subject of its own right after it opens another mention
+        # subject of its own right after it opens another mention, and so does one after another verb of
+        # meeting ("التقى لافروف الجبير في الدوحة، ويجتمع غدا مع المبعوث": two meetings; not after a
+        # visit, which holds it: "سيزور موسكو في 14 أيار، ويلتقي بنظيره الروسي")
         (same_row.fill_null(False) & between.str.contains(r"[،,]\s*$") & pl.col("role").is_in(_MEET_ROLES) & ~pl.col("_conduct")
-         & (texts.gather(triggers["row"]).str.slice(triggers["start"] - triggers["prefix_len"], 1) == "و") & pl.col("_subject_next")).alias("_comma_verb"),
+         & (texts.gather(triggers["row"]).str.slice(triggers["start"] - triggers["prefix_len"], 1) == "و")
+         & (pl.col("_subject_next") | (pl.col("role").shift(1).is_in(_MEET_ROLES) & ~pl.col("_conduct").shift(1) & ~pl.col("form").shift(1).str.contains(_VISIT)))).alias("_comma_verb"),
         between.str.contains(_PURPOSE_LEAD).alias("_topic"),
         # "وتمهيدا لهذا الاجتماع، عقد الوزراء لقاء": the meeting word before is what they prepare
         # (after a comma: "استعدادا لعقد القمة", "تمهيدا للقمة، التي ستعقد" are one)

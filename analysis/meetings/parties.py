@@ -31,7 +31,7 @@ from .patterns import (
     _COMPLEMENTIZER, _DISCUSS_VERBS, _INDEFINITE, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _SUBJECT_PRONOUN,
     _SUBORDINATE_CLAUSE, _TALKS_WORD, _VISIT, BETWEEN_GAP,
 )
-from .referents import _add_sole_other_person, _going_on, _pronoun_referents, _said_at_meetings, _sentence_subjects, _speaker_states, _titled_in_clause, _with_led
+from .referents import _add_sole_other_person, _going_on, _going_on_with_object, _pronoun_referents, _said_at_meetings, _sentence_subjects, _speaker_states, _titled_in_clause, _with_led
 from .spans import _event_bounds, _to_nearest_event, _without_word_between
 from .state_sides import _state_parties
 
@@ -422,6 +422,7 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # side, not who is named before it, "أجرى كارتر لقاءات مع العبادي، وعقد اجتماعا مع الجبوري")
     left_alone = pl.concat([titled_clause.select("event"), events.filter(_going_on(texts, events)).select("event")])
     assigned = _add_sole_other_person(texts, assigned, pairs, mentions, events, proxies, left_alone)
+    assigned = _going_on_with_object(texts, events, assigned, pairs, mentions)
     # "وكان في استقباله": the one received; "اجتماعه مع الرئيس الصيني": whose meeting, when nobody
     # else is named as its other side
     referents = _pronoun_referents(texts, events, mentions).join(proxies.rename({"actor_id": "_referent"}), on="_referent", how="anti")
@@ -456,6 +457,8 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
         pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
         # ("يلتقي ماكرون بنظرائه الأوروبيين، كما يعقد وزير ... مباحثات": before the next clause's verb)
         | (before & pl.col("_gap").str.contains(_NEW_CLAUSE))
+        # ("التقى لافروف نظيره السعودي ...، على أن يلتقي الأسبوع المقبل المبعوث": before what is to follow)
+        | (before & pl.col("_gap").str.contains(r"[،,]\s*على\s+(?:أن|ان)\s"))
         | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(rf"^[\s،,]*(?:و)?{_RELATIVE_PRONOUN}\s+$"))
         # ("التقى ماكرون أردوغان على هامش قمة الاتحاد": who is named before "على هامش" met at the margins)
         | (before & pl.col("_gap").str.contains(_MARGINS))

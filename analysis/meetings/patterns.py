@@ -42,6 +42,9 @@ _SUBJECT_PRONOUN = r"(?:إنه|أنه|انه|بأنه|بانه|إنها|أنها
 # الشمالي في بيونغ يانغ، ثم سافر المبعوثون إلى واشنطن لإحاطة الرئيس الأمريكي")
 _NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لكن|لكنه|لكنها|غير أن|إلا أن|بينما|فيما|في حين|رغم|برغم|ثم|إذ|كما|من المقرر|من المتوقع)(?:\s|$)"
 
+# what opens a clause that goes on with the subject (and the venue) of the one before: ", و", ", ثم", ", على أن"
+_GOES_ON_LEAD = r"[،,]\s*(?:و|ف|(?:و|ف)?ثم\s+|على\s+(?:أن|ان)\s+)$"
+
 _RELATIVE_PRONOUN = r"(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)"
 
 # a phrase that opens its sentence, up to here (no comma has closed it yet): "وبعد لقاء أردوغان وماكرون"

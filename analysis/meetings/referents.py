@@ -12,10 +12,11 @@ from __future__ import annotations
 import polars as pl
 
 from ..arabic import text_before, text_between
+from ..dates import written_day_words
 from ..entities import STATE_PREFIX
 from ..quotes import TITLE_NAME_REACH
 from ..reference import view_form
-from .patterns import _COMPLEMENTIZER, _NEW_CLAUSE, _OPENING_PHRASE, OPENING_PHRASE_GAP, _one_by_one_verbs
+from .patterns import _COMPLEMENTIZER, _GOES_ON_LEAD, _NEW_CLAUSE, _OPENING_PHRASE, OPENING_PHRASE_GAP, _one_by_one_verbs
 from .spans import _first_word, _without_word_between
 
 CLAUSE_LOOKBACK = 120  # characters before a meeting word searched for the complementizer of its clause
@@ -170,17 +171,45 @@ _GOES_ON_VERB = (
 
 def _going_on(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
     """Whether each meeting word is a verb of one party (``_GOES_ON_VERB``) that goes on with the
-    subject of its sentence: after a comma and "و" or "ثم", with "مع" or "ب" next, so that no subject
-    of its own comes between ("أجرى كارتر لقاءات مع العبادي، وعقد اجتماعا مع الجبوري"; not "كما التقى
+    subject of its sentence: after a comma and "و", "ثم" or "على أن" (``_GOES_ON_LEAD``), with "مع"
+    or "ب" next, so that no subject of its own comes between ("أجرى كارتر لقاءات مع العبادي، وعقد اجتماعا مع الجبوري"; not "كما التقى
     كيم الرئيس الصيني", its own). Its subject is that of the sentence, and who is named before it
     is the object of the verb before."""
     lead = text_before(texts, events["row"], events["start"], 12)
     # (the verb, maybe its meeting noun, then "مع" or "ب"; not its own subject: "واجتمع ميرتس مع")
-    verb_on = text_between(texts, events["row"], events["start"], events["start"] + 30).str.contains(
-        r"^\S+\s+(?:(?:اجتماع|لقاء|محادثات|مباحثات|مشاورات|مفاوضات|مكالمة|اتصال)\S*\s+)?(?:مع\s|ب)"
+    # (or a day first: "ويجتمع غدا مع المبعوث")
+    verb_on = text_between(texts, events["row"], events["start"], events["start"] + 40).str.contains(
+        rf"^\S+\s+(?:(?:{written_day_words()})\s+)?(?:(?:اجتماع|لقاء|محادثات|مباحثات|مشاورات|مفاوضات|مكالمة|اتصال)\S*\s+)?(?:مع\s|ب)"
     )
-    going_on = _first_word(texts, events).str.contains(_GOES_ON_VERB) & lead.str.contains(r"[،,]\s*(?:و|ف|(?:و|ف)?ثم\s+)$") & verb_on
+    going_on = _first_word(texts, events).str.contains(_GOES_ON_VERB) & lead.str.contains(_GOES_ON_LEAD) & verb_on
     return going_on.fill_null(False)
+
+
+def _going_on_with_object(texts: pl.Series, events: pl.DataFrame, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """``assigned`` (event, participants) with the subject of the sentence added to a verb of one
+    party (``_GOES_ON_VERB``) that goes on with it and has one party, named after a word of time
+    between them, its object: "التقى لافروف نظيره السعودي في الدوحة، على أن يلتقي الأسبوع المقبل
+    المبعوث الدولي" (Lavrov meets the envoy). ``pairs``: the (event, party) rows of ``assigned``. The subject is the first person named before the verb in its clause
+    (after the last "إن/أن"), else of its sentence (``_clause_subjects``)."""
+    lead = text_before(texts, events["row"], events["start"], 16)
+    verbs = events.filter(_first_word(texts, events).str.contains(_GOES_ON_VERB).fill_null(False) & lead.str.contains(_GOES_ON_LEAD))
+    one = assigned.filter(pl.col("participants").list.len() == 1).select("event", pl.col("participants").list.first().alias("entity_id"))
+    objects = pairs.join(one, on=["event", "entity_id"], how="semi").join(verbs.select("event", pl.col("start").alias("_v_start")), on="event")
+    # (after a word of time: right after the verb it would be its subject, "، وزار السيسي روسيا")
+    gap = text_between(texts, objects["row"], objects["_e_end"], objects["start"])
+    objects = objects.filter(gap.str.contains(rf"^\s*(?:{written_day_words()}|الأسبوع|الشهر|العام)(?:\s|$)"))
+    if objects.height == 0:
+        return assigned
+    owned = objects.select("event", "row", "sentence", pl.col("_v_start").alias("start"), pl.lit(True).alias("_always"))
+    people = mentions.filter(pl.col("entity_kind") == "person").select(
+        "row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_referent")
+    )
+    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
+    subjects = _clause_subjects(texts, owned, people, first_of_sentence).select("event", "_referent")
+    return assigned.join(subjects, on="event", how="left").with_columns(
+        pl.when(pl.col("_referent").is_not_null() & ~pl.col("participants").list.contains(pl.col("_referent")))
+        .then(pl.concat_list("_referent", "participants")).otherwise(pl.col("participants")).alias("participants")
+    ).drop("_referent")
 
 
 # a verb of meeting with the pronoun of one person met ("استقبله", "التقاها", "سيزوره"; not "استقبلهما")
