@@ -564,6 +564,22 @@ def test_the_organization_right_after_a_meeting_noun_owns_it_but_after_a_verb_me
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {("recep-tayyip-erdogan", "south-korean-delegation")}}
 
 
+def test_who_is_named_after_the_gathering_a_meeting_was_at_the_margins_of_met_there(build_texts):
+    tables = build_texts(
+        [
+            "والتقى وزير الخارجية الإيراني محمد جواد ظريف، على هامش اجتماعات الجمعية العامة للأمم المتحدة في نيويورك، نظيره الأمريكي جون كيري.",
+            "والتقى وزير الخارجية الإيراني محمد جواد ظريف على هامش اجتماعات الجمعية العامة نظيره الأمريكي جون كيري.",
+            # (with "مع", the gathering's own party)
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية السعودي عادل الجبير في باريس، على هامش لقائه مع الرئيس التركي رجب طيب أردوغان.",
+        ],
+        published=["2015-09-28"] * 3,
+    )
+    verbs = tables.meeting_mentions.filter(pl.col("trigger") == "التقي").sort("doc_id")
+    assert verbs.select("doc_id", pl.col("participants").list.sort()).rows() == [
+        ("d0", ["john-kerry", "mohammad-javad-zarif"]), ("d1", ["john-kerry", "mohammad-javad-zarif"]), ("d2", ["adel-al-jubeir", "emmanuel-macron"]),
+    ]
+
+
 def test_a_delegation_led_by_a_named_person_is_that_person(build_texts):
     tables = build_texts(["وقال الوزير إن الوفد الكوري الشمالي، الذي ترأسه المسؤول الرفيع كيم يونغ تشول، أجرى محادثات مثمرة."])
     assert tables.meeting_edges.height == 0

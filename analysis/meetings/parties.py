@@ -453,6 +453,7 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
     )
     gap = text_between(texts, pairs["row"], bounds["_g0"], bounds["_g1"])
     visits = events.filter(pl.col("verb") & pl.col("trigger").str.contains(_VISIT))["event"]
+    margins = events.filter(~pl.col("verb") & text_before(texts, events["row"], events["start"], 14).str.contains(_MARGINS + r"\s*$"))["event"]
     crosses = (
         pl.col("_gap").str.contains(_SUBORDINATE_CLAUSE) | (before & pl.col("_gap").str.contains(r"[،,]\s*(?:و|ف)?\s*$"))
         # ("يلتقي ماكرون بنظرائه الأوروبيين، كما يعقد وزير ... مباحثات": before the next clause's verb)
@@ -462,6 +463,9 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
         | (before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(rf"^[\s،,]*(?:و)?{_RELATIVE_PRONOUN}\s+$"))
         # ("التقى ماكرون أردوغان على هامش قمة الاتحاد": who is named before "على هامش" met at the margins)
         | (before & pl.col("_gap").str.contains(_MARGINS))
+        # ... and so did who is named after the meeting word that follows it: "والتقى ظريف، على هامش
+        # اجتماعات الجمعية العامة في نيويورك، نظيره الأمريكي جون كيري" (a meeting word of its own wins)
+        | (~before & pl.col("event").is_in(margins.implode()))
     )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
 
