@@ -1802,8 +1802,22 @@ def test_what_is_to_come_after_a_meeting_does_not_make_it_planned(build_texts):
 
 
 def test_a_meeting_put_off_in_the_passive_is_postponed(build_texts):
-    tables = build_texts(["أرجئ اللقاء بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان إلى موعد لاحق."])
-    assert tables.meeting_mentions.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "postponed")]
+    sides = "بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان"
+    tables = build_texts(
+        [
+            f"أرجئ اللقاء {sides} إلى موعد لاحق.",
+            # (the cue after the parties, as the meeting word's predicate; "قد" before a past verb)
+            f"وقالت مصادر إن اللقاء المرتقب {sides} قد تأجل إلى موعد لاحق.",
+            f"وأكد أن القمة {sides} ألغيت.",
+            # (... and "قد" before a present one: it may be)
+            f"وقالت مصادر إن اللقاء المرتقب {sides} قد يؤجل.",
+            # (not in another clause)
+            f"وعقد اللقاء {sides} في أنقرة، وقرر الطرفان تأجيل الانتخابات.",
+        ]
+    )
+    statuses = tables.meeting_mentions.sort("doc_id").select("participants", "status").rows()
+    sides = ["emmanuel-macron", "recep-tayyip-erdogan"]
+    assert statuses == [(sides, "postponed"), (sides, "postponed"), (sides, "cancelled"), (sides, "planned"), (sides, "held")]
 
 
 def test_a_meeting_agreed_on_with_the_subject_between_is_planned(build_texts):

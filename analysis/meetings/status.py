@@ -45,6 +45,9 @@ POSSIBILITY_GAP = 25
 _POSSIBLY = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ربما|لربما|من المحتمل|من الممكن|المحتمل|الممكن|يمكن|يحتمل|احتمال|إمكانية|امكانية)(?:\s+أن)?\s+$"
 
 
+SIDES_THEN_GAP = 150  # characters after a meeting word, through "بين ... و...", to a cue that it was called off
+
+
 def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.DataFrame:
     """held / planned / denied / cancelled / postponed from the cue words around each mention
     (not across a comma that opens another clause: "لن يلتقي بالرئيس الصيني، لكنه سيجتمع مع نظيريه",
@@ -57,7 +60,9 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # ... and so does a possibility: "من المحتمل تأجيل القمة", "قد تلغي القمة" ("قد" before a
     # present verb; "قد ألغى" has cancelled it)
     lead = text_before(texts, status_cues["row"], status_cues["_c_start"], POSSIBILITY_GAP)
-    present = texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 1).str.contains(r"^[يت]")
+    # (not the past "تأجل", "تأجلت": "قد تأجل" has been put off)
+    word_start = texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 4)
+    present = word_start.str.contains(r"^[يت]") & ~word_start.str.starts_with("تأجل")
     possible = lead.str.contains(_POSSIBLY) | (present & lead.str.contains(r"(?:^|\s)(?:و|ف)?قد\s+$"))
     # ... and a ruling out that is negated: "ولم يستبعد الكرملين أن يلتقي" (did not rule it out)
     ruling_out = texts.gather(status_cues["row"]).str.slice(status_cues["_c_start"], 6).str.contains(r"^(?:[يت]|ا)?ستبعد")
@@ -104,12 +109,17 @@ def _status(events: pl.DataFrame, cues: pl.DataFrame, texts: pl.Series) -> pl.Da
     # "ينفي أن يكون للائحة أي علاقة بالاجتماع": what is denied is a link to the meeting
     denied_link = text_between(texts, pairs["row"], pairs["_c_end"], pairs["start"]).str.contains(r"(?:^|\s)(?:علاقة|علاقه|صلة|صله|ارتباط)\s+(?:\S+\s+)?(?:ب|ب?ال)?$")
     gap_after = pl.col("_c_start") - pl.col("end")
+    # ... further after a meeting word whose parties follow it, "بين ... و...", as its predicate: "وقالت
+    # مصادر إن اللقاء المرتقب بين الرئيس التركي ... والرئيس الروسي ... قد تأجل"
+    sides_then = pl.Series(
+        text_between(texts, pairs["row"], pairs["end"], pairs["_c_start"]).str.contains(r"^\s*(?:\S+\s+){0,2}?بين\s[^،,.؛:«»\"“”]*\s$")
+    )
     # what is to come after a meeting is not the meeting: "يتوقع أن يطلعه الفريق على المحادثات بعد الاجتماع"
     after_it = pl.Series(text_before(texts, pairs["row"], pairs["start"], 8).str.contains(r"(?:^|\s)(?:بعد|عقب|إثر|اثر)\s+$"))
     applies = (
         ((pl.col("_cue") == DENIED) & before & (gap_before <= DENIED_BEFORE) & ~denied_link)
         | ((pl.col("_cue") == "refused") & before & (gap_before <= DENIED_BEFORE) & ~refused_to_tell)
-        | (pl.col("_cue").is_in([CANCELLED, POSTPONED]) & ((before & (gap_before <= 40)) | (~before & (gap_after <= 40))))
+        | (pl.col("_cue").is_in([CANCELLED, POSTPONED]) & ((before & (gap_before <= 40)) | (~before & ((gap_after <= 40) | (sides_then & (gap_after <= SIDES_THEN_GAP))))))
         | ((pl.col("_cue") == PLANNED) & ((before & (gap_before <= PLANNED_BEFORE) & ~after_it) | (~before & (gap_after <= PLANNED_AFTER))))
         | ((pl.col("_cue") == HELD) & ((before & (gap_before <= 15)) | (~before & (gap_after <= 20))))
         | ((pl.col("_cue") == "held_adjective") & ~before & (gap_after <= 1))
