@@ -517,6 +517,14 @@ def test_counterparts_of_separate_meetings_are_not_paired(build_texts):
 
 
 
+def test_those_received_each_apart_met_the_host_not_each_other(build_texts):
+    received = "واستقبل الرئيس الفرنسي إيمانويل ماكرون في باريس كلا من الرئيس التركي رجب طيب أردوغان والرئيس الكوري الجنوبي مون جاي إن"
+    # (built apart: the meetings of two articles merge)
+    apart, together = (sorted(sorted(p) for p in build_texts([text]).meetings["participants"].to_list()) for text in (received + " كل على حدة.", received + "."))
+    assert apart == [["emmanuel-macron", "moon-jae-in"], list(MACRON_ERDOGAN)]
+    assert together == [["emmanuel-macron", "moon-jae-in", "recep-tayyip-erdogan"]]
+
+
 def test_a_meeting_decided_is_planned_not_one_held_before_the_decision(build_texts):
     tables = build_texts(
         [

@@ -115,6 +115,10 @@ def _separate_meetings(record: dict, countries: dict[str, str | None], persons: 
         if hub in persons and home is not None and set(others) <= persons and all(countries.get(p) not in (None, home) for p in others):
             return [{**record, "participants": [hub, p]} for p in others]
         return [record]
+    # "استقبل الملك كلا من ... و... كل على حدة": the first named met each of the others apart
+    if record["separately"]:
+        hub, *others = record["participants"]
+        return [{**record, "participants": [hub, p]} for p in others]
     if _TWO.search(record["trigger"]) and len(record["participants"]) == 3 and not record["together"]:
         hub, *others = record["participants"]
         return [{**record, "participants": [hub, p]} for p in others]

@@ -47,6 +47,7 @@ MENTION_COLUMNS = {
     "meal": pl.Boolean,  # "أقام مأدبة غداء تكريما للرئيس": a meal in someone's honour, not the talks of the visit
     "another": pl.Boolean,  # "لقاء آخر", "قمة ثانية": not a meeting named before it
     "together": pl.Boolean,  # "سيلتقي ماكرون رئيسي الدولتين": the others named as one pair or group
+    "separately": pl.Boolean,  # "استقبل الملك كلا من ... و... كل على حدة": the others one by one
     "officials": pl.List(pl.String),  # the states among the participants named by their officials ("مسؤولين أميركيين")
 }
 
@@ -443,6 +444,7 @@ def meeting_mentions(
         ((_INDEFINITE & after_word.str.contains(_ANOTHER)) | pl.col("_agreed_by_two")).alias("another"),
         after_word.str.contains(_PREPARATORY).alias("_preparatory"),
         text_between(texts, events["row"], events["end"], events["end"] + TOGETHER_REACH).str.contains(_TOGETHER).alias("together"),
+        text_between(texts, events["row"], events["end"], events["end"] + SEPARATELY_REACH).str.contains(_SEPARATELY).alias("separately"),
         # "مباحثات الجبير - لافروف ستبحث التعاون": a meeting noun whose predicate is in the future is to come
         (pl.col("_future") | (pl.col("_noun_first") & ~pl.col("verb")
          & text_between(texts, events["row"], events["end"], events["end"] + FUTURE_PREDICATE_REACH).str.contains(_FUTURE_PREDICATE))).alias("_future"),
@@ -491,6 +493,9 @@ _PREPARATORY = r"^\s*(?:ال)?(?:تمهيدية|تمهيديه|تحضيرية|ت
 # ("سيجتمع مع نظيريه وزير الخارجية ... وعضو مجلس الدولة ...": his two counterparts, together)
 _TOGETHER = r"(?:^|\s)(?:ب|ل)?(?:ال)?(?:رئيسي|زعيمي|وزيري|رئيسين|زعيمين|وزيرين|قادة|زعماء|رؤساء|نظيريه|نظيريها)(?:\s|$)"
 TOGETHER_REACH = 60  # characters after the meeting word where such a noun is looked for
+# "... كل على حدة" after the others, in the meeting word's sentence: each met the first apart
+_SEPARATELY = r"^[^.!?؟\n]*(?:^|\s)(?:كل|كلا|كلاً|كلًا)\s+على\s+(?:حدة|حده)(?:[\s.,،؛:]|$)"
+SEPARATELY_REACH = 200  # characters after the meeting word where it is looked for
 
 
 class MeetingPlaces(BuiltPerReference):
