@@ -425,6 +425,17 @@ def test_people_who_accompany_a_visit_did_not_meet_each_other(build_texts):
     assert tables.meeting_edges.height == 0
 
 
+def test_who_is_met_with_after_ones_own_accompanying_delegation_is_a_party(build_texts):
+    tables = build_texts(
+        [
+            "وعقد الرئيس الفلسطيني محمود عباس والوفد المرافق له جلسة مباحثات مع الرئيس الفرنسي فرانسوا هولاند في قصر الإليزيه.",
+            # (who accompanies is none)
+            "وعقد الرئيس الفلسطيني محمود عباس جلسة مباحثات مع الرئيس الفرنسي فرانسوا هولاند، ورافقه وزير الخارجية رياض المالكي.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {("francois-hollande", "mahmoud-abbas")}, "d1": {("francois-hollande", "mahmoud-abbas")}}
+
+
 def test_states_named_as_the_sides_of_talks_are_parties(build_texts):
     tables = build_texts(
         [

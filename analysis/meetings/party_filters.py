@@ -88,12 +88,14 @@ def _own_offices(titles) -> set[str]:
 
 def _drop_attendees(texts, parties, cues) -> pl.DataFrame:
     """Drop the people who attend or accompany rather than meet: everybody named after "حضر
-    الاستقبال"، "بحضور"، "ورافق الوزير" in the same sentence, and who is named before "كان حاضرا"،
+    الاستقبال"، "بحضور"، "ورافق الوزير" in the same sentence (but after "مع"), and who is named before "كان حاضرا"،
     "جالسا" in its clause (no "إن/أن" between), or right after "بجوار" that follows it."""
     attendance = cues.filter(pl.col("role") == "attendance").select("row", "sentence", pl.col("start").alias("_a_start")).sort("row", "_a_start")
     if attendance.height > 0:
         joined = parties.sort("row", "start").join_asof(attendance, left_on="start", right_on="_a_start", by="row", strategy="backward", check_sortedness=False, suffix="_a")
-        parties = joined.filter(~(pl.col("sentence_a") == pl.col("sentence")).fill_null(False)).select(parties.columns)
+        # (not who is met "مع" after it: "وعقد عباس والوفد المرافق له جلسة مباحثات مع الرئيس الفرنسي")
+        met_with = text_between(texts, joined["row"], joined["_a_start"].fill_null(0), joined["start"]).str.contains(r"(?:^|\s)مع\s")
+        parties = joined.filter(~(pl.col("sentence_a") == pl.col("sentence")).fill_null(False) | met_with).select(parties.columns)
     presence = cues.filter(pl.col("role") == "presence").select("row", "sentence", pl.col("start").alias("_c_start"), pl.col("end").alias("_c_end"))
     if presence.height == 0:
         return parties
