@@ -406,6 +406,17 @@ def test_two_unknown_words_after_a_title_and_a_nationality_are_a_name():
     assert people_in("قال وزير الخارجية الأمريكي، في مؤتمر صحفي، إن المهم عدم مكافأة أحد.") == []
 
 
+def test_a_place_after_a_given_name_at_the_end_of_its_clause_is_a_family_name():
+    # (Awka is a city in Nigeria)
+    assert people_in("واستقبل رئيس المجلس السفير الياباني شيغيرو أوكا.") == [("شيغيرو أوكا", "discovered")]
+    assert people_in("وقال السفير الياباني شيغيرو أوكا إن بلاده تدعم المحادثات.") == [("شيغيرو أوكا", "discovered")]
+    # ... not a place the clause goes on after, nor one with the article
+    found = mentions_of("واستقبل رئيس المجلس السفير الياباني شيغيرو أوكا وفدا.")
+    assert ("أوكا", "place") in found.select("surface", "entity_kind").rows()
+    found = mentions_of("ووصل المبعوث الياباني شيغيرو القاهرة.")
+    assert ("القاهرة", "place") in found.select("surface", "entity_kind").rows()
+
+
 def test_apposition_introduces_a_person():
     assert people_in("وقالت ماو نينغ، المتحدثة باسم الخارجية الصينية، إن بكين ترحب بالمحادثات.") == [("ماو نينغ", "discovered")]
     # ... from its given name: a word no source knows before it is no part of the name

@@ -173,9 +173,15 @@ class TitledPeople:
             family_after & ((cls == "definite") | (pl.col("score") >= UNKNOWN)) & honorific_before
             & _prev_within(cls).is_in(["name", "maybe_name"])
         ).fill_null(False)
+        # "السفير الياباني شيغيرو أوكا.": a known name of one word without the article (a place's: Awka,
+        # Nigeria), right after a name word and before the end of the clause or "إن", is the family name
+        place_after_given = (
+            (cls == "entity") & ~pl.col("token").str.starts_with("ال") & (_prev_within(cls) == "name")
+            & ((_next_within(cls) == "boundary") | _next_within(cls).is_null() | (_next_within(pl.col("token")) == "ان"))
+        ).fill_null(False)
         namey = (
             cls.is_in(["name", "maybe_name", "connector"]) | _family_name() | _after_patronymic() | middle | after_chain | after_given.fill_null(False)
-            | closing_after_given | pl.col("_honored")
+            | closing_after_given | pl.col("_honored") | place_after_given
         )
         # the first token after the complements must start a name, within MAX_ZONE_TOKENS
         starts = tokens.filter((pl.col("_outside") == 1) & ~pl.col("_zone_ok") & cls.is_in(["name", "maybe_name"]) & (pl.col("k") <= MAX_ZONE_TOKENS))
