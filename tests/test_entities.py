@@ -620,6 +620,13 @@ def test_a_family_name_of_two_letters_opens_an_east_asian_name():
         "وقاد الوفد الميجور جنرال ري ميونغ سو إلى الاجتماع.",
     )
     assert people == [("نو كوانغ شول", "discovered"), ("ري ميونغ سو", "discovered")]
+    # ... and one of three letters that reads as a word ("بان", became clear), before two short name
+    # words that end the name
+    assert people_in("وقال السفير الصيني، بان وي فانغ، إن الحوار مستمر.") == [("بان وي فانغ", "discovered")]
+    assert people_in("وقال السفير الصيني، بان وي فانغ وعدد من المسؤولين، إن الحوار مستمر.") == []
+    # (not the title's own adjective before a name: "العسكريين" is no syllable)
+    found = people_in("ومن الجانب الأميركي رئيس الأركان بمكتب وزير الدفاع إريك روزينباخ، وكبير المساعدين العسكريين رونالد لويس، والقائمة بأعمال مساعد وزير الدفاع.")
+    assert ("رونالد لويس", "discovered") in found
 
 
 def test_a_title_opens_a_name_whose_given_name_is_rare():

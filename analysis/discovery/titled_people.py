@@ -60,7 +60,8 @@ class TitledPeople:
           a name word: "الناشطة العراقية نادية مراد";
         * a nationality adjective without the article before "بن": "الأمير تركي بن محمد";
         * a word of two letters before two name words, a family name written first: "وزير الدفاع نو
-          كوانغ شول";
+          كوانغ شول"; or of three letters before two name words that end the name: "السفير الصيني،
+          بان وي فانغ،";
         * "علي" written with a final ya (``window_tokens``) that no name word precedes and a name
           word follows: "سفير ... في لبنان علي عواض عسيري" (the view reads the preposition على);
           after a name it is the preposition of a text that writes على so ("فاز جوناس بجوركمان علي ...").
@@ -85,7 +86,14 @@ class TitledPeople:
             (cls == "common") & (pl.col("token").str.len_chars() == 2)
             & (_next_within(cls) == "name") & (_next_within(_next_within(cls)) == "name")
         ).fill_null(False)
-        promoted = promoted | family_first
+        # ... and so is a word of three letters before two name words that end the name: "السفير
+        # الصيني، بان وي فانغ،" (بان is also "became clear"; not "كبير المساعدين العسكريين رونالد لويس،",
+        # the title's adjective)
+        three_syllables = (
+            (cls == "common") & (pl.col("token").str.len_chars() == 3) & _next_within(cls.is_in(namey)) & _next_within(_next_within(cls.is_in(namey)))
+            & (_next_within(_next_within(_next_within(cls))) == "boundary")
+        ).fill_null(False)
+        promoted = promoted | family_first | three_syllables
         ali_written = pl.col("written_ya") & (cls == "function") & ~_prev_within(cls).is_in([*namey, "connector", "person"]).fill_null(False)
         ali = ali_written & _next_within(cls).is_in(namey).fill_null(False)
         # ... and before a family name of the nisba form ("المتحدث العسكري علي الأحمدي": ``_runs_after``
