@@ -553,6 +553,23 @@ def test_a_phone_call_with_two_of_other_countries_is_two_calls(build_texts):
     # ... but a meeting in person of the three is one
     tables = build_texts([text.replace(" عبر الهاتف", " في باريس")])
     assert [sorted(p) for p in tables.meetings["participants"].to_list()] == [["emmanuel-macron", "moon-jae-in", "shinzo-abe"]]
+    # ... and so are the calls of one who has no country of their own
+    tables = build_texts(["وأجرى الأمين العام للأمم المتحدة أنطونيو غوتيريش محادثات هاتفية مع الرئيس الكوري الجنوبي مون جاي إن ورئيس الوزراء الياباني شينزو آبي."])
+    assert sorted(sorted(p) for p in tables.meetings["participants"].to_list()) == [["antonio-guterres", "moon-jae-in"], ["antonio-guterres", "shinzo-abe"]]
+
+
+def test_who_is_named_after_a_visit_in_a_relative_clause_and_its_comma_is_the_main_verbs(build_texts):
+    tables = build_texts(
+        [
+            "والتقى ولي العهد السعودي الأمير محمد بن سلمان، الذي يزور فرنسا حاليا، الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه.",
+            # (the subject after a visit verb is its own)
+            "يزور الرئيس الفرنسي إيمانويل ماكرون أنقرة في الأسبوع المقبل، حيث سيلتقي الرئيس التركي رجب طيب أردوغان.",
+        ],
+        published=["2025-12-01"] * 2,
+    )
+    assert _pairs_by_doc(tables) == {"d0": {("emmanuel-macron", "mohammed-bin-salman")}, "d1": {MACRON_ERDOGAN}}
+    visits = tables.meeting_mentions.filter(pl.col("trigger") == "يزور").sort("doc_id")
+    assert visits["participants"].to_list() == [[], ["emmanuel-macron"]]
 
 
 def test_delegations_named_by_indefinite_or_two_word_nationalities(build_texts):

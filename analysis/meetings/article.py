@@ -112,7 +112,7 @@ def _separate_meetings(record: dict, countries: dict[str, str | None], persons: 
     if record["mode"] == "phone" and not record["together"]:
         hub, others = record["participants"][0], record["participants"][1:]
         home = countries.get(hub)
-        if hub in persons and home is not None and set(others) <= persons and all(countries.get(p) not in (None, home) for p in others):
+        if hub in persons and set(others) <= persons and all(countries.get(p) not in (None, home) for p in others):
             return [{**record, "participants": [hub, p]} for p in others]
         return [record]
     # "استقبل الملك كلا من ... و... كل على حدة": the first named met each of the others apart

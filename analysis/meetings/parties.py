@@ -466,6 +466,9 @@ def _penalize_clause_crossings(texts: pl.Series, pairs: pl.DataFrame, events: pl
         # ... and so did who is named after the meeting word that follows it: "والتقى ظريف، على هامش
         # اجتماعات الجمعية العامة في نيويورك، نظيره الأمريكي جون كيري" (a meeting word of its own wins)
         | (~before & pl.col("event").is_in(margins.implode()))
+        # ... nor who is named after a visit and a comma: "والتقى ولي العهد، الذي يزور فرنسا حاليا، الرئيس
+        # الفرنسي" (the visit's object is a place; the one named after it is the main verb's)
+        | (~before & pl.col("event").is_in(visits.implode()) & pl.col("_gap").str.contains(r"[،,]"))
     )
     return pairs.with_columns(gap.alias("_gap")).with_columns((pl.col("_d") + crosses.cast(pl.Int64) * CLAUSE_PENALTY).alias("_d")).drop("_gap")
 
