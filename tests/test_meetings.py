@@ -3288,6 +3288,19 @@ def test_a_speaker_held_the_meeting_named_in_the_phrase_of_his_speech_verb(build
     }
 
 
+def test_a_meal_with_another_is_a_meeting(build_texts):
+    tables = build_texts(
+        [
+            "وتناول الغداء الرئيس الفرنسي إيمانويل ماكرون مع الرئيس التركي رجب طيب أردوغان في باريس.",
+            "وعقد الرئيس الفرنسي إيمانويل ماكرون غداء عمل مع الرئيس التركي رجب طيب أردوغان.",
+            # (not a meal alone)
+            "وتناول الرئيس الفرنسي إيمانويل ماكرون العشاء في مطعم شعبي.",
+        ],
+        published=["2023-06-01"] * 3,
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
+
+
 def test_who_praises_a_meeting_of_two_others_is_no_party(build_texts):
     tables = build_texts(
         [
