@@ -126,6 +126,7 @@ class Vocabulary:
     periods: dict[str, str]
     directions: dict[str, int]
     this_words: tuple[str, ...]
+    current_month: tuple[str, ...]  # after a day's number: that day of the current month ("في 5 الجاري")
     modifiers: tuple[str, ...]
     counted_directions: dict[str, int]
     counted_units: dict[str, tuple[str, int]]
@@ -187,6 +188,7 @@ def vocabulary(path: Path = DATES_VOCABULARY_PATH) -> Vocabulary:
         periods={_norm(k): str(v) for k, v in raw["periods"].items()},
         directions={_norm(k): int(v) for k, v in raw["direction_words"].items()},
         this_words=tuple(_norm(w) for w in raw["this_words"]),
+        current_month=tuple(_norm(w) for w in raw["current_month_words"]),
         modifiers=tuple(_norm(w) for w in raw["period_modifiers"]),
         counted_directions={_norm(k): int(v) for k, v in raw["counted_directions"].items()},
         counted_units={_norm(k): (str(v[0]), int(v[1])) for k, v in raw["counted_units"].items()},
@@ -247,6 +249,7 @@ def grammar(path: Path = DATES_VOCABULARY_PATH) -> Grammar:
     UNIT = _alt(v.counted_units)
     CDIR = _alt(v.counted_directions)
     DAYNUM = r"(?:3[01]|[12][0-9]|0?[1-9])"
+    CURRENT = _alt(v.current_month)
     YEAR = r"[0-9]{4}"
     YEAR_WORDS = _alt(["عام", "العام", "سنه", "السنه", "لعام", "للعام"])
     DAY_WORD = _alt(["يوم", "يومي"])
@@ -285,10 +288,10 @@ def grammar(path: Path = DATES_VOCABULARY_PATH) -> Grammar:
             rf"{CONJ}(?:(?P<cue>{LEAD}){S})??(?P<core>{PRE_DAY}"
             rf"(?P<wd>{WD})(?:{S}(?:و|الي{S})?{WD})?(?:{S}(?P<dir>{DIR}))?)"
         ),
-        # الرابع عشر من الشهر الجاري
+        # الرابع عشر من الشهر الجاري; "في 5 الجاري" (the month left out: the current one)
         "month_day": (
-            rf"{CONJ}(?:(?P<cue>{LEAD}){S})??(?P<core>(?:(?P<day>{DAYNUM})|(?P<ord>{ORD})){S}من{S}"
-            rf"(?:(?P<this>{THIS}){S})?الشهر(?:{S}(?P<dir>{DIR}))?)"
+            rf"{CONJ}(?:(?P<cue>{LEAD}){S})??(?P<core>(?:{DAY_WORD}{S})?(?:(?P<day>{DAYNUM})|(?P<ord>{ORD})){S}(?:من{S}"
+            rf"(?:(?P<this>{THIS}){S})?الشهر(?:{S}(?P<dir>{DIR}))?|{CURRENT}))"
         ),
         # الأسبوع الماضي / هذا العام / مطلع العام المقبل
         "period": (
@@ -322,7 +325,7 @@ def grammar(path: Path = DATES_VOCABULARY_PATH) -> Grammar:
     anchors = (
         first_words(v.months) | first_words(v.hijri_months) | set(v.weekdays) | set(v.periods)
         | {w for e in v.relative_days for w in e.split(" ") if w not in {"بعد", "من", "اول"}}
-        | set(v.counted_units) | {"الشهر", " 19", " 20", "و19", "و20"}
+        | set(v.counted_units) | {"الشهر", " 19", " 20", "و19", "و20"} | set(v.current_month)
         | {e for e in v.era_gregorian + v.era_hijri if len(e) > 2}
     )
     # "غدا": the anchor "غد" also covers "بعد غد"
