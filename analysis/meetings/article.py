@@ -18,7 +18,7 @@ from itertools import combinations
 import polars as pl
 
 from ..entities import STATE_PREFIX
-from .patterns import _TALKS_WORD, CANCELLED, DENIED, HELD, POSTPONED, _one_by_one_verbs
+from .patterns import _DUAL_MEETINGS, _TALKS_WORD, CANCELLED, DENIED, HELD, POSTPONED, _one_by_one_verbs
 from .same_meeting import OFFICIALS_MARK, _by_officials, _compatible, _Groups, _joined_summary, _Meeting, _same_parties, _without_represented
 
 
@@ -83,7 +83,7 @@ def _another_after(a: list[tuple[int, bool, bool]], b: list[tuple[int, bool, boo
 _SEPARATE = re.compile(r"(?:^|\s)(?:لقاءات|اجتماعات|مقابلات)(?:\s|$)")
 # meeting nouns in the dual: two meetings of one party, one with each of the two named after it
 # ("يعقد كيم قمتين مع مون وترامب"; the holder first, ``duals._one_with_each``), in matching view
-_TWO = re.compile(r"(?:^|\s)(?:ال)?(?:قمتين|قمتان|اجتماعين|اجتماعان|لقاءين|لقاءان)(?:\s|$)")
+_TWO = re.compile(rf"(?:^|\s)(?:ال)?(?:{_DUAL_MEETINGS})(?:\s|$)")
 
 
 def _one_by_one(trigger: str) -> bool:
@@ -115,11 +115,9 @@ def _separate_meetings(record: dict, countries: dict[str, str | None], persons: 
         if hub in persons and set(others) <= persons and all(countries.get(p) not in (None, home) for p in others):
             return [{**record, "participants": [hub, p]} for p in others]
         return [record]
-    # "استقبل الملك كلا من ... و... كل على حدة": the first named met each of the others apart
-    if record["separately"]:
-        hub, *others = record["participants"]
-        return [{**record, "participants": [hub, p]} for p in others]
-    if _TWO.search(record["trigger"]) and len(record["participants"]) == 3 and not record["together"]:
+    # "استقبل الملك كلا من ... و... كل على حدة", "يعقد كيم قمتين مع مون وترامب": the first named met
+    # each of the others apart
+    if record["separately"] or (_TWO.search(record["trigger"]) and len(record["participants"]) == 3 and not record["together"]):
         hub, *others = record["participants"]
         return [{**record, "participants": [hub, p]} for p in others]
     by_verb = _one_by_one(record["trigger"])

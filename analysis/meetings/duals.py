@@ -19,6 +19,7 @@ from ..arabic import text_between
 from ..entities import STATE_PREFIX
 from ..quotes import office_holders
 from ..reference import Reference
+from .patterns import _DUAL_MEETINGS
 from .spans import _first_word
 
 # "المحادثات التي تمت بين الرئيسين", "القمة بينهما", "لقاءات سابقة قد أجريت بين البلدين": the two
@@ -111,7 +112,7 @@ def _dual_owners(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame)
 
 # a meeting noun in the dual, then "مع" (after at most two words): two meetings, one with each of
 # those named after it ("قبيل قمتين مرتقبتين، مع كوريا الجنوبية والولايات المتحدة")
-_TWO_MEETINGS = r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:قمتين|قمتان|اجتماعين|اجتماعان|لقاءين|لقاءان)$"
+_TWO_MEETINGS = rf"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:{_DUAL_MEETINGS})$"
 _WITH_EACH = r"^(?:\s+[^\s،,.]+){0,2}[\s،,]*\sمع\s"
 
 

@@ -88,8 +88,9 @@ def _own_offices(titles) -> set[str]:
 
 def _drop_attendees(texts, parties, cues) -> pl.DataFrame:
     """Drop the people who attend or accompany rather than meet: everybody named after "حضر
-    الاستقبال"، "بحضور"، "ورافق الوزير" in the same sentence (but after "مع"), and who is named before "كان حاضرا"،
-    "جالسا" in its clause (no "إن/أن" between), or right after "بجوار" that follows it."""
+    الاستقبال"، "بحضور"، "ورافق الوزير" in the same sentence (not after "مع" there), and who is
+    named before "كان حاضرا"، "جالسا" in its clause (no "إن/أن" between), or right after "بجوار"
+    that follows it."""
     attendance = cues.filter(pl.col("role") == "attendance").select("row", "sentence", pl.col("start").alias("_a_start")).sort("row", "_a_start")
     if attendance.height > 0:
         joined = parties.sort("row", "start").join_asof(attendance, left_on="start", right_on="_a_start", by="row", strategy="backward", check_sortedness=False, suffix="_a")

@@ -45,6 +45,9 @@ _NEW_CLAUSE = r"[،,]\s*(?:و|ف)?(?:أثار|أثارت|أثارا|مما|لك�
 # what opens a clause that goes on with the subject (and the venue) of the one before: ", و", ", ثم", ", على أن"
 _GOES_ON_LEAD = r"[،,]\s*(?:و|ف|(?:و|ف)?ثم\s+|على\s+(?:أن|ان)\s+)$"
 
+# meeting nouns in the dual: two meetings ("قمتين مع كوريا الجنوبية والولايات المتحدة"), in matching view
+_DUAL_MEETINGS = "قمتين|قمتان|اجتماعين|اجتماعان|لقاءين|لقاءان"
+
 _RELATIVE_PRONOUN = r"(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)"
 
 # a phrase that opens its sentence, up to here (no comma has closed it yet): "وبعد لقاء أردوغان وماكرون"

@@ -172,8 +172,8 @@ _GOES_ON_VERB = (
 def _going_on(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
     """Whether each meeting word is a verb of one party (``_GOES_ON_VERB``) that goes on with the
     subject of its sentence: after a comma and "و", "ثم" or "على أن" (``_GOES_ON_LEAD``), with "مع"
-    or "ب" next, so that no subject of its own comes between ("أجرى كارتر لقاءات مع العبادي، وعقد اجتماعا مع الجبوري"; not "كما التقى
-    كيم الرئيس الصيني", its own). Its subject is that of the sentence, and who is named before it
+    or "ب" next (maybe after a day), so that no subject of its own comes between ("أجرى كارتر لقاءات
+    مع العبادي، وعقد اجتماعا مع الجبوري"; not "كما التقى كيم الرئيس الصيني", its own). Its subject is that of the sentence, and who is named before it
     is the object of the verb before."""
     lead = text_before(texts, events["row"], events["start"], 12)
     # (the verb, maybe its meeting noun, then "مع" or "ب"; not its own subject: "واجتمع ميرتس مع")
@@ -189,8 +189,9 @@ def _going_on_with_object(texts: pl.Series, events: pl.DataFrame, assigned: pl.D
     """``assigned`` (event, participants) with the subject of the sentence added to a verb of one
     party (``_GOES_ON_VERB``) that goes on with it and has one party, named after a word of time
     between them, its object: "التقى لافروف نظيره السعودي في الدوحة، على أن يلتقي الأسبوع المقبل
-    المبعوث الدولي" (Lavrov meets the envoy). ``pairs``: the (event, party) rows of ``assigned``. The subject is the first person named before the verb in its clause
-    (after the last "إن/أن"), else of its sentence (``_clause_subjects``)."""
+    المبعوث الدولي" (Lavrov meets the envoy). ``pairs``: the (event, party) rows of ``assigned``.
+    The subject is the first person named before the verb in its clause (after the last "إن/أن"),
+    else of its sentence (``_clause_subjects``)."""
     lead = text_before(texts, events["row"], events["start"], 16)
     verbs = events.filter(_first_word(texts, events).str.contains(_GOES_ON_VERB).fill_null(False) & lead.str.contains(_GOES_ON_LEAD))
     one = assigned.filter(pl.col("participants").list.len() == 1).select("event", pl.col("participants").list.first().alias("entity_id"))
