@@ -82,7 +82,7 @@ def _another_after(a: list[tuple[int, bool, bool]], b: list[tuple[int, bool, boo
 # محادثات، مباحثات، مفاوضات are one set of talks
 _SEPARATE = re.compile(r"(?:^|\s)(?:لقاءات|اجتماعات|مقابلات)(?:\s|$)")
 # meeting nouns in the dual: two meetings of one party, one with each of the two named after it
-# ("يعقد كيم قمتين مع مون وترامب"; the holder first, ``duals._one_with_each``), in matching view
+# ("يعقد كيم قمتين مع مون وآبي"; the holder first, ``duals._one_with_each``), in matching view
 _TWO = re.compile(rf"(?:^|\s)(?:ال)?(?:{_DUAL_MEETINGS})(?:\s|$)")
 
 
@@ -115,7 +115,7 @@ def _separate_meetings(record: dict, countries: dict[str, str | None], persons: 
         if hub in persons and set(others) <= persons and all(countries.get(p) not in (None, home) for p in others):
             return [{**record, "participants": [hub, p]} for p in others]
         return [record]
-    # "استقبل الملك كلا من ... و... كل على حدة", "يعقد كيم قمتين مع مون وترامب": the first named met
+    # "استقبل الملك كلا من ... و... كل على حدة", "يعقد كيم قمتين مع مون وآبي": the first named met
     # each of the others apart
     if record["separately"] or (_TWO.search(record["trigger"]) and len(record["participants"]) == 3 and not record["together"]):
         hub, *others = record["participants"]
