@@ -169,20 +169,25 @@ _GOES_ON_VERB = (
 )
 
 
+def _after_goes_on_lead(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
+    """Whether each meeting word is a verb of one party (``_GOES_ON_VERB``) after a comma and "و",
+    "ثم" or "على أن" (``_GOES_ON_LEAD``): a verb that may go on with its sentence's subject."""
+    lead = text_before(texts, events["row"], events["start"], 16)
+    return (_first_word(texts, events).str.contains(_GOES_ON_VERB) & lead.str.contains(_GOES_ON_LEAD)).fill_null(False)
+
+
 def _going_on(texts: pl.Series, events: pl.DataFrame) -> pl.Series:
-    """Whether each meeting word is a verb of one party (``_GOES_ON_VERB``) that goes on with the
-    subject of its sentence: after a comma and "و", "ثم" or "على أن" (``_GOES_ON_LEAD``), with "مع"
-    or "ب" next (maybe after a day), so that no subject of its own comes between ("أجرى كارتر لقاءات
-    مع العبادي، وعقد اجتماعا مع الجبوري"; not "كما التقى كيم الرئيس الصيني", its own). Its subject is that of the sentence, and who is named before it
-    is the object of the verb before."""
-    lead = text_before(texts, events["row"], events["start"], 12)
+    """Whether each meeting word is a verb that goes on with the subject of its sentence
+    (``_after_goes_on_lead``), with "مع" or "ب" next (maybe after a day), so that no subject of its
+    own comes between ("أجرى كارتر لقاءات مع العبادي، وعقد اجتماعا مع الجبوري"; not "كما التقى كيم
+    الرئيس الصيني", its own). Its subject is that of the sentence, and who is named before it is the
+    object of the verb before."""
     # (the verb, maybe its meeting noun, then "مع" or "ب"; not its own subject: "واجتمع ميرتس مع")
     # (or a day first: "ويجتمع غدا مع المبعوث")
     verb_on = text_between(texts, events["row"], events["start"], events["start"] + 40).str.contains(
         rf"^\S+\s+(?:(?:{written_day_words()})\s+)?(?:(?:اجتماع|لقاء|محادثات|مباحثات|مشاورات|مفاوضات|مكالمة|اتصال)\S*\s+)?(?:مع\s|ب)"
     )
-    going_on = _first_word(texts, events).str.contains(_GOES_ON_VERB) & lead.str.contains(_GOES_ON_LEAD) & verb_on
-    return going_on.fill_null(False)
+    return _after_goes_on_lead(texts, events) & verb_on.fill_null(False)
 
 
 def _going_on_with_object(texts: pl.Series, events: pl.DataFrame, assigned: pl.DataFrame, pairs: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
@@ -192,8 +197,7 @@ def _going_on_with_object(texts: pl.Series, events: pl.DataFrame, assigned: pl.D
     المبعوث الدولي" (Lavrov meets the envoy). ``pairs``: the (event, party) rows of ``assigned``.
     The subject is the first person named before the verb in its clause (after the last "إن/أن"),
     else of its sentence (``_clause_subjects``)."""
-    lead = text_before(texts, events["row"], events["start"], 16)
-    verbs = events.filter(_first_word(texts, events).str.contains(_GOES_ON_VERB).fill_null(False) & lead.str.contains(_GOES_ON_LEAD))
+    verbs = events.filter(_after_goes_on_lead(texts, events))
     one = assigned.filter(pl.col("participants").list.len() == 1).select("event", pl.col("participants").list.first().alias("entity_id"))
     objects = pairs.join(one, on=["event", "entity_id"], how="semi").join(verbs.select("event", pl.col("start").alias("_v_start")), on="event")
     # (after a word of time: right after the verb it would be its subject, "، وزار السيسي روسيا")
@@ -202,11 +206,7 @@ def _going_on_with_object(texts: pl.Series, events: pl.DataFrame, assigned: pl.D
     if objects.height == 0:
         return assigned
     owned = objects.select("event", "row", "sentence", pl.col("_v_start").alias("start"), pl.lit(True).alias("_always"))
-    people = mentions.filter(pl.col("entity_kind") == "person").select(
-        "row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_referent")
-    )
-    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
-    subjects = _clause_subjects(texts, owned, people, first_of_sentence).select("event", "_referent")
+    subjects = _clause_subjects(texts, owned, *_people_and_first(mentions)).select("event", "_referent")
     return assigned.join(subjects, on="event", how="left").with_columns(
         pl.when(pl.col("_referent").is_not_null() & ~pl.col("participants").list.contains(pl.col("_referent")))
         .then(pl.concat_list("_referent", "participants")).otherwise(pl.col("participants")).alias("participants")
@@ -267,12 +267,9 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
         (reception.fill_null(False) | also.fill_null(False) | met_him.fill_null(False)).alias("_always"), possessive.fill_null(False).alias("_possessive"),
         also.fill_null(False).alias("_also"), met_him.fill_null(False).alias("_met_him"),
     ).filter(pl.col("_always") | pl.col("_possessive")).select("event", "row", "sentence", "start", "_always", "_also", "_met_him")
-    people = mentions.filter(pl.col("entity_kind") == "person").select(
-        "row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_referent")
-    )
+    people, first_of_sentence = _people_and_first(mentions)
     if owned.height == 0 or people.height == 0:
         return pl.DataFrame(schema={"event": pl.UInt32, "_referent": pl.String, "_always": pl.Boolean})
-    first_of_sentence = people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
     # (the subject with "أيضا": the first person of its sentence before it, not the last)
     # (a person right before a verb with the pronoun of the one met is its subject: the one before him is met)
     own_subject = owned.filter(pl.col("_met_him")).join(people, on="row").filter(
@@ -303,6 +300,15 @@ def _speaker_states(actors: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
     country; ``places`` as ``MeetingPlaces``)."""
     states = places.filter(pl.col("main")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_speaker_state"))
     return actors.select(pl.col("actor_id").alias("_speaker"), "country").join(states, on="country").drop("country")
+
+
+def _people_and_first(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The people of ``mentions`` (row, _p_sentence, _p, _p_end, _referent) and the first of each
+    sentence, as ``_clause_subjects`` reads them."""
+    people = mentions.filter(pl.col("entity_kind") == "person").select(
+        "row", pl.col("sentence").alias("_p_sentence"), pl.col("start").alias("_p"), pl.col("end").alias("_p_end"), pl.col("entity_id").alias("_referent")
+    )
+    return people, people.sort("row", "_p").unique(["row", "_p_sentence"], keep="first")
 
 
 def _clause_subjects(texts: pl.Series, owned: pl.DataFrame, people: pl.DataFrame, first_of_sentence: pl.DataFrame) -> pl.DataFrame:
