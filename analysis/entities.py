@@ -37,6 +37,13 @@ __all__ = ["EntityFinder", "actors_table", "places_table", "state_actors", "dele
 MENTION_COLUMNS = ["row", "start", "end", "entity_id", "entity_kind", "method"]
 
 
+# (in the matching view) those who stand for a person, right before "ل" + the person's name:
+# representatives, loyalists, supporters, allies ("ممثلين لصالح"، "القوات الموالية لهادي")
+_STANDING_FOR = (
+    r"(?:^|\s)(?:و|ف)?(?:ال)?(?:ممثل|ممثلين|ممثلي|ممثلو|ممثلون|موال|موالي|موالين|موالون|مواليه|انصار|حلفاء|مؤيدين|مؤيدون|مؤيدي)\s+$"
+)
+
+
 def _to_original(view: MatchingView, found: pl.DataFrame) -> pl.DataFrame:
     rows = found["row"].to_numpy()
     return found.with_columns(
@@ -218,7 +225,9 @@ class EntityFinder(BuiltPerReference):
         )
         if clitic.height:
             words = text_between(view.view, clitic["row"], clitic["view_start"] - clitic["prefix_len"], clitic["view_end"])
-            common = clitic.filter(words.is_in(self.discoverer.common["form"].implode()))
+            # ... but it is the name after those who stand for its holder: "إن ممثلين لصالح يجرون محادثات"
+            standing_for = text_before(view.view, clitic["row"], clitic["view_start"] - clitic["prefix_len"], 16).str.contains(_STANDING_FOR)
+            common = clitic.filter(words.is_in(self.discoverer.common["form"].implode()) & ~standing_for)
             candidates = candidates.join(common.select("row", "view_start", "prefix_len", "entity_id"), on=["row", "view_start", "prefix_len", "entity_id"], how="anti")
         # "كلاوس شواب" is not ك + "لاوس" (Laos): a place read with a proclitic is none where the whole word is a given name
         clitic = candidates.filter((pl.col("prefix_len") > 0) & (pl.col("entity_kind") == "place") & pl.col("form").is_in(self.given_name_places))

@@ -610,6 +610,11 @@ def test_a_context_alias_that_is_a_given_name_opens_another_name_and_takes_no_co
     assert people == [
         ("علي عبدالله صالح", "Ali Abdullah Saleh"), ("صالح الحسني", "Saleh al-Hassani"), ("صالح", "Ali Abdullah Saleh"), ("صالح بن عمر", "Saleh bin Omar"),
     ]
+    # ... unless those who stand for him come before it: "ممثلين لصالح" are his representatives
+    people = named_people(
+        "قال عضو بحزب علي عبدالله صالح إن ممثلين لصالح يجرون محادثات، وإن القوات الموالية لصالح تقدمت، وصوت المجلس لصالح القرار."
+    )
+    assert people == [("علي عبدالله صالح", "Ali Abdullah Saleh"), ("صالح", "Ali Abdullah Saleh"), ("صالح", "Ali Abdullah Saleh")]
 
 
 def test_a_family_name_of_two_letters_opens_an_east_asian_name():
