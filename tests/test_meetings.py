@@ -1223,6 +1223,28 @@ def test_two_meetings_named_by_a_dual_with_each_are_of_their_holder_with_each(bu
     assert statuses["d1"] == "planned"
 
 
+def test_meetings_told_by_their_ordinals_are_of_their_holder_with_each(build_texts):
+    tables = build_texts(
+        [
+            "إذ اجتمع كيم جونغ إيل مرتين مع رئيسي كوريا الجنوبية السابقين، كانت الأولى مع كيم داي جونغ عام 2000 والثانية مع روه مو هيون عام 2007.",
+            # (nobody named holds them: those named after the ordinals did not meet each other)
+            "وعقدت قمتان، الأولى مع الرئيس الكوري الجنوبي مون جاي إن والثانية مع رئيس الوزراء الياباني شينزو آبي.",
+            # (ordinals of places: both meetings of the same two)
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون مرتين مع الرئيس التركي رجب طيب أردوغان، الأولى في باريس والثانية في أنقرة.",
+            # (the name after "مع" is in its clause: not in the next sentence)
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون مرتين، الأولى مع طلاب الجامعة والثانية مع رجال الأعمال. وقال الرئيس التركي رجب طيب أردوغان إن الحوار مستمر.",
+            # (one ordinal is no count: "للمرة الأولى" tells one meeting of the three)
+            "والتقى الرئيس الأمريكي باراك أوباما والمستشارة الألمانية أنجيلا ميركل للمرة الأولى مع رئيس الوزراء الياباني شينزو آبي.",
+        ],
+        published=["2018-04-26"] * 5,
+    )
+    meetings = {(docs[0], tuple(sorted(p))) for docs, p in tables.meetings.select("doc_ids", "participants").iter_rows()}
+    assert meetings == {
+        ("d0", ("kim-dae-jung", "kim-jong-il")), ("d0", ("kim-jong-il", "roh-moo-hyun")), ("d2", MACRON_ERDOGAN), ("d4", ("angela-merkel", "barack-obama", "shinzo-abe")),
+    }
+    assert not _pairs_by_doc(tables)["d3"]
+
+
 def test_a_party_does_not_cross_a_subordinate_clause_to_another_meeting_word(build_texts):
     tables = build_texts(
         [

@@ -5,6 +5,7 @@
   its own); "بين البلدين" names the two states its sentence names before it;
 * ``_dual_owners``: "قمتهما" is the meeting of the two people its sentence names together;
 * ``_one_with_each``: "قمتين مع ... و..." is two meetings, of one party with each of those named after it;
+* ``_each_by_ordinal``: "مرتين، الأولى مع ... والثانية مع ..." is so too;
 * ``_dual_verb_subjects``: "التقيا"، "التقى الرئيسان" has the parties of the nearest meeting of two before it
   (``leaders``: the persons "الرئيسان" may name).
 
@@ -141,6 +142,55 @@ def _one_with_each(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
         .otherwise(pl.concat_list("_holders", pl.col("participants").list.set_intersection("_after"))).alias("_ordered"),
     )
     return events.join(ordered, on="event", how="left").with_columns(pl.coalesce("_ordered", "participants").alias("participants")).drop("_ordered")
+
+
+# a meeting counted, then each told by its ordinal and the one it was with: "اجتمع كيم جونغ إيل مرتين
+# مع رئيسي كوريا الجنوبية السابقين، كانت الأولى مع كيم داي جونغ عام 2000 والثانية مع روه مو هيون"
+_ORDINALS = (
+    ("الأولى", "الاولى", "الأول", "الاول", "أولاهما", "اولاهما"),
+    ("الثانية", "الثانيه", "الثاني", "ثانيتهما"),
+    ("الثالثة", "الثالثه", "الثالث"),
+)
+ORDINALS_REACH = 250  # characters after the meeting word, in its sentence, where the ordinals are read
+# what may stand between "مع" after an ordinal and the name it is with: a title of up to four words
+_BEFORE_ORDINAL_NAME = r"^(?:[^\s.!?؟،,؛:\n]+\s+){0,4}$"
+
+
+def _ordinal_with(ordinal: tuple[str, ...]) -> str:
+    """The text from a meeting word's end to the name after "<ordinal> ... مع", as a group to measure."""
+    return rf"^([^.!?؟\n]*?(?:^|\s)(?:و|ف)?(?:كانت\s+|كان\s+)?(?:{'|'.join(ordinal)})\s+(?:\S+\s+){{0,3}}?مع\s+)"
+
+
+def _each_by_ordinal(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame) -> pl.DataFrame:
+    """Meetings told one by one by their ordinals after a meeting word ("الأولى مع ... والثانية مع
+    ..."): the one who held them (any party not named after an ordinal) met each of those, apart.
+    Their participants are put in that order, the holder first, and ``separately`` set for
+    ``article._separate_meetings``; with no holder named, none. ``events`` needs a ``separately``
+    column; ``mentions`` are the batch's (row, start, entity_id, entity_kind)."""
+    after = text_between(texts, events["row"], events["end"], events["end"] + ORDINALS_REACH)
+    offsets = [after.str.extract(_ordinal_with(ordinal), 1).str.len_chars() for ordinal in _ORDINALS]
+    told = events.select("event", "row", "end", "participants").with_columns(
+        [offset.alias(f"_at{i}") for i, offset in enumerate(offsets)]
+    ).filter(pl.col("_at0").is_not_null() & pl.col("_at1").is_not_null())
+    if told.height == 0:
+        return events
+    named = mentions.filter(pl.col("entity_kind").is_in(["person", "organization"])).select("row", "start", "entity_id").sort("row", "start")
+    each = pl.concat([
+        told.filter(pl.col(f"_at{i}").is_not_null()).select("event", "row", (pl.col("end") + pl.col(f"_at{i}")).alias("_from"), pl.lit(i).alias("_order"))
+        for i in range(len(_ORDINALS))
+    ]).sort("row", "_from").join_asof(named, left_on="_from", right_on="start", by="row", strategy="forward", check_sortedness=False).drop_nulls("start")
+    # ... the name right after "مع", maybe after a title, in the same clause
+    each = each.filter(text_between(texts, each["row"], each["_from"], each["start"]).str.contains(_BEFORE_ORDINAL_NAME)).sort("event", "_order")
+    each = each.group_by("event", maintain_order=True).agg(pl.col("entity_id").unique(maintain_order=True).alias("_each"))
+    ordered = told.join(each, on="event").select(
+        "event",
+        pl.when(pl.col("participants").list.set_difference("_each").list.len() == 0).then(pl.lit([], pl.List(pl.String))).otherwise(
+            pl.concat_list(pl.col("participants").list.set_difference("_each"), "_each")
+        ).alias("_ordered"),
+    )
+    return events.join(ordered, on="event", how="left").with_columns(
+        pl.coalesce("_ordered", "participants").alias("participants"), (pl.col("separately") | pl.col("_ordered").is_not_null()).alias("separately")
+    ).drop("_ordered")
 
 
 # the subject of a verb as a dual noun: "التقى فيها الرئيسان", "اجتمع الجانبان"; the first three name

@@ -24,7 +24,7 @@ from .context_parties import (
     _DEMONSTRATIVE_LEAD, _WHERE_LEAD, _addressees, _during_subjects, _referring_back, _travellers, _where_subjects, _with_delegation_heads,
     _with_delegation_members,
 )
-from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, _one_with_each, leaders
+from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, _each_by_ordinal, _one_with_each, leaders
 from .parties import _participants
 from .patterns import (
     _INDEFINITE, _INVITATION, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
@@ -449,6 +449,7 @@ def meeting_mentions(
         (pl.col("_future") | (pl.col("_noun_first") & ~pl.col("verb")
          & text_between(texts, events["row"], events["end"], events["end"] + FUTURE_PREDICATE_REACH).str.contains(_FUTURE_PREDICATE))).alias("_future"),
     ).drop("_agreed_by_two")
+    events = _each_by_ordinal(texts, events, with_titled)
     # "لم يجتمع رئيس أمريكي بزعيم كوري شمالي", "لن يشارك في الاجتماع", "يتعين عليه ألا يلتقي"
     # (أن + لا), "لا يلتقي", also right after an opening quotation mark («لم يشارك ...»): a negated meeting verb
     negator = text_before(texts, events["row"], events["start"], 8)
