@@ -1245,6 +1245,37 @@ def test_meetings_told_by_their_ordinals_are_of_their_holder_with_each(build_tex
     assert not _pairs_by_doc(tables)["d3"]
 
 
+def test_officials_of_the_two_countries_meet_for_the_states_of_the_meeting_of_two_before(build_texts):
+    tables = build_texts(
+        [
+            "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره التركي رجب طيب أردوغان الثلاثاء في أنقرة. "
+            "وذكرت وكالة الأناضول أن دبلوماسيين رفيعي المستوى من البلدين التقوا الاثنين.",
+            # (after the verb, or a noun; the states of a meeting of two states)
+            "تعقد كوريا الشمالية وكوريا الجنوبية قمة الجمعة. واجتمع مسؤولون من الجانبين في بانمونجوم أمس. وسبقه اجتماع لمسؤولين من البلدين.",
+            # (no meeting of two before, or one of a single country, or one too far back: no parties)
+            "وقال المتحدث إن مسؤولين من البلدين التقوا أمس.",
+            "التقى الرئيس الفرنسي إيمانويل ماكرون الأمين العام لحلف الناتو ينس ستولتنبرغ. وقال إن مسؤولين من الجانبين التقوا أمس.",
+            "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره التركي رجب طيب أردوغان. " + "وقال المتحدث إن الطقس جميل. " * 7
+            + "وقال إن مسؤولين من البلدين التقوا أمس.",
+            # (in the present: talks under way, unless their day is to come)
+            "التقى الرئيس الفرنسي إيمانويل ماكرون نظيره التركي رجب طيب أردوغان. وقال إن مسؤولين من البلدين يلتقون لصياغة التفاصيل. "
+            "وأضاف أن مسؤولين من البلدين يلتقون الأسبوع المقبل.",
+        ],
+        published=["2018-04-23"] * 6,
+    )
+    present = tables.meeting_mentions.filter((pl.col("doc_id") == "d5") & (pl.col("trigger") == "يلتقون"))
+    assert present.select("participants", "status").rows() == [(["state-france", "state-turkey"], "held"), (["state-france", "state-turkey"], "planned")]
+    words = tables.meeting_mentions.filter(pl.col("trigger").is_in(["التقوا", "اجتمع", "اجتماع"]))
+    parties = {(doc, word): sorted(p) for doc, word, p in words.select("doc_id", "trigger", "participants").iter_rows()}
+    states = ["state-north-korea", "state-south-korea"]
+    assert parties == {
+        ("d0", "التقوا"): ["state-france", "state-turkey"], ("d1", "اجتمع"): states, ("d1", "اجتماع"): states,
+        ("d2", "التقوا"): [], ("d3", "التقوا"): [], ("d4", "التقوا"): [],
+    }
+    # the states stay parties: their leaders' meeting is another
+    assert ("d0", ("state-france", "state-turkey")) in {(docs[0], tuple(sorted(p))) for docs, p in tables.meetings.select("doc_ids", "participants").iter_rows()}
+
+
 def test_a_party_does_not_cross_a_subordinate_clause_to_another_meeting_word(build_texts):
     tables = build_texts(
         [

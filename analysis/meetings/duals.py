@@ -6,6 +6,7 @@
 * ``_dual_owners``: "قمتهما" is the meeting of the two people its sentence names together;
 * ``_one_with_each``: "قمتين مع ... و..." is two meetings, of one party with each of those named after it;
 * ``_each_by_ordinal``: "مرتين، الأولى مع ... والثانية مع ..." is so too;
+* ``_officials_of_both``: "مسؤولين من البلدين يلتقون" is a meeting of the two states of the meeting of two before it;
 * ``_dual_verb_subjects``: "التقيا"، "التقى الرئيسان" has the parties of the nearest meeting of two before it
   (``leaders``: the persons "الرئيسان" may name).
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..arabic import text_between
+from ..arabic import text_before, text_between
 from ..entities import STATE_PREFIX
 from ..quotes import office_holders
 from ..reference import Reference
@@ -191,6 +192,52 @@ def _each_by_ordinal(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFr
     return events.join(ordered, on="event", how="left").with_columns(
         pl.coalesce("_ordered", "participants").alias("participants"), (pl.col("separately") | pl.col("_ordered").is_not_null()).alias("separately")
     ).drop("_ordered")
+
+
+# officials "of the two countries" as the subject of a meeting verb, before or right after it, or after
+# a meeting noun: "أن دبلوماسيين رفيعي المستوى من البلدين التقوا الاثنين"، "اجتمع مسؤولون من الجانبين"،
+# "اجتماع لمسؤولين من البلدين"
+_OFFICIALS = r"(?:مسؤول|مسئول|دبلوماسي|ممثل|مفاوض|مبعوث|مندوب)(?:ون|ين|و|ي)?|وفود|وفد|وفدا|خبراء|فرق|فريق|فريقا"
+_BOTH_COUNTRIES = r"من\s+(?:ال)?(?:بلدين|جانبين|طرفين|دولتين)"
+_OFFICIALS_OF_BOTH_BEFORE = rf"(?:^|\s)(?:{_OFFICIALS})\s+(?:\S+\s+){{0,3}}?{_BOTH_COUNTRIES}\s+(?:قد\s+)?$"
+_OFFICIALS_OF_BOTH_AFTER = rf"^\s*(?:ل)?(?:{_OFFICIALS})\s+(?:\S+\s+){{0,3}}?{_BOTH_COUNTRIES}(?:[\s.,،؛:]|$)"
+OFFICIALS_OF_BOTH_SENTENCES = 6  # sentences back to the meeting of two whose countries they are
+
+
+def _officials_of_both(texts: pl.Series, events: pl.DataFrame, actors: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """A meeting word whose subject is officials "of the two countries" ("من البلدين") has for
+    parties the states of the nearest meeting of two before it, at most
+    ``OFFICIALS_OF_BOTH_SENTENCES`` back: two states, or two people of two countries ("ويقيم
+    الزعيمان ... وسيلتقيان الثلاثاء ... أن دبلوماسيين رفيعي المستوى من البلدين التقوا الاثنين":
+    the United States and North Korea, not their leaders, whose meeting is to come). The states are
+    also its ``officials``, as of "مسؤولين أميركيين وكوريين شماليين". ``actors``: actor_id, kind, country;
+    ``places``: place_id, kind, country, main (``MeetingPlaces.places``)."""
+    before = text_before(texts, events["row"], events["start"], 60)
+    after = text_between(texts, events["row"], events["end"], events["end"] + 60)
+    wanted = events.filter(before.str.contains(_OFFICIALS_OF_BOTH_BEFORE) | after.str.contains(_OFFICIALS_OF_BOTH_AFTER)).select("event", "row", "sentence", "start")
+    if wanted.height == 0:
+        return events
+    state_of_country = places.filter(pl.col("main") & (pl.col("kind") == "country")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_state"))
+    state_of = pl.concat([
+        actors.filter(pl.col("kind") == "state").select("actor_id", pl.col("actor_id").alias("_state")),
+        actors.filter(pl.col("kind") == "person").join(state_of_country, on="country").select("actor_id", "_state"),
+    ]).unique("actor_id", keep="first")
+    # the meetings of two parties of two countries
+    pairs = events.filter(pl.col("participants").list.len() == 2).select("event", "row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), "participants").explode(
+        "participants"
+    ).join(state_of, left_on="participants", right_on="actor_id").group_by("event", "row", "_p_start", "_p_sentence").agg(pl.col("_state").unique().alias("_states")).filter(
+        pl.col("_states").list.len() == 2
+    ).drop("event").sort("row", "_p_start")
+    found = wanted.sort("row", "start").join_asof(pairs, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False).filter(
+        pl.col("_states").is_not_null() & ((pl.col("sentence") - pl.col("_p_sentence")) <= OFFICIALS_OF_BOTH_SENTENCES)
+    ).select("event", pl.col("_states").list.sort())
+    # (their verb in the present tells of talks under way, not of a meeting to come, unless its day is:
+    # "قال إن مسؤولين من البلدين يلتقون لصياغة التفاصيل")
+    of_both = pl.col("_states").is_not_null()
+    return events.join(found, on="event", how="left").with_columns(
+        pl.coalesce("_states", "participants").alias("participants"), pl.coalesce("_states", "officials").alias("officials"),
+        (pl.col("_present") & ~of_both).alias("_present"),
+    ).drop("_states")
 
 
 # the subject of a verb as a dual noun: "التقى فيها الرئيسان", "اجتمع الجانبان"; the first three name

@@ -24,7 +24,7 @@ from .context_parties import (
     _DEMONSTRATIVE_LEAD, _WHERE_LEAD, _addressees, _during_subjects, _referring_back, _travellers, _where_subjects, _with_delegation_heads,
     _with_delegation_members,
 )
-from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, _each_by_ordinal, _one_with_each, leaders
+from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, _each_by_ordinal, _officials_of_both, _one_with_each, leaders
 from .parties import _participants
 from .patterns import (
     _INDEFINITE, _INVITATION, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
@@ -437,6 +437,7 @@ def meeting_mentions(
         dual_noun, pl.col("_dual_verb") | dual_noun | agreed_by_two, (pl.col("verb") & dual_subject & dual_leaders).alias("_dual_leaders"), agreed_by_two.alias("_agreed_by_two")
     )
     events = _dual_verb_subjects(events, leaders(reference)).drop("_dual_noun", "_dual_leaders")
+    events = _officials_of_both(texts, events, actors, places)
     # "لقاء آخر", "قمة ثانية": another meeting than those named before it
     after_word = text_between(texts, events["row"], events["end"], events["end"] + 12)
     events = events.with_columns(
