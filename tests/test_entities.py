@@ -132,6 +132,11 @@ def test_a_verb_of_meeting_or_speech_is_no_part_of_a_name():
     # dual verbs the annotated corpus never saw ("اجتمعا", "ناقشا") after a short name
     for text in ("وقال المكتب إن مون وكيم اجتمعا شمال الحدود.", "وقال المكتب إن مون وكيم ناقشا نزع السلاح."):
         assert [p for p in people_in(text) if p[1] == "discovered"] == [], text
+    # ... nor any verb of two or more in the present of the forms that open with "يت" ("يتصافحان")
+    for text in ("ونشرت الرئاسة صورا تظهر مون وكيم يتصافحان في القرية.", "وقال المكتب إن مون وكيم يتبادلان الرسائل."):
+        assert [p for p in people_in(text) if p[1] == "discovered"] == [], text
+    # (not a name known to be one: "ويتنغتون", Whittington)
+    assert people_in("وقال السفير البريطاني جون ويتنغتون إن الحوار مستمر.") == [("جون ويتنغتون", "discovered")]
 
 
 def test_a_title_alone_is_not_a_person():

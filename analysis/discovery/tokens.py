@@ -16,6 +16,9 @@ from .lexicons import _stems
 from .patterns import STRONG, TOKEN_SCHEMA, UNKNOWN, WEAK_BARE_NAME, WINDOW, WINDOW_BEFORE
 from .windows import _cum_within, _first_of_group, _lookup, _written_with_ya
 
+# (matching view) the present of a verb of forms V and VI for two or more: "يتصافحان"، "يتفاوضون"، "ستتحدثان"
+_PRESENT_VERB_OF_MANY = r"^(?:و|ف)?(?:س)?(?:يت|تت)\S{3,}(?:ان|ون)$"
+
 
 SYLLABLE_CHARS = 4  # the longest syllable of a name read after a hyphen ("يونغ-مو", "جيه-إن")
 
@@ -115,6 +118,9 @@ class TokenReading:
                 pl.when(pl.col("token") == "").then(pl.lit("boundary"))
                 .when(pl.col("token") == "آن").then(pl.lit("name"))
                 .when(pl.col("token").str.contains(r"[0-9A-Za-z]|[\u064b-\u064d]")).then(pl.lit("common"))
+                # a verb of two or more in the present of the forms that open with "يت"/"تت" is no name
+                # word, seen or not: "صورا تظهر مون وكيم يتصافحان"، "يتفاوضون"
+                .when(pl.col("token").str.contains(_PRESENT_VERB_OF_MANY) & (pl.col("score") < STRONG)).then(pl.lit("common"))
                 .when(pl.col("_lex").is_not_null()).then(pl.col("_lex"))
                 .when(pl.col("_lex_bare").is_not_null() & (pl.col("_lex_bare") != "connector")).then(pl.col("_lex_bare"))
                 # "وخالد": و + a name, unless the whole word is a name of its own ("وليد", "وائل"); the
