@@ -3053,12 +3053,21 @@ def test_who_is_named_before_the_antecedent_of_a_meeting_verb_is_no_party(build_
             "وقال ماكرون بعدما اتصل هاتفيا بالرئيس الكوري الجنوبي مون جاي إن الذي التقى كيم جونغ أون يوم الجمعة إن الأمور جيدة.",
             # the antecedent with its adjectives
             "هنأ ماكرون الرئيس الكوري الجنوبي الذي التقى كيم جونغ أون الجمعة.",
+            # further on in the relative clause
+            "ونشرت الرئاسة صورا تظهر مون جاي إن وكيم جونغ أون إضافة إلى شقيقة هذا الأخير، كيم يو جونغ التي لعبت دورا مهما في المحادثات مع الجنوب.",
+            # (not when the antecedent is no party: the agreement)
+            "وأشاد الرئيس الفرنسي إيمانويل ماكرون بالاتفاق الذي توصل إليه في المحادثات مع الرئيس التركي رجب طيب أردوغان ورئيس الوزراء الياباني شينزو آبي.",
+            # (who is named in the clause after the antecedent stays)
+            "ولم تسلم من انتقادات الرئيس الفرنسي إيمانويل ماكرون الذي هاجم المستشارة الألمانية أنجيلا ميركل قبل لقائه بها.",
         ],
-        published=["2018-04-28", "2018-04-28"],
+        published=["2018-04-28"] * 5,
     )
     parties = _mention_parties(tables)
+    assert sorted(parties["d4"]) == ["angela-merkel", "emmanuel-macron"]
     assert sorted(parties["d1"]) == ["kim-jong-un", "moon-jae-in"]
     assert "emmanuel-macron" not in parties["d0"] and "kim-jong-un" in parties["d0"]
+    assert parties["d2"] == ["kim-yo-jong"]
+    assert sorted(parties["d3"]) == ["emmanuel-macron", "recep-tayyip-erdogan", "shinzo-abe"]
 
 
 def test_the_two_presidents_who_met_last_are_the_presidents_named_before(build_texts):

@@ -72,15 +72,22 @@ def _drop_relative_subjects(texts: pl.Series, pairs: pl.DataFrame, events: pl.Da
 def _drop_before_antecedents(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
     """``pairs`` without who is named before the antecedent of a relative clause that the meeting
     opens: in "اتصل ماكرون بالرئيس الكوري الجنوبي الذي التقى كيم" the one who met Kim is the
-    president (named right before "الذي", past adjectives only), not Macron."""
+    president (named right before "الذي", past adjectives only), not Macron; and so further on in the
+    relative clause, when its antecedent is a party ("كيم يو جونغ التي لعبت دورا ... في المحادثات")."""
     relative = text_before(texts, pairs["row"], pairs["_e_start"], 12).str.contains(rf"(?:^|\s){_RELATIVE_PRONOUN}\s+$")
     before = pl.col("end") <= pl.col("_e_start")
     gap = text_between(texts, pairs["row"], pairs["end"], pairs["_e_start"])
     # (the antecedent with its adjectives: "بالرئيس الكوري الجنوبي الذي", where the title stands for him)
     antecedent = gap.str.contains(rf"^(?:\s+ال\S+){{0,3}}\s*[،,]?\s*{_RELATIVE_PRONOUN}\s+$")
+    # ... or further on in the relative clause, when that antecedent is a party: "شقيقته، كيم يو جونغ
+    # التي لعبت دورا مهما في الفترة الأخيرة في المحادثات مع الجنوب" (not Moon and Kim named before her)
+    within = gap.str.contains(rf"^(?:\s+ال\S+){{0,3}}\s*[،,]?\s*{_RELATIVE_PRONOUN}\s+[^.!?؟؛:،,\n]*$")
     # (the last one named before it)
     last = pl.col("end") == pl.col("end").filter(before).max().over("event")
-    return pairs.filter(~(pl.Series(relative) & before & ~(pl.Series(antecedent) & last)))
+    # (who is named in the clause after its antecedent stays: "ترامب الذي هاجم ... ماي قبل لقائه بها")
+    pairs = pairs.with_columns(pl.Series("_within", within))
+    before_antecedent = pl.col("end") < pl.col("end").filter(pl.col("_within")).max().over("event")
+    return pairs.filter(~((pl.Series(relative) & before & ~(pl.Series(antecedent) & last)) | before_antecedent.fill_null(False))).drop("_within")
 
 
 # an invitation before a visit: "وجّه الدعوة لقيادة الحركة لزيارة موسكو", "دعا ... إلى زيارة باريس"
