@@ -1691,6 +1691,23 @@ def test_a_venue_after_wa_dhalika_is_the_meetings(build_texts):
     assert tables.meetings["place_id"].to_list() == ["ankara-tr"]
 
 
+def test_a_place_in_before_a_word_of_time_and_a_meeting_is_the_earlier_clauses(build_texts):
+    # "قبل أيام من القمة": where the dismissal was, not the summit's venue; not after "إلى" (an arrival)
+    tables = build_texts(
+        [
+            "أقيل أكبر ثلاثة قادة عسكريين في كوريا الشمالية قبل أيام من القمة بين الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان.",
+            "وصل الرئيس الفرنسي إيمانويل ماكرون إلى أنقرة قبل يومين من القمة مع الرئيس التركي رجب طيب أردوغان.",
+            # (a meeting after its venue and a word of time: the venue is the summit's, the White House the talks')
+            "قال ماكرون إن القمة مع أردوغان ستعقد كما كانت مقررة في 12 يونيو في أنقرة بعد محادثات غير مسبوقة استمرت أكثر من ساعة في البيت الأبيض مع موفد رفيع المستوى.",
+        ],
+        published=["2018-06-04"] * 3,
+    )
+    places = dict(tables.meeting_mentions.filter(pl.col("trigger").str.contains("القمه")).select("doc_id", "place_id").iter_rows())
+    assert places == {"d0": None, "d1": "ankara-tr", "d2": "ankara-tr"}
+    talks = tables.meeting_mentions.filter(pl.col("trigger") == "محادثات")
+    assert talks["place_id"].to_list() == ["washington-us"]
+
+
 def test_the_leaders_of_two_states_as_a_dual_construct_subject_are_the_states(build_texts):
     # "عقد زعيما الصين وتايوان محادثات": the states are written, not their leaders' names
     tables = build_texts(

@@ -313,6 +313,12 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
         (pl.col("_p_end") <= pl.col("_e_start")) & pl.col("event").is_in(events.filter(pl.col("anaphoric"))["event"].implode())
         & between.str.contains(r"(?:^|\s)(?:ل|لل)(?:طرح|بحث|مناقشة|تباحث)(?:\s|$)")
     )
+    # ... or a word of time relative to the meeting, after a place "في": "أقيل أكبر ثلاثة قادة عسكريين في كوريا
+    # الشمالية قبل أيام من القمة" is where the dismissal was (not "وصل إلى سنغافورة قبل يومين من القمة")
+    before = before | (
+        (pl.col("_p_end") <= pl.col("_e_start")) & pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?في\s+(?:\S+\s+)?$")
+        & between.str.contains(r"^\s+(?:\S+\s+){0,2}?(?:قبل|قبيل|بعد|بعيد|عشية|غداة)\s+(?:(?:\S+\s+){0,2}?(?:من|مع)\s+)?(?:\S+\s+)?$")
+    )
     # ... and so does what the meeting discusses: "محادثاته مع أردوغان ستتناول ... (وانتهاء) بالصين"
     discussed = (pl.col("_p_start") >= pl.col("_e_end")) & between.str.contains(rf"(?:^|\s)(?:{_DISCUSS_VERBS})(?:\s|$)")
     # ... and where somebody spoke is no venue of a meeting in what they said: "وقال ماكرون في البيت
