@@ -1708,6 +1708,15 @@ def test_a_place_in_before_a_word_of_time_and_a_meeting_is_the_earlier_clauses(b
     assert talks["place_id"].to_list() == ["washington-us"]
 
 
+def test_a_place_before_an_agreement_on_a_meeting_is_the_agreements(build_texts):
+    tables = build_texts(
+        ["عقد ماكرون وأردوغان اجتماعا مفاجئا يوم السبت في مدينة إزمير اتفقا خلاله على ضرورة عقد القمة مع الرئيس الأمريكي جو بايدن."],
+        published=["2018-05-29"],
+    )
+    places = dict(tables.meeting_mentions.select("trigger", "place_id").iter_rows())
+    assert places == {"عقد اجتماعا": "izmir-tr", "عقد القمه": None}
+
+
 def test_the_leaders_of_two_states_as_a_dual_construct_subject_are_the_states(build_texts):
     # "عقد زعيما الصين وتايوان محادثات": the states are written, not their leaders' names
     tables = build_texts(

@@ -319,6 +319,9 @@ def _places(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, plac
         (pl.col("_p_end") <= pl.col("_e_start")) & pl.col("_left").str.contains(r"(?:^|\s)(?:و|ف)?في\s+(?:\S+\s+)?$")
         & between.str.contains(r"^\s+(?:\S+\s+){0,2}?(?:قبل|قبيل|بعد|بعيد|عشية|غداة)\s+(?:(?:\S+\s+){0,2}?(?:من|مع)\s+)?(?:\S+\s+)?$")
     )
+    # ... or an agreement on the meeting, reached where the place is: "اجتماعا مفاجئا ... في قرية بانمونجوم اتفقا
+    # خلاله على ضرورة عقد القمة" (the summit agreed on is elsewhere)
+    before = before | ((pl.col("_p_end") <= pl.col("_e_start")) & between.str.contains(r"(?:^|\s)(?:و|ف)?(?:اتفق|اتفقا|اتفقت|اتفقتا|اتفقوا)(?:\s|$)"))
     # ... and so does what the meeting discusses: "محادثاته مع أردوغان ستتناول ... (وانتهاء) بالصين"
     discussed = (pl.col("_p_start") >= pl.col("_e_end")) & between.str.contains(rf"(?:^|\s)(?:{_DISCUSS_VERBS})(?:\s|$)")
     # ... and where somebody spoke is no venue of a meeting in what they said: "وقال ماكرون في البيت
