@@ -1445,6 +1445,20 @@ def test_a_visit_and_its_purpose_stay_one_meeting_across_the_time_between_them(b
     assert tables.meetings.select("participants", "status").rows() == [(["emmanuel-macron", "recep-tayyip-erdogan"], "planned")]
 
 
+def test_a_day_is_the_meetings_date_before_a_part_of_a_week(build_texts):
+    # (Tuesday's paper: Saturday, not the start of the week, though that is nearer)
+    tables = build_texts(
+        [
+            "وفي مطلع الأسبوع عقد الرئيس الفرنسي إيمانويل ماكرون والرئيس التركي رجب طيب أردوغان اجتماعا مفاجئا يوم السبت في أنقرة.",
+            # (a week with its direction stays the nearer date)
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون الرئيس التركي رجب طيب أردوغان الأسبوع الماضي في أنقرة ثم غادر يوم السبت إلى باريس.",
+        ],
+        published=["2018-05-29"] * 2,
+    )
+    dates = dict(tables.meeting_mentions.filter(pl.col("participants").list.len() == 2).select("doc_id", "date").iter_rows())
+    assert dates == {"d0": date(2018, 5, 26), "d1": date(2018, 5, 21)}
+
+
 def test_a_weekday_named_alone_after_a_verb_in_the_present_is_the_coming_one(build_texts):
     # (however far after it: the dates table reads a cue of the future only near the weekday)
     meeting = "رئيس الوزراء البريطاني كير ستارمر والرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني فريدريش ميرتس برئيس الوزراء الكندي مارك كارني في لندن الاثنين."

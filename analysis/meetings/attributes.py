@@ -170,7 +170,9 @@ def _dates(texts: pl.Series, events: pl.DataFrame, dates: pl.DataFrame, publishe
     line_days = _to_nearest_event(pairs.filter(opens_line), "_d_start", "_d_end", keep_all=True).with_columns(pl.lit(-1, pl.Int64).alias("_d"))
     pairs = _to_nearest_event(pairs.filter(~((pl.col("_d_end") <= pl.col("_e_start")) & (said | topic)) & ~since & ~across & ~other_verb), "_d_start", "_d_end")
     pairs = pl.concat([pairs, _trip_dates(events, pairs), line_days.select(pairs.columns).cast(pairs.schema)])
-    best = pairs.with_columns((pl.col("granularity") != "day").alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
+    # (a part of a week is coarser than a day: "في مطلع الأسبوع عقد ... اجتماعا مفاجئا يوم السبت" was on Saturday)
+    week = pl.col("surface").str.contains(r"(?:مطلع|بداية|نهاية|أواخر|اواخر|أوائل|اوائل|منتصف|أواسط|ختام)\s+(?:ال)?(?:أسبوع|اسبوع)")
+    best = pairs.with_columns(((pl.col("granularity") != "day") | week).alias("_coarse")).sort("event", "_coarse", "_d").unique("event", keep="first")
     events = events.join(
         best.select(
             "event", pl.when(pl.col("granularity") == "day").then(pl.col("value")).alias("date"), pl.col("surface").alias("date_text"), pl.col("_wd").alias("weekday"),
