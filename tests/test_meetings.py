@@ -1124,6 +1124,16 @@ def test_who_is_named_after_a_meeting_word_is_not_the_speaker(build_texts):
     assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}}
 
 
+def test_who_praises_or_welcomes_a_meeting_is_no_party_but_those_of_the_meeting_praised_are(build_texts):
+    tables = build_texts(
+        [
+            "وأشاد رئيس الوزراء الياباني شينزو آبي بشجاعة الرئيس الفرنسي إيمانويل ماكرون لموافقته على لقاء الرئيس التركي رجب طيب أردوغان.",
+            "وقال رئيس الوزراء الياباني شينزو آبي إن الأمر جيد. ورحب آبي بلقاء ماكرون بأردوغان في أنقرة.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
+
+
 def test_who_sends_an_envoy_does_not_meet_and_a_verb_after_wa_has_the_earlier_subject(build_texts):
     tables = build_texts(
         [
