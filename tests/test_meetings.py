@@ -452,6 +452,19 @@ def test_states_named_as_the_sides_of_talks_are_parties(build_texts):
     assert dict(states.select("actor_id", "name_en").iter_rows())["state-south-korea"] == "South Korea"
 
 
+def test_a_word_for_both_states_right_after_a_meeting_noun_names_its_sides(build_texts):
+    tables = build_texts(
+        [
+            "وعقدت قمة الكوريتين في بانمونجوم.",
+            "وعقدت القمة الكورية-الكورية في بانمونجوم.",
+            # (not after a verb: the reconciliation is no meeting of theirs)
+            "وذلك إثر المصالحة التي جمعت الكوريتين بعد سنوات.",
+        ]
+    )
+    koreas = {("state-north-korea", "state-south-korea")}
+    assert _pairs_by_doc(tables) == {"d0": koreas, "d1": koreas, "d2": set()}
+
+
 def test_capitals_and_a_dual_name_the_states_as_sides(build_texts):
     tables = build_texts(
         [

@@ -95,6 +95,10 @@ def _subjects_before(texts: pl.Series, candidates: pl.DataFrame, events: pl.Data
 _VERB_LEAD = r"^\S+\s+(?:(?:زعيما|رئيسا|قائدا|وزيرا|وزيرتا|ممثلا|مبعوثا)\s+(?:(?:خارجية|دفاع|داخلية)\s+)?)?$"
 
 
+# the meeting nouns a word for both states may follow as their sides ("قمة الكوريتين")
+_NOUN_BEFORE_DUAL = r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:قمة|قمم|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات|حوار)\s+$"
+
+
 def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
     """States named as the sides of a meeting: (event, row, sentence, start, end, entity_id, _e_start, _e_end, _d).
 
@@ -117,8 +121,9 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
     pairs = bounded.filter((pl.col("start") > pl.col("_e_start")) & ((pl.col("start") - pl.col("_e_end")) <= BETWEEN_GAP))
     # ... or the subject right before a verb, opening its clause: "إن الولايات المتحدة تجري محادثات مع بيونغيانغ"
     before = _subjects_before(texts, bounded, events)
-    pairs = pl.concat([pairs, before.with_columns(pl.lit(True).alias("_subject")), _dual_state_sides(texts, events).select(*pairs.columns, "_subject")], how="diagonal")
-    pairs = pairs.with_columns(pl.col("_subject").fill_null(False))
+    duals = _dual_state_sides(texts, events).select(*pairs.columns, "_subject").with_columns(pl.lit(True).alias("_dual"))
+    pairs = pl.concat([pairs, before.with_columns(pl.lit(True).alias("_subject")), duals], how="diagonal")
+    pairs = pairs.with_columns(pl.col("_subject").fill_null(False), pl.col("_dual").fill_null(False))
     # (the verb's subject may be the states' leaders or ministers as a dual construct: "عقد زعيما الصين وتايوان محادثات")
     led = text_between(texts, pairs["row"], pairs["_e_start"], pairs["start"])
     verb_lead = led.str.contains(_VERB_LEAD) | pairs["_subject"]
@@ -131,14 +136,17 @@ def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFram
         ~(((pl.col("_capital") & ~pl.col("_verb_lead")) | pl.col("_hosting")) & (pl.col("start") < pl.col("_e_end")))
     ).drop("_hosting").sort("event", "start", maintain_order=True)
     if pairs.height == 0:
-        return pairs.drop("_verb_lead", "_subject").with_columns(pl.lit(None, pl.Int64).alias("_d"))
+        return pairs.drop("_verb_lead", "_subject", "_dual").with_columns(pl.lit(None, pl.Int64).alias("_d"))
     previous_end = pl.col("end").shift(1).over("event")
     pairs = pairs.with_columns(previous_end.alias("_from"), pl.int_range(pl.len()).over("event").alias("_k"))
     inside = pl.col("start") < pl.col("_e_end")
     lead = text_between(texts, pairs["row"], pairs["_e_end"], pairs["start"])
     link = text_between(texts, pairs["row"], pairs["_from"].fill_null(0), pairs["start"])
+    # (after a meeting noun, not a verb: "المصالحة التي جمعت الكوريتين" names no meeting of theirs)
+    construct = text_before(texts, pairs["row"], pairs["start"], 12).str.contains(_NOUN_BEFORE_DUAL)
     pairs = pairs.with_columns(
-        lead.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين|مع)\s+$").alias("_lead"),
+        # (a word for both states right after the meeting word is its sides too: "قمة الكوريتين"، "القمة الكورية-الكورية")
+        (lead.str.contains(r"^\s*(?:\S+\s+){0,2}?(?:و?بين|مع)\s+$") | (pl.col("_dual") & lead.str.contains(r"^\s+$") & pl.Series(construct))).alias("_lead"),
         link.str.contains(r"^\s*[،,]?\s*و?\s*$").alias("_link"),
         # "اجتماعا مع كوريا الشمالية قد يعقد": after "مع" right after the noun of a noun and its verb
         # (or after its adjective: "المحادثات المهمة مع الولايات المتحدة - التي من المقرر عقدها")
