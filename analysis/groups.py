@@ -114,7 +114,7 @@ _LEADER_OFFICES = {
 }
 # a definite adjective right after the meeting word ("القمة الأمريكية ..."), or two indefinite ones
 # ("محادثات أمريكية روسية"), maybe after a number of sides ("الثلاثية")
-_SIDES_NUMBER_WORD = r"\s+(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي)[ةه]"
+_SIDES_NUMBER_WORD = r"\s+(?:ال)?(?:ثنائي|ثلاثي|رباعي|خماسي)[ةه]?"
 _SIDES_NUMBER = re.compile(_SIDES_NUMBER_WORD + r"(?=\s)")
 _ADJECTIVE_AFTER = rf"^(?:{_SIDES_NUMBER_WORD})?(?:\s+ال\S+ي[ةه]?(?:[\s\-–]|$)|\s+\S+ي[ةه]?[\s\-–]+و?\S+ي[ةه]?(?:[\s.،,\-–]|$))"
 # (sides, delegations and ministers only before their adjectives: "بين الطرفين" alone is read elsewhere)

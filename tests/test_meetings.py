@@ -1778,6 +1778,8 @@ def test_nationality_adjectives_after_a_meeting_word_name_its_two_states(build_t
             "وانطلقت في جنيف محادثات فرنسية.",
             # a state taking part, by its adjective
             "وعقدت فرنسا وتركيا محادثات في جنيف بمشاركة ألمانية.",
+            # (the number of sides masculine too)
+            "وانطلق في جنيف الاجتماع الثلاثي الفرنسي التركي الألماني.",
         ]
     )
     three = {("state-france", "state-germany"), ("state-france", "state-turkey"), ("state-germany", "state-turkey")}
@@ -1792,6 +1794,7 @@ def test_nationality_adjectives_after_a_meeting_word_name_its_two_states(build_t
         "d7": three,
         "d8": set(),
         "d9": three,
+        "d10": three,
     }
 
 
