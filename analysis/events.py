@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from pathlib import Path
 
 import polars as pl
@@ -115,8 +116,10 @@ def event_cues() -> pl.DataFrame:
             node = node[key]
         for word in node:
             form = view_form(word)
-            # the matcher adds proclitics, not the article: "المحادثات", "المسؤولون"
-            article = [form, "ال" + form] if role in ("meeting_noun", "anonymous") and not form.startswith("ال") else [form]
+            # the matcher adds proclitics, not the article: "المحادثات", "المسؤولون" (not to a plural with
+            # its pronoun: "مستقبليه", those who received him, is no "المستقبلية", future)
+            bare = role in ("meeting_noun", "anonymous") and not form.startswith("ال") and not re.search(r"ي(?:ه|ها|هم|هما)$", form)
+            article = [form, "ال" + form] if bare else [form]
             # "كان مستشارا للرئيس": a relational noun as a predicate, in the accusative
             if role == "relational" and " " not in form and form[-1] not in "اةيىه":  # (the view writes ة as ه)
                 article.append(form + "ا")

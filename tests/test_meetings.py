@@ -525,10 +525,16 @@ def test_the_one_received_on_arrival_is_the_pronouns_referent(build_texts):
             "ووصل وزير الخارجية الفرنسي جان نويل بارو في وقت سابق أمس إلى أنقرة في زيارة رسمية. "
             "وكان في استقباله لدى وصوله إلى المطار وزير الخارجية التركي هاكان فيدان.",
             "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى أنقرة، حيث كان في استقباله الرئيس التركي رجب طيب أردوغان.",
+            # ... and among those who received him ("مستقبليه"; not "المستقبلية", future)
+            "ووصل وزير الخارجية الفرنسي جان نويل بارو إلى أنقرة، وكان في مقدمة مستقبليه وزير الخارجية التركي هاكان فيدان.",
+            "وبحث وزير الخارجية الفرنسي جان نويل بارو مع وزير الخارجية التركي هاكان فيدان العلاقات المستقبلية.",
         ]
     )
     parties = {doc: sorted(p) for doc, p in tables.meetings.explode("doc_ids").select("doc_ids", "participants").iter_rows()}
-    assert parties == {"d0": ["hakan-fidan", "jean-noel-barrot"], "d1": ["emmanuel-macron", "recep-tayyip-erdogan"]}
+    barrot_fidan = ["hakan-fidan", "jean-noel-barrot"]
+    assert parties == {"d0": barrot_fidan, "d1": ["emmanuel-macron", "recep-tayyip-erdogan"], "d2": barrot_fidan, "d3": barrot_fidan}
+    # (one mention in the last: the talks, not the future relations)
+    assert tables.meeting_mentions.filter(pl.col("doc_id") == "d3")["trigger"].to_list() == ["بحث"]
 
 
 def test_counterparts_of_separate_meetings_are_not_paired(build_texts):
