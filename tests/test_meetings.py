@@ -1542,6 +1542,22 @@ def test_a_purpose_after_a_meeting_opens_no_meeting_of_its_own(build_texts):
     assert mentions.filter(pl.col("doc_id") == "d1")["place_id"].to_list() == ["paris-fr"]
 
 
+def test_on_of_a_manner_before_the_counterpart_leads_no_topic(build_texts):
+    # "على انفراد": privately, not "about" (a topic after "على": "اتفقا على ...")
+    tables = build_texts(
+        [
+            "والتقى الرئيس الفرنسي إيمانويل ماكرون على انفراد مع الرئيس التركي رجب طيب أردوغان.",
+            "واجتمع الرئيس الفرنسي إيمانويل ماكرون على عجل بالرئيس التركي رجب طيب أردوغان.",
+            "واجتمع الرئيس الفرنسي إيمانويل ماكرون على مدى ساعتين بالرئيس التركي رجب طيب أردوغان.",
+            # (a topic after it stays one: "اتفق ... على")
+            "واجتمع الرئيس الفرنسي إيمانويل ماكرون بوزير خارجيته واتفقا على دعم الرئيس التركي رجب طيب أردوغان.",
+        ]
+    )
+    parties = _mention_parties(tables)
+    assert {doc: parties[doc] for doc in ("d0", "d1", "d2")} == {"d0": list(MACRON_ERDOGAN), "d1": list(MACRON_ERDOGAN), "d2": list(MACRON_ERDOGAN)}
+    assert "recep-tayyip-erdogan" not in parties["d3"]
+
+
 def test_the_pronoun_of_a_meeting_told_to_someone_is_the_one_told(build_texts):
     # "قال X لـY إن Z يتطلع للقائه": Z looks forward to meeting Y; X only passes it on
     tables = build_texts(

@@ -36,6 +36,9 @@ from .spans import _event_bounds, _to_nearest_event, _without_word_between
 from .state_sides import _state_parties
 
 # what introduces the subject of talks, not a party to them: "لقاء مع عباس حول المصالحة مع حماس"
+# "على" that opens a setting or a manner, not a topic
+_SETTING_ON = r"(?:^|\s)(?:و|ف)?(?:على|علي)\s+(?:هامش|هوامش|انفراد|حدة|حده|عجل|وجه السرعة|مدى|مدار|مأدبة|مأدبه|مادبة|مادبه|مائدة|مائده|متن)(?:\s|$)"
+
 _TOPIC_LEAD = (
     r"(?:^|\s)(?:حول|بشأن|عن|ضد|على|لبحث|للبحث|لمناقشة|لتقديم|لمواجهة|لمحاربة|لمكافحة|بهدف|بسبب|لتقييم|لدعم|لتعزيز|لإطلاع|لإحاطة|للتباحث|لتبادل|"
     r"بحث|مناقشة|استعراض|تناول|ركزت|تركزت|"
@@ -249,7 +252,9 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     pairs = pairs.filter(~(pl.col("_sides_end").is_not_null() & (pl.col("start") >= pl.col("_sides_end")) & closed)).drop("_sides_end")
     # after the meeting word, a party of what was discussed is no party: "لقاء مع عباس حول
     # المصالحة مع حماس", "يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش"
-    topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all("على هامش", "")
+    # ("على" of a manner, a time or a setting leads no topic: "التقى ... على انفراد مع نظيره"، "على عجل"،
+    # "على مدى ساعتين"، "على مأدبة غداء مع")
+    topic_gap = texts.gather(pairs["row"]).str.slice(pairs["_e_end"], (pairs["start"] - pairs["_e_end"]).clip(0)).str.replace_all(_SETTING_ON, " ")
     # ("المشرف العام على مركز الملك سلمان ... د. عبدالله الربيعة": على, عن of a title lead no topic)
     topic_gap = topic_gap.str.replace_all(_TITLE_PREPOSITION, " ")
     # ("ممثلين عن الأمم المتحدة": عن after staff leads their organization, not a topic)
