@@ -3372,6 +3372,14 @@ def test_the_name_before_a_speech_verb_is_no_subject_after_with_or_in_a_fronted_
 def test_the_subject_after_a_phrase_that_opens_the_sentence_is_the_other_side_of_its_meeting(build_texts):
     text = "وإضافة إلى عقد قمة نادرة مع رئيس كوريا الجنوبية مون جاي إن، التقى كيم جونغ أون مرتين في الأسابيع الأخيرة الرئيس الصيني شي جينبينغ."
     assert _pairs_by_doc(build_texts([text])) == {"d0": {("kim-jong-un", "moon-jae-in"), ("kim-jong-un", "xi-jinping")}}
+    # ... and a call received "من" its caller has the one who received it
+    tables = build_texts(
+        [
+            "وفي اتصال هاتفي تلقاه من الرئيس التركي رجب طيب أردوغان، بحث الرئيس الفرنسي إيمانويل ماكرون الأوضاع في المنطقة.",
+            "وخلال اتصال هاتفي تلقاه من الرئيس التركي رجب طيب أردوغان، أكد الرئيس الفرنسي إيمانويل ماكرون أهمية التعاون.",
+        ]
+    )
+    assert _pairs_by_doc(tables) == {"d0": {MACRON_ERDOGAN}, "d1": {MACRON_ERDOGAN}}
 
 
 def test_talks_of_two_states_called_off_are_not_the_meeting_their_leaders_held(build_texts):

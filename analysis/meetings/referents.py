@@ -90,12 +90,15 @@ def _sentence_subjects(texts: pl.Series, mentions: pl.DataFrame, events: pl.Data
 
 def _with_led(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFrame:
     """The (event, person) rows of ``pairs`` where the person follows the meeting word after "مع"
-    (at most two words before "مع", four after it: "الاجتماع مع زعيم كوريا الشمالية، كيم")."""
+    (at most two words before "مع", four after it: "الاجتماع مع زعيم كوريا الشمالية، كيم"), or after
+    the "من" of a call received ("اتصال هاتفي تلقاه من الرئيس الأمريكي")."""
     after = pairs.filter((pl.col("start") >= pl.col("_e_end")) & (pl.col("entity_kind") == "person"))
     lead = text_between(texts, after["row"], after["_e_end"], after["start"])
     # a comma only right before the name ("مع زعيم كوريا الشمالية، كيم"), not before a verb
     # ("قبيل اجتماعه مع رئيس كوريا الجنوبية، كرر بايدن")
-    return after.filter(lead.str.contains(r"^\s*(?:\S+\s+){0,2}?مع\s+(?:[^\s،,]+\s+){0,4}(?:[^\s،,]+[،,]\s*)?$"))
+    return after.filter(
+        lead.str.contains(r"^\s*(?:(?:\S+\s+){0,2}?مع|(?:تلقاه|تلقته|تلقاها)\s+من)\s+(?:[^\s،,]+\s+){0,4}(?:[^\s،,]+[،,]\s*)?$")
+    )
 
 
 def _add_sole_other_person(
