@@ -84,7 +84,7 @@ def _drop_before_antecedents(texts: pl.Series, pairs: pl.DataFrame) -> pl.DataFr
     within = gap.str.contains(rf"^(?:\s+ال\S+){{0,3}}\s*[،,]?\s*{_RELATIVE_PRONOUN}\s+[^.!?؟؛:،,\n]*$")
     # (the last one named before it)
     last = pl.col("end") == pl.col("end").filter(before).max().over("event")
-    # (who is named in the clause after its antecedent stays: "ترامب الذي هاجم ... ماي قبل لقائه بها")
+    # (who is named in the clause after its antecedent stays: "ماكرون الذي هاجم ... ميركل قبل لقائه بها")
     pairs = pairs.with_columns(pl.Series("_within", within))
     before_antecedent = pl.col("end") < pl.col("end").filter(pl.col("_within")).max().over("event")
     return pairs.filter(~((pl.Series(relative) & before & ~(pl.Series(antecedent) & last)) | before_antecedent.fill_null(False))).drop("_within")

@@ -353,7 +353,7 @@ def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
         & ((pl.col("start") - pl.col("_v_end")) <= 45)
         # not after a phrase of its own: "قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، إن"
         & ~pl.col("_gap").str.contains(rf"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء){WORD_END}|[:“«\"]")
-        # ... nor after the meeting that is the verb's object: "كما أشاد ترامب بلقاء بومبيو بكيم"
+        # ... nor after the meeting that is the verb's object: "كما أشاد ماكرون بلقاء بارو بأردوغان"
         & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:ب|ل)(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|قمة|زيارة)\S*\s")
     ).fill_null(False)
     # "X الذي التقى Y": the relative clause on the speaker is his meeting
