@@ -112,6 +112,11 @@ def test_a_negated_meeting_is_not_a_meeting(build_texts):
     # a refusal to meet is a denial; a refusal to comment on a meeting is not
     tables = build_texts(["ويرفض ماكرون لقاء أردوغان.", "وامتنع ماكرون عن لقاء أردوغان.", "ورفض ماكرون التعليق على لقائه مع أردوغان أمس."])
     assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["denied", "denied", "held"]
+    # so is a meeting said to be unlikely, or that nothing points to (not a likely one)
+    tables = build_texts(
+        ["ومن غير المرجح أن يلتقي ماكرون أردوغان.", "وليس هناك ما يشير إلى لقاء بين ماكرون وأردوغان.", "ومن المرجح أن يلتقي ماكرون أردوغان."]
+    )
+    assert tables.meeting_mentions.sort("doc_id")["status"].to_list() == ["denied", "denied", "planned"]
 
 
 def test_a_planned_meeting_with_date_place_and_counterpart(build_texts):
