@@ -253,6 +253,8 @@ def grammar(path: Path = DATES_VOCABULARY_PATH) -> Grammar:
     YEAR = r"[0-9]{4}"
     YEAR_WORDS = _alt(["عام", "العام", "سنه", "السنه", "لعام", "للعام"])
     DAY_WORD = _alt(["يوم", "يومي"])
+    # the article before a day's number: "في الـ12 من يونيو" (the view drops the tatweel)
+    DAY_ARTICLE = r"(?:ال *)?"
     # before a day: part of day, relative day, "يوم", weekday ("مساء أمس الخميس 22 يناير")
     PRE_DAY = rf"(?:(?P<part>{PART}){S})?(?:(?P<rel>{REL}){S})?(?:{DAY_WORD}{S})?"
     PRE = rf"{PRE_DAY}(?:(?P<wd>{WD}){S})?"
@@ -262,7 +264,7 @@ def grammar(path: Path = DATES_VOCABULARY_PATH) -> Grammar:
         "month_date": (
             rf"{CONJ}(?:(?P<cue>{LEAD}){S})??(?P<core>{PRE}"
             rf"(?:(?:{DAYNUM}{S}(?:من{S})?)?{HMON}{S}(?:{YEAR_WORDS}{S})?{YEAR} *(?:{ERA_H}{S})?{EQUIV}{S}(?:ل *)?)?"
-            rf"(?:(?P<day>{DAYNUM})(?:{S}(?:و|الي{S}|حتي{S})?{DAYNUM})?{S}(?:من{S})?"
+            rf"(?:{DAY_ARTICLE}(?P<day>{DAYNUM})(?:{S}(?:و|الي{S}|حتي{S})?{DAYNUM})?{S}(?:من{S})?"
             rf"|(?P<ord>{ORD})(?:{S}و{ORD})?{S}(?:من{S})?|(?P<mod>{MOD}){S})?"
             rf"(?P<shahr>شهر{S})?(?P<month>{MON})(?:{S}(?P<month2>{MON}))?"
             rf"(?:{S}(?:من{S})?(?:{YEAR_WORDS}{S})?(?P<year>{YEAR})(?: *(?P<era>{ERA}))?|{S}(?P<dir>{DIR}))?)"
@@ -290,7 +292,7 @@ def grammar(path: Path = DATES_VOCABULARY_PATH) -> Grammar:
         ),
         # الرابع عشر من الشهر الجاري; "في 5 الجاري" (the month left out: the current one)
         "month_day": (
-            rf"{CONJ}(?:(?P<cue>{LEAD}){S})??(?P<core>(?:{DAY_WORD}{S})?(?:(?P<day>{DAYNUM})|(?P<ord>{ORD})){S}(?:من{S}"
+            rf"{CONJ}(?:(?P<cue>{LEAD}){S})??(?P<core>(?:{DAY_WORD}{S})?(?:{DAY_ARTICLE}(?P<day>{DAYNUM})|(?P<ord>{ORD})){S}(?:من{S}"
             rf"(?:(?P<this>{THIS}){S})?الشهر(?:{S}(?P<dir>{DIR}))?|{CURRENT}))"
         ),
         # الأسبوع الماضي / هذا العام / مطلع العام المقبل
