@@ -494,6 +494,13 @@ def test_a_given_name_that_starts_with_a_clitic_letter_is_not_a_place():
     assert [s for s, e in pairs(found) if e == "Laos"] == ["لاوس"]
 
 
+def test_the_given_name_riyad_is_no_riyadh():
+    # "رياض" without the article is a given name; the Saudi capital is written "الرياض"
+    found = mentions_of("والتقى وزير الخارجية اليمني رياض ياسين في الرياض وزير الخارجية الفلسطيني رياض المالكي.")
+    assert [s for s, e in pairs(found) if e == "Riyadh"] == ["الرياض"]
+    assert ("رياض ياسين", "discovered") in people_in("والتقى وزير الخارجية اليمني رياض ياسين في الرياض نظيره الفلسطيني.")
+
+
 def test_a_name_after_a_newspaper_is_the_outlet_not_a_person():
     people = named_people("وتحدثت صحيفة جونغ أنغ دايلي الكورية الجنوبية عن لحظة تاريخية، وقال مون جاي إن إن القمة ناجحة.")
     assert [s for s, _ in people if "جونغ" in s] == []
