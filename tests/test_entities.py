@@ -165,6 +165,16 @@ def test_a_title_before_a_foreign_given_name_the_press_spells_its_own_way_introd
     assert [name.split()[0] for name in people["name_en"]] == ["Bertrand", "Guillaume"]
 
 
+def test_a_surname_that_is_a_common_word_is_linked_only_as_a_speakers():
+    # "العربي" (Arab) is the minister after "وقال", not in "للشعب العربي"
+    found = mentions_of(
+        "أوضح وزير التخطيط المصري أشرف العربي، أنه توجد مباحثات مع المملكة. وقال العربي في مقابلة أمس إن الدعم مستمر للشعب العربي والاقتصاد العربي."
+    )
+    people = found.filter(pl.col("entity_kind") == "person")
+    assert people["surface"].to_list() == ["أشرف العربي", "العربي"]
+    assert people["method"].to_list() == ["discovered", "surname"]
+
+
 def test_the_surname_of_a_known_person_spelled_as_the_article_spells_the_full_name_is_theirs():
     # "جون بولتن" is a listed spelling of John Bolton, whose surname alone is listed as "بولتون"
     people = mentions_of(

@@ -6,13 +6,23 @@ full name or surname).
 
 from __future__ import annotations
 
+import functools
+
 import polars as pl
 
-from ..arabic import MatchingView
+from ..arabic import MatchingView, text_before
+from ..events import event_cues
 from ..matching import NameMatcher
 from ..transliterate import JOINED_ENDINGS, reads_as_korean
 from .patterns import FAMILY_NAME_FIRST, MENTION_SCHEMA, PATRONYMIC
 from .spelling import spelling_key
+
+
+@functools.cache
+def _speech_verb_before() -> str:
+    """A speech verb (``events.yaml``), in matching view, right before a name: "وقال "، "وأضاف "."""
+    verbs = event_cues().filter(pl.col("role") == "speech_verb")["form"].to_list()
+    return rf"(?:^|\s)(?:و|ف)?(?:{'|'.join(sorted(verbs, key=len, reverse=True))})\s+$"
 
 
 class LinkingWithinArticles:
@@ -59,12 +69,12 @@ class LinkingWithinArticles:
         surname = pl.when(pl.col("country").is_in(FAMILY_NAME_FIRST) | pl.col("form").is_in(korean)).then(words.list.first()).otherwise(words.list.last())
         forms = newcomers.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"), surname.first().alias("surname"))
         known_forms = spelled.group_by("row", "entity_id", "form").agg(pl.col("view_start").min().alias("_named_at"), pl.col("surname").first())
+        # (a surname that is also a common word, "العربي", is the person's only as the subject of a
+        # speech verb: "أشرف العربي ... وقال العربي في مقابلة")
         surnames = pl.concat([forms, known_forms.cast(forms.schema)]).with_columns(pl.col("surname").alias("form"), pl.lit(1).alias("_rank")).drop("surname").filter(
-            (pl.col("form").str.len_chars() >= 3)
-            & ~pl.col("form").is_in(self.common["form"].implode())
-            & ~pl.col("form").is_in(self.person_words["form"].implode())
-        )
-        wanted = pl.concat([forms.drop("surname").with_columns(pl.lit(0).alias("_rank")), surnames])
+            (pl.col("form").str.len_chars() >= 3) & ~pl.col("form").is_in(self.person_words["form"].implode())
+        ).with_columns(pl.col("form").is_in(self.common["form"].implode()).alias("_common"))
+        wanted = pl.concat([forms.drop("surname").with_columns(pl.lit(0).alias("_rank"), pl.lit(False).alias("_common")), surnames])
         # a full name wins over another newcomer's surname of the same form
         wanted = wanted.filter(pl.col("_rank") == pl.col("_rank").min().over("row", "form")).drop("_rank")
         rows = wanted["row"].unique().sort()
@@ -72,6 +82,8 @@ class LinkingWithinArticles:
         found = NameMatcher(wanted.select("form").unique()).find(subset)
         found = found.with_columns(rows.gather(found["row"]).alias("row"))
         candidates = found.join(wanted, on=["row", "form"]).with_columns((pl.col("_named_at") <= pl.col("view_start")).alias("_before"))
+        speaking = text_before(view.view, candidates["row"], candidates["view_start"], 16).str.contains(_speech_verb_before())
+        candidates = candidates.filter(~pl.col("_common") | speaking)
         # the one named last before the mention, else the first one named; ties by id
         chosen = candidates.sort(
             "row", "view_start", "_before", pl.when(pl.col("_before")).then(pl.col("_named_at")).otherwise(-pl.col("_named_at")), "entity_id",
