@@ -313,6 +313,10 @@ _TITLE_IN = r"(?:^|\s)(?:ال)?(?:مسؤول|مسؤولة|مسئول|خبير|خ
 CALLED_OFF_GAP = 60  # characters from a speech verb to the cancellation it announces
 
 
+# a verb's object "بال" + meeting noun + "مع", after its subject: the subject's own meeting
+_OWN_MEETING_WELCOMED = r"^[^.،,؛:!?؟]*?\sبال(?:لقاء|اجتماع|محادثات|مباحثات|قمة|قمه)\S*\s+مع\s"
+
+
 def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
     """Drop the subject of a speech verb ("وصف سيرغي لافروف ... المحادثات", "وكان ماكرون قد أكد زيارة
     لودريان"): it reports, it does not meet; not who announces a meeting called off ("أعلن ... إلغاء
@@ -348,9 +352,13 @@ def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
     joined = joined.join_asof(called_off, left_on="_v_at", right_on="_c_start", by="row", strategy="forward", check_sortedness=False)
     calls_off = ((pl.col("_c_sentence") == pl.col("sentence")) & ((pl.col("_c_start") - pl.col("_v_start")) <= CALLED_OFF_GAP)).fill_null(False)
     svo = ((pl.col("sentence_n") == pl.col("sentence")) & (((pl.col("_v_start") - pl.col("end")) <= 3) | pl.col("_particle")) & ~calls_off & ~pl.col("_with_led")).fill_null(False)
+    # (who welcomes "the meeting with" others, the noun with its article, welcomes his own: "ورحب مودي
+    # باللقاء مع ماكرون وأردوغان")
+    own_meeting = text_between(texts, joined["row"], joined["_v_end"].fill_null(0), joined["_v_end"].fill_null(0) + 80).str.contains(_OWN_MEETING_WELCOMED)
     subject = svo | (
         (pl.col("sentence_v") == pl.col("sentence"))
         & ((pl.col("start") - pl.col("_v_end")) <= 45)
+        & ~pl.Series(own_meeting).fill_null(False)
         # not after a phrase of its own: "قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، إن"
         & ~pl.col("_gap").str.contains(rf"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء){WORD_END}|[:“«\"]")
         # ... nor after the meeting that is the verb's object: "كما أشاد ماكرون بلقاء بارو بأردوغان"
