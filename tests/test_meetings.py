@@ -1441,6 +1441,8 @@ def test_the_staff_of_an_organization_stand_for_it(build_texts):
             "وعقد ماكرون لقاء في البيت الأبيض مع بايدن.",
             # ministers joined by و to a party before them
             "وتشهد العاصمة القطرية اليوم جولة مباحثات بين وزير الخارجية الأميركية جون كيري ووزراء الخارجية في مجلس التعاون الخليجي.",
+            # ... and as the object after the verb's subject
+            "والتقى المبعوث الأممي إسماعيل ولد الشيخ أحمد ممثلين عن الحوثيين في مسقط.",
         ]
     )
     parties = _mention_parties(tables)
@@ -1450,6 +1452,7 @@ def test_the_staff_of_an_organization_stand_for_it(build_texts):
         "d2": ["emmanuel-macron"],
         "d3": ["emmanuel-macron", "joe-biden"],
         "d4": ["gcc", "john-kerry"],
+        "d5": ["houthis", "ismail-ould-cheikh-ahmed"],
     }
 
 

@@ -23,9 +23,8 @@ from ..entities import STATE_PREFIX
 from ..groups import GroupFinder
 from .pair_filters import _drop_arrangers, _drop_before_antecedents, _drop_before_own_subject, _drop_inviters, _drop_relative_subjects, _drop_reporters
 from .party_filters import (
-    _drop_attendees, _drop_chaired_bodies, _drop_dateline, _drop_descriptors, _drop_letter_authors, _drop_name_parts, _drop_non_parties, _drop_relatives, _drop_senders,
-    _drop_speakers,
-    _staff_of_pattern,
+    _STAFF, _drop_attendees, _drop_chaired_bodies, _drop_dateline, _drop_descriptors, _drop_letter_authors, _drop_name_parts, _drop_non_parties, _drop_relatives,
+    _drop_senders, _drop_speakers, _staff_of_pattern,
 )
 from .patterns import (
     _COMPLEMENTIZER, _DISCUSS_VERBS, _INDEFINITE, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _RELATIVE_PRONOUN, _REPORTED_CLAUSE, _SUBJECT_PRONOUN,
@@ -258,7 +257,8 @@ def _participants(texts, events, cues, mentions, quotes, actors, titles, places,
     # ("المشرف العام على مركز الملك سلمان ... د. عبدالله الربيعة": على, عن of a title lead no topic)
     topic_gap = topic_gap.str.replace_all(_TITLE_PREPOSITION, " ")
     # ("ممثلين عن الأمم المتحدة": عن after staff leads their organization, not a topic)
-    topic_gap = topic_gap.str.replace(_staff_of_pattern(), " ")
+    # (and after the meeting's subject: "والتقى المبعوث الأممي ... ممثلين عن الحوثيين")
+    topic_gap = topic_gap.str.replace(_staff_of_pattern(), " ").str.replace(_STAFF, " ")
     after = pl.col("start") >= pl.col("_e_end")
     # ... nor one named in a description of a party: "لقاء بارزاني وهو زعيم ... حاربت صدام حسين"
     described = topic_gap.str.contains(r"(?:^|\s)(?:وهو|وهي|وهما|وهم)(?:\s|$)")
