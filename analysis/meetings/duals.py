@@ -223,11 +223,15 @@ def _officials_of_both(texts: pl.Series, events: pl.DataFrame, actors: pl.DataFr
         actors.filter(pl.col("kind") == "person").join(state_of_country, on="country").select("actor_id", "_state"),
     ]).unique("actor_id", keep="first")
     # the meetings of two parties of two countries
-    pairs = events.filter(pl.col("participants").list.len() == 2).select("event", "row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), "participants").explode(
-        "participants"
-    ).join(state_of, left_on="participants", right_on="actor_id").group_by("event", "row", "_p_start", "_p_sentence").agg(pl.col("_state").unique().alias("_states")).filter(
-        pl.col("_states").list.len() == 2
-    ).drop("event").sort("row", "_p_start")
+    pairs = (
+        events.filter(pl.col("participants").list.len() == 2)
+        .select("event", "row", pl.col("start").alias("_p_start"), pl.col("sentence").alias("_p_sentence"), "participants")
+        .explode("participants")
+        .join(state_of, left_on="participants", right_on="actor_id")
+        .group_by("event", "row", "_p_start", "_p_sentence").agg(pl.col("_state").unique().alias("_states"))
+        .filter(pl.col("_states").list.len() == 2)
+        .drop("event").sort("row", "_p_start")
+    )
     found = wanted.sort("row", "start").join_asof(pairs, left_on="start", right_on="_p_start", by="row", strategy="backward", check_sortedness=False).filter(
         pl.col("_states").is_not_null() & ((pl.col("sentence") - pl.col("_p_sentence")) <= OFFICIALS_OF_BOTH_SENTENCES)
     ).select("event", pl.col("_states").list.sort())

@@ -24,7 +24,10 @@ from .context_parties import (
     _DEMONSTRATIVE_LEAD, _WHERE_LEAD, _addressees, _during_subjects, _referring_back, _travellers, _where_subjects, _with_delegation_heads,
     _with_delegation_members,
 )
-from .duals import _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects, _each_by_ordinal, _officials_of_both, _one_with_each, leaders
+from .duals import (
+    _DUAL_LEADERS, _DUAL_LEADERS_BEFORE, _DUAL_SUBJECT, _DUAL_SUBJECT_BEFORE, _DUAL_SUBJECT_INSIDE, _dual_owners, _dual_references, _dual_verb_subjects,
+    _each_by_ordinal, _officials_of_both, _one_with_each, leaders,
+)
 from .parties import _participants
 from .patterns import (
     _INDEFINITE, _INVITATION, _LETTER_WORD, _NEW_CLAUSE, _PARTICIPLE_CLAUSE, _PREPOSITIONS, _PURPOSE_LEAD, _PURPOSE_LEAD_BEFORE, _RELATIVE_PRONOUN, _SUBJECT_PRONOUN,
