@@ -3377,6 +3377,31 @@ def test_the_name_before_a_speech_verb_is_no_subject_after_with_or_in_a_fronted_
     assert _pairs_by_doc(tables) == {"d0": pair, "d1": pair, "d2": pair, "d3": pair, "d4": pair}
 
 
+def test_talks_with_one_side_told_by_an_anonymous_official_are_his_states(build_texts):
+    tables = build_texts(
+        [
+            "وأكد مسؤول تركي أن المفاوضات مع الفرنسيين ستستأنف الأسبوع المقبل.",
+            "وقال مسؤول تركي إن المحادثات مع فرنسا مستمرة.",
+            # (not a person's talks, nor an official of the same country, nor talks named outside what he says)
+            "وقال مسؤول تركي إن المحادثات مع الرئيس الفرنسي إيمانويل ماكرون مستمرة.",
+            "وقال مسؤول فرنسي إن المحادثات مع فرنسا مستمرة.",
+            "وتستمر المحادثات مع فرنسا، وقال مسؤول تركي إن الأجواء إيجابية.",
+            # (nor a side that is the subject: with whom, the text does not say)
+            "وقال مسؤول تركي إن الوفد الفرنسي يجري محادثات مكثفة.",
+        ],
+        published=["2025-12-03"] * 6,
+    )
+    parties = _mention_parties(tables)
+    assert parties == {
+        "d0": ["french-delegation", "state-turkey"],
+        "d1": ["state-france", "state-turkey"],
+        "d2": ["emmanuel-macron"],
+        "d3": ["state-france"],
+        "d4": ["state-france"],
+        "d5": ["french-delegation"],
+    }
+
+
 def test_the_subject_after_a_phrase_that_opens_the_sentence_is_the_other_side_of_its_meeting(build_texts):
     text = "وإضافة إلى عقد قمة نادرة مع رئيس كوريا الجنوبية مون جاي إن، التقى كيم جونغ أون مرتين في الأسابيع الأخيرة الرئيس الصيني شي جينبينغ."
     assert _pairs_by_doc(build_texts([text])) == {"d0": {("kim-jong-un", "moon-jae-in"), ("kim-jong-un", "xi-jinping")}}

@@ -7,7 +7,8 @@ end, participants, ...) and returns ``events`` with ``participants`` changed:
 * ``_where_subjects``: "يزور نتنياهو موسكو ... حيث سيلتقي": the one party of the meeting word before "حيث";
 * ``_travellers``: "توجه بولتون إلى موسكو ... والتقى لافروف": the one who travelled;
 * ``_addressees``: "قال لافروف للملك ... إن الرئيس الصيني يتطلع للقائه": the one told;
-* ``_with_delegation_heads``: the head of a delegation in the delegation's place.
+* ``_with_delegation_heads``: the head of a delegation in the delegation's place;
+* ``_anonymous_speakers_side``: "قال مسؤول أوكراني إن المفاوضات مع الروس": the official's state.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import polars as pl
 
 from ..arabic import find_regex, text_before, text_between
-from ..entities import STATE_PREFIX
+from ..entities import DELEGATION_ROLE, STATE_PREFIX
 from .patterns import _COMPLEMENTIZER, _PREPOSITIONS, _SUBORDINATE_CLAUSE, _TRAVEL_VERB, _VISIT, CLUSTER_GAP
 from .spans import _first_word
 
@@ -295,3 +296,32 @@ def _with_delegation_members(texts: pl.Series, events: pl.DataFrame, mentions: p
     parties = events.select("event", "row", pl.col("sentence").alias("_e_sentence"), pl.col("participants").alias("_body")).explode("_body")
     near = parties.join(members, on=["row", "_body"]).filter((pl.col("sentence") - pl.col("_e_sentence")).abs() <= MEMBERS_SENTENCES)
     return _in_place_of(events, near.unique(["event", "_body"], keep="first", maintain_order=True).select("event", pl.col("_body").alias("_party"), pl.col("_members").alias("_people")))
+
+
+def _anonymous_speakers_side(texts: pl.Series, events: pl.DataFrame, quotes: pl.DataFrame, actors: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
+    """Talks "مع" one side in what an anonymous official of another country says are his state's:
+    "وأكد مسؤول أوكراني أن المفاوضات مع الروس ستستأنف" (Ukraine and the Russians), "وقال مسؤول
+    أمريكي إن المحادثات مع كوريا الشمالية مستمرة". ``quotes``: row, start, end, speaker_kind,
+    affiliation (a country code for a nationality); ``actors``: actor_id, kind, country, role; ``places``
+    as ``MeetingPlaces``."""
+    sources = quotes.filter((pl.col("speaker_kind") == "anonymous") & pl.col("affiliation").is_in(places["country"].unique().implode())).select(
+        "row", pl.col("start").alias("_q_start"), pl.col("end").alias("_q_end"), pl.col("affiliation").alias("country")
+    )
+    one = events.filter(pl.col("participants").list.len() == 1).select("event", "row", "start", "end", pl.col("participants").list.first().alias("_side"))
+    if sources.height == 0 or one.height == 0:
+        return events
+    # (the one side right after "مع", after the meeting word)
+    led = one.filter(text_between(texts, one["row"], one["end"], one["end"] + 30).str.contains(r"^\s*(?:\S+\s+)?مع\s"))
+    states = places.filter(pl.col("main") & (pl.col("kind") == "country")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_state"))
+    # (the side a state or a country's delegation: "مع كوريا الشمالية"، "مع الروس"; not a person)
+    sides = actors.filter((pl.col("kind") == "state") | ((pl.col("kind") == "organization") & (pl.col("role") == DELEGATION_ROLE).fill_null(False)))
+    said = (
+        led.join(sources, on="row").filter((pl.col("_q_start") <= pl.col("start")) & (pl.col("end") <= pl.col("_q_end")))
+        .join(states, on="country")
+        .join(sides.select(pl.col("actor_id").alias("_side"), pl.col("country").alias("_side_country")), on="_side")
+        .filter(pl.col("_side_country") != pl.col("country"))
+        .unique("event", keep="first").select("event", "_state")
+    )
+    return events.join(said, on="event", how="left").with_columns(
+        pl.when(pl.col("_state").is_null()).then(pl.col("participants")).otherwise(pl.concat_list("_state", "participants")).alias("participants")
+    ).drop("_state")

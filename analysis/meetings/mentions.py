@@ -21,7 +21,7 @@ from ..quotes import office_holders, title_references
 from ..reference import BuiltPerReference, Reference, capital_cities, country_place_ids, load_reference
 from .attributes import _arrivals, _dates, _durations, _modes, _places
 from .context_parties import (
-    _DEMONSTRATIVE_LEAD, _WHERE_LEAD, _addressees, _during_subjects, _referring_back, _travellers, _where_subjects, _with_delegation_heads,
+    _DEMONSTRATIVE_LEAD, _WHERE_LEAD, _addressees, _anonymous_speakers_side, _during_subjects, _referring_back, _travellers, _where_subjects, _with_delegation_heads,
     _with_delegation_members,
 )
 from .duals import (
@@ -421,6 +421,7 @@ def meeting_mentions(
     events = _where_subjects(texts, events, actors.filter(pl.col("kind") == "person")["actor_id"])
     events = _travellers(texts, events, with_titled)
     events = _addressees(texts, events, mentions, cues)
+    events = _anonymous_speakers_side(texts, events, quotes, actors, places)
     events = _dual_references(texts, events, mentions, places)
     events = _dual_owners(texts, events, mentions)
     events = _one_with_each(texts, events, with_titled)
