@@ -330,7 +330,7 @@ class Discoverer(TokenReading, TitledPeople, NamesWithoutTitles, NextToKnownName
         ).drop("_head", "_named")
         newcomers = self._shortened_names(newcomers)
         orgs = orgs.with_columns(slug_expr(pl.col("name_en")).alias("entity_id"))
-        linked = self._link_within_articles(view, newcomers, self._surname_spellings(known))
+        linked = self._link_within_articles(view, newcomers, self._surname_spellings(known), hits.filter(pl.col("role") == "speech_verb"))
         mentions = pl.concat(
             [
                 grown,

@@ -6,23 +6,13 @@ full name or surname).
 
 from __future__ import annotations
 
-import functools
-
 import polars as pl
 
-from ..arabic import MatchingView, text_before
-from ..events import event_cues
+from ..arabic import MatchingView
 from ..matching import NameMatcher
 from ..transliterate import JOINED_ENDINGS, reads_as_korean
 from .patterns import FAMILY_NAME_FIRST, MENTION_SCHEMA, PATRONYMIC
 from .spelling import spelling_key
-
-
-@functools.cache
-def _speech_verb_before() -> str:
-    """A speech verb (``events.yaml``), in matching view, right before a name: "وقال "، "وأضاف "."""
-    verbs = event_cues().filter(pl.col("role") == "speech_verb")["form"].to_list()
-    return rf"(?:^|\s)(?:و|ف)?(?:{'|'.join(sorted(verbs, key=len, reverse=True))})\s+$"
 
 
 class LinkingWithinArticles:
@@ -53,10 +43,11 @@ class LinkingWithinArticles:
         spelled = full.filter(~family_first).join(self.surname_keys, on=["entity_id", "key"], how="semi").select("row", "entity_id", "form", "view_start", "surname")
         return pl.concat([spelled, unlisted]).unique(maintain_order=True)
 
-    def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame, spelled: pl.DataFrame) -> pl.DataFrame:
+    def _link_within_articles(self, view: MatchingView, newcomers: pl.DataFrame, spelled: pl.DataFrame, speech_verbs: pl.DataFrame) -> pl.DataFrame:
         """Later mentions of discovered people in their article: the full name or the surname alone;
         and the surname alone of a known person the article spells its own way (``spelled``, rows as
-        ``_surname_spellings``).
+        ``_surname_spellings``). ``speech_verbs``: the batch's hits of speech verbs (row, view_end),
+        after which a surname that is also a common word is the speaker's.
 
         A surname that two newcomers of an article share goes to the one named last before it
         (the first one named, before both); a full name is always its own person's."""
@@ -82,8 +73,11 @@ class LinkingWithinArticles:
         found = NameMatcher(wanted.select("form").unique()).find(subset)
         found = found.with_columns(rows.gather(found["row"]).alias("row"))
         candidates = found.join(wanted, on=["row", "form"]).with_columns((pl.col("_named_at") <= pl.col("view_start")).alias("_before"))
-        speaking = text_before(view.view, candidates["row"], candidates["view_start"], 16).str.contains(_speech_verb_before())
-        candidates = candidates.filter(~pl.col("_common") | speaking)
+        # (right after the verb: its view_end, a space, the name with its clitics)
+        verb_ends = speech_verbs.select("row", (pl.col("view_end") + 1).alias("_name_at"), pl.lit(True).alias("_speaking")).unique()
+        candidates = candidates.with_columns((pl.col("view_start") - pl.col("prefix_len")).alias("_name_at")).join(
+            verb_ends, on=["row", "_name_at"], how="left"
+        ).filter(~pl.col("_common") | pl.col("_speaking").fill_null(False)).drop("_name_at", "_speaking")
         # the one named last before the mention, else the first one named; ties by id
         chosen = candidates.sort(
             "row", "view_start", "_before", pl.when(pl.col("_before")).then(pl.col("_named_at")).otherwise(-pl.col("_named_at")), "entity_id",

@@ -18,6 +18,7 @@ import polars as pl
 from ..arabic import find_regex, text_before, text_between
 from ..entities import DELEGATION_ROLE, STATE_PREFIX
 from .patterns import _COMPLEMENTIZER, _PREPOSITIONS, _SUBORDINATE_CLAUSE, _TRAVEL_VERB, _VISIT, CLUSTER_GAP
+from .referents import _country_states
 from .spans import _first_word
 
 # "أثناء الاجتماع", "وفي نهاية اللقاء": a time within the meeting named before
@@ -312,7 +313,7 @@ def _anonymous_speakers_side(texts: pl.Series, events: pl.DataFrame, quotes: pl.
         return events
     # (the one side right after "مع", after the meeting word)
     led = one.filter(text_between(texts, one["row"], one["end"], one["end"] + 30).str.contains(r"^\s*(?:\S+\s+)?مع\s"))
-    states = places.filter(pl.col("main") & (pl.col("kind") == "country")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_state"))
+    states = _country_states(places)
     # (the side a state or a country's delegation: "مع كوريا الشمالية"، "مع الروس"; not a person)
     sides = actors.filter((pl.col("kind") == "state") | ((pl.col("kind") == "organization") & (pl.col("role") == DELEGATION_ROLE).fill_null(False)))
     said = (

@@ -22,6 +22,7 @@ from ..entities import STATE_PREFIX
 from ..quotes import office_holders
 from ..reference import Reference
 from .patterns import _DUAL_MEETINGS
+from .referents import _speaker_states
 from .spans import _first_word
 
 # "المحادثات التي تمت بين الرئيسين", "القمة بينهما", "لقاءات سابقة قد أجريت بين البلدين": the two
@@ -217,11 +218,10 @@ def _officials_of_both(texts: pl.Series, events: pl.DataFrame, actors: pl.DataFr
     wanted = events.filter(before.str.contains(_OFFICIALS_OF_BOTH_BEFORE) | after.str.contains(_OFFICIALS_OF_BOTH_AFTER)).select("event", "row", "sentence", "start")
     if wanted.height == 0:
         return events
-    state_of_country = places.filter(pl.col("main") & (pl.col("kind") == "country")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_state"))
-    state_of = pl.concat([
-        actors.filter(pl.col("kind") == "state").select("actor_id", pl.col("actor_id").alias("_state")),
-        actors.filter(pl.col("kind") == "person").join(state_of_country, on="country").select("actor_id", "_state"),
-    ]).unique("actor_id", keep="first")
+    # (each party's state: a state is its own country's, a person his country's)
+    state_of = _speaker_states(actors.filter(pl.col("kind").is_in(["state", "person"])), places).select(
+        pl.col("_speaker").alias("actor_id"), pl.col("_speaker_state").alias("_state")
+    )
     # the meetings of two parties of two countries
     pairs = (
         events.filter(pl.col("participants").list.len() == 2)

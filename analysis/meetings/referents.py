@@ -298,11 +298,17 @@ def _pronoun_referents(texts: pl.Series, events: pl.DataFrame, mentions: pl.Data
     return pl.concat([same, previous]).cast({"event": pl.UInt32})
 
 
+def _country_states(places: pl.DataFrame) -> pl.DataFrame:
+    """(country, _state): the state actor of each country code (``places`` as ``MeetingPlaces``)."""
+    return places.filter(pl.col("main")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_state"))
+
+
 def _speaker_states(actors: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
     """(_speaker, _speaker_state): the state actor of each actor's country (``actors``: actor_id,
     country; ``places`` as ``MeetingPlaces``)."""
-    states = places.filter(pl.col("main")).select("country", (STATE_PREFIX + pl.col("place_id")).alias("_speaker_state"))
-    return actors.select(pl.col("actor_id").alias("_speaker"), "country").join(states, on="country").drop("country")
+    return actors.select(pl.col("actor_id").alias("_speaker"), "country").join(_country_states(places), on="country").select(
+        "_speaker", pl.col("_state").alias("_speaker_state")
+    )
 
 
 def _people_and_first(mentions: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
