@@ -490,8 +490,9 @@ def _first_of_separate_counterparts(texts: pl.Series, pairs: pl.DataFrame) -> pl
     """Of the people after a meeting word that each have their own "مع", keep the first.
 
     "اجتمع ... مرتين مع رئيسي كوريا الجنوبية، كانت الأولى مع X والثانية مع Y": X and Y are two
-    counterparts of two meetings, not parties to one; without knowing which meeting is which,
-    one counterpart is kept rather than a pair X-Y that the text does not support.
+    counterparts of two meetings, not parties to one; one counterpart is kept rather than a pair X-Y
+    that the text does not support (where ordinals tell the meetings apart, ``duals._each_by_ordinal``
+    gives the holder each of them, as two meetings).
     """
     after = pairs.filter((pl.col("start") >= pl.col("_e_end")) & (pl.col("entity_kind") == "person")).sort("event", "start").with_columns(
         pl.col("end").shift(1).over("event").fill_null(pl.col("_e_end")).alias("_from")

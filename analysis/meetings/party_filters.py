@@ -16,7 +16,7 @@ import polars as pl
 from ..arabic import WORD_END, text_before, text_between
 from ..events import event_vocabulary
 from ..reference import view_form
-from .patterns import _COMPLEMENTIZER, _LETTER_WORD, _OPENING_PHRASE, CANCELLED, OPENING_PHRASE_GAP, POSTPONED, _meeting_verbs, _with_noun_verbs
+from .patterns import _COMPLEMENTIZER, _LETTER_WORD, _MEETING_NOUN_STEMS, _OPENING_PHRASE, CANCELLED, OPENING_PHRASE_GAP, POSTPONED, _meeting_verbs, _with_noun_verbs
 
 RELATIONAL_GAP = 30  # "صهر الرئيس" ... name
 
@@ -314,7 +314,7 @@ CALLED_OFF_GAP = 60  # characters from a speech verb to the cancellation it anno
 
 
 # a verb's object "بال" + meeting noun + "مع", after its subject: the subject's own meeting
-_OWN_MEETING_WELCOMED = r"^[^.،,؛:!?؟]*?\sبال(?:لقاء|اجتماع|محادثات|مباحثات|قمة|قمه)\S*\s+مع\s"
+_OWN_MEETING_WELCOMED = rf"^[^.،,؛:!?؟]*?\sبال(?:{_MEETING_NOUN_STEMS})\S*\s+مع\s"
 
 
 def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
@@ -362,7 +362,7 @@ def _drop_speakers(texts, parties, cues, events) -> pl.DataFrame:
         # not after a phrase of its own: "قال الخميس عقب لقائه نظيره الألماني، هايكو ماس، إن"
         & ~pl.col("_gap").str.contains(rf"(?:^|\s)(?:(?:ب|و|ل)?(?:إن|أن|ان)(?:ه|ها|هم|هما|هن|ني|نا)?|على|في|من|إلى|الى|عن|مع|التي|الذي|عقب|بعد|قبل|خلال|لدى|إثر|اثر|أثناء|اثناء){WORD_END}|[:“«\"]")
         # ... nor after the meeting that is the verb's object: "كما أشاد ماكرون بلقاء بارو بأردوغان"
-        & ~pl.col("_gap").str.contains(r"(?:^|\s)(?:ب|ل)(?:ال)?(?:لقاء|اجتماع|محادثات|مباحثات|قمة|زيارة)\S*\s")
+        & ~pl.col("_gap").str.contains(rf"(?:^|\s)(?:ب|ل)(?:ال)?(?:{_MEETING_NOUN_STEMS}|زيارة)\S*\s")
     ).fill_null(False)
     # "X الذي التقى Y": the relative clause on the speaker is his meeting
     lead = text_between(texts, joined["row"], joined["end"], joined["end"] + 30).str.extract(_RELATIVE_MEETING_LEAD, 1).str.len_chars()

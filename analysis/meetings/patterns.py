@@ -101,6 +101,8 @@ _INVITATION = r"(?:^|\s)(?:و|ف)?(?:ب|ل)?(?:ال)?(?:دعوة|دعوته|دع
 
 # the nouns of talks, as the matcher writes them (matching view, with or without the article)
 _TALK_NOUNS = r"(?:ال)?(?:محادثات|مباحثات|مفاوضات|مشاورات|اتصالات)"
+# the stems of the meeting nouns as written, without the article (a word may go on after them: "قمته")
+_MEETING_NOUN_STEMS = "لقاء|اجتماع|محادثات|مباحثات|مفاوضات|قمة|قمه|قمم|حوار"
 _TALKS = rf"^{_TALK_NOUNS}$"
 _TALKS_WORD = re.compile(rf"(?:^|\s){_TALK_NOUNS}(?:\s|$)")  # ... as a word of a trigger
 

@@ -15,7 +15,7 @@ from ..arabic import find_regex, text_before, text_between
 from ..entities import STATE_PREFIX
 from ..errors import ReferenceDataError
 from ..events import event_vocabulary
-from .patterns import _HOSTING_VERB, BETWEEN_GAP
+from .patterns import _HOSTING_VERB, _MEETING_NOUN_STEMS, BETWEEN_GAP
 from .spans import _event_bounds
 
 SUBJECT_STATES_REACH = 60  # characters before a verb within which the states joined as its subject are named
@@ -96,7 +96,7 @@ _VERB_LEAD = r"^\S+\s+(?:(?:زعيما|رئيسا|قائدا|وزيرا|وزير
 
 
 # the meeting nouns a word for both states may follow as their sides ("قمة الكوريتين")
-_NOUN_BEFORE_DUAL = r"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:قمة|قمم|محادثات|مباحثات|مفاوضات|اجتماع|اجتماعات|لقاء|لقاءات|حوار)\s+$"
+_NOUN_BEFORE_DUAL = rf"(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:{_MEETING_NOUN_STEMS})(?:ات)?\s+$"
 
 
 def _state_parties(texts: pl.Series, events: pl.DataFrame, mentions: pl.DataFrame, places: pl.DataFrame) -> pl.DataFrame:
